@@ -1,0 +1,501 @@
+"""Actors: find every political actor an article mentions and resolve each mention to one id.
+
+(Interface first; the resolution rules live below.) Other stages only use :class:`ActorIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..model import Actor, Mention
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One resolved mention: char offsets into ``doc.text``, token offsets, and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    token_start: int
+    token_end: int
+    how: str = "kb"  # kb | ner | role | surname | coref | description
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one article and their mentions, queryable by character span."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+
+    def at(self, start: int, end: int) -> list[ActorMention]:
+        """Mentions lying inside ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end:
+                out.append(m)
+            i += 1
+        return out
+
+    def covering(self, start: int, end: int) -> ActorMention | None:
+        """The mention that covers ``[start, end)`` (e.g. a token inside a longer name)."""
+        i = bisect.bisect_right(self._starts, start)
+        best = None
+        for m in self.mentions[max(0, i - 8):i]:
+            if m.start <= start and m.end >= end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def resolve_all(self, start: int, end: int) -> list[str]:
+        """Every distinct actor mentioned inside the span, in text order ("France and Italy")."""
+        seen: list[str] = []
+        for m in self.at(start, end):
+            if m.actor not in seen:
+                seen.append(m.actor)
+        return seen
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The one actor a span names: the covering mention, else the first mention inside it."""
+        m = self.covering(start, end)
+        if m is not None:
+            return m.actor
+        inside = self.at(start, end)
+        return inside[0].actor if inside else None
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def state_of(self, actor_id: str | None) -> str | None:
+        """The state an actor acts for: a state itself, a person's or body's country."""
+        if actor_id is None:
+            return None
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return actor_id if len(actor_id) == 3 and actor_id.isupper() else None
+        if actor.type == "state":
+            return actor.id
+        return actor.country
+
+    def to_actors(self) -> tuple[Actor, ...]:
+        """Actors with their mentions, in order of first mention (for the contract)."""
+        by_actor: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            by_actor.setdefault(m.actor, []).append(Mention(m.start, m.end, m.text))
+        out = []
+        for actor_id, mentions in by_actor.items():
+            base = self.actors.get(actor_id)
+            if base is None:
+                continue
+            out.append(Actor(id=base.id, name=base.name, type=base.type, country=base.country,
+                             role=base.role, mentions=tuple(mentions), wikidata=base.wikidata))
+        return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Finding and resolving mentions
+# --------------------------------------------------------------------------------------------
+
+import datetime as _dt  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import unicodedata  # noqa: E402
+from functools import lru_cache  # noqa: E402
+from importlib import resources  # noqa: E402
+from typing import Any  # noqa: E402
+
+from spacy.matcher import PhraseMatcher  # noqa: E402
+from spacy.tokens import Doc, Span, Token  # noqa: E402
+
+
+@lru_cache(maxsize=1)
+def actor_rules() -> dict[str, Any]:
+    """Word lists the resolver uses (data/actor_rules.json): agent nouns, non-person name parts,
+    pronouns, descriptions."""
+    with resources.files("faultline.data").joinpath("actor_rules.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+def slug(name: str) -> str:
+    """``Sergey Lavrov`` -> ``sergey-lavrov`` (ascii, lowercase, hyphens)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _as_date(value: Any) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+_MATCHERS: dict[int, tuple[Any, PhraseMatcher, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _kb_matcher(doc: Doc, kb: Any) -> tuple[PhraseMatcher, dict[str, list[tuple[str, str]]]]:
+    """A PhraseMatcher over every KB alias (case-insensitive), built once per vocab and KB."""
+    key = id(doc.vocab)
+    cached = _MATCHERS.get(key)
+    if cached is not None and cached[0] is kb:
+        return cached[1], cached[2]
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    by_key: dict[str, list[tuple[str, str]]] = {}
+    tokenizer = _tokenizer_for(doc)
+    seen: set[str] = set()
+    for alias in kb.aliases():
+        text = alias.text.strip()
+        low = text.lower()
+        if not text or low in seen and (low, alias.actor) in by_key.get(low, []):
+            continue
+        seen.add(low)
+        by_key.setdefault(low, []).append((alias.actor, alias.kind))
+    patterns = [tokenizer(t) for t in by_key]
+    for i in range(0, len(patterns), 2000):
+        matcher.add("KB", patterns[i:i + 2000])
+    _MATCHERS[key] = (kb, matcher, by_key)
+    return matcher, by_key
+
+
+def _tokenizer_for(doc: Doc):
+    from spacy.lang.en import English
+
+    nlp = English()
+    nlp.vocab = doc.vocab  # share string store so match ids agree
+    tok = nlp.tokenizer
+    return lambda text: tok(text)
+
+
+class _Builder:
+    """Collects actors and mentions for one article, then freezes them into an ActorIndex."""
+
+    def __init__(self, doc: Doc, kb: Any, date: _dt.date | None):
+        self.doc = doc
+        self.kb = kb
+        self.date = date
+        self.actors: dict[str, Actor] = {}
+        self.mentions: dict[tuple[int, int, str], ActorMention] = {}
+        self.taken: set[int] = set()  # token indices already inside a name mention
+
+    def add_actor(self, actor: Actor) -> str:
+        old = self.actors.get(actor.id)
+        if old is None:
+            self.actors[actor.id] = actor
+        else:  # keep what we know; text roles win over KB roles
+            self.actors[actor.id] = Actor(
+                id=old.id, name=old.name, type=old.type,
+                country=old.country or actor.country, role=old.role or actor.role,
+                wikidata=old.wikidata or actor.wikidata)
+        return actor.id
+
+    def add_mention(self, span: Span, actor_id: str, how: str, *, take: bool = True) -> None:
+        key = (span.start_char, span.end_char, actor_id)
+        if key not in self.mentions:
+            self.mentions[key] = ActorMention(span.start_char, span.end_char, span.text, actor_id,
+                                              span.start, span.end, how)
+        if take:
+            self.taken.update(range(span.start, span.end))
+
+    def entry_actor(self, entry: Any) -> Actor:
+        role = entry.role
+        country = entry.country
+        if entry.type == "person" and (role is None or country is None):
+            held = self.kb.roles_of(entry.id, self.date) or self.kb.roles_of(entry.id, None)
+            if held:
+                role = role or held[0][0]
+                country = country or held[0][1]
+        return Actor(id=entry.id, name=entry.name, type=entry.type, country=country, role=role,
+                     wikidata=entry.wikidata)
+
+    def index(self) -> ActorIndex:
+        return ActorIndex(actors=dict(self.actors), mentions=list(self.mentions.values()))
+
+
+def _strip_det(span: Span) -> Span:
+    while len(span) > 1 and span[0].lower_ in ("the", "a", "an") :
+        span = span[1:]
+    while len(span) > 1 and span[-1].tag_ == "POS" or len(span) > 1 and span[-1].text in ("’s", "'s", "’", "'"):
+        span = span[:-1]
+    return span
+
+
+def _person_name(ent: Span) -> Span:
+    """The name inside a PERSON entity: without a possessive or a leading title word."""
+    span = _strip_det(ent)
+    rules = actor_rules()
+    while len(span) > 1 and span[0].lower_ in rules["title_words"]:
+        span = span[1:]
+    return span
+
+
+def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
+    words = [t for t in name if not t.is_punct]
+    if not words:
+        return False
+    if any(t.lower_ in rules["not_person_words"] for t in words):
+        return False
+    if not all(t.text[:1].isupper() for t in words):
+        return False
+    return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
+
+
+def _np_span(token: Token) -> Span:
+    """The noun phrase a noun heads, without trailing clauses and appositions."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "compound", "amod", "nmod") and child.i == right + 1:
+            right = child.right_edge.i
+        else:
+            break
+    return doc[left:right + 1]
+
+
+def _country_in(span: Span, b: _Builder, exclude: Token | None = None) -> str | None:
+    """A state named inside a span: a KB name, adjective or an earlier "the country"."""
+    for tok in span:
+        if exclude is not None and tok.i == exclude.i:
+            continue
+        code = b.kb.country_of_adjective(tok.text)
+        if code:
+            return code
+    for m in b.mentions.values():
+        if m.token_start >= span.start and m.token_end <= span.end:
+            actor = b.actors.get(m.actor)
+            if actor is not None and actor.type == "state":
+                return actor.id
+    return None
+
+
+def _last_state_before(b: _Builder, token_i: int) -> str | None:
+    best = None
+    for m in b.mentions.values():
+        if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state":
+            if best is None or m.token_start > best.token_start:
+                best = m
+    return best.actor if best else None
+
+
+def _role_of_phrase(words: str, b: _Builder, country: str | None) -> str | None:
+    try:
+        return b.kb.normalise_role(words, country=country)
+    except TypeError:
+        return b.kb.normalise_role(words)
+
+
+def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
+    """Role and country the text gives a person: "Russian president Vladimir Putin",
+    "Russia's foreign minister, Sergey Lavrov", "Cooper, the foreign secretary"."""
+    doc = name.doc
+    head = name.root
+    role = country = None
+    # Premodifiers inside the same noun phrase: compounds and adjectives before the name.
+    mods = [t for t in doc[head.left_edge.i:name.start] if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
+    if mods:
+        phrase = doc[mods[0].i:name.start]
+        role = _role_of_phrase(phrase.text, b, None)
+        if role:
+            country = _country_in(phrase, b)
+            if country is None and any(t.lower_ in ("country", "nation") for t in phrase):
+                country = _last_state_before(b, phrase.start)
+    # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
+    if role is None:
+        other = None
+        if head.dep_ == "appos":
+            other = head.head
+        else:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    other = child
+                    break
+        if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
+            phrase = _np_span(other)
+            role = _role_of_phrase(phrase.text, b, None)
+            if role:
+                country = _country_in(phrase, b)
+                if country is None and any(t.lower_ in ("country", "nation") for t in phrase):
+                    country = _last_state_before(b, phrase.start)
+    if role and country:
+        role = _role_of_phrase(doc[max(name.start - 6, 0):name.start].text, b, country) or role
+    return role, country
+
+
+def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
+    matcher, by_key = _kb_matcher(doc, b.kb)
+    rules = actor_rules()
+    spans = [doc[s:e] for _, s, e in matcher(doc)]
+    # longest first, no overlaps
+    spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+    chosen: list[Span] = []
+    used: set[int] = set()
+    for span in spans:
+        if used.intersection(range(span.start, span.end)):
+            continue
+        chosen.append(span)
+        used.update(range(span.start, span.end))
+    for span in chosen:
+        # a name inside a PERSON entity ("George Washington") is not a place
+        if any(t.ent_type_ == "PERSON" and t.ent_iob_ != "O" for t in span) and len(span) < len(
+                [t for t in doc[span.start:span.end]]) + 1:
+            ent = next((e for e in doc.ents if e.start <= span.start and e.end >= span.end), None)
+            if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
+                continue
+        candidates = by_key.get(span.text.lower()) or []
+        if not candidates:
+            continue
+        actor_id, kind = candidates[0]
+        if kind in ("adjective", "demonym") and kind == "adjective":
+            # "Russian president" gives a country to a person; a state acts only through agent nouns
+            head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else None
+            if head is None or head.lemma_.lower() not in rules["agent_nouns"]:
+                continue
+            np = doc[span.start:head.i + 1]
+            entry = b.kb.get(actor_id)
+            if entry is None:
+                continue
+            b.add_actor(b.entry_actor(entry))
+            b.add_mention(np, actor_id, "kb", take=False)
+            continue
+        if span[0].is_lower and span[0].lower_ not in ("the",) and kind not in ("abbreviation",):
+            # lower-case matches are words, not names ("turkey", "chad"), unless the KB says so
+            if not any(t.is_upper or t.is_title for t in span):
+                continue
+        entry = b.kb.get(actor_id)
+        if entry is None:
+            continue
+        if entry.type == "person":
+            continue  # people come from the person pass, with their roles
+        b.add_actor(b.entry_actor(entry))
+        b.add_mention(span, actor_id, "kb")
+
+
+def _add_people(doc: Doc, b: _Builder) -> None:
+    rules = actor_rules()
+    surnames: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _person_name(ent)
+        if not _looks_like_person(name, rules):
+            continue
+        words = [t.text for t in name if not t.is_punct]
+        if len(words) == 1 and words[0].lower() in surnames:
+            b.add_mention(name, surnames[words[0].lower()], "surname")
+            continue
+        entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
+        if entries:
+            actor = b.entry_actor(entries[0])
+        elif len(words) == 1:
+            continue  # a lone unknown surname: wait for the surname pass
+        else:
+            actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")
+        role, country = _role_around(name, b)
+        if role or country:
+            actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
+                          role=role or actor.role, wikidata=actor.wikidata)
+        b.add_actor(actor)
+        b.add_mention(name, actor.id, "ner" if not entries else "kb")
+        if len(words) > 1:
+            surnames.setdefault(words[-1].lower(), actor.id)
+            surnames.setdefault(slug(words[-1]), actor.id)
+    # surnames the model did not tag as PERSON ("Cooper emphasized ...", "Lavrov's")
+    for token in doc:
+        if token.i in b.taken or not token.text[:1].isupper():
+            continue
+        actor_id = surnames.get(token.lower_)
+        if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
+            b.add_mention(doc[token.i:token.i + 1], actor_id, "surname")
+
+
+def _add_descriptions(doc: Doc, b: _Builder) -> None:
+    """Role descriptions with no name: "the head of the UK foreign office", "the Russian president",
+    "the country's foreign secretary" -> the person in the article with that office, else the KB's
+    holder at the article's date."""
+    rules = actor_rules()
+    for token in doc:
+        if token.i in b.taken or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.lower_ not in rules["role_heads"]:
+            continue
+        if token.dep_ in ("compound", "amod"):
+            continue  # part of a longer phrase: the head decides
+        np = _np_span(token)
+        if any(t.ent_type_ == "PERSON" for t in np) or any(c.dep_ == "appos" for c in token.children):
+            continue
+        if token.head.dep_ == "appos" or token.dep_ == "appos":
+            continue
+        det = np[0].lower_
+        if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s"):
+            continue
+        role = _role_of_phrase(np.text, b, None)
+        if role is None:
+            continue
+        country = _country_in(np, b)
+        if country is None and any(t.lower_ in ("country", "nation", "its", "their") for t in np):
+            country = _last_state_before(b, np.start)
+        if country is None:
+            continue
+        role = _role_of_phrase(np.text, b, country) or role
+        person = None
+        for actor in b.actors.values():
+            if actor.type == "person" and actor.country == country and actor.role == role:
+                person = actor.id
+        if person is None:
+            entry = b.kb.holder(country, role, b.date)
+            if entry is None:
+                continue
+            person = b.add_actor(b.entry_actor(entry))
+        b.add_mention(np, person, "description", take=False)
+
+
+def _add_pronouns(doc: Doc, b: _Builder) -> None:
+    """he/she (and his/her) -> the most recent person mentioned as a subject, else the most recent
+    person. Notes: a recency heuristic in the spirit of Hobbs (1978), limited to the last few
+    sentences; 'they' and 'it' are left unresolved rather than guessed."""
+    rules = actor_rules()
+    people = sorted((m for m in b.mentions.values() if b.actors.get(m.actor) and b.actors[m.actor].type == "person"),
+                    key=lambda m: m.token_start)
+    if not people:
+        return
+    for token in doc:
+        if token.lower_ not in rules["person_pronouns"]:
+            continue
+        before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 120]
+        if not before:
+            continue
+        subjects = [m for m in before if doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass", "pobj")]
+        pick = (subjects or before)[-1]
+        if subjects and before[-1].token_start > pick.token_start:
+            # a later non-subject mention in the same sentence as the pronoun does not win
+            last = before[-1]
+            if doc[last.token_start].sent.start != token.sent.start:
+                pick = last if doc[last.token_start:last.token_end].root.dep_ != "pobj" else pick
+        b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
+
+
+def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
+    """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
+    surnames, role descriptions and personal pronouns."""
+    kb = state.get("kb")
+    if kb is None:
+        from ..kb import default_kb
+
+        kb = default_kb()
+        state["kb"] = kb
+    b = _Builder(doc, kb, _as_date(state.get("published")))
+    _add_people(doc, b)
+    _add_kb_mentions(doc, b)
+    _add_descriptions(doc, b)
+    _add_pronouns(doc, b)
+    return b.index()

