@@ -98,3 +98,25 @@ def issues(db: DbOpt = "faultline.db", fmt: FmtOpt = RowFormat.table, limit: Lim
     with _conn(db) as store:
         rows = q(store.conn, limit=limit)
     emit_rows(rows, fmt, title="Issues")
+
+
+@app.command()
+def export(
+    db: DbOpt = "faultline.db",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt (tab-separated), csv, jsonl or parquet.")] = "gdelt",
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Output file (default: standard output; "
+                                            "parquet needs a file).")] = None,
+) -> None:
+    """Export the stored events: a GDELT-2.0-style event table, CSV, JSONL or Parquet.
+
+    Example: faultline export --format gdelt --out events.tsv
+    """
+    import sys
+    from pathlib import Path
+
+    from ..export import export as run
+    from .output import err
+
+    with _conn(db) as store:
+        n = run(store.conn, fmt, Path(out) if out else sys.stdout)
+    err.print(f"{n} rows" + (f" → {out}" if out else ""))

@@ -1,0 +1,126 @@
+"""``faultline bench``: bare spaCy against the full faultline analysis, on the same texts and model.
+
+Each side runs in its own child process (so that peak memory is its own), over the same texts, with
+``nlp.pipe``-style batching: each component processes the whole batch stream in turn, timed per
+component. Reported: words/s, articles/s, the ratio full/bare (above 1 means faultline's whole analysis
+is faster than spaCy's bare pipeline), peak RSS, and seconds per stage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class SideResult:
+    name: str
+    articles: int
+    words: int
+    seconds: float
+    peak_rss_mb: float
+    stages: dict[str, float] = field(default_factory=dict)
+    pipeline: list[str] = field(default_factory=list)
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def load_texts(paths: Sequence[str], limit: int | None) -> list[str]:
+    """Texts to measure on: the inputs (any loader format), or the bundled sample corpus."""
+    from ..ingest import LoadFailure, iter_inputs
+
+    texts: list[str] = []
+    for item in iter_inputs(list(paths)):
+        if isinstance(item, LoadFailure):
+            continue
+        texts.append(item.text)
+        if limit and len(texts) >= limit:
+            break
+    return texts
+
+
+def _run_side(side: str, model: str | None, texts: list[str], batch_size: int) -> SideResult:
+    """Process ``texts`` with the bare model or the full pipeline, timing every component."""
+    from ..api import _prepare, get_nlp
+    from ..nlp import _load
+    from ..pipeline.components import state
+
+    nlp = get_nlp(model) if side == "full" else _load(model)
+    warm = [nlp.make_doc(t) for t in texts[:2]]
+    for _, proc in nlp.pipeline:  # warm-up: first calls build caches (matchers, KB)
+        warm = [proc(d) for d in warm]
+    stages: dict[str, float] = {}
+    start = time.perf_counter()
+    t0 = time.perf_counter()
+    docs = [(_prepare(nlp, t, None, None) if side == "full" else nlp.make_doc(t)) for t in texts]
+    stages["tokenizer"] = time.perf_counter() - t0
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(d) for d in docs]
+        stages[name] = time.perf_counter() - t0
+    seconds = time.perf_counter() - start
+    if side == "full":
+        for d in docs:
+            state(d)
+    words = sum(1 for d in docs for t in d if not (t.is_space or t.is_punct))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return SideResult(side, len(docs), words, seconds, peak, stages, list(nlp.pipe_names))
+
+
+def run(paths: Sequence[str], *, model: str | None = None, limit: int | None = None,
+        batch_size: int = 32) -> dict[str, Any]:
+    """Measure both sides in child processes; returns a JSON-ready dict."""
+    sides = {}
+    for side in ("bare", "full"):
+        cmd = [sys.executable, "-m", "faultline.scale.bench", side, json.dumps(
+            {"paths": list(paths), "model": model, "limit": limit, "batch_size": batch_size})]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy(), check=False)
+        if proc.returncode != 0:
+            raise RuntimeError(f"bench {side} failed: {proc.stderr.strip()[-2000:]}")
+        sides[side] = json.loads(proc.stdout.strip().splitlines()[-1])
+    bare, full = sides["bare"], sides["full"]
+    ratio = (full["words_per_s"] / bare["words_per_s"]) if bare["words_per_s"] else 0.0
+    return {"model": model, "articles": bare["articles"], "words": bare["words"], "bare": bare, "full": full,
+            "ratio": round(ratio, 3)}
+
+
+def _child(side: str, params: dict[str, Any]) -> None:
+    paths = params["paths"] or [_bundled_corpus()]
+    texts = load_texts(paths, params.get("limit"))
+    res = _run_side(side, params.get("model"), texts, params.get("batch_size", 32))
+    d = asdict(res)
+    d["words_per_s"] = round(res.words_per_s, 1)
+    d["articles_per_s"] = round(res.articles_per_s, 2)
+    d["stages"] = {k: round(v, 3) for k, v in res.stages.items()}
+    print(json.dumps(d))
+
+
+def _bundled_corpus() -> str:
+    from pathlib import Path
+
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent / "corpus" / "sample"
+        if cand.is_dir():
+            return str(cand)
+    raise FileNotFoundError("no bundled corpus found; pass a PATH")
+
+
+if __name__ == "__main__":
+    _child(sys.argv[1], json.loads(sys.argv[2]))
