@@ -140,40 +140,53 @@ def _as_date(value: Any) -> _dt.date | None:
         return None
 
 
-_MATCHERS: dict[int, tuple[Any, PhraseMatcher, dict[str, list[tuple[str, str]]]]] = {}
+_MATCHERS: dict[int, tuple[Any, list[PhraseMatcher], dict[str, list[tuple[str, str]]]]] = {}
 
 
-def _kb_matcher(doc: Doc, kb: Any) -> tuple[PhraseMatcher, dict[str, list[tuple[str, str]]]]:
-    """A PhraseMatcher over every KB alias (case-insensitive), built once per vocab and KB."""
+def _variants(text: str) -> list[str]:
+    """Surface variants of an alias: dotted abbreviations ("US" -> "U.S."), and both apostrophes."""
+    out = [text]
+    if text.isupper() and text.isalpha() and 2 <= len(text) <= 4:
+        out.append(".".join(text) + ".")
+    if "'" in text:
+        out.append(text.replace("'", "’"))
+    return out
+
+
+def _kb_matcher(doc: Doc, kb: Any) -> tuple[list[PhraseMatcher], dict[str, list[tuple[str, str]]]]:
+    """PhraseMatchers over every KB alias, built once per vocab and KB: one on lower case, one
+    exact for case-sensitive aliases ("US" but not "us"). Returns the matchers and, per lower-cased
+    surface form, the (actor, kind) pairs it names."""
     key = id(doc.vocab)
     cached = _MATCHERS.get(key)
     if cached is not None and cached[0] is kb:
         return cached[1], cached[2]
-    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    lower = PhraseMatcher(doc.vocab, attr="LOWER")
+    exact = PhraseMatcher(doc.vocab, attr="ORTH")
     by_key: dict[str, list[tuple[str, str]]] = {}
-    tokenizer = _tokenizer_for(doc)
-    seen: set[str] = set()
+    forms: dict[str, set[str]] = {"lower": set(), "exact": set()}
     for alias in kb.aliases():
-        text = alias.text.strip()
-        low = text.lower()
-        if not text or low in seen and (low, alias.actor) in by_key.get(low, []):
-            continue
-        seen.add(low)
-        by_key.setdefault(low, []).append((alias.actor, alias.kind))
-    patterns = [tokenizer(t) for t in by_key]
-    for i in range(0, len(patterns), 2000):
-        matcher.add("KB", patterns[i:i + 2000])
-    _MATCHERS[key] = (kb, matcher, by_key)
-    return matcher, by_key
+        for text in _variants(alias.text.strip()):
+            if not text:
+                continue
+            pairs = by_key.setdefault(text.lower(), [])
+            if (alias.actor, alias.kind) not in pairs:
+                pairs.append((alias.actor, alias.kind))
+            forms["exact" if getattr(alias, "case_sensitive", False) else "lower"].add(text)
+    tokenizer = _tokenizer_for(doc)
+    for matcher, texts in ((lower, sorted(forms["lower"])), (exact, sorted(forms["exact"]))):
+        docs = [tokenizer(t) for t in texts]
+        for i in range(0, len(docs), 2000):
+            matcher.add("KB", docs[i:i + 2000])
+    _MATCHERS[key] = (kb, [lower, exact], by_key)
+    return [lower, exact], by_key
 
 
-def _tokenizer_for(doc: Doc):
+def _tokenizer_for(doc: Doc) -> Any:
+    """An English tokenizer sharing the document's vocab (so match ids agree)."""
     from spacy.lang.en import English
 
-    nlp = English()
-    nlp.vocab = doc.vocab  # share string store so match ids agree
-    tok = nlp.tokenizer
-    return lambda text: tok(text)
+    return English(vocab=doc.vocab).tokenizer
 
 
 class _Builder:
@@ -279,19 +292,40 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None) -> str | 
 
 
 def _last_state_before(b: _Builder, token_i: int) -> str | None:
-    best = None
+    """What "the country" refers to: the latest state that was a clause's subject before
+    ``token_i``, else the latest state mentioned."""
+    states = sorted((m for m in b.mentions.values()
+                     if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"),
+                    key=lambda m: m.token_start)
+    if not states:
+        return None
+    subjects = [m for m in states if b.doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or states)[-1].actor
+
+
+def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
+    """Role and country a phrase names ("Russian foreign minister", "the head of the UK foreign
+    office", "the country's foreign secretary"). Names of states inside the phrase are taken out
+    first, so that the office words stand together ("head of the foreign office" + GBR)."""
+    country = _country_in(span, b)
+    if country is None and any(t.lower_ in ("country", "nation", "its", "their") for t in span):
+        country = _last_state_before(b, span.start)
+    words = [t for t in span if not (b.kb.country_of_adjective(t.text) or _is_state_token(t, b))]
+    text = "".join(t.text_with_ws for t in words).strip()
+    info = b.kb.parse_role(text, country) if text else None
+    if info is None:
+        info = b.kb.parse_role(span.text, country)
+    if info is None:
+        return None, country
+    return info.role, country or info.country
+
+
+def _is_state_token(token: Token, b: _Builder) -> bool:
     for m in b.mentions.values():
-        if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state":
-            if best is None or m.token_start > best.token_start:
-                best = m
-    return best.actor if best else None
-
-
-def _role_of_phrase(words: str, b: _Builder, country: str | None) -> str | None:
-    try:
-        return b.kb.normalise_role(words, country=country)
-    except TypeError:
-        return b.kb.normalise_role(words)
+        if m.token_start <= token.i < m.token_end:
+            actor = b.actors.get(m.actor)
+            return actor is not None and actor.type == "state"
+    return False
 
 
 def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
@@ -299,42 +333,26 @@ def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
     "Russia's foreign minister, Sergey Lavrov", "Cooper, the foreign secretary"."""
     doc = name.doc
     head = name.root
-    role = country = None
     # Premodifiers inside the same noun phrase: compounds and adjectives before the name.
-    mods = [t for t in doc[head.left_edge.i:name.start] if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
+    mods = [t for t in doc[head.left_edge.i:name.start]
+            if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
     if mods:
-        phrase = doc[mods[0].i:name.start]
-        role = _role_of_phrase(phrase.text, b, None)
+        role, country = _parse_role(doc[mods[0].i:name.start], b)
         if role:
-            country = _country_in(phrase, b)
-            if country is None and any(t.lower_ in ("country", "nation") for t in phrase):
-                country = _last_state_before(b, phrase.start)
+            return role, country
     # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
-    if role is None:
-        other = None
-        if head.dep_ == "appos":
-            other = head.head
-        else:
-            for child in head.children:
-                if child.dep_ == "appos":
-                    other = child
-                    break
-        if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
-            phrase = _np_span(other)
-            role = _role_of_phrase(phrase.text, b, None)
-            if role:
-                country = _country_in(phrase, b)
-                if country is None and any(t.lower_ in ("country", "nation") for t in phrase):
-                    country = _last_state_before(b, phrase.start)
-    if role and country:
-        role = _role_of_phrase(doc[max(name.start - 6, 0):name.start].text, b, country) or role
-    return role, country
+    other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
+    if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
+        role, country = _parse_role(_np_span(other), b)
+        if role:
+            return role, country
+    return None, None
 
 
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
-    matcher, by_key = _kb_matcher(doc, b.kb)
+    matchers, by_key = _kb_matcher(doc, b.kb)
     rules = actor_rules()
-    spans = [doc[s:e] for _, s, e in matcher(doc)]
+    spans = [doc[s:e] for matcher in matchers for _, s, e in matcher(doc)]
     # longest first, no overlaps
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     chosen: list[Span] = []
@@ -367,10 +385,10 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             b.add_actor(b.entry_actor(entry))
             b.add_mention(np, actor_id, "kb", take=False)
             continue
-        if span[0].is_lower and span[0].lower_ not in ("the",) and kind not in ("abbreviation",):
-            # lower-case matches are words, not names ("turkey", "chad"), unless the KB says so
-            if not any(t.is_upper or t.is_title for t in span):
-                continue
+        if span.text.lower() in rules["not_actor_aliases"]:
+            continue  # regions and peoples ("Europe", "Europeans") are not actors by themselves
+        if not any(t.is_upper or t.is_title or not t.is_alpha for t in span if t.lower_ != "the"):
+            continue  # lower-case matches are words, not names ("turkey", "the bloc")
         entry = b.kb.get(actor_id)
         if entry is None:
             continue
@@ -438,15 +456,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         det = np[0].lower_
         if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s"):
             continue
-        role = _role_of_phrase(np.text, b, None)
-        if role is None:
+        role, country = _parse_role(np, b)
+        if role is None or country is None:
             continue
-        country = _country_in(np, b)
-        if country is None and any(t.lower_ in ("country", "nation", "its", "their") for t in np):
-            country = _last_state_before(b, np.start)
-        if country is None:
-            continue
-        role = _role_of_phrase(np.text, b, country) or role
         person = None
         for actor in b.actors.values():
             if actor.type == "person" and actor.country == country and actor.role == role:
@@ -457,30 +469,62 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                 continue
             person = b.add_actor(b.entry_actor(entry))
         b.add_mention(np, person, "description", take=False)
+        # "the head of the UK foreign office" names a person; the office inside only qualifies it
+        for key_, m in list(b.mentions.items()):
+            if np.start <= m.token_start and m.token_end <= np.end and m.actor != person:
+                actor = b.actors.get(m.actor)
+                if actor is not None and actor.type == "organization":
+                    del b.mentions[key_]
+
+
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (paired within a paragraph; an unpaired mark is ignored)."""
+    inside: set[int] = set()
+    opener: Token | None = None
+    for token in doc:
+        if "\n" in token.text:
+            opener = None
+            continue
+        if opener is None:
+            if token.text in _OPEN_QUOTES:
+                opener = token
+        elif token.text == _OPEN_QUOTES[opener.text] or (opener.text == '"' and token.text == '"'):
+            inside.update(range(opener.i + 1, token.i))
+            opener = None
+    return inside
 
 
 def _add_pronouns(doc: Doc, b: _Builder) -> None:
-    """he/she (and his/her) -> the most recent person mentioned as a subject, else the most recent
-    person. Notes: a recency heuristic in the spirit of Hobbs (1978), limited to the last few
-    sentences; 'they' and 'it' are left unresolved rather than guessed."""
+    """he/she (and him/his/her) -> the most recent person who was the subject of a clause, else the
+    most recent person. Mentions inside quotation marks are not antecedents for a pronoun outside
+    them (in '"... Putin wants peace ...," she said' she is not Putin).
+
+    Notes: a salience-and-recency heuristic in the spirit of Lappin and Leass (1994), limited to a
+    window of preceding text; 'they' and 'it' are left unresolved rather than guessed.
+    """
     rules = actor_rules()
-    people = sorted((m for m in b.mentions.values() if b.actors.get(m.actor) and b.actors[m.actor].type == "person"),
+    people = sorted((m for m in b.mentions.values()
+                     if b.actors.get(m.actor) and b.actors[m.actor].type == "person" and m.how != "coref"),
                     key=lambda m: m.token_start)
     if not people:
         return
+    quoted = quoted_tokens(doc)
     for token in doc:
         if token.lower_ not in rules["person_pronouns"]:
             continue
-        before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 120]
+        in_quote = token.i in quoted
+        before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
+                  and (in_quote or m.token_start not in quoted)]
         if not before:
             continue
-        subjects = [m for m in before if doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass", "pobj")]
-        pick = (subjects or before)[-1]
-        if subjects and before[-1].token_start > pick.token_start:
-            # a later non-subject mention in the same sentence as the pronoun does not win
-            last = before[-1]
-            if doc[last.token_start].sent.start != token.sent.start:
-                pick = last if doc[last.token_start:last.token_end].root.dep_ != "pobj" else pick
+        subjects = [m for m in before
+                    if doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")
+                    or doc[m.token_start:m.token_end].root.head.dep_ in ("nsubj", "nsubjpass")
+                    and doc[m.token_start:m.token_end].root.dep_ in ("appos", "compound")]
+        pick = subjects[-1] if subjects else before[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
 
@@ -494,8 +538,8 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
         kb = default_kb()
         state["kb"] = kb
     b = _Builder(doc, kb, _as_date(state.get("published")))
-    _add_people(doc, b)
     _add_kb_mentions(doc, b)
+    _add_people(doc, b)
     _add_descriptions(doc, b)
     _add_pronouns(doc, b)
     return b.index()

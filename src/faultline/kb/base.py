@@ -1,0 +1,423 @@
+"""The knowledge base: who is who, what a name or a role phrase means, who held an office when.
+
+Built once from data files (``loader``), then read-only. Every date argument is a ``datetime.date``,
+an ISO string ("2026-01-01", "2026-01", "2026") or None for today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..errors import KnowledgeBaseError
+from .loader import RawKB, parse_dated, parse_tenure, read_all, source_files
+from .text import ascii_fold, key, parse_day
+from .types import Alias, Entry, Membership, RoleForm, RoleInfo, Tenure
+
+# Lookup ranking: how strongly each kind of alias names its actor (lower is stronger).
+KIND_RANK = {"name": 0, "short": 1, "abbreviation": 1, "seat": 2, "alias": 2, "capital": 3, "demonym": 4, "adjective": 5}
+TYPE_RANK = {"state": 0, "bloc": 1, "organization": 2, "group": 3, "person": 4}
+ENTRY_FIELDS = (("name", "name"), ("short", "short"), ("abbreviations", "abbreviation"), ("aliases", "alias"),
+                ("capitals", "capital"), ("seats", "seat"), ("demonyms", "demonym"), ("adjectives", "adjective"),
+                ("imported_aliases", "alias"))  # imported: ranked after curated data
+_OF_RE = re.compile(r"^(?P<role>.+?) of (?P<where>.+)$")
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _day(date: dt.date | str | None) -> dt.date:
+    try:
+        day = parse_day(date)
+    except ValueError as e:
+        raise KnowledgeBaseError(f"bad date {date!r}", hint="use YYYY-MM-DD, YYYY-MM or YYYY") from e
+    return day or _today()
+
+
+def _case_sensitive(text: str, kind: str, entry: dict[str, Any]) -> bool:
+    letters = text.replace(".", "")
+    return kind == "abbreviation" and letters.isupper() and (len(letters) <= 4 or bool(entry.get("case_sensitive")))
+
+
+class KnowledgeBase:
+    """Read-only view over the merged data; build with :meth:`load` (cached) or :func:`default_kb`."""
+
+    _cache: dict[tuple, KnowledgeBase] = {}
+
+    def __init__(self, raw: RawKB):
+        self._raw = raw.entries
+        self.files = tuple(raw.files)
+        self.agents: dict[str, str] = {key(k): v for k, v in raw.agents.items()}
+        self._aliases: list[Alias] = []
+        self._index: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+        self._adjectives: dict[str, str] = {}
+        self._tenures: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
+        self._by_person: dict[str, list[Tenure]] = defaultdict(list)
+        self._members: dict[str, list[Membership]] = {}
+        self._order = {eid: i for i, eid in enumerate(self._raw)}
+        self._build_aliases()
+        self._build_people()
+        self._build_members()
+        self._build_roles(raw.roles)
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, extra: tuple[str | Path, ...] | list[str | Path] = ()) -> KnowledgeBase:
+        """Bundled data + user dir (``$FAULTLINE_KB_DIR`` or ``~/.local/share/faultline/kb``) +
+        explicit extra files; cached on the files' paths and modification times."""
+        files = source_files(tuple(extra))
+        stamp = tuple((str(p), p.stat().st_mtime_ns) for p in files)
+        kb = cls._cache.get(stamp)
+        if kb is None:
+            kb = cls(read_all(files))
+            cls._cache[stamp] = kb
+        return kb
+
+    # ---------------------------------------------------------------- building
+    def _build_aliases(self) -> None:
+        seen: set[tuple[str, str]] = set()
+        for order, (eid, e) in enumerate(self._raw.items()):
+            etype = e.get("type", "organization")
+            for fld, kind in ENTRY_FIELDS:
+                values = [e.get("name")] if fld == "name" else e.get(fld, [])
+                for text in values:
+                    if not text:
+                        continue
+                    k = key(text)
+                    if not k or (k, eid) in seen:
+                        continue
+                    seen.add((k, eid))
+                    self._aliases.append(Alias(text, eid, kind, _case_sensitive(text, kind, e)))
+                    imported = int(e.get("source") == "phoenix" or fld == "imported_aliases")
+                    self._index[k].append((imported, KIND_RANK[kind], TYPE_RANK.get(etype, 5), order, eid))
+                    if etype == "state" and kind in ("name", "short", "abbreviation", "adjective", "demonym"):
+                        self._adjectives.setdefault(k, eid)
+            if etype == "state":  # the id itself ("GBR") names the state too
+                self._index[key(eid)].append((0, 1, 0, order, eid))
+
+    def _build_people(self) -> None:
+        for eid, e in self._raw.items():
+            for item in e.get("roles", []):
+                role, country, since, until = parse_tenure(item)
+                t = Tenure(eid, role, country, since, until)
+                self._tenures[(country, role)].append(t)
+                self._by_person[eid].append(t)
+
+    def _build_members(self) -> None:
+        states = [eid for eid, e in self._raw.items() if e.get("type") == "state"]
+        for eid, e in self._raw.items():
+            if "members" not in e and "members_all_states_except" not in e:
+                continue
+            ms = [Membership(*parse_dated(m)) for m in e.get("members", [])]
+            listed = {m.member for m in ms}
+            excluded = set(e.get("members_all_states_except", [])) if "members_all_states_except" in e else None
+            if excluded is not None:
+                ms += [Membership(s) for s in states if s not in excluded and s not in listed]
+            self._members[eid] = ms
+
+    def _build_roles(self, roles: list[dict[str, Any]]) -> None:
+        self.role_names: tuple[str, ...] = tuple(r["role"] for r in roles)
+        self._role_rank = {r: i for i, r in enumerate(self.role_names)}
+        forms: list[RoleForm] = []
+        for r in roles:
+            name = r["role"]
+            defaults = {key(f["text"]): f["default_country"] for f in r.get("forms_with_default", [])}
+            texts = [name, *r.get("forms", []), *(f["text"] for f in r.get("forms_with_default", []))]
+            for text in dict.fromkeys(texts):
+                forms.append(RoleForm(text, name, None, defaults.get(key(text))))
+            for country, ctexts in r.get("countries", {}).items():
+                forms += [RoleForm(t, name, country) for t in ctexts]
+        self._generic: dict[str, RoleForm] = {}
+        self._by_country: dict[tuple[str, str], RoleForm] = {}
+        only_country: dict[str, set[str]] = defaultdict(set)
+        for f in forms:
+            k = key(f.text)
+            if f.country is None:
+                self._generic.setdefault(k, f)
+            else:
+                self._by_country.setdefault((f.country, k), f)
+                only_country[k].add(f.role)
+        for k, rs in only_country.items():  # a form known only in some states, with one meaning
+            if k not in self._generic and len(rs) == 1:
+                self._generic[k] = RoleForm(k, next(iter(rs)))
+        self._form_texts = [f.text for f in forms]
+
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The role-phrase regexes, compiled on first use (keeps loading fast)."""
+        return _role_patterns(self._form_texts)
+
+    # ---------------------------------------------------------------- entries
+    def get(self, actor_id: str, date: dt.date | str | None = None) -> Entry | None:
+        """The entry with this id; a person's ``role``/``country`` are those held at ``date``."""
+        e = self._raw.get(actor_id)
+        if e is None:
+            return None
+        entry = Entry(
+            id=actor_id, name=e.get("name") or actor_id, type=e.get("type", "organization"),
+            country=e.get("country", actor_id if e.get("type") == "state" else None), role=e.get("role"),
+            wikidata=e.get("wikidata"), parent=e.get("parent"),
+            aliases=tuple(dict.fromkeys(a.text for a in self._aliases_of(actor_id))),
+        )
+        if actor_id in self._by_person:
+            held = self._current_tenure(actor_id, date)
+            if held is not None:
+                entry = replace(entry, role=held.role, country=e.get("country") or held.country)
+        return entry
+
+    def _aliases_of(self, actor_id: str) -> list[Alias]:
+        if not hasattr(self, "_alias_by_actor"):
+            by: dict[str, list[Alias]] = defaultdict(list)
+            for a in self._aliases:
+                by[a.actor].append(a)
+            self._alias_by_actor = by
+        return self._alias_by_actor.get(actor_id, [])
+
+    def _current_tenure(self, person: str, date: dt.date | str | None) -> Tenure | None:
+        """The role held at ``date`` (highest-ranked if several), else the last one before it."""
+        day = _day(date)
+        tenures = self._by_person.get(person, [])
+        active = [t for t in tenures if t.active(day)]
+        if active:
+            return min(active, key=lambda t: (self._role_rank.get(t.role, 99), -(t.since or dt.date.min).toordinal()))
+        past = [t for t in tenures if t.since is None or t.since <= day]
+        pool = past or tenures
+        return max(pool, key=lambda t: (t.until or dt.date.max, t.since or dt.date.min)) if pool else None
+
+    def entries(self, type: str | None = None) -> Iterator[Entry]:
+        for eid, e in self._raw.items():
+            if type is None or e.get("type") == type:
+                entry = self.get(eid)
+                if entry is not None:
+                    yield entry
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._raw
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    # ---------------------------------------------------------------- names
+    def aliases(self) -> Iterator[Alias]:
+        """Every surface form with its actor and kind (name|short|abbreviation|adjective|demonym|
+        capital|seat|alias), for building a PhraseMatcher."""
+        return iter(self._aliases)
+
+    def lookup(self, text: str, date: dt.date | str | None = None) -> list[Entry]:
+        """Actors a name may mean, best first ("the Kremlin" -> [RUS]; "Brussels" -> [EU, ...]).
+        An office phrase ("French president", "the foreign secretary", "president of France")
+        resolves to its holder at ``date``."""
+        k = key(text)
+        hits = sorted(self._index.get(k, []))
+        out: list[Entry] = []
+        seen: set[str] = set()
+        for *_, eid in hits:
+            if eid not in seen:
+                seen.add(eid)
+                entry = self.get(eid, date)
+                if entry is not None:
+                    out.append(entry)
+        if not out:
+            holder = self._office(text, date)
+            if holder is not None:
+                out.append(holder)
+        return out
+
+    def _office(self, text: str, date: dt.date | str | None) -> Entry | None:
+        info = self.parse_role(text)
+        if info is None or info.country is None:
+            return None
+        return self.holder(info.country, info.role, date)
+
+    def country_of_adjective(self, text: str) -> str | None:
+        """The state an adjective, demonym, name or abbreviation points to ("Russian" -> "RUS",
+        "Britons" -> "GBR", "U.S." -> "USA"); None if it is not one."""
+        return self._adjectives.get(key(text))
+
+    # ---------------------------------------------------------------- roles
+    def normalise_role(self, text: str, country: str | None = None) -> str | None:
+        """The normalised role a phrase names ("foreign secretary" -> "foreign minister"; with
+        country="GBR", "chancellor" -> "finance minister"); None if no role is named."""
+        info = self.parse_role(text, country)
+        return info.role if info else None
+
+    def parse_role(self, text: str, country: str | None = None) -> RoleInfo | None:
+        """Role and implied state or body of a phrase: "Russian foreign minister" -> (foreign
+        minister, RUS); "foreign minister of France" -> (foreign minister, FRA); "UN chief" ->
+        (secretary-general, UN); "foreign secretary" -> (foreign minister, GBR by default)."""
+        k = key(text)
+        form = self._form(k, country)
+        if form is not None:
+            return RoleInfo(form.role, country or form.default_country)
+        m = _OF_RE.match(k)
+        if m:
+            where = self._place(m["where"])
+            form = self._form(m["role"], country or where)
+            if form is not None:
+                return RoleInfo(form.role, country or where or form.default_country)
+        found = self.find_roles(text, country)
+        if not found:
+            return None
+        start, end, role = found[-1]
+        prefix = key(text[:start])
+        where = country or self._place_prefix(prefix)
+        if where and (country is None):  # country-specific meaning ("German chancellor")
+            form = self._form(key(text[start:end]), where)
+            role = form.role if form else role
+        default = self._form(key(text[start:end]), None)
+        return RoleInfo(role, where or (default.default_country if default else None))
+
+    def _form(self, k: str, country: str | None) -> RoleForm | None:
+        if country is not None and (country, k) in self._by_country:
+            return self._by_country[(country, k)]
+        return self._generic.get(k)
+
+    def _place(self, k: str) -> str | None:
+        """A state or body named by a key ("france", "russian", "the un", "nato")."""
+        if k in self._adjectives:
+            return self._adjectives[k]
+        for *_, eid in sorted(self._index.get(k, [])):
+            if self._raw[eid].get("type") in ("state", "bloc", "organization"):
+                return eid
+        return None
+
+    def _place_prefix(self, prefix: str) -> str | None:
+        """The place named by the last words before a role ("russian", "france s", "the eu")."""
+        words = prefix.split()
+        for n in range(min(4, len(words)), 0, -1):
+            chunk = " ".join(words[-n:])
+            chunk = re.sub(r" s$", "", chunk)
+            found = self._place(chunk)
+            if found:
+                return found
+        return None
+
+    def find_roles(self, text: str, country: str | None = None) -> list[tuple[int, int, str]]:
+        """Role phrases inside a string, as (start, end, role) char offsets, longest match first
+        at each place ("Russian foreign minister" -> [(8, 24, "foreign minister")])."""
+        folded = _fold_same_length(text)
+        ci, cs = self._patterns
+        spans = [(m.start(), m.end()) for m in ci.finditer(folded)]
+        spans += [(m.start(), m.end()) for m in cs.finditer(folded)]
+        out: list[tuple[int, int, str]] = []
+        last_end = -1
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if start < last_end:
+                continue
+            form = self._form(key(text[start:end], strip_the=False), country)
+            if form is not None:
+                out.append((start, end, form.role))
+                last_end = end
+        return out
+
+    def holder(self, country: str, role: str, date: dt.date | str | None = None) -> Entry | None:
+        """The person holding ``role`` for ``country`` (a state or body id) at ``date``."""
+        role = role if role in self._role_rank else (self.normalise_role(role, country) or role)
+        day = _day(date)
+        active = [t for t in self._tenures.get((country, role), []) if t.active(day)]
+        if active:
+            best = max(active, key=lambda t: t.since or dt.date.min)
+            return self.get(best.person, day)
+        if role == "head of government" and self._president_leads(country, day):
+            return self.holder(country, "head of state", day)
+        return None
+
+    def _president_leads(self, country: str, day: dt.date) -> bool:
+        flag = self._raw.get(country, {}).get("head_of_state_leads_government")
+        if isinstance(flag, str):
+            since = parse_day(flag)
+            return since is not None and since <= day
+        return bool(flag)
+
+    def roles_of(self, person_id: str, date: dt.date | str | None = None) -> list[tuple[str, str]]:
+        """(role, country) pairs a person holds at ``date``, most senior first."""
+        day = _day(date)
+        active = [t for t in self._by_person.get(person_id, []) if t.active(day)]
+        active.sort(key=lambda t: self._role_rank.get(t.role, 99))
+        return list(dict.fromkeys((t.role, t.country or "") for t in active))
+
+    def people_by_surname(self, surname: str, date: dt.date | str | None = None) -> list[Entry]:
+        """People whose name ends with ``surname`` ("Lavrov"), office holders at ``date`` first."""
+        k = key(surname)
+        if not k:
+            return []
+        day = _day(date)
+        found = []
+        for pid in self._by_person:
+            names = [self._raw[pid].get("name", ""), *self._raw[pid].get("aliases", [])]
+            if any(key(n) == k or key(n).endswith(" " + k) for n in names):
+                active = any(t.active(day) for t in self._by_person[pid])
+                found.append((not active, self._order[pid], pid))
+        return [e for *_, pid in sorted(found) if (e := self.get(pid, day)) is not None]
+
+    # ---------------------------------------------------------------- blocs
+    def members(self, bloc_id: str, date: dt.date | str | None = None) -> frozenset[str]:
+        """Members of a bloc at ``date`` (dated membership; ``includes`` pulls in another bloc)."""
+        day = _day(date)
+        out = {m.member for m in self._members.get(bloc_id, []) if m.active(day)}
+        for other in self._raw.get(bloc_id, {}).get("includes", []):
+            if other != bloc_id:
+                out |= self.members(other, day)
+        return frozenset(out)
+
+    def blocs_of(self, actor_id: str, date: dt.date | str | None = None) -> list[str]:
+        """Blocs the actor belongs to at ``date``, in data order."""
+        day = _day(date)
+        return [b for b in self._members if actor_id in self.members(b, day)]
+
+    def blocs(self) -> list[Entry]:
+        return [e for e in self.entries("bloc")]
+
+    def agent(self, word: str) -> str | None:
+        """The sector code (GOV, MIL, OPP...) of an agent word from imported Phoenix agents."""
+        return self.agents.get(key(word))
+
+
+def _fold_same_length(text: str) -> str:
+    """ASCII-fold char by char, keeping offsets ("é" -> "e", "’" -> "'")."""
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+        elif ch in "’‘ʼ":
+            out.append("'")
+        elif ch in "‐‑–—":
+            out.append("-")
+        else:
+            f = ascii_fold(ch)
+            out.append(f[0] if len(f) >= 1 and f[0].isascii() else ch)
+    return "".join(out)
+
+
+def _form_regex(form: str) -> str:
+    parts = []
+    for ch in ascii_fold(form):
+        if ch in " -":
+            parts.append(r"[\s\-]+")
+        elif ch == "'":
+            parts.append(r"'?")
+        elif ch == ".":
+            parts.append(r"\.?")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _role_patterns(forms: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One alternation for the case-insensitive forms, one for all-caps ones ("PM", "MEP")."""
+    ci = sorted({f for f in forms if not f.replace(".", "").isupper()}, key=len, reverse=True)
+    cs = sorted({f for f in forms if f.replace(".", "").isupper()}, key=len, reverse=True)
+
+    def build(fs: list[str], flags: int) -> re.Pattern[str]:
+        if not fs:
+            return re.compile(r"(?!x)x")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(_form_regex(f) for f in fs) + r")(?![\w-])", flags)
+
+    return build(ci, re.IGNORECASE), build(cs, 0)

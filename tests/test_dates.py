@@ -1,0 +1,569 @@
+"""Dates: normalising time expressions, finding them in a Doc, anchoring reported things in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from faultline.extract.dates import (
+    DateMention,
+    Period,
+    anchor,
+    find_dates,
+    fit,
+    is_background,
+    load_lexicon,
+    normalise,
+)
+from faultline.model import PRECISIONS, DateValue
+
+PUB = dt.date(2026, 2, 10)  # a Tuesday
+
+# (text, published -> (value, precision) or None, no publication date -> (value, precision) or None)
+CASES = [
+    # explicit calendar dates need no publication date
+    ("December 2025", ("2025-12", "month"), ("2025-12", "month")),
+    ("Dec. 2025", ("2025-12", "month"), ("2025-12", "month")),
+    ("DECEMBER 2025", ("2025-12", "month"), ("2025-12", "month")),
+    ("December of 2025", ("2025-12", "month"), ("2025-12", "month")),
+    ("March 3, 2026", ("2026-03-03", "day"), ("2026-03-03", "day")),
+    ("3 March 2026", ("2026-03-03", "day"), ("2026-03-03", "day")),
+    ("the 3rd of March 2026", ("2026-03-03", "day"), ("2026-03-03", "day")),
+    ("Thursday, March 5, 2026", ("2026-03-05", "day"), ("2026-03-05", "day")),
+    ("Jan. 1, 2015", ("2015-01-01", "day"), ("2015-01-01", "day")),
+    ("2025-12-04", ("2025-12-04", "day"), ("2025-12-04", "day")),
+    ("2025-12", ("2025-12", "month"), ("2025-12", "month")),
+    ("12/25/2025", ("2025-12-25", "day"), ("2025-12-25", "day")),
+    ("04/05/2026", ("2026", "year"), ("2026", "year")),  # day/month order unknown: the year is certain
+    ("2026", ("2026", "year"), ("2026", "year")),
+    ("in 2026", ("2026", "year"), ("2026", "year")),
+    ("the year 2000", ("2000", "year"), ("2000", "year")),
+    ("at the beginning of 2026", ("2026-Q1", "quarter"), ("2026-Q1", "quarter")),
+    ("early 2026", ("2026-Q1", "quarter"), ("2026-Q1", "quarter")),
+    ("the start of 2026", ("2026-Q1", "quarter"), ("2026-Q1", "quarter")),
+    ("the end of 2025", ("2025-Q4", "quarter"), ("2025-Q4", "quarter")),
+    ("late 2025", ("2025-Q4", "quarter"), ("2025-Q4", "quarter")),
+    ("mid-2026", ("2026", "year"), ("2026", "year")),
+    ("the middle of 2026", ("2026", "year"), ("2026", "year")),
+    ("the second half of 2025", ("2025", "year"), ("2025", "year")),
+    ("the first quarter of 2026", ("2026-Q1", "quarter"), ("2026-Q1", "quarter")),
+    ("Q3 2025", ("2025-Q3", "quarter"), ("2025-Q3", "quarter")),
+    ("summer 2025", ("2025-Q3", "quarter"), ("2025-Q3", "quarter")),
+    ("the summer of 2010", ("2010-Q3", "quarter"), ("2010-Q3", "quarter")),
+    ("the 1990s", ("199X", "unknown"), ("199X", "unknown")),
+    ("the mid-1990s", ("199X", "unknown"), ("199X", "unknown")),
+    ("early December 2025", ("2025-12", "month"), ("2025-12", "month")),
+    # resolved against the publication date, kept as words without it
+    ("in December", ("2025-12", "month"), ("December", "relative")),
+    ("February", ("2026-02", "month"), ("February", "relative")),
+    ("last December", ("2025-12", "month"), ("last December", "relative")),
+    ("late September", ("2025-09", "month"), ("late September", "relative")),
+    ("the end of March", ("2025-03", "month"), ("the end of March", "relative")),
+    ("March of next year", ("2027-03", "month"), ("March of next year", "relative")),
+    ("June 16th of last year", ("2025-06-16", "day"), ("June 16th of last year", "relative")),
+    ("Dec. 4", ("2025-12-04", "day"), ("Dec. 4", "relative")),
+    ("4 December", ("2025-12-04", "day"), ("4 December", "relative")),
+    ("Sept. 30", ("2025-09-30", "day"), ("Sept. 30", "relative")),
+    ("February 3rd", ("2026-02-03", "day"), ("February 3rd", "relative")),
+    ("Thursday, February 5", ("2026-02-05", "day"), ("Thursday, February 5", "relative")),
+    ("Thursday, March 5", ("2026-03-05", "day"), ("Thursday, March 5", "relative")),  # the weekday picks 2026
+    ("the 4th", ("2026-02-04", "day"), ("the 4th", "relative")),
+    ("on Thursday", ("2026-02-05", "day"), ("Thursday", "relative")),
+    ("Tuesday", ("2026-02-10", "day"), ("Tuesday", "relative")),
+    ("Thursday night", ("2026-02-05", "day"), ("Thursday night", "relative")),
+    ("early Sunday morning", ("2026-02-08", "day"), ("early Sunday morning", "relative")),
+    ("last Thursday", ("2026-02-05", "day"), ("last Thursday", "relative")),
+    ("last Tuesday", ("2026-02-03", "day"), ("last Tuesday", "relative")),
+    ("next Monday", ("2026-02-16", "day"), ("next Monday", "relative")),
+    ("this Thursday", ("2026-02-12", "day"), ("this Thursday", "relative")),
+    ("Monday of last week", ("2026-02-02", "day"), ("Monday of last week", "relative")),
+    ("yesterday", ("2026-02-09", "day"), ("yesterday", "relative")),
+    ("today", ("2026-02-10", "day"), ("today", "relative")),
+    ("tonight", ("2026-02-10", "day"), ("tonight", "relative")),
+    ("last night", ("2026-02-09", "day"), ("last night", "relative")),
+    ("tomorrow morning", ("2026-02-11", "day"), ("tomorrow morning", "relative")),
+    ("6 o'clock this afternoon", ("2026-02-10", "day"), ("6 o'clock this afternoon", "relative")),
+    ("Christmas", ("2025-12-25", "day"), ("Christmas", "relative")),
+    ("last month", ("2026-01", "month"), ("last month", "relative")),
+    ("this month", ("2026-02", "month"), ("this month", "relative")),
+    ("next month", ("2026-03", "month"), ("next month", "relative")),
+    ("earlier this month", ("2026-02", "month"), ("earlier this month", "relative")),
+    ("the end of the month", ("2026-02", "month"), ("the end of the month", "relative")),
+    ("last year", ("2025", "year"), ("last year", "relative")),
+    ("this year", ("2026", "year"), ("this year", "relative")),
+    ("earlier this year", ("2026", "year"), ("earlier this year", "relative")),
+    ("late last year", ("2025-Q4", "quarter"), ("late last year", "relative")),
+    ("early next year", ("2027-Q1", "quarter"), ("early next year", "relative")),
+    ("the end of the year", ("2026-Q4", "quarter"), ("the end of the year", "relative")),
+    ("last quarter", ("2025-Q4", "quarter"), ("last quarter", "relative")),
+    ("last spring", ("2025-Q2", "quarter"), ("last spring", "relative")),
+    ("this summer", ("2026-Q3", "quarter"), ("this summer", "relative")),
+    # a week is written as its month when it lies inside one month, else kept as words
+    ("last week", ("2026-02", "month"), ("last week", "relative")),
+    ("this week", ("2026-02", "month"), ("this week", "relative")),
+    ("last week's", ("2026-02", "month"), ("last week's", "relative")),
+    ("this past weekend", ("2026-02", "month"), ("this past weekend", "relative")),
+    ("the past two weeks", ("the past two weeks", "relative"), ("the past two weeks", "relative")),
+    ("two weeks ago", ("2026-01-27", "day"), ("two weeks ago", "relative")),
+    ("three days ago", ("2026-02-07", "day"), ("three days ago", "relative")),
+    ("three months ago", ("2025-11", "month"), ("three months ago", "relative")),
+    ("a year ago", ("2025", "year"), ("a year ago", "relative")),
+    ("Twenty-two years ago", ("2004", "year"), ("Twenty-two years ago", "relative")),
+    ("a few days ago", ("a few days ago", "relative"), ("a few days ago", "relative")),
+    ("more than a year ago", ("more than a year ago", "relative"), ("more than a year ago", "relative")),
+    ("September 16-19", ("2025-09", "month"), ("September 16-19", "relative")),
+    ("Sept. 19 to 22, 2016", ("2016-09", "month"), ("2016-09", "month")),
+    # vague or anaphoric: always words
+    ("more recently", ("more recently", "relative"), ("more recently", "relative")),
+    ("More recently", ("More recently", "relative"), ("More recently", "relative")),
+    ("recently", ("recently", "relative"), ("recently", "relative")),
+    ("in the coming weeks", ("the coming weeks", "relative"), ("the coming weeks", "relative")),
+    ("recent months", ("recent months", "relative"), ("recent months", "relative")),
+    ("the next four years", ("the next four years", "relative"), ("the next four years", "relative")),
+    ("two years later", ("two years later", "relative"), ("two years later", "relative")),
+    ("that year", ("that year", "relative"), ("that year", "relative")),
+    ("Election Day", ("Election Day", "relative"), ("Election Day", "relative")),
+    ("1995 to 1997", ("1995 to 1997", "relative"), ("1995 to 1997", "relative")),
+    # not dates
+    ("we", None, None),
+    ("We", None, None),
+    ("may", None, None),
+    ("march", None, None),
+    ("March on Washington", None, None),
+    ("63-year-old", None, None),
+    ("29 years old", None, None),
+    ("age 16", None, None),
+    ("early 20s", None, None),
+    ("for three years", None, None),
+    ("three years", None, None),
+    ("decades", None, None),
+    ("years", None, None),
+    ("43", None, None),
+    ("3 a.m.", None, None),
+    ("daily", None, None),
+    ("each year", None, None),
+    ("twice a year", None, None),
+    ("fall", None, None),
+    ("the day", None, None),
+    ("", None, None),
+]
+
+
+def _pair(v: DateValue | None) -> tuple[str | None, str] | None:
+    return None if v is None else (v.value, v.precision)
+
+
+@pytest.mark.parametrize(("text", "with_pub", "_without"), CASES, ids=[c[0] or "empty" for c in CASES])
+def test_normalise_with_publication_date(text, with_pub, _without):
+    assert _pair(normalise(text, PUB)) == with_pub
+
+
+@pytest.mark.parametrize(("text", "_with", "without_pub"), CASES, ids=[c[0] or "empty" for c in CASES])
+def test_normalise_without_publication_date(text, _with, without_pub):
+    assert _pair(normalise(text, None)) == without_pub
+
+
+def test_normalise_keeps_the_words_read():
+    v = normalise("at the beginning of 2026", PUB)
+    assert v is not None and v.text == "at the beginning of 2026"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in December", ("2026-12", "month")),
+    ("February", ("2026-02", "month")),
+    ("on Thursday", ("2026-02-12", "day")),
+    ("Tuesday", ("2026-02-10", "day")),
+    ("Dec. 4", ("2026-12-04", "day")),
+    ("the summer", ("2026-Q3", "quarter")),
+    ("the 4th", ("2026-03-04", "day")),
+    # explicit and deictic expressions ignore the tense
+    ("December 2025", ("2025-12", "month")),
+    ("last week", ("2026-02", "month")),
+])
+def test_normalise_future_tense(text, expected):
+    assert _pair(normalise(text, PUB, future=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("that year", DateValue("2014-03-18", "day"), ("2014", "year")),
+    ("that month", DateValue("2014-03-18", "day"), ("2014-03", "month")),
+    ("the same day", DateValue("2014-03-18", "day"), ("2014-03-18", "day")),
+    ("the following year", DateValue("2014", "year"), ("2015", "year")),
+    ("the previous month", DateValue("2014-03", "month"), ("2014-02", "month")),
+    ("two years later", DateValue("2014-03", "month"), ("2016-03", "month")),
+    ("a week earlier", DateValue("2014-03-18", "day"), ("2014-03-11", "day")),
+    ("the day after", DateValue("2014-03-18", "day"), ("2014-03-19", "day")),
+    # the previous value is too coarse for the unit: keep the words
+    ("that day", DateValue("2014", "year"), ("that day", "relative")),
+    ("a week later", DateValue("2014", "year"), ("a week later", "relative")),
+    # relative previous values are not used
+    ("that year", DateValue("recently", "relative"), ("that year", "relative")),
+])
+def test_normalise_anaphora(text, previous, expected):
+    assert _pair(normalise(text, PUB, previous=previous)) == expected
+
+
+def test_published_may_be_a_datetime_or_iso_string():
+    assert _pair(normalise("yesterday", dt.datetime(2026, 2, 10, 18, 30))) == ("2026-02-09", "day")
+    assert _pair(normalise("yesterday", "2026-02-10")) == ("2026-02-09", "day")  # type: ignore[arg-type]
+
+
+def test_every_precision_is_in_the_contract():
+    for text, _with_pub, _without in CASES:
+        for value in (normalise(text, PUB), normalise(text, None)):
+            assert value is None or value.precision in PRECISIONS
+
+
+@pytest.mark.parametrize(("first", "last", "allowed", "expected"), [
+    (dt.date(2026, 2, 2), dt.date(2026, 2, 2), ("day", "month"), ("2026-02-02", "day")),
+    (dt.date(2026, 2, 2), dt.date(2026, 2, 8), ("day", "month"), ("2026-02", "month")),
+    (dt.date(2026, 1, 26), dt.date(2026, 2, 1), ("day", "month"), None),
+    (dt.date(2026, 1, 26), dt.date(2026, 2, 1), ("day", "month", "quarter"), ("2026-Q1", "quarter")),
+    (dt.date(2025, 12, 29), dt.date(2026, 1, 4), ("day", "month", "quarter", "year"), None),
+])
+def test_fit_writes_the_finest_precision_holding_the_period(first, last, allowed, expected):
+    assert _pair(fit(Period(first, last), allowed)) == expected
+
+
+def test_lexicon_is_data():
+    lex = load_lexicon()
+    assert lex.months["sept"] == 9 and lex.weekdays["thursday"] == 3
+    assert "background" in lex.background_headings
+    assert "we" not in lex.weekdays and "we" not in lex.weekday_abbreviations
+
+
+# ----------------------------------------------------------------------------------------------
+# Hand-built Docs: find_dates, anchor, is_background without a statistical model
+
+VOCAB = Vocab()
+
+
+def make_doc(sentences: list[list[tuple[str, int, str, str, str]]], breaks: list[bool] | None = None) -> Doc:
+    """Sentences of (word, head offset in the sentence, dep, pos, ent IOB tag); a newline token is
+    added after each sentence whose ``breaks`` flag is set (a paragraph break)."""
+    words, spaces, heads, deps, pos, ents = [], [], [], [], [], []
+    breaks = breaks or [False] * len(sentences)
+    for sent, brk in zip(sentences, breaks, strict=True):
+        base = len(words)
+        for k, (word, head, dep, p, ent) in enumerate(sent):
+            words.append(word)
+            nxt = sent[k + 1][0] if k + 1 < len(sent) else None
+            spaces.append(not (nxt in (".", ",") or nxt is None))
+            heads.append(base + head)
+            deps.append(dep)
+            pos.append(p)
+            ents.append(ent)
+        root = base + next(k for k, t in enumerate(sent) if t[2] == "ROOT")
+        if brk:
+            spaces[-1] = False
+            words.append("\n")
+            spaces.append(False)
+            heads.append(root)
+            deps.append("dep")
+            pos.append("SPACE")
+            ents.append("O")
+        else:
+            spaces[-1] = True
+    return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+# "Macron said in December that talks should resume."
+SAID_IN_DECEMBER = [
+    ("Macron", 1, "nsubj", "PROPN", "O"), ("said", 1, "ROOT", "VERB", "O"), ("in", 1, "prep", "ADP", "O"),
+    ("December", 2, "pobj", "PROPN", "B-DATE"), ("that", 7, "mark", "SCONJ", "O"),
+    ("talks", 7, "nsubj", "NOUN", "O"), ("should", 7, "aux", "AUX", "O"), ("resume", 1, "ccomp", "VERB", "O"),
+    (".", 1, "punct", "PUNCT", "O"),
+]
+# "On Thursday Cooper rejected the plan Macron made in December."
+TWO_DATES = [
+    ("On", 3, "prep", "ADP", "O"), ("Thursday", 0, "pobj", "PROPN", "B-DATE"),
+    ("Cooper", 3, "nsubj", "PROPN", "O"), ("rejected", 3, "ROOT", "VERB", "O"), ("the", 5, "det", "DET", "O"),
+    ("plan", 3, "dobj", "NOUN", "O"), ("Macron", 7, "nsubj", "PROPN", "O"), ("made", 5, "relcl", "VERB", "O"),
+    ("in", 7, "prep", "ADP", "O"), ("December", 8, "pobj", "PROPN", "B-DATE"), (".", 3, "punct", "PUNCT", "O"),
+]
+# "Cooper rejected the plan."
+NO_DATE = [
+    ("Cooper", 1, "nsubj", "PROPN", "O"), ("rejected", 1, "ROOT", "VERB", "O"), ("the", 3, "det", "DET", "O"),
+    ("plan", 1, "dobj", "NOUN", "O"), (".", 1, "punct", "PUNCT", "O"),
+]
+# "Background"
+HEADING = [("Background", 0, "ROOT", "NOUN", "O")]
+# "More recently, Macron said talks could happen."
+MORE_RECENTLY = [
+    ("More", 1, "advmod", "ADV", "O"), ("recently", 4, "advmod", "ADV", "O"), (",", 4, "punct", "PUNCT", "O"),
+    ("Macron", 4, "nsubj", "PROPN", "O"), ("said", 4, "ROOT", "VERB", "O"), ("talks", 7, "nsubj", "NOUN", "O"),
+    ("could", 7, "aux", "AUX", "O"), ("happen", 4, "ccomp", "VERB", "O"), (".", 4, "punct", "PUNCT", "O"),
+]
+# "In 2014, Russia annexed Crimea."
+IN_2014 = [
+    ("In", 4, "prep", "ADP", "O"), ("2014", 0, "pobj", "NUM", "B-DATE"), (",", 4, "punct", "PUNCT", "O"),
+    ("Russia", 4, "nsubj", "PROPN", "O"), ("annexed", 4, "ROOT", "VERB", "O"), ("Crimea", 4, "dobj", "PROPN", "O"),
+    (".", 4, "punct", "PUNCT", "O"),
+]
+# "Sanctions followed."
+FOLLOWED = [("Sanctions", 1, "nsubj", "NOUN", "O"), ("followed", 1, "ROOT", "VERB", "O"),
+            (".", 1, "punct", "PUNCT", "O")]
+# "On Monday, Russia annexed Crimea."  (recent: current news, not background)
+ON_MONDAY = [
+    ("On", 4, "prep", "ADP", "O"), ("Monday", 0, "pobj", "PROPN", "B-DATE"), (",", 4, "punct", "PUNCT", "O"),
+    ("Russia", 4, "nsubj", "PROPN", "O"), ("annexed", 4, "ROOT", "VERB", "O"), ("Crimea", 4, "dobj", "PROPN", "O"),
+    (".", 4, "punct", "PUNCT", "O"),
+]
+
+
+def _token(doc: Doc, word: str, nth: int = 0) -> int:
+    return [t.i for t in doc if t.text == word][nth]
+
+
+def _sent_of(doc: Doc, i: int) -> tuple[int, int]:
+    sent = doc[i].sent
+    return sent.start_char, sent.end_char
+
+
+def test_find_dates_reads_entities_against_publication_date():
+    doc = make_doc([SAID_IN_DECEMBER])
+    found = find_dates(doc, {"published": PUB})
+    assert [(m.text, _pair(m.value)) for m in found] == [("December", ("2025-12", "month"))]
+    m = found[0]
+    assert doc.text[m.start:m.end] == "December" and doc[m.token_start:m.token_end].text == "December"
+
+
+def test_find_dates_without_publication_date_keeps_words():
+    doc = make_doc([SAID_IN_DECEMBER])
+    assert [_pair(m.value) for m in find_dates(doc, {"published": None})] == [("December", "relative")]
+
+
+def test_find_dates_finds_what_the_model_missed():
+    doc = make_doc([MORE_RECENTLY])  # no entity at all
+    found = find_dates(doc, {"published": PUB})
+    assert [(m.text, _pair(m.value)) for m in found] == [("More recently", ("More recently", "relative"))]
+
+
+def test_find_dates_skips_may_the_verb():
+    # "Talks may resume." with a (wrong) DATE entity on "may"
+    doc = make_doc([[("Talks", 2, "nsubj", "NOUN", "O"), ("may", 2, "aux", "AUX", "B-DATE"),
+                     ("resume", 2, "ROOT", "VERB", "O"), (".", 2, "punct", "PUNCT", "O")]])
+    assert find_dates(doc, {"published": PUB}) == []
+
+
+def test_find_dates_skips_march_the_noun():
+    # "They joined the March on Washington."
+    doc = make_doc([[("They", 1, "nsubj", "PRON", "O"), ("joined", 1, "ROOT", "VERB", "O"),
+                     ("the", 3, "det", "DET", "O"), ("March", 1, "dobj", "PROPN", "B-DATE"),
+                     ("on", 3, "prep", "ADP", "O"), ("Washington", 4, "pobj", "PROPN", "B-GPE"),
+                     (".", 1, "punct", "PUNCT", "O")]])
+    assert find_dates(doc, {"published": PUB}) == []
+
+
+def test_find_dates_skips_earlier_the_adjective():
+    # "Cooper rejected an earlier plan."
+    doc = make_doc([[("Cooper", 1, "nsubj", "PROPN", "O"), ("rejected", 1, "ROOT", "VERB", "O"),
+                     ("an", 4, "det", "DET", "O"), ("earlier", 4, "amod", "ADJ", "O"),
+                     ("plan", 1, "dobj", "NOUN", "O"), (".", 1, "punct", "PUNCT", "O")]])
+    assert find_dates(doc, {"published": PUB}) == []
+
+
+def test_find_dates_future_tense():
+    # "Macron will visit in December."
+    doc = make_doc([[("Macron", 2, "nsubj", "PROPN", "O"), ("will", 2, "aux", "AUX", "O"),
+                     ("visit", 2, "ROOT", "VERB", "O"), ("in", 2, "prep", "ADP", "O"),
+                     ("December", 3, "pobj", "PROPN", "B-DATE"), (".", 2, "punct", "PUNCT", "O")]])
+    assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2026-12", "month")]
+
+
+def test_find_dates_resolves_that_year_against_the_previous_date():
+    # "In 2014, Russia annexed Crimea." + "Sanctions followed that year."
+    that_year = [("Sanctions", 1, "nsubj", "NOUN", "O"), ("followed", 1, "ROOT", "VERB", "O"),
+                 ("that", 3, "det", "DET", "B-DATE"), ("year", 1, "npadvmod", "NOUN", "I-DATE"),
+                 (".", 1, "punct", "PUNCT", "O")]
+    doc = make_doc([IN_2014, that_year])
+    assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2014", "year"), ("2014", "year")]
+
+
+def test_anchor_prefers_the_date_attached_to_the_verb():
+    doc = make_doc([TWO_DATES])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    start, end = _sent_of(doc, 0)
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "rejected"))) == ("2026-02-05", "day")
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "made"))) == ("2025-12", "month")
+
+
+def test_anchor_gives_an_event_the_date_of_the_clause_that_reports_it():
+    doc = make_doc([SAID_IN_DECEMBER])
+    state = {"published": PUB}
+    i = _token(doc, "resume")
+    start = doc[_token(doc, "talks")].idx
+    assert _pair(anchor(doc, state, start, doc[i].idx + 6, head=i)) == ("2025-12", "month")
+
+
+def test_anchor_without_head_uses_the_sentence():
+    doc = make_doc([TWO_DATES])
+    state = {"published": PUB}
+    # a clause span covering "Macron made in December"
+    start = doc[_token(doc, "Macron")].idx
+    end = doc[_token(doc, "December")].idx + len("December")
+    assert _pair(anchor(doc, state, start, end)) == ("2025-12", "month")
+
+
+def test_anchor_falls_back_to_a_relative_adverb():
+    doc = make_doc([MORE_RECENTLY])
+    start, end = _sent_of(doc, 0)
+    v = anchor(doc, {"published": PUB}, start, end, head=_token(doc, "said"))
+    assert _pair(v) == ("More recently", "relative")
+
+
+def test_anchor_none_for_undated_current_news():
+    doc = make_doc([NO_DATE, NO_DATE], breaks=[True, False])
+    state = {"published": PUB}
+    start, end = _sent_of(doc, _token(doc, "rejected", 1))
+    assert anchor(doc, state, start, end, head=_token(doc, "rejected", 1)) is None
+    assert not is_background(doc, state, start)
+
+
+def test_background_section_after_a_heading():
+    # news / "Background" / dated paragraph / undated paragraph / relative paragraph
+    doc = make_doc([NO_DATE, HEADING, SAID_IN_DECEMBER, NO_DATE, MORE_RECENTLY],
+                   breaks=[True, True, True, True, False])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    news = _token(doc, "rejected", 0)
+    undated = _token(doc, "rejected", 1)
+    recent = _token(doc, "said", 1)
+    assert not is_background(doc, state, doc[news].idx)
+    assert is_background(doc, state, doc[undated].idx)
+    assert is_background(doc, state, doc[recent].idx)
+    s, e = _sent_of(doc, undated)
+    assert _pair(anchor(doc, state, s, e, head=undated)) == ("2025-12", "month")
+    s, e = _sent_of(doc, recent)
+    assert _pair(anchor(doc, state, s, e, head=recent)) == ("More recently", "relative")
+    s, e = _sent_of(doc, news)
+    assert anchor(doc, state, s, e, head=news) is None
+
+
+def test_background_section_ends_at_the_next_heading():
+    what_next = [("What", 1, "nsubj", "PRON", "O"), ("next", 1, "ROOT", "ADV", "O")]
+    doc = make_doc([HEADING, SAID_IN_DECEMBER, what_next, NO_DATE], breaks=[True, True, True, False])
+    state = {"published": PUB}
+    assert not is_background(doc, state, doc[_token(doc, "rejected")].idx)
+
+
+def test_paragraph_opening_with_a_past_date_is_background():
+    doc = make_doc([NO_DATE, IN_2014, FOLLOWED], breaks=[True, False, False])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    followed = _token(doc, "followed")
+    assert is_background(doc, state, doc[followed].idx)
+    s, e = _sent_of(doc, followed)
+    assert _pair(anchor(doc, state, s, e, head=followed)) == ("2014", "year")
+    assert not is_background(doc, state, doc[_token(doc, "rejected")].idx)
+
+
+def test_paragraph_opening_with_a_recent_date_is_current_news():
+    doc = make_doc([ON_MONDAY, FOLLOWED])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    followed = _token(doc, "followed")
+    assert not is_background(doc, state, doc[followed].idx)
+    s, e = _sent_of(doc, followed)
+    assert anchor(doc, state, s, e, head=followed) is None
+
+
+def test_anchor_uses_given_mentions_from_state():
+    doc = make_doc([NO_DATE])
+    start, end = _sent_of(doc, 0)
+    plan = doc[_token(doc, "plan")]
+    given = DateMention(plan.idx, plan.idx + 4, "plan", DateValue("2020", "year"), plan.i, plan.i + 1)
+    assert _pair(anchor(doc, {"published": PUB, "dates": [given]}, start, end, head=1)) == ("2020", "year")
+
+
+# ----------------------------------------------------------------------------------------------
+# End to end with the English model (marked)
+
+
+@pytest.fixture(scope="module")
+def dates_nlp():
+    """A fresh model with the newline sentencizer (not the shared session fixture: we add a pipe)."""
+    import spacy
+
+    import faultline.pipeline  # noqa: F401  (registers faultline_newlines)
+    from faultline.nlp import default_model_name
+
+    try:
+        nlp = spacy.load(default_model_name())
+    except OSError as e:  # pragma: no cover - depends on the environment
+        pytest.skip(f"no spaCy model: {e}")
+    nlp.add_pipe("faultline_newlines", before="parser")
+    return nlp
+
+
+MODEL_CASES = [
+    ("The minister said in December 2025 that sanctions must stay.", None, "2025-12"),
+    ("At the beginning of 2026, the prime minister said that talks should start.", None, "2026-Q1"),
+    ("The foreign minister rejected the plan on Thursday, officials said.", PUB, "2026-02-05"),
+    ("The chancellor spoke to reporters yesterday.", PUB, "2026-02-09"),
+    ("Officials met in Brussels last month to discuss the envoy.", PUB, "2026-01"),
+    ("The president visited Kyiv two weeks ago.", PUB, "2026-01-27"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "value"), MODEL_CASES)
+def test_find_dates_on_sentences(dates_nlp, text, published, value):
+    doc = dates_nlp(text)
+    found = find_dates(doc, {"published": published})
+    assert value in [m.value.value for m in found]
+
+
+@pytest.mark.model
+def test_find_dates_negatives_on_sentences(dates_nlp):
+    doc = dates_nlp("We may march to the ministry. The 63-year-old minister has served for three years.")
+    assert [m.text for m in find_dates(doc, {"published": PUB})] == []
+
+
+@pytest.mark.model
+def test_anchor_on_a_paragraphed_article(dates_nlp):
+    text = ("The government rejected the proposal, the minister said.\n"
+            "Background\n"
+            "The president said in December 2025 that dialogue would be useful.\n"
+            "The opposition called the idea a stunt.\n"
+            "More recently, the president said contacts could resume in the coming weeks.")
+    doc = dates_nlp(text)
+    state: dict = {"published": None}
+    state["dates"] = find_dates(doc, state)
+    sents = list(doc.sents)
+
+    def at(k):
+        s = sents[k]
+        return anchor(doc, state, s.start_char, s.end_char, head=s.root.i)
+
+    assert at(0) is None
+    assert _pair(at(2)) == ("2025-12", "month")
+    assert _pair(at(3)) == ("2025-12", "month")
+    v = at(4)
+    assert v is not None and v.precision == "relative" and "recently" in (v.value or "").lower()
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seed_article_quote_dates(dates_nlp, shared_dir):
+    """Gold quote dates of the seed article: anchored value starts with the gold value."""
+    gold = json.loads(next((shared_dir / "gold").glob("*.json")).read_text("utf-8"))
+    text = next((shared_dir / "corpus" / "seed").glob("*.txt")).read_text("utf-8")
+    doc = dates_nlp(text)
+    state: dict = {"published": None}
+    state["dates"] = find_dates(doc, state)
+    checked = 0
+    for item in gold["quotes"] + gold["events"]:
+        if not item.get("date") or item["date"]["precision"] not in ("month", "year", "quarter", "day"):
+            continue
+        start = text.find(item["text"][:40])
+        assert start >= 0
+        got = anchor(doc, state, start, start + len(item["text"]))
+        assert got is not None and (got.value or "").startswith(item["date"]["value"]), item["text"][:40]
+        checked += 1
+    assert checked >= 2

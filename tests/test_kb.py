@@ -1,0 +1,328 @@
+"""Knowledge base: lookups, adjectives, roles, dated office holders and memberships, user
+overrides, malformed files, and the Phoenix/PETRARCH import."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from faultline.errors import KnowledgeBaseError
+from faultline.kb import Alias, Entry, KnowledgeBase, default_kb, describe, import_phoenix, write_user_kb
+from faultline.kb.text import key, slugify
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Kremlin", "RUS"), ("Kremlin", "RUS"), ("Downing Street", "GBR"), ("Brussels", "EU"),
+    ("the U.S.", "USA"), ("US", "USA"), ("United States", "USA"), ("America", "USA"), ("Kyiv", "UKR"),
+    ("Kiev", "UKR"), ("Britain", "GBR"), ("the UK", "GBR"), ("U.K.", "GBR"), ("Paris", "FRA"), ("Rome", "ITA"),
+    ("Moscow", "RUS"), ("Washington", "USA"), ("Beijing", "CHN"), ("London", "GBR"), ("Berlin", "DEU"),
+    ("Tehran", "IRN"), ("the Élysée", "FRA"), ("the Elysee", "FRA"), ("the White House", "USA"),
+    ("Whitehall", "GBR"), ("Zhongnanhai", "CHN"), ("Palazzo Chigi", "ITA"), ("the Union", "EU"),
+    ("European Union", "EU"), ("NATO", "NATO"), ("Nato", "NATO"), ("the G7", "G7"), ("G-7", "G7"),
+    ("European allies", "european-allies"), ("Europe's allies", "european-allies"), ("the UN", "UN"),
+    ("U.N.", "UN"), ("the Pentagon", "org:pentagon"), ("the State Department", "org:state-department"),
+    ("the Foreign Office", "org:foreign-office"), ("Quai d'Orsay", "org:quai-dorsay"),
+    ("the Russian foreign ministry", "org:russian-foreign-ministry"), ("European Commission", "org:european-commission"),
+    ("the Tories", "org:conservative-party"), ("Sergei Lavrov", "person:sergey-lavrov"), ("Türkiye", "TUR"),
+    ("Kosovo", "XKX"), ("Taiwan", "TWN"), ("Palestine", "PSE"), ("GBR", "GBR"),
+])
+def test_lookup_best_match(kb, text, expected):
+    found = kb.lookup(text)
+    assert found and found[0].id == expected
+
+
+@pytest.mark.parametrize("text", ["the alliance", "the bloc", "Male", "Victoria", "Zzyzx", ""])
+def test_lookup_ambiguous_or_unknown_names_are_not_guessed(kb, text):
+    assert kb.lookup(text) == []
+
+
+def test_brussels_means_the_eu_not_belgium(kb):
+    assert [e.id for e in kb.lookup("Brussels")] == ["EU"]  # capital left out: it means the EU in news
+    assert kb.get("BEL").country == "BEL"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("French president", "2026-01-01", "person:emmanuel-macron"),
+    ("the foreign secretary", "2026-01-01", "person:yvette-cooper"),
+    ("the foreign secretary", "2024-01-01", "person:david-cameron"),
+    ("president of France", "2016-01-01", "person:francois-hollande"),
+    ("Russia's foreign minister", "2026-01-01", "person:sergey-lavrov"),
+    ("German chancellor", "2020-06-01", "person:angela-merkel"),
+    ("NATO secretary general", "2025-01-01", "person:mark-rutte"),
+])
+def test_lookup_of_an_office_resolves_its_holder_by_date(kb, text, date, expected):
+    found = kb.lookup(text, date)
+    assert found and found[0].id == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian", "RUS"), ("British", "GBR"), ("Britons", "GBR"), ("U.S.", "USA"), ("American", "USA"),
+    ("Americans", "USA"), ("French", "FRA"), ("Ukrainian", "UKR"), ("Chinese", "CHN"), ("Dutch", "NLD"),
+    ("Emirati", "ARE"), ("Polish", "POL"), ("Britain", "GBR"), ("Kremlin", None), ("European", None),
+])
+def test_country_of_adjective(kb, text, expected):
+    assert kb.country_of_adjective(text) == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("foreign secretary", None, "foreign minister"), ("Foreign Minister", None, "foreign minister"),
+    ("secretary of state", "USA", "foreign minister"), ("head of the foreign office", None, "foreign minister"),
+    ("top diplomat", None, "foreign minister"), ("minister of foreign affairs", None, "foreign minister"),
+    ("chancellor", "DEU", "head of government"), ("chancellor", "GBR", "finance minister"),
+    ("chancellor of the exchequer", None, "finance minister"), ("prime minister", None, "head of government"),
+    ("premier", None, "head of government"), ("president", None, "head of state"),
+    ("president", "IRN", "head of government"), ("king", None, "head of state"), ("queen", None, "head of state"),
+    ("emir", None, "head of state"), ("defence secretary", None, "defence minister"),
+    ("Secretary of Defense", None, "defence minister"), ("spokeswoman", None, "spokesperson"),
+    ("national security adviser", None, "national security adviser"), ("UN secretary-general", None, "secretary-general"),
+    ("the Russian foreign minister", None, "foreign minister"), ("deputy foreign minister", None, "deputy minister"),
+    ("foreign policy chief", "EU", "high representative"), ("banana", None, None), ("the weather", None, None),
+])
+def test_normalise_role(kb, text, country, expected):
+    assert kb.normalise_role(text, country=country) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian foreign minister Sergei Lavrov", [("foreign minister", "foreign minister")]),
+    ("the U.N. secretary-general and the PM", [("U.N. secretary-general", "secretary-general"), ("PM", "head of government")]),
+    ("Chancellor of the Exchequer", [("Chancellor of the Exchequer", "finance minister")]),
+    ("at 3 pm the minister spoke", [("minister", "minister")]),
+    ("a secretary-general-like figure", []),
+])
+def test_find_roles(kb, text, expected):
+    assert [(text[s:e], r) for s, e, r in kb.find_roles(text)] == expected
+
+
+def test_parse_role_reads_the_country(kb):
+    info = kb.parse_role("Russian foreign minister")
+    assert (info.role, info.country) == ("foreign minister", "RUS")
+    assert kb.parse_role("foreign secretary").country == "GBR"
+    assert kb.parse_role("UN chief").country == "UN"
+
+
+@pytest.mark.parametrize("country, role, date, expected", [
+    ("GBR", "foreign minister", "2026-01-01", "person:yvette-cooper"),
+    ("GBR", "foreign minister", "2024-01-01", "person:david-cameron"),
+    ("GBR", "foreign minister", "2025-09-05", "person:yvette-cooper"),  # until is exclusive
+    ("GBR", "foreign minister", "2025-09-04", "person:david-lammy"),
+    ("GBR", "foreign minister", "2017-01-01", "person:boris-johnson"),
+    ("GBR", "foreign secretary", "2017-01-01", "person:boris-johnson"),
+    ("FRA", "head of state", "2020-01-01", "person:emmanuel-macron"),
+    ("ITA", "head of government", "2023-01-01", "person:giorgia-meloni"),
+    ("RUS", "foreign minister", "2015-01-01", "person:sergey-lavrov"),
+    ("USA", "head of state", "2018-01-01", "person:donald-trump"),
+    ("USA", "head of state", "2022-01-01", "person:joe-biden"),
+    ("USA", "head of government", "2026-01-01", "person:donald-trump"),  # the president leads the government
+    ("USA", "foreign minister", "2025-06-01", "person:marco-rubio"),
+    ("EU", "high representative", "2025-01-01", "person:kaja-kallas"),
+    ("NATO", "secretary-general", "2024-10-01", "person:mark-rutte"),
+    ("NATO", "secretary-general", "2024-09-30", "person:jens-stoltenberg"),
+    ("UN", "secretary-general", "2020-01-01", "person:antonio-guterres"),
+    ("TUR", "head of government", "2017-01-01", "person:binali-yildirim"),
+    ("TUR", "head of government", "2020-01-01", "person:recep-tayyip-erdogan"),
+    ("GBR", "foreign minister", "1900-01-01", None),
+])
+def test_holder_by_date(kb, country, role, date, expected):
+    found = kb.holder(country, role, date)
+    assert (found.id if found else None) == expected
+
+
+def test_holder_entry_carries_role_and_country(kb):
+    cooper = kb.holder("GBR", "foreign minister", "2026-01-01")
+    assert isinstance(cooper, Entry)
+    assert (cooper.type, cooper.country, cooper.role) == ("person", "GBR", "foreign minister")
+
+
+def test_roles_of(kb):
+    assert kb.roles_of("person:david-cameron", "2024-01-01") == [("foreign minister", "GBR")]
+    assert kb.roles_of("person:david-cameron", "2015-01-01") == [("head of government", "GBR")]
+    assert kb.roles_of("person:david-cameron", "2020-01-01") == []
+    assert ("high representative", "EU") in kb.roles_of("person:kaja-kallas", "2025-06-01")
+
+
+@pytest.mark.parametrize("bloc, member, date, expected", [
+    ("EU", "GBR", "2019-01-01", True), ("EU", "GBR", "2021-01-01", False), ("EU", "HRV", "2012-01-01", False),
+    ("NATO", "FIN", "2024-01-01", True), ("NATO", "FIN", "2022-01-01", False), ("NATO", "SWE", "2024-03-07", True),
+    ("NATO", "SWE", "2024-03-06", False), ("BRICS", "IRN", "2024-06-01", True), ("BRICS", "IRN", "2023-06-01", False),
+    ("BRICS", "IDN", "2025-06-01", True), ("G7", "RUS", "2026-01-01", False), ("UN", "FRA", "2026-01-01", True),
+    ("UN", "TWN", "2026-01-01", False), ("UNSC", "RUS", None, True), ("COE", "RUS", "2023-01-01", False),
+    ("european-allies", "GBR", "2026-01-01", True), ("european-allies", "TUR", "2026-01-01", False),
+    ("OPEC", "QAT", "2020-01-01", False), ("OPEC+", "SAU", "2026-01-01", True), ("G20", "EU", None, True),
+])
+def test_dated_membership(kb, bloc, member, date, expected):
+    assert (member in kb.members(bloc, date)) is expected
+
+
+def test_blocs_of_and_blocs(kb):
+    assert {"EU", "NATO", "G7", "G20", "UN"} <= set(kb.blocs_of("FRA", "2026-01-01"))
+    assert "EU" not in kb.blocs_of("GBR", "2026-01-01")
+    assert {"EU", "NATO", "G7", "AUKUS", "european-allies"} <= {b.id for b in kb.blocs()}
+
+
+def test_every_state_is_there(kb):
+    states = {e.id for e in kb.entries("state")}
+    assert len(states) >= 196 and {"TWN", "XKX", "PSE", "VAT", "SSD"} <= states
+    assert all(re.fullmatch(r"[A-Z]{3}", s) for s in states)
+    assert kb.get("GBR").wikidata == "Q145"
+
+
+def test_aliases_for_a_phrase_matcher(kb):
+    aliases = list(kb.aliases())
+    assert all(isinstance(a, Alias) for a in aliases)
+    kinds = {a.kind for a in aliases}
+    assert kinds <= {"name", "short", "abbreviation", "adjective", "demonym", "capital", "seat", "alias"}
+    assert Alias("Kremlin", "RUS", "seat") in aliases
+    us = [a for a in aliases if a.text == "US" and a.actor == "USA"]
+    assert us and us[0].case_sensitive  # "us" the pronoun must not match
+
+
+def test_person_ids_are_slugs_of_their_names(kb):
+    for e in kb.entries("person"):
+        assert e.id == "person:" + slugify(e.name)
+    assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert slugify("Jonas Gahr Støre") == "jonas-gahr-store"
+
+
+@pytest.mark.parametrize("a, b", [("U.S.", "US"), ("the Élysée", "Elysee"), ("Quai d'Orsay", "quai dorsay"),
+                                  ("Guinea-Bissau", "guinea bissau"), ("Russia's", "Russia")])
+def test_lookup_key_is_insensitive(a, b):
+    assert key(a) == key(b)
+
+
+def test_user_dir_overrides_and_extends(tmp_path, monkeypatch):
+    (tmp_path / "mine.json").write_text(json.dumps({"entries": [
+        {"id": "GBR", "name": "Britain (user)", "seats": ["Number Eleven"]},
+        {"id": "org:my-ngo", "name": "My NGO", "type": "organization", "country": "FRA", "aliases": ["the Group"]},
+    ]}), encoding="utf-8")
+    monkeypatch.setenv("FAULTLINE_KB_DIR", str(tmp_path))
+    kb = KnowledgeBase.load()
+    assert kb.get("GBR").name == "Britain (user)"
+    assert kb.lookup("Number Eleven")[0].id == "GBR"
+    assert kb.lookup("Downing Street")[0].id == "GBR"  # extended, not replaced
+    assert kb.lookup("the Group")[0].country == "FRA"
+    assert default_kb().get("org:my-ngo") is not None
+    monkeypatch.delenv("FAULTLINE_KB_DIR")
+    assert KnowledgeBase.load().get("org:my-ngo") is None
+
+
+def test_explicit_extra_file_with_replace(tmp_path):
+    extra = tmp_path / "x.json"
+    extra.write_text(json.dumps({"entries": [{"id": "FRA", "name": "France", "type": "state", "replace": True}]}))
+    kb = KnowledgeBase.load(extra=[extra])
+    assert kb.lookup("Paris") == [] and kb.lookup("France")[0].id == "FRA"
+
+
+@pytest.mark.parametrize("content, needle", [
+    ("{not json", "not valid JSON"),
+    ('[1, 2]', "JSON object"),
+    ('{"entries": [{"name": "No id"}]}', "entry #0"),
+    ('{"entries": [{"id": "X", "type": "planet"}]}', "'type'"),
+    ('{"entries": [{"id": "X", "aliases": "one"}]}', "'aliases'"),
+    ('{"entries": [{"id": "B", "members": [["FRA", "2020-13-01", null]]}]}', "bad member"),
+    ('{"entries": [{"id": "person:x", "roles": [["foreign minister", "GBR", "2020", "2019"]]}]}', "bad role"),
+    ('{"roles": [{"forms": ["x"]}]}', "role #0"),
+])
+def test_malformed_file_names_file_and_entry(tmp_path, content, needle):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load(extra=[bad])
+    assert "bad.json" in str(info.value) and needle in str(info.value) and "[E300]" in str(info.value)
+
+
+def test_missing_extra_file_is_an_error(tmp_path):
+    with pytest.raises(KnowledgeBaseError):
+        KnowledgeBase.load(extra=[tmp_path / "nope.json"])
+
+
+def test_bad_query_date_is_an_error(kb):
+    with pytest.raises(KnowledgeBaseError):
+        kb.holder("GBR", "foreign minister", "yesterday")
+
+
+def test_describe(kb):
+    d = describe(kb, "the Kremlin", "2026-01-01")
+    assert d["matches"][0]["id"] == "RUS" and "CSTO" in d["matches"][0]["blocs"]
+    d = describe(kb, "Yvette Cooper", "2026-01-01")
+    assert d["matches"][0]["roles"] == [{"role": "foreign minister", "country": "GBR"}]
+    json.dumps(d)
+
+
+SAMPLE_ACTORS = """\
+# a comment line
+FREEDONIA_  [GBR]
++FREEDONIAN_
++FREDONIA_CITY_ # a city
+
+JOHN_QUINCY_EXAMPLE_  # CountryInfo.txt
++J._Q._EXAMPLE_
+\t[GBRGOV 150101-200131]
+\t[GBRELI >200131]
+\t[---]
+
+FREEDONIAN_ARMY_
++FREEDONIAN_ARMED_FORCES_
+\t[GBRMIL]
+
+THE_UNITED_NATIONS_ [IGOUNO]
+MARIA_PLACEHOLDER_ [IGOUNO 990101-031231] [ELI]
+
+BROKEN_DATES_PERSON_
+\t[FRAGOV 9008223-911221]
+NO_CODE_ACTOR_
+"""
+SAMPLE_AGENTS = """\
+!PERSON! = MAN, WOMAN
+MINISTER {MINISTERS} [~GOV]
+MILITIA!PERSON! [~REB]
+"""
+
+
+def test_phoenix_import_on_a_tiny_sample(tmp_path, monkeypatch):
+    actors = tmp_path / "Sample.actors.txt"
+    actors.write_text(SAMPLE_ACTORS, encoding="utf-8")
+    agents = tmp_path / "Sample.agents.txt"
+    agents.write_text(SAMPLE_AGENTS, encoding="utf-8")
+    data = import_phoenix([actors, agents])
+    by_id = {e["id"]: e for e in data["entries"]}
+    assert "Freedonian" in by_id["GBR"]["imported_aliases"]
+    person = by_id["person:john-quincy-example"]
+    assert ["government official", "GBR", "2015-01-01", "2020-01-31"] in person["roles"]
+    assert ["elite", "GBR", "2020-01-31", None] in person["roles"]
+    assert by_id["org:freedonian-army"]["country"] == "GBR"
+    assert "The United Nations" in by_id["UN"]["imported_aliases"]
+    assert by_id["person:maria-placeholder"]["roles"][0][:2] == ["intergovernmental", "UN"]
+    assert data["agents"]["ministers"] == "GOV" and data["agents"]["militiawoman"] == "REB"
+    assert data["report"]["bad_dates"] >= 1 and data["report"]["files"] == 2
+    monkeypatch.setenv("FAULTLINE_KB_DIR", str(tmp_path / "kbdir"))
+    path = write_user_kb(data, "sample")
+    assert path.parent == tmp_path / "kbdir" and path.name == "sample.json"
+    kb = KnowledgeBase.load()
+    assert kb.lookup("Freedonian")[0].id == "GBR"
+    assert kb.roles_of("person:john-quincy-example", "2016-06-01") == [("government official", "GBR")]
+    assert kb.agent("minister") == "GOV"
+    assert kb.lookup("the Kremlin")[0].id == "RUS"  # imports never outrank curated data
+
+
+@pytest.mark.shared
+def test_phoenix_import_on_the_real_files(shared_dir, tmp_path):
+    folder = shared_dir / "resources" / "phoenix_dictionaries"
+    files = [folder / n for n in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                                  "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt")]
+    data = import_phoenix(files)
+    report = data["report"]
+    assert report["files"] == 4 and report["persons"] > 5000 and report["agents"] > 1000
+    by_id = {e["id"]: e for e in data["entries"]}
+    assert "person:kofi-annan" in by_id and any(r[1] == "UN" for r in by_id["person:kofi-annan"]["roles"])
+    out = tmp_path / "phoenix.json"
+    out.write_text(json.dumps(data), encoding="utf-8")
+    kb = KnowledgeBase.load(extra=[out])
+    assert kb.lookup("the Kremlin")[0].id == "RUS"
+    assert kb.holder("GBR", "foreign minister", "2026-01-01").id == "person:yvette-cooper"
