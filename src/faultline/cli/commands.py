@@ -21,6 +21,11 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model packa
                                               "(default: best installed English model).")]
 DbOpt = Annotated[str, typer.Option("--db", help="Store: a SQLite file or a postgresql:// URL.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Processes that analyse (local "
+                                         "engine), or Dask workers of a local cluster.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="Where the analysis runs: local or dask.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="Address of a running Dask "
+                                                  "scheduler (with --engine dask), e.g. tcp://host:8786.")]
 
 
 def _progress() -> Progress:
@@ -50,16 +55,22 @@ def analyze(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = 20_000_000,
     allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) URLs given as inputs.")] = False,
+    workers: WorkersOpt = 1,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Analyse articles and print actors, quotes, events, dates, stances and splits.
 
     Example: faultline analyze article.txt --published 2026-01-12 --format json
+    Example: faultline analyze corpus/ --workers 4 --format jsonl
     """
-    from ..api import Failure, analyze_records
+    from ..api import Failure
     from ..ingest import LoadFailure, iter_inputs
+    from ..scale.engines import analyze_stream, check_engine
     from .render import render_analysis
 
     published = _check_published(published)
+    check_engine(engine, workers, scheduler)
     failures: list[str] = []
     results: list[dict[str, Any]] = []
 
@@ -72,7 +83,7 @@ def analyze(
             yield item
 
     n = 0
-    for result in analyze_records(raws(), model=model):
+    for result in analyze_stream(raws(), model=model, workers=workers, engine=engine, scheduler=scheduler):
         if isinstance(result, Failure):
             failures.append(f"{result.ref}: {result.error}")
             err.print(f"[yellow]failed[/yellow] {result.ref} ({result.stage}): {result.error}", highlight=False)
@@ -101,10 +112,14 @@ def ingest(
     max_bytes: MaxBytesOpt = 20_000_000,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction.")] = 32,
     allow_urls: Annotated[bool, typer.Option("--allow-urls", help="Fetch http(s) URLs given as inputs.")] = False,
+    workers: WorkersOpt = 1,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Analyse articles and store them; re-ingesting the same input adds nothing.
 
     Example: faultline ingest corpus/sample --db faultline.db
+    Example: faultline ingest corpus/ --workers 4 --db postgresql://me@localhost/news
     """
     from ..ingest import count_inputs
     from ..scale.local import ingest_inputs
@@ -121,7 +136,8 @@ def ingest(
             progress.update(task, note=f"{kind}: {Path(ref).name[:40]}")
 
         summary = ingest_inputs(paths, db=db, published=published, model=model, max_bytes=max_bytes,
-                                batch_size=batch_size, allow_urls=allow_urls, on_item=tick)
+                                batch_size=batch_size, allow_urls=allow_urls, on_item=tick,
+                                workers=workers, engine=engine, scheduler=scheduler)
     err.print(
         f"[bold]{summary.added}[/bold] added, {summary.already} already in the store (skipped as done), "
         f"{summary.failed} failed · {db}", highlight=False)

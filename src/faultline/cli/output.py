@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
@@ -17,13 +17,13 @@ out = Console(soft_wrap=False)
 err = Console(stderr=True)
 
 
-class RowFormat(str, Enum):
+class RowFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class AnalysisFormat(str, Enum):
+class AnalysisFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"

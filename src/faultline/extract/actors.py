@@ -1,12 +1,26 @@
 """Actors: find every political actor an article mentions and resolve each mention to one id.
 
-(Interface first; the resolution rules live below.) Other stages only use :class:`ActorIndex`.
+Passes, in order: knowledge-base names and metonyms (a PhraseMatcher over every alias: "Paris",
+"the Kremlin", "Downing Street", "the U.S."), people (spaCy PERSON entities, with the role and
+country the text gives them: "Russian president Vladimir Putin", "Cooper, the foreign secretary"),
+surnames, role descriptions ("the head of the UK foreign office" -> the office holder at the
+article's date) and personal pronouns. Other stages only use :class:`ActorIndex`.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
+import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 
@@ -104,16 +118,6 @@ class ActorIndex:
 # Finding and resolving mentions
 # --------------------------------------------------------------------------------------------
 
-import datetime as _dt  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import unicodedata  # noqa: E402
-from functools import lru_cache  # noqa: E402
-from importlib import resources  # noqa: E402
-from typing import Any  # noqa: E402
-
-from spacy.matcher import PhraseMatcher  # noqa: E402
-from spacy.tokens import Doc, Span, Token  # noqa: E402
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ and dates each quote from its sentence (``extract.dates.anchor``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -66,5 +67,47 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
             speaker=speaker, speaker_text=speaker_text, speaker_span=m.speaker_span,
             cue=m.cue, cue_span=m.cue_span, date=date,
         ))
-    return {"quotes": (matches, warnings), "speakers": speakers, "quote_objects": tuple(quotes),
+    quotes = merge_anaphoric(quotes, actors)
+    quotes = drop_duplicates(quotes)
+    keep = {q.start: q for q in quotes}
+    kept_matches = [m for m in matches if m.start in keep]
+    speakers = {i: keep[m.start].speaker for i, m in enumerate(kept_matches)}
+    quotes = [replace(q, id=f"q{i + 1}") for i, q in enumerate(sorted(keep.values(), key=lambda q: (q.start, q.end)))]
+    return {"quotes": (kept_matches, warnings), "speakers": speakers, "quote_objects": tuple(quotes),
             "warnings": list(warnings)}
+
+
+ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
+
+
+def merge_anaphoric(quotes: list[Quote], actors: ActorIndex) -> list[Quote]:
+    """'This was stated by X' names who said what the previous sentence reported: X becomes the
+    speaker of the quotes just before it, when they had none or had X's own state or body (the
+    Kremlin, for its foreign minister), and the anaphoric quote itself is dropped."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.text.strip().lower().rstrip(".") not in ANAPHORS:
+            out.append(q)
+            continue
+        if q.speaker is None:
+            continue
+        country = actors.state_of(q.speaker)
+        for i in range(len(out) - 1, -1, -1):
+            prev = out[i]
+            if q.start - prev.end > 400:
+                break
+            if prev.speaker is None or actors.state_of(prev.speaker) == country and (
+                    (a := actors.get(prev.speaker)) is None or a.type != "person"):
+                out[i] = replace(prev, speaker=q.speaker)
+    return out
+
+
+def drop_duplicates(quotes: list[Quote]) -> list[Quote]:
+    """One statement, one quote: of quotes with the same content span, keep the one whose
+    speaker is resolved (else the first)."""
+    best: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        key = (q.start, q.end)
+        if key not in best or best[key].speaker is None and q.speaker is not None:
+            best[key] = q
+    return [q for q in quotes if best.get((q.start, q.end)) is q]
