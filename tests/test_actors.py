@@ -54,7 +54,7 @@ def test_lower_case_common_words_are_not_states():
     assert resolve(doc).mentions == []
 
 
-def test_country_adjective_alone_is_not_an_actor_but_gives_a_persons_country():
+def test_country_adjective_gives_a_persons_country_and_names_the_state():
     # "Russian president Vladimir Putin spoke ."
     doc = make_doc(["Russian", "president", "Vladimir", "Putin", "spoke", "."],
                    [3, 3, 3, 4, 4, 4], ["amod", "compound", "compound", "nsubj", "ROOT", "punct"],
@@ -63,7 +63,16 @@ def test_country_adjective_alone_is_not_an_actor_but_gives_a_persons_country():
     index = resolve(doc)
     putin = index.get("person:vladimir-putin")
     assert putin is not None and putin.country == "RUS" and putin.role == "head of state"
-    assert "RUS" not in {m.actor for m in index.mentions}
+    # "Russian" names the state the person acts for: a mention of RUS, not a separate person
+    assert {m.text: m.actor for m in index.mentions} == {"Russian": "RUS", "Vladimir Putin": "person:vladimir-putin"}
+
+
+def test_country_adjective_on_a_common_noun_is_not_an_actor():
+    # "Russian oil prices rose ."
+    doc = make_doc(["Russian", "oil", "prices", "rose", "."], [2, 2, 3, 3, 3],
+                   ["amod", "compound", "nsubj", "ROOT", "punct"], ["ADJ", "NOUN", "NOUN", "VERB", "PUNCT"],
+                   ["B-NORP", "O", "O", "O", "O"])
+    assert resolve(doc).mentions == []
 
 
 def test_role_from_text_for_unknown_person():

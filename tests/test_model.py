@@ -6,7 +6,17 @@ import pytest
 
 from faultline.errors import ConfigError, EncodingError, FaultlineError, InputError
 from faultline.model import (
-    Actor, Analysis, Article, DateValue, Event, Issue, Mention, Quote, Split, Stance, article_id,
+    Actor,
+    Analysis,
+    Article,
+    DateValue,
+    Event,
+    Issue,
+    Mention,
+    Quote,
+    Split,
+    Stance,
+    article_id,
     normalise_text,
 )
 

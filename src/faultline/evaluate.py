@@ -433,12 +433,23 @@ def find_gold(path: str | Path) -> list[Path]:
     if gold_path.is_file():
         return [gold_path]
     if gold_path.is_dir():
-        found = sorted(p for p in gold_path.glob("*.json") if p.is_file())
+        found = sorted(p for p in gold_path.glob("*.json") if p.is_file() and _is_article_gold(p))
         if not found:
             raise EvalError("no gold files (*.json) in the folder", hint="pass a gold file or folder",
                             input_name=str(gold_path))
         return found
     raise EvalError("no such gold file or folder", hint="check the path", input_name=str(gold_path))
+
+
+def _is_article_gold(path: Path) -> bool:
+    """A per-article gold file (it has an ``article`` or ``quotes`` key); corpus-level files such as
+    ``CORPUS.json`` (stances over months, shifts) sit beside them and are not scored here."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return True  # let the loader report it properly
+    return isinstance(data, dict) and ("article" in data or "quotes" in data)
 
 
 def _first(paths: Iterable[Path]) -> Path | None:

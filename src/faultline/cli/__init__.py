@@ -17,7 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from . import bench_commands, commands, corpus_commands, kb_commands  # noqa: E402,F401  (registers)
+from . import bench_commands, commands, corpus_commands, kb_commands, web_commands  # noqa: E402,F401  (registers)
 
 
 def main() -> None:

@@ -416,6 +416,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             b.add_mention(name, surnames[words[0].lower()], "surname")
             continue
         entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
+        if not entries and len(words) == 1:
+            # a lone surname ("Putin"): the KB's person of that name, if it knows exactly one
+            # holding an office at the date, or exactly one at all
+            found = b.kb.people_by_surname(words[0], b.date)
+            active = [e for e in found if b.kb.roles_of(e.id, b.date)]
+            entries = active[:1] if len(active) == 1 else found if len(found) == 1 else []
         if entries:
             actor = b.entry_actor(entries[0])
         elif len(words) == 1:
@@ -428,6 +434,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
                           role=role or actor.role, wikidata=actor.wikidata)
         b.add_actor(actor)
         b.add_mention(name, actor.id, "ner" if not entries else "kb")
+        _add_country_adjective(name, actor, b)
         if len(words) > 1:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
@@ -438,6 +445,20 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         actor_id = surnames.get(token.lower_)
         if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
             b.add_mention(doc[token.i:token.i + 1], actor_id, "surname")
+
+
+def _add_country_adjective(name: Span, actor: Actor, b: _Builder) -> None:
+    """ "French president Emmanuel Macron": the adjective names France, on whose behalf he acts,
+    so France is an actor of the article too (with "French" as its mention)."""
+    if not actor.country:
+        return
+    doc = name.doc
+    for tok in doc[name.root.left_edge.i:name.start]:
+        if tok.dep_ in ("amod", "compound", "nmod") and b.kb.country_of_adjective(tok.text) == actor.country:
+            entry = b.kb.get(actor.country)
+            if entry is not None and tok.i not in b.taken:
+                b.add_actor(b.entry_actor(entry))
+                b.add_mention(doc[tok.i:tok.i + 1], entry.id, "adjective", take=False)
 
 
 def _add_descriptions(doc: Doc, b: _Builder) -> None:
@@ -461,12 +482,19 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s"):
             continue
         role, country = _parse_role(np, b)
-        if role is None or country is None:
+        if role is None:
             continue
         person = None
-        for actor in b.actors.values():
-            if actor.type == "person" and actor.country == country and actor.role == role:
-                person = actor.id
+        explicit = country is not None and _country_in(np, b) is not None
+        for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
+            actor = b.actors.get(m.actor)
+            if m.token_start >= np.start or actor is None or actor.type != "person" or actor.role != role:
+                continue
+            if explicit and actor.country != country:
+                continue
+            person = actor.id  # the latest person with that office ("the chancellor" = Merz)
+        if person is None and country is None:
+            continue
         if person is None:
             entry = b.kb.holder(country, role, b.date)
             if entry is None:

@@ -1,4 +1,5 @@
-"""The store: SQLite by default (PostgreSQL later), one table per kind of the analysis contract.
+"""The store: SQLite by default, PostgreSQL by URL (``postgresql://user@host/db``), one table per
+kind of the analysis contract, one schema for both (numbered migrations, a dialect layer).
 
     from faultline.store import Store
     with Store.open("faultline.db") as store:

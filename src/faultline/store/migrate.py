@@ -1,17 +1,18 @@
 """Numbered migrations: ``migrations/NNNN_name.sql``, each applied once, in a transaction, recorded in
-``schema_migrations(version, name, applied_at)``."""
+``schema_migrations(version, name, applied_at)``. One set of files serves SQLite and PostgreSQL; the
+dialect adapts types and locking."""
 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
+from typing import Any
 
 from faultline.errors import StoreError
 
-from .dialect import SQLiteDialect, split_statements
+from .dialect import Dialect, SQLiteDialect, split_statements
 
 _NAME = re.compile(r"(\d{4})_(\w+)\.sql")
 CREATE_LOG = ("CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -39,43 +40,53 @@ def load_migrations() -> list[Migration]:
     return found
 
 
-def applied_versions(conn: sqlite3.Connection) -> set[int]:
+def applied_versions(conn: Any, dialect: Dialect | None = None) -> set[int]:
     """Versions recorded in ``schema_migrations`` (empty when the table does not exist)."""
-    try:
-        return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
-    except sqlite3.OperationalError:
+    dialect = dialect or SQLiteDialect(path="")
+    if not _has_log(conn, dialect):
         return set()
+    return {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
 
 
-def migrate(conn: sqlite3.Connection, dialect: SQLiteDialect) -> list[int]:
+def _has_log(conn: Any, dialect: Dialect) -> bool:
+    # Asked of the catalogue rather than by trying: a failed statement would abort a PostgreSQL transaction.
+    if dialect.name == "postgresql":
+        sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+    else:
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(dialect.sql(sql), ("schema_migrations",)).fetchone() is not None
+
+
+def migrate(conn: Any, dialect: Dialect) -> list[int]:
     """Apply every pending migration, each in its own transaction; return the versions applied.
 
-    The write lock is taken before the pending set is read, so two processes opening a new store at
-    once apply each migration exactly once.
+    The write lock (SQLite) or advisory lock (PostgreSQL) is taken before the pending set is read, so
+    two processes opening a new store at once apply each migration exactly once.
     """
     migrations = load_migrations()
     done: list[int] = []
     for migration in migrations:
         try:
-            conn.execute(dialect.begin)
+            for statement in dialect.migration_begin():
+                conn.execute(statement)
             conn.execute(CREATE_LOG)
-            if migration.version in applied_versions(conn):
+            if migration.version in applied_versions(conn, dialect):
                 conn.execute("COMMIT")
                 continue
             for statement in split_statements(migration.sql):
-                conn.execute(statement)
+                conn.execute(dialect.ddl(statement))
             conn.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                dialect.sql("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                 (migration.version, migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
             conn.execute("COMMIT")
             done.append(migration.version)
-        except sqlite3.Error as e:
-            if conn.in_transaction:
+        except dialect.errors as e:
+            if dialect.in_transaction(conn):
                 conn.execute("ROLLBACK")
             raise StoreError(f"migration {migration.version:04d}_{migration.name} failed ({e})",
                              hint="the store was left at the previous version") from e
     newest = max((m.version for m in migrations), default=0)
-    if max(applied_versions(conn), default=0) > newest:
+    if max(applied_versions(conn, dialect), default=0) > newest:
         raise StoreError("the store was written by a newer faultline", hint="upgrade faultline")
     return done

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 
 from faultline.errors import StoreError
 from faultline.model import Analysis
 
-from .dialect import dialect_for, insert_ignore
+from .dialect import Dialect, SQLiteDialect, dialect_for, insert_ignore
 from .migrate import applied_versions, migrate
 from .rows import ARTICLE_TABLES, COLUMNS, ROWS, analysis_id, article_row
 
@@ -26,44 +26,50 @@ class WriteResult:
 
 
 class Store:
-    """The embedded store. Use ``Store.open(path)``; a context manager that closes the connection.
+    """The store. Use ``Store.open(path_or_url)``; a context manager that closes the connection.
 
     Writes are one transaction per batch with ``INSERT ... ON CONFLICT DO NOTHING``: an article already
     stored (same content-hash id) is skipped with all its rows, so re-ingesting changes nothing, and a
     crash mid-batch leaves either the whole batch or none of it.
     """
 
-    def __init__(self, conn: sqlite3.Connection, *, readonly: bool, path: str, placeholder: str = "?"):
+    def __init__(self, conn: Any, *, readonly: bool, path: str, placeholder: str = "?",
+                 dialect: Dialect | None = None):
         self._conn = conn
         self.readonly = readonly
         self.path = path
+        self.dialect: Dialect = dialect or SQLiteDialect(path=path)
         self._sql = {table: insert_ignore(table, cols, placeholder) for table, cols in COLUMNS.items()}
         self._sql["failures"] = insert_ignore("failures", ("ref", "stage", "error"), placeholder)
+        self._sql["has_article"] = self.dialect.sql("SELECT 1 FROM articles WHERE id = ?")
 
     @classmethod
     def open(cls, url_or_path: str = "faultline.db", *, readonly: bool = False) -> Store:
-        """Open a store (a path or ``sqlite:///path``), creating and migrating it unless ``readonly``."""
+        """Open a store (a path, ``sqlite:///path`` or ``postgresql://user@host/db``), creating and
+        migrating it unless ``readonly``."""
         dialect = dialect_for(url_or_path)
         conn = dialect.connect(readonly=readonly)
         try:
             if readonly:
-                if not applied_versions(conn):
+                if not applied_versions(conn, dialect):
                     raise StoreError("not a faultline store (no schema_migrations table)",
-                                     input_name=url_or_path)
+                                     input_name=dialect.path)
             else:
                 migrate(conn, dialect)
         except BaseException:
             conn.close()
             raise
-        return cls(conn, readonly=readonly, path=dialect.path, placeholder=dialect.placeholder)
+        return cls(conn, readonly=readonly, path=dialect.path, placeholder=dialect.placeholder,
+                   dialect=dialect)
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """The DB-API connection, for read queries."""
+    def conn(self) -> Any:
+        """The DB-API connection (``sqlite3`` or ``psycopg``), for read queries; statements written
+        with ``?`` go through ``faultline.analysis.sql.rows`` or ``store.dialect.sql``."""
         return self._conn
 
     def has_article(self, article_id: str) -> bool:
-        row = self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._conn.execute(self._sql["has_article"], (article_id,)).fetchone()
         return row is not None
 
     def known_ids(self) -> set[str]:
@@ -82,7 +88,7 @@ class Store:
                 for table in ("actors", "issues", *ARTICLE_TABLES):
                     rows = ROWS[table](analysis)
                     if rows:
-                        self._conn.executemany(self._sql[table], rows)
+                        self.dialect.executemany(self._conn, self._sql[table], rows)
         return WriteResult(added=added, skipped=skipped)
 
     def record_failure(self, ref: str, stage: str, error: str) -> None:
@@ -106,20 +112,21 @@ class Store:
             raise StoreError("the store is open read-only", input_name=self.path)
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._conn, self.path)
+        return _Transaction(self._conn, self.path, self.dialect)
 
 
 class _Transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any error (re-raised as ``StoreError``)."""
+    """``BEGIN [IMMEDIATE]`` ... ``COMMIT``, or ``ROLLBACK`` on any error (re-raised as ``StoreError``)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str):
+    def __init__(self, conn: Any, path: str, dialect: Dialect):
         self._conn = conn
         self._path = path
+        self._dialect = dialect
 
     def __enter__(self) -> None:
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as e:
+            self._conn.execute(self._dialect.begin)
+        except self._dialect.errors as e:
             raise StoreError(f"cannot start a write ({e})", input_name=self._path,
                              hint="another process may hold the write lock") from e
 
@@ -129,12 +136,13 @@ class _Transaction:
             try:
                 self._conn.execute("COMMIT")
                 return
-            except sqlite3.Error as e:
-                self._conn.execute("ROLLBACK")
+            except self._dialect.errors as e:
+                if self._dialect.in_transaction(self._conn):
+                    self._conn.execute("ROLLBACK")
                 raise StoreError(f"write failed ({e})", input_name=self._path) from e
-        if self._conn.in_transaction:
+        if self._dialect.in_transaction(self._conn):
             self._conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, self._dialect.errors):
             raise StoreError(f"write failed, batch rolled back ({exc})", input_name=self._path) from exc
 
 

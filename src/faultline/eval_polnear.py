@@ -1,0 +1,195 @@
+"""Score attribution (quote) extraction against PolNeAR's brat standoff annotation.
+
+PolNeAR (Newell, Margolin & Ruths 2018) marks every attribution in a news article as a Source, a Cue
+and a Content span. This module reads that annotation and scores any predictor that returns
+QuoteMatch-like objects (``start``, ``end``, ``speaker_span``).
+
+Matching rule (GitHub issue "Who said what"):
+- content: the predicted and gold content spans share at least half of the SHORTER span's characters;
+- content+speaker: content matches and the predicted speaker span overlaps the gold Source span by at
+  least one character (any overlap: the annotators and the parser often disagree on the extent of a
+  noun phrase, "Trump" vs "Donald Trump, the front-runner"); a prediction without a speaker is wrong.
+Matches sharing a cue span (the parts of a quote split by its reporting clause) count as one
+prediction with a discontinuous content, as PolNeAR annotates them. Pairs are matched one to one, greedily, largest overlap first.
+
+Notes: when several annotators have files for one text (suffix ``_XXXX``), the first file by name is
+used, so that scores are reproducible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import EvalError
+
+Spans = list[tuple[int, int]]
+
+_T_LINE = re.compile(r"^(T\d+)\t([A-Za-z0-9_-]+) (\d+ \d+(?:;\d+ \d+)*)\t")
+_E_LINE = re.compile(r"^(E\d+)\t(.*)$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One gold attribution: lists of (start, end) char spans (discontinuous spans allowed)."""
+
+    source: Spans = field(default_factory=list)
+    cue: Spans = field(default_factory=list)
+    content: Spans = field(default_factory=list)
+
+
+class QuoteLike(Protocol):
+    start: int
+    end: int
+    speaker_span: tuple[int, int] | None
+
+
+def _spans(offsets: str) -> Spans:
+    out = []
+    for part in offsets.split(";"):
+        s, e = part.split()
+        out.append((int(s), int(e)))
+    return out
+
+
+def read_brat(ann_path: str | Path) -> list[Attribution]:
+    """Read the attributions (E lines) of one PolNeAR ``.ann`` file.
+
+    Tolerates annotator notes and span texts that contain line breaks (their continuation lines are
+    skipped). ``Content2`` (a second content part) is merged into ``content``.
+    """
+    path = Path(ann_path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise EvalError(f"cannot read brat file {path}", hint="check the path and encoding") from e
+    spans: dict[str, tuple[str, Spans]] = {}
+    events: list[str] = []
+    for line in raw.split("\n"):
+        m = _T_LINE.match(line)
+        if m:
+            spans[m.group(1)] = (m.group(2), _spans(m.group(3)))
+            continue
+        m = _E_LINE.match(line)
+        if m:
+            events.append(m.group(2))
+    out = []
+    for args in events:
+        parts: dict[str, Spans] = {"Source": [], "Cue": [], "Content": []}
+        for arg in args.split():
+            if ":" not in arg:
+                continue
+            role, ref = arg.split(":", 1)
+            role = re.sub(r"\d+$", "", role)
+            if ref in spans and role in parts:
+                parts[role].extend(spans[ref][1])
+        if parts["Content"]:
+            out.append(Attribution(sorted(parts["Source"]), sorted(parts["Cue"]),
+                                   sorted(parts["Content"])))
+    return out
+
+
+def iter_polnear(folder: str | Path) -> Iterator[tuple[str, str, list[Attribution]]]:
+    """Yield (name, text, gold attributions) for each text of a PolNeAR split folder."""
+    root = Path(folder)
+    text_dir, ann_dir = root / "text", root / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise EvalError(f"{root} is not a PolNeAR split folder",
+                        hint="expected text/ and attributions/ subfolders")
+    first: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    for txt in sorted(text_dir.glob("*.txt")):
+        ann = first.get(txt.stem)
+        if ann is None:
+            continue
+        yield txt.stem, txt.read_text(encoding="utf-8"), read_brat(ann)
+
+
+def _length(spans: Iterable[tuple[int, int]]) -> int:
+    return sum(max(0, e - s) for s, e in spans)
+
+
+def overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    """Characters shared by two lists of spans."""
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def content_match(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> bool:
+    """True when the spans share at least half of the shorter span's characters."""
+    shorter = min(_length(pred), _length(gold))
+    return shorter > 0 and 2 * overlap(pred, gold) >= shorter
+
+
+def speaker_match(pred: tuple[int, int] | None, gold: Sequence[tuple[int, int]]) -> bool:
+    """True when the predicted speaker span overlaps the gold source by at least one character."""
+    return pred is not None and overlap([pred], gold) > 0
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A predicted attribution: content spans (several for a quote split by its reporting clause)."""
+
+    content: Spans
+    speaker_span: tuple[int, int] | None
+
+
+def group_predictions(pred: Sequence[QuoteLike]) -> list[Prediction]:
+    """Merge matches that share a cue (the parts of a split quote) into one prediction, as PolNeAR
+    annotates a split quote as one attribution with a discontinuous content."""
+    groups: dict[Any, list[QuoteLike]] = {}
+    for n, p in enumerate(pred):
+        key = getattr(p, "cue_span", None) or ("alone", n)
+        groups.setdefault(key, []).append(p)
+    out = []
+    for members in groups.values():
+        speaker = next((m.speaker_span for m in members if m.speaker_span is not None), None)
+        out.append(Prediction(sorted((m.start, m.end) for m in members), speaker))
+    return out
+
+
+def greedy_match(pred: Sequence[Prediction], gold: Sequence[Attribution], with_speaker: bool) -> int:
+    """Number of one-to-one matches, taking the pairs with the largest content overlap first."""
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if not content_match(p.content, g.content):
+                continue
+            if with_speaker and not speaker_match(p.speaker_span, g.source):
+                continue
+            pairs.append((overlap(p.content, g.content), i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    return len(used_p)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def score_polnear(folder: str | Path, predict: Callable[[str], Sequence[QuoteLike]],
+                  limit: int | None = None) -> dict[str, Any]:
+    """Score ``predict(text)`` on a PolNeAR split: P/R/F1 for content and for content+speaker."""
+    n_pred = n_gold = tp_c = tp_cs = docs = 0
+    for _name, text, gold in iter_polnear(folder):
+        if limit is not None and docs >= limit:
+            break
+        pred = group_predictions(list(predict(text)))
+        docs += 1
+        n_pred += len(pred)
+        n_gold += len(gold)
+        tp_c += greedy_match(pred, gold, with_speaker=False)
+        tp_cs += greedy_match(pred, gold, with_speaker=True)
+    return {"documents": docs, "predicted": n_pred, "gold": n_gold,
+            "content": prf(tp_c, n_pred, n_gold), "content_speaker": prf(tp_cs, n_pred, n_gold)}

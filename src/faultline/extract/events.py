@@ -1,0 +1,576 @@
+"""Events: who rejected, accused, threatened, sanctioned or agreed with whom, coded in PLOVER.
+
+``find_events(doc, state)`` reads dependency patterns over verbs, nominalisations ("imposed
+sanctions", "held talks") and adjectival predicates ("is opposed to"), and codes each trigger as a
+PLOVER type and mode with its source, target, ``about`` actors, negation and modality.
+
+Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patterns(extra_paths)``):
+
+- ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
+  "obj"?: [lemmas], "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
+  "obj_deps"?: "required", "no_obj"?: bool}``. ``type`` is a PLOVER type (old names DEMAND,
+  DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins.
+- ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``.
+- ``modal_verbs`` (aux -> modality), ``intent_heads`` (``plans to`` -> intended),
+  ``intent_map`` (intended cooperative acts -> AGREE, hostile ones -> THREATEN, ``unless`` -> THREATEN),
+  ``negation_map`` (negated cooperative acts -> REJECT), ``as_phrases`` ("described X as a ploy"),
+  ``speech_objects`` (a proposal's author is the target, what it concerns is ``about``),
+  ``reporting_verbs``, ``negative_words``, ``pronouns``.
+- ``header``: provenance and licence of the file.
+
+Notes: types and modes follow the PLOVER codebook and the CAMEO2PLOVER table (openeventdata/PLOVER).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import DateValue, Event
+from .event_patterns import (
+    Pattern,
+    Patterns,
+    import_cameo_verbs,
+    load_patterns,
+    read_cameo_mapping,
+)
+
+__all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
+           "Pattern"]
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+#: Relations through which a trigger is governed by another (its complement, object or purpose).
+GOVERNED = ("xcomp", "ccomp", "acomp", "attr", "dobj", "pobj", "prep", "pcomp", "oprd", "advcl", "acl",
+            "relcl", "amod", "compound", "nmod", "poss", "appos", "dative", "conj_noun")
+#: Relations through which modality and negation reach a trigger ("does not plan to ...").
+MODAL_CHAIN = ("xcomp", "acomp", "attr", "acl", "relcl", "ccomp_to")
+#: Subtrees that never hold the actor of a phrase ("Greece, like other members, ...").
+NOT_ACTOR = ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct")
+NOT_ACTOR_PREPS = ("like", "unlike", "despite", "except", "besides", "following", "after", "before")
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _lemma(token: Any) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _is_verb(token: Any) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _phrase_tokens(token: Any) -> set[int]:
+    """Token indices of a phrase headed by ``token``, leaving out clauses and non-actor preps."""
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ in NOT_ACTOR:
+            continue
+        if child.dep_ == "prep" and child.text.lower() in NOT_ACTOR_PREPS:
+            continue
+        out |= _phrase_tokens(child)
+    return out
+
+
+def _actors_in(tokens: set[int], doc: Any, actors: Any) -> list[str]:
+    """Actors (as states where a person or body acts for one) mentioned on the given tokens."""
+    if not tokens or actors is None:
+        return []
+    start = doc[min(tokens)].idx
+    last = doc[max(tokens)]
+    end = last.idx + len(last.text)
+    out: list[str] = []
+    for m in actors.at(start, end):
+        if m.token_start in tokens:
+            out.append(_state(actors, m.actor))
+    cover = actors.covering(start, end) if not out else None
+    if cover is not None:
+        out.append(_state(actors, cover.actor))
+    return list(dict.fromkeys(out))
+
+
+def _state(actors: Any, actor_id: str) -> str:
+    return actors.state_of(actor_id) or actor_id
+
+
+def _children(token: Any, *deps: str) -> list[Any]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Any, preps: Iterable[str]) -> list[Any]:
+    """Objects of the given preposition children ("talks with X" -> X), particles included."""
+    wanted = set(preps)
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent") and child.text.lower() in wanted:
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp", "dobj"))
+    return out
+
+
+# --------------------------------------------------------------------------- pattern matching
+
+
+def _objects(token: Any) -> list[Any]:
+    objs = _children(token, "dobj", "nsubjpass", "attr", "oprd")
+    for o in list(objs):
+        objs.extend(_children(o, "conj"))
+    # "launch artillery fire against X": object may sit under a preposition ("set fire to")
+    return objs
+
+
+def _matches(p: Pattern, token: Any) -> bool:
+    if p.prt:
+        if not any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() == p.prt for c in token.children):
+            return False
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep for c in token.children):
+        return False
+    objs = _objects(token)
+    if p.obj:
+        lemmas = {_lemma(o) for o in objs} | {o.text.lower() for o in objs}
+        lemmas |= {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
+        if not lemmas & p.obj:
+            return False
+    if p.xcomp and not any(_lemma(c) in p.xcomp for c in _children(token, "xcomp", "ccomp")):
+        return False
+    if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
+        return False
+    return not (p.no_obj and _children(token, "dobj"))
+
+
+def _as_phrase(token: Any, patterns: Patterns) -> Pattern | None:
+    """'described X's desire as a ploy': REJECT when X is a proposal, else ACCUSE."""
+    cfg = patterns.setting("as_phrases", {})
+    if _lemma(token) not in cfg.get("verbs", ()):
+        return None
+    objs = _children(token, "dobj")
+    for prep in [c for c in token.children if c.text.lower() == "as"] + [
+            c for o in objs for c in o.children if c.text.lower() == "as"]:
+        for pobj in _children(prep, "pobj"):
+            if _lemma(pobj) in cfg.get("pejoratives", ()):
+                proposal = any(_lemma(o) in cfg.get("proposal_nouns", ()) for o in objs)
+                ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise",
+                                                                                        "ACCUSE")
+                return Pattern(lemma=_lemma(token), type=ptype, mode="disapprove" if ptype == "ACCUSE" else None)
+    return None
+
+
+def match_trigger(token: Any, patterns: Patterns) -> Pattern | None:
+    """The most specific pattern a token triggers, or None."""
+    lemma = _lemma(token)
+    found = _as_phrase(token, patterns) if _is_verb(token) else None
+    if found:
+        return found
+    if _is_verb(token):
+        table = patterns.verbs.get(lemma, ())
+    elif token.pos_ in ("ADJ",) or token.dep_ in ("acomp",):
+        table = patterns.predicates.get(lemma, ()) or patterns.predicates.get(token.text.lower(), ())
+    elif token.pos_ in ("NOUN", "PROPN"):
+        table = patterns.nouns.get(lemma, ())
+    else:
+        return None
+    best: Pattern | None = None
+    for p in table:
+        if _matches(p, token) and (best is None or p.specificity >= best.specificity):
+            best = p
+    return best
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _quote_items(state: dict[str, Any]) -> list[Any]:
+    """The quotes of the quotes stage: ``(list[QuoteMatch], warnings)`` or a plain sequence."""
+    quotes = state.get("quotes")
+    if not quotes:
+        return []
+    if isinstance(quotes, tuple) and len(quotes) == 2 and isinstance(quotes[0], list):
+        return quotes[0]
+    return list(quotes)
+
+
+def _quote_at(char: int, state: dict[str, Any]) -> tuple[str | None, int | None]:
+    for i, q in enumerate(_quote_items(state)):
+        if q.start <= char < q.end:
+            return f"q{i + 1}", i
+    return None, None
+
+
+def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
+    actors = state.get("actors")
+    speakers = state.get("speakers") or {}
+    actor = speakers.get(index) if isinstance(speakers, dict) else None
+    if actor is None and actors is not None:
+        q = _quote_items(state)[index]
+        if getattr(q, "speaker_span", None):
+            actor = actors.resolve(*q.speaker_span)
+    if actor is None or actors is None:
+        return actor
+    return _state(actors, actor)
+
+
+def _subject(token: Any) -> tuple[Any | None, bool]:
+    """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
+    current = token
+    for _ in range(6):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
+        subj = _children(current, "nsubj", "nsubjpass", "csubj")
+        if subj:
+            return subj[0], passive
+        if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ in ("relcl", "acl"):
+            return current.head, passive
+        break
+    return None, False
+
+
+def _reporter(token: Any, patterns: Patterns) -> Any | None:
+    """The subject of a reporting verb whose complement holds the trigger ("X said they would ...")."""
+    current = token
+    reporting = set(patterns.setting("reporting_verbs", ()))
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and _lemma(head) in reporting:
+            subj = _children(head, "nsubj")
+            return subj[0] if subj else None
+        current = head
+    return None
+
+
+def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quote_index: int | None
+            ) -> tuple[list[str], Any | None, bool]:
+    actors = state.get("actors")
+    subj, passive = _subject(token)
+    pronouns = set(patterns.setting("pronouns", ()))
+    source: list[str] = []
+    if passive:
+        agents = _prep_objects(token, patterns.setting("roles", {}).get("agent_preps", ("by",))[:1])
+        for a in agents:
+            source += _actors_in(_phrase_tokens(a), doc, actors)
+        return source, subj, True
+    if subj is not None:
+        source = _actors_in(_phrase_tokens(subj), doc, actors)
+        if source or subj.text.lower() not in pronouns:
+            return source, subj, False
+    # a pronoun or absent subject: the quote's speaker, else the reporter of the clause
+    if quote_index is not None:
+        speaker = _speaker_state(quote_index, state)
+        if speaker:
+            return [speaker], subj, False
+    reporter = _reporter(token, patterns)
+    if reporter is not None:
+        source = _actors_in(_phrase_tokens(reporter), doc, actors)
+    return source, subj, False
+
+
+def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns
+                         ) -> tuple[list[str], list[str], str | None]:
+    """(target, about, mode) of an object that is someone's act: the author is the target."""
+    cfg = patterns.setting("speech_objects", {})
+    nouns = cfg.get("nouns", {})
+    topics = cfg.get("topics", {})
+    kind = nouns.get(_lemma(obj))
+    whole = {t.i for t in obj.subtree}
+    topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)), None)
+    mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
+    if kind is None:
+        core = _phrase_tokens(obj)
+        target = _actors_in(core, doc, actors) or _actors_in(whole, doc, actors)
+        about = [a for a in _actors_in(whole, doc, actors) if a not in target]
+        return target, about, mode
+    author: set[int] = set()
+    for child in obj.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            author |= {t.i for t in child.subtree}
+    for pobj in _prep_objects(obj, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
+        author |= _phrase_tokens(pobj)
+    target = _actors_in(author, doc, actors)
+    everything = _actors_in(whole, doc, actors)
+    if not target:
+        return everything, [], mode
+    return target, [a for a in everything if a not in target], mode
+
+
+def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, passive_subj: Any | None
+             ) -> tuple[list[str], list[str], str | None]:
+    actors = state.get("actors")
+    roles = patterns.setting("roles", {})
+    target: list[str] = []
+    about: list[str] = []
+    mode = None
+    if passive_subj is not None:
+        target += _actors_in(_phrase_tokens(passive_subj), doc, actors)
+    for obj in _children(token, *roles.get("target_deps", ("dobj",))):
+        t, a, m = _speech_object_roles(obj, doc, actors, patterns)
+        target += t
+        about += a
+        mode = mode or m
+    for pobj in _prep_objects(token, roles.get("target_preps", ())):
+        t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
+        target += t
+        about += a
+        mode = mode or m
+    for pobj in _prep_objects(token, roles.get("about_preps", ())):
+        about += _actors_in({t.i for t in pobj.subtree}, doc, actors)
+    target = list(dict.fromkeys(target))
+    about = [a for a in dict.fromkeys(about) if a not in target]
+    return target, about, mode
+
+
+# --------------------------------------------------------------------------- modality, negation
+
+
+def _modal_chain(token: Any) -> list[Any]:
+    """The trigger and the heads it is the complement of ("does not plan to [trigger]")."""
+    chain = [token]
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") and current.head.i != current.i:
+            current = current.head
+            chain.append(current)
+        else:
+            break
+    return chain
+
+
+def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool]:
+    modal = patterns.setting("modal_verbs", {})
+    heads = patterns.setting("intent_heads", {})
+    negatives = set(patterns.setting("negative_words", ()))
+    modality = None
+    negated = False
+    for i, t in enumerate(_modal_chain(token)):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in negatives):
+                negated = True
+            if c.dep_ == "aux" and modality is None:
+                modality = modal.get(c.text.lower()) or modal.get(_lemma(c))
+        if i > 0 and modality is None and _lemma(t) in heads:
+            modality = heads[_lemma(t)]
+    if modality is None and any(c.dep_ == "aux" and c.text.lower() == "to" for c in token.children) and \
+            token.dep_ in ("acl", "xcomp", "relcl"):
+        modality = "intended"
+    return modality, negated
+
+
+def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p: Pattern,
+            token: Any, patterns: Patterns) -> tuple[str, str | None, str | None, bool]:
+    """Apply negation and intent: "does not rule out" -> AGREE, "will visit" -> AGREE (intent)."""
+    if negated and p.negated_type:
+        topic = mode.split(" to ")[-1] if mode else None
+        return p.negated_type, f"intent to {topic}" if topic else None, p.negated_modality or modality, False
+    if negated and ptype in patterns.setting("negation_map", {}).get("REJECT", ()):
+        return "REJECT", mode or ptype.lower(), modality, False
+    intent = patterns.setting("intent_map", {})
+    if modality in ("intended", "possible") and not p.modality:
+        markers = set(intent.get("conditional_threat_markers", ()))
+        conditional = any(m.text.lower() in markers for c in token.children if c.dep_ == "advcl"
+                          for m in c.children if m.dep_ == "mark")
+        if conditional or ptype in intent.get("THREATEN", ()):
+            return "THREATEN", mode or ptype.lower(), modality, negated
+        if ptype in intent.get("AGREE", ()):
+            return "AGREE", f"intent to {mode or ptype.lower()}", modality, negated
+    return ptype, mode, modality, negated
+
+
+# --------------------------------------------------------------------------- assembling events
+
+
+def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
+    """The trigger this one is a complement, object or purpose of ("threatened to [impose]")."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or current.dep_ not in GOVERNED:
+            return None
+        if current.dep_ in ("advcl", "acl", "relcl") and not any(
+                c.dep_ == "aux" and c.text.lower() == "to" for c in current.children):
+            return None
+        if head.i in triggers:
+            return head
+        current = head
+    return None
+
+
+def _date(doc: Any, state: dict[str, Any], start: int, end: int, head: int) -> DateValue | None:
+    try:
+        from . import dates as dates_module  # written by another stage; optional here
+    except ImportError:
+        return None
+    anchor = getattr(dates_module, "anchor", None)
+    if anchor is None:
+        return None
+    try:
+        return anchor(doc, state, start, end, head=head)
+    except Exception:  # noqa: BLE001 - a date is a bonus; never lose an event over it
+        return None
+
+
+def _request_frames(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: dict[int, Pattern]
+                    ) -> dict[int, tuple[Any, list[str]]]:
+    """'X said Y must do Z': REQUEST by X of Y, keyed by the complement's verb index."""
+    out: dict[int, tuple[Any, list[str]]] = {}
+    reporting = set(patterns.setting("reporting_verbs", ()))
+    modal = patterns.setting("modal_verbs", {})
+    actors = state.get("actors")
+    for token in doc:
+        if token.dep_ != "ccomp" or _lemma(token.head) not in reporting:
+            continue
+        if not any(c.dep_ == "aux" and modal.get(c.text.lower()) == "demanded" for c in token.children):
+            continue
+        reporter = _children(token.head, "nsubj")
+        subj = _children(token, "nsubj", "nsubjpass")
+        if not reporter or not subj:
+            continue
+        source = _actors_in(_phrase_tokens(reporter[0]), doc, actors)
+        target = _actors_in(_phrase_tokens(subj[0]), doc, actors)
+        if source and target:
+            out[token.i] = (token, source)
+    return out
+
+
+def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = None) -> tuple[Event, ...]:
+    """PLOVER events of a parsed ``Doc``; ``state`` holds the earlier stages (actors, quotes, dates)."""
+    patterns = patterns or load_patterns()
+    actors = state.get("actors")
+    if actors is None:
+        return ()
+    triggers: dict[int, Pattern] = {}
+    for token in doc:
+        p = match_trigger(token, patterns)
+        if p is not None:
+            triggers[token.i] = p
+    frames = _request_frames(doc, state, patterns, triggers)
+    drafts: list[dict[str, Any]] = []
+    for i, p in sorted(triggers.items()):
+        token = doc[i]
+        if _governor(token, triggers) is not None:
+            continue  # the governing trigger codes it ("threatened to impose sanctions")
+        if p.kind == "noun" and token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj"):
+            continue
+        drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
+    for vi, (verb, source) in frames.items():
+        if vi in triggers and _governor(verb, triggers) is None:
+            continue
+        if any(d and vi in (d["token"].i, d["token"].head.i) for d in drafts):
+            continue
+        drafts.append(_frame_draft(verb, source, doc, state, patterns))
+    events = []
+    seen = set()
+    for d in sorted((d for d in drafts if d), key=lambda d: d["token"].idx):
+        key = (d["type"], tuple(d["source"]), tuple(d["target"]), d["sent"].start)
+        if key in seen:
+            continue
+        seen.add(key)
+        sent = d["sent"]
+        start, end = sent.start_char, sent.end_char
+        events.append(Event(
+            id=f"e{len(events) + 1}", type=d["type"], source=tuple(d["source"]), target=tuple(d["target"]),
+            about=tuple(d["about"]), mode=d["mode"], negated=d["negated"],
+            date=_date(doc, state, start, end, d["token"].i), text=sent.text.strip(), start=start, end=end,
+            quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
+        ))
+    return tuple(events)
+
+
+def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, Pattern | None]:
+    """The trigger (or plain verb) in the infinitive/clausal complement of a trigger."""
+    for c in token.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return c, triggers.get(c.i)
+    for o in _children(token, "dobj"):
+        for c in o.children:
+            if c.dep_ in ("acl", "relcl") and c.i in triggers:
+                return c, triggers[c.i]
+    return None, None
+
+
+def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Patterns,
+           triggers: dict[int, Pattern], frames: dict[int, tuple[Any, list[str]]]) -> dict[str, Any] | None:
+    quote, qi = _quote_at(token.idx, state)
+    anchor = token
+    if p.kind == "noun" and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        anchor = token.head if token.dep_ != "pobj" else token.head.head
+    if p.kind == "predicate" and token.dep_ == "acomp":
+        anchor = token.head
+    if p.kind == "noun":
+        source = _actors_in({t.i for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                             for t in c.subtree}, doc, state.get("actors"))
+        source += [a for pobj in _prep_objects(token, ("by", "between", "from", "of"))
+                   for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))]
+        passive_subj = None
+        if not source:
+            source, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
+    else:
+        source, passive_subj, _ = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
+        if not _children(token, "auxpass", "nsubjpass"):
+            passive_subj = None
+    if not source:
+        return None
+    target, about, mode = _targets(token, doc, state, patterns, passive_subj)
+    comp, comp_p = _complement(token, triggers)
+    if comp is not None:
+        t2, a2, m2 = _targets(comp, doc, state, patterns, None)
+        if not target:
+            if p.type == "REQUEST":
+                subj = _children(comp, "nsubj", "nsubjpass")
+                target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
+            target = target or t2
+        about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
+        if comp_p is not None:
+            mode = mode or comp_p.mode or comp_p.type.lower()
+        mode = mode or m2
+    mode = p.mode or mode
+    modality, negated = _modality_negation(anchor if p.kind != "verb" else token, patterns)
+    modality = p.modality or modality
+    ptype, mode, modality, negated = _recode(p.type, mode, modality, negated, p, token, patterns)
+    if not target:
+        target = _domestic_target(token, source, doc, state, patterns, p)
+    frame = frames.get(token.i) or frames.get(anchor.i)
+    if frame is not None and ptype != "REQUEST":
+        # "X said Y must do Z": X requests Z of Y (even when X and Y are of one state)
+        target, source, ptype = source, frame[1], "REQUEST"
+        mode = (mode or p.type.lower()).removeprefix("intent to ")
+        modality = "demanded"
+    return {"token": token, "type": ptype, "mode": mode, "source": source,
+            "target": [t for t in target if t] or [], "about": about, "negated": negated,
+            "modality": modality, "quote": quote, "sent": token.sent}
+
+
+def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns,
+                     p: Pattern) -> list[str]:
+    """An unnamed target inside one country is that country (CAMEO/PLOVER coding convention).
+
+    Applies when the trigger has an object or prepositional target that names no actor ("arrested
+    opposition leaders", "deported 168 people") or is an act aimed at one's own rulers (PROTEST):
+    the target is the place of the act ("in Serbia"), else the source's own state.
+    """
+    cfg = patterns.setting("domestic_target", {})
+    if not cfg.get("enabled", False):
+        return []
+    roles = patterns.setting("roles", {})
+    has_object = bool(_children(token, *roles.get("target_deps", ("dobj",)))) or bool(
+        _prep_objects(token, roles.get("target_preps", ())))
+    if not has_object and p.type not in cfg.get("implicit_types", ()):
+        return []
+    actors = state.get("actors")
+    for pobj in _prep_objects(token, cfg.get("place_preps", ("in",))):
+        place = _actors_in(_phrase_tokens(pobj), doc, actors)
+        if place:
+            return place[:1]
+    states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
+    return states[:1]
+
+
+def _frame_draft(verb: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns
+                 ) -> dict[str, Any]:
+    """REQUEST from 'X said Y must ...' where the complement's verb is no trigger of its own."""
+    subj = _children(verb, "nsubj", "nsubjpass")
+    target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
+    quote, _ = _quote_at(verb.idx, state)
+    _, _, mode = _targets(verb, doc, state, patterns, None)
+    return {"token": verb, "type": "REQUEST", "mode": mode, "source": source, "target": target,
+            "about": [], "negated": False, "modality": "demanded", "quote": quote, "sent": verb.sent}

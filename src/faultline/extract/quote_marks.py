@@ -1,0 +1,107 @@
+"""Pair quotation marks in plain text: a pure rule, no model.
+
+Handles straight ("), curly (“ ”, „), guillemets (« », and the reversed » « style), and the
+PTB-style `` '' pairs. Single quotes are left alone (they are apostrophes far more often than
+quotation marks, and nested single quotes sit inside a double-quoted span anyway).
+
+Refuses to guess: a mark that cannot be paired within its paragraph is reported as a warning and
+the span it would have opened is skipped, so the rest of the article still yields its quotes.
+A paragraph that ends inside an open quote is a continued quote only when the next paragraph opens
+with a quotation mark (the typographic convention for quotes running over several paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: opening mark -> closing marks that end it
+_PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”"), "«": ("»",), "»": ("«",), "``": ("''", "”"),
+          '"': ('"', "”")}
+_MARK = re.compile(r"``|''|[\"“”„«»]")
+_WORD_BEFORE = re.compile(r"[\w.,;:!?%)\]’'—-]")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A paired quotation: ``start``/``end`` are the content offsets (marks excluded)."""
+
+    open: int             # offset of the opening mark
+    start: int
+    end: int
+    close: int            # offset just after the closing mark (== end for a continued paragraph)
+    continued: bool = False   # True when the quote goes on in the next paragraph
+
+
+def _is_opening(text: str, i: int, mark: str, depth: int) -> bool:
+    """Decide whether an ambiguous mark at ``i`` opens (True) or closes a quote."""
+    if mark in ("“", "„", "``"):
+        return True
+    if mark in ("”", "''"):
+        return False
+    if mark in ("«",):
+        return depth == 0 or text[i + 1:i + 2] not in (" ", "\n", ".", ",", "")
+    if mark == "»":
+        return depth == 0 and text[i + 1:i + 2] not in (" ", "\n", ".", ",", "")
+    # straight double quote with nothing open: it closes only when glued to a word on its left
+    # and followed by a space, punctuation or the end ('word" and' is a stray closing mark)
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not (_WORD_BEFORE.match(before) and not after.isalnum() and after not in "“‘'`")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _starts_with_open(text: str, start: int, end: int) -> bool:
+    body = text[start:end].lstrip()
+    return bool(body) and (body[0] in "“„«\"" or body.startswith("``"))
+
+
+def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
+    """Pair the quotation marks of ``text``; return the quotes and warnings for skipped spans."""
+    quotes: list[QuoteSpan] = []
+    warnings: list[str] = []
+    paras = _paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paras):
+        opener: tuple[str, int] | None = None
+        for m in _MARK.finditer(text, p_start, p_end):
+            mark, i = m.group(), m.start()
+            if opener is None:
+                if _is_opening(text, i, mark, 0):
+                    opener = (mark, i)
+                else:
+                    warnings.append(_warn(text, i, i + len(mark), "closing mark with no opening"))
+                continue
+            o_mark, o_pos = opener
+            if mark in _PAIRS.get(o_mark, ()) and not (mark == o_mark and mark in ("“", "``")):
+                quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), i, m.end()))
+                opener = None
+            elif mark in ("”", "''", "»", '"'):
+                # a closing or straight mark of another kind (nested "…" inside «…»): the outer
+                # quote stays open and the inner marks are part of its content
+                continue
+            else:
+                # a second opening mark while one is open: the first one is unbalanced
+                warnings.append(_warn(text, o_pos, i, "unbalanced quotation mark"))
+                opener = (mark, i)
+        if opener is not None:
+            o_mark, o_pos = opener
+            nxt = next(((s, e) for s, e in paras[n + 1:] if text[s:e].strip()), None)
+            if nxt is not None and _starts_with_open(text, *nxt) and p_end - o_pos > 1:
+                quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), p_end, p_end, continued=True))
+            else:
+                warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
+    return quotes, warnings
+
+
+def _warn(text: str, start: int, end: int, why: str) -> str:
+    snippet = text[start:end]
+    if len(snippet) > 60:
+        snippet = snippet[:57] + "..."
+    return f"{why} at {start}-{end}: skipped {snippet!r}"

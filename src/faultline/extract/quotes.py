@@ -1,0 +1,455 @@
+"""Reported speech: who said (or believes, or wants) what, from a parsed spaCy ``Doc``.
+
+Three kinds of :class:`QuoteMatch`:
+- ``direct``: a quotation that stands as the reported content (“…,” she said; He said: “…”; a quote
+  split by its reporting clause gives one match per part, sharing the cue);
+- ``partial``: a quoted fragment that is the content of a cue (described it as “a ploy”);
+- ``indirect``: the clausal, infinitival or nominal complement of a reporting verb (X said that …,
+  X wants to …, X called for …), the rest of the sentence for "according to X", and passives with
+  an agent ("This was stated by X").
+
+Rules only, over the dependency parse; cues come from the lexicon data file
+(``faultline/data/reporting_verbs.json``). Sentences with no quotation mark and no cue word are
+never visited token by token: cue candidates are found with one vectorised lemma lookup.
+
+Notes: conventions follow the PolNeAR annotation guidelines (Newell, Margolin & Ruths 2018,
+shared/polnear/annotation-guidelines): attributions include beliefs and intentions, content is the
+complement of the cue, and the source is the whole noun phrase naming the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
+
+from .quote_lexicon import Lexicon, load_lexicon
+from .quote_marks import QuoteSpan, pair_quotes
+
+_STRIP = " \t\n,;:.!?—–-\"“”„«»'‘’`()"
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_MARKS = "\"“”„«»`'’‘"
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    kind: str                            # "direct" | "partial" | "indirect"
+    start: int
+    end: int                             # content offsets (no marks, clause or leading "that")
+    cue: str | None                      # lemma of the reporting verb, or the phrase
+    cue_span: tuple[int, int] | None
+    speaker_span: tuple[int, int] | None
+    speaker_head: int | None
+    sent_start: int
+    sent_end: int
+
+
+def find_quotes_stage(doc, state: dict) -> tuple[list[QuoteMatch], list[str]]:
+    return find_quotes(doc)
+
+
+SCOPES = ("speech", "attribution")
+
+
+def find_quotes(doc: Doc, lexicon: Lexicon | None = None,
+                scope: str = "speech") -> tuple[list[QuoteMatch], list[str]]:
+    """Find direct, partial and indirect reported speech in ``doc``; return (matches, warnings).
+
+    ``scope="speech"`` (the default) reports speech, writing, beliefs and intentions (clausal and
+    infinitival complements, quotations, "according to"); ``scope="attribution"`` adds PolNeAR's
+    nominal contents ("endorsed Trump", "called for a ban") for scoring against that corpus.
+    """
+    lex = lexicon or load_lexicon()
+    text = doc.text
+    quotes, warnings = pair_quotes(text)
+    if len(doc) == 0:
+        return [], warnings
+    cues = _cue_candidates(doc, lex)
+    in_quote = _quote_index(doc, quotes)
+    matches: list[QuoteMatch] = []
+    for i in cues:
+        token = doc[i]
+        if token.text == ":":
+            matches.extend(_colon_matches(doc, token))
+        elif token.lower_ in lex.phrase_heads:
+            matches.extend(_phrase_matches(doc, token, lex))
+        elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            matches.extend(_verb_matches(token, lex, nominal=scope == "attribution"))
+    matches.extend(_quote_matches(doc, quotes, lex, matches, in_quote))
+    if scope == "speech":
+        # a cue inside a direct quotation ("“I think …,” she said") is part of what was said
+        direct = [(m.start, m.end) for m in matches if m.kind == "direct"]
+        matches = [m for m in matches if m.kind == "direct" or m.cue_span is None
+                   or not any(s <= m.cue_span[0] < e for s, e in direct)]
+    return _dedupe(doc, matches, quotes), warnings
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates
+
+
+def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
+    lemmas, heads = _hashes(lex.lemmas), _hashes(lex.phrase_heads | {":"})
+    arr = doc.to_array([LEMMA, LOWER])
+    hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
+    return [int(i) for i in np.flatnonzero(hit)]
+
+
+@lru_cache(maxsize=16)
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """spaCy's string hashes of a word set (precomputed once per lexicon)."""
+    return np.array(sorted(hash_string(w) for w in words), dtype="uint64")
+
+
+def _quote_index(doc: Doc, quotes: list[QuoteSpan]) -> list[int]:
+    """Per-token index of the quote holding it (-1 outside quotes)."""
+    idx = [-1] * len(doc)
+    for n, q in enumerate(quotes):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            idx[i] = n
+    return idx
+
+
+# ---------------------------------------------------------------------------------------------
+# spans
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Char span of tokens [start, end) without edge punctuation, marks and a leading "that"."""
+    text = doc.text
+    if start >= end:
+        return None
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    low = text[s:e].lower()
+    for lead in ("that ", "that\n"):
+        if low.startswith(lead):
+            s += len(lead)
+            while s < e and text[s] in _STRIP:
+                s += 1
+    return (s, e) if e - s >= 2 else None
+
+
+def _subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _speaker(token: Token) -> Token | None:
+    """The subject (or passive agent) of a cue, climbing through participles and conjuncts."""
+    for _ in range(5):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                    return token.head   # "Trump, who said …": the noun the clause modifies
+                return child
+        for child in token.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        # participles, conjuncts and gerunds take the subject of the clause they hang from:
+        # "she said, adding …", "responds by saying …"
+        if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
+    """The whole noun phrase of the speaker: its subtree, cut before a relative clause, and never
+    overlapping the content."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which"):
+            end = min(end, child.left_edge.i)
+    if avoid is not None:
+        a, b = avoid
+        if doc[start].idx < b and doc[end - 1].idx + len(doc[end - 1]) > a:
+            start, end = head.i, head.i + 1
+    span = _trim(doc, start, end) if end - start > 1 else None
+    if span is None or not (span[0] <= head.idx < span[1]):
+        return head.idx, head.idx + len(head)
+    return span
+
+
+def _match(doc: Doc, kind: str, content: tuple[int, int], cue: str | None,
+           cue_span: tuple[int, int] | None, speaker: Token | None,
+           sent: Span) -> QuoteMatch:
+    sp = _speaker_span(doc, speaker, content) if speaker is not None else None
+    return QuoteMatch(kind, content[0], content[1], cue, cue_span, sp,
+                      speaker.i if speaker is not None else None, sent.start_char, sent.end_char)
+
+
+def _cue_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token)
+
+
+# ---------------------------------------------------------------------------------------------
+# verbs
+
+
+def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
+    """Content from the complement of a reporting verb, by the kind of complement it takes."""
+    doc, lemma = verb.doc, verb.lemma_.lower()
+    speaker = _speaker(verb)
+    sent = verb.sent
+    content: tuple[int, int] | None = None
+    children = list(verb.children)
+    if lemma in lex.clause:
+        # clausal complement: "said (that) ...", "believes ...", "asked whether ..."
+        comp = next((c for c in children if c.dep_ in ("ccomp", "csubjpass")), None)
+        if comp is not None and comp.i > verb.i:
+            content = _trim(doc, *_subtree_bounds(comp))
+        elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis"):
+            # inverted reporting clause: "Prices will rise, the minister said."
+            content = _trim(doc, *_subtree_bounds(comp))
+        elif _trailing_clause(verb, speaker):
+            # reporting clause parsed as a dependent of the content: "X is bad, he said."
+            head = verb.head
+            content = _trim(doc, head.left_edge.i, min(verb.left_edge.i, speaker.left_edge.i))
+    if content is None and lemma in lex.infinitive:
+        # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
+        comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if comp is not None and comp.i > verb.i:
+            content = _trim(doc, *_subtree_bounds(comp))
+    if content is None and lemma in lex.preposition:
+        # prepositional content: "called for a ban", "described it as a ploy" (the "as" phrase
+        # may hang from the verb or from its object)
+        objs = [c for c in children if c.dep_ == "dobj"]
+        for child in [*children, *(g for o in objs for g in o.children)]:
+            if child.dep_ == "prep" and child.lower_ in lex.preposition[lemma] \
+                    and (nominal or child.lower_ == "as"):
+                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content = _trim(doc, *_subtree_bounds(obj))
+                    break
+    if content is None and nominal and lemma in lex.object:
+        # nominal content: "endorsed Trump", "announced his candidacy"
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i > verb.i and obj.pos_ not in ("PRON",):
+            content = _trim(doc, *_subtree_bounds(obj))
+    if content is None and lemma in lex.clause and verb.tag_ == "VBN":
+        # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject)
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and any(c.dep_ == "agent" for c in children):
+            content = _trim(doc, *_subtree_bounds(subj))
+            if content is None and len(subj) >= 2:
+                content = (subj.idx, subj.idx + len(subj))
+    if content is None:
+        return []
+    return [_match(doc, "indirect", content, lemma, _cue_span(verb), speaker, sent)]
+
+
+def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
+    """True for a reporting clause set off by a comma after its content, at the sentence's end:
+    "Prices will rise, the minister said." (not "X said that residents complained")."""
+    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.head.i >= verb.i:
+        return False
+    doc = verb.doc
+    first = min(verb.left_edge.i, speaker.left_edge.i)
+    if first == 0 or doc[first - 1].text not in (",", "—", "–") + tuple(_MARKS):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    rest = doc[verb.right_edge.i + 1:verb.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
+    """Headline style "Name: claim": a short proper-noun phrase, a colon, then the content."""
+    sent = colon.sent
+    lead = doc[sent.start:colon.i]
+    if not 1 <= len(lead) <= 5 or sent.end - colon.i < 4:
+        return []
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead) \
+            or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return []
+    nxt = doc[colon.i + 1]
+    if nxt.text in _MARKS or nxt.is_space:
+        return []   # a quotation: handled with the quotations
+    content = _trim(doc, colon.i + 1, sent.end)
+    speaker = _colon_speaker(colon)
+    if content is None or speaker is None:
+        return []
+    return [_match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)]
+
+
+def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
+    """ "according to X, ..." : the speaker is the phrase's object, the content the rest."""
+    for ph in lex.phrases:
+        n = len(ph.words)
+        if token.i + n > len(doc):
+            continue
+        if tuple(t.lower_ for t in doc[token.i:token.i + n]) != ph.words:
+            continue
+        last = doc[token.i + n - 1]
+        obj = next((c for c in last.children if c.dep_ in ("pobj", "dobj")), None)
+        if obj is None and token.i + n < len(doc):
+            obj = doc[token.i + n]
+            while obj.head.i != obj.i and obj.head.i >= token.i + n and obj.head.i < obj.sent.end:
+                obj = obj.head
+        if obj is None:
+            return []
+        sent = token.sent
+        p_start, p_end = token.i, max(obj.right_edge.i + 1, token.i + n)
+        before = _trim(doc, sent.start, p_start)
+        after = _trim(doc, p_end, sent.end)
+        content = before if before and (not after or before[1] - before[0] >= 12) else after
+        if content is None:
+            return []
+        cue_span = (token.idx, last.idx + len(last))
+        return [_match(doc, "indirect", content, ph.cue, cue_span, obj, sent)]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# quotations
+
+
+def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[QuoteMatch],
+                   in_quote: list[int]) -> list[QuoteMatch]:
+    """A match for each quotation that is reported content; scare quotes and titles are skipped."""
+    out: list[QuoteMatch] = []
+    text = doc.text
+    last_speaker: Token | None = None
+    last_para = -1
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
+        verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote)
+        para_start = text.rfind("\n", 0, q.open) + 1
+        para_end = text.find("\n", q.close)
+        para_end = len(text) if para_end < 0 else para_end
+        before = text[para_start:q.open].strip()
+        whole_para = not before and not text[q.close:para_end].strip(_STRIP)
+        content = (q.start, q.end)
+        trimmed = _strip_span(text, *content)
+        if trimmed is None:
+            continue
+        if verb is not None:
+            speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
+            kind = "direct" if _standalone(text, q, first_sent, last_sent) else "partial"
+            if kind == "partial" and (
+                    (len(span) < 2 and not _is_content_of(verb, span))
+                    or (span.root.dep_ == "dobj" and span.root.head.i == verb.i)):
+                # a one-word scare quote, or a quoted title as the verb's object ("read “X”")
+                continue
+            cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
+            out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
+            if speaker is not None:
+                last_speaker, last_para = speaker, para_end
+        elif (whole_para or (not before and len(span) >= 8)) and last_speaker is not None \
+                and para_start - last_para < 400:
+            # a quote paragraph with no reporting clause continues the previous speaker's quote
+            out.append(_match(doc, "direct", trimmed, None, None, last_speaker, first_sent))
+            last_para = para_end
+    return out
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and text[s] in _STRIP:
+        s += 1
+    while e > s and text[e - 1] in _STRIP:
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
+    """A quote is direct when, in its sentence, it is set off by nothing but a reporting clause:
+    it starts the sentence or follows a colon or comma, and ends it or is followed by a comma."""
+    lead = text[first.start_char:q.open].rstrip()
+    trail = text[q.close:last.end_char].lstrip()
+    starts = not lead or lead[-1] in ":,"
+    ends = not trail or trail[0] in ",.!?;—–" or text[q.end - 1:q.end] in ",.!?"
+    if not starts and text[q.start:q.start + 1].isupper() and lead.endswith((" said", " says")):
+        starts = True
+    return starts and ends
+
+
+def _is_content_of(verb: Token, span: Span) -> bool:
+    return any(t.head.i == verb.i or t.head.head.i == verb.i for t in span)
+
+
+def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
+                 in_quote: list[int]) -> Token | None:
+    """The reporting verb nearest to a quotation, outside any quotation, in the sentences it
+    touches (or a colon introducing it after a speaker's name)."""
+    best: Token | None = None
+    best_dist = 10**9
+    lemmas = lex.clause
+    for i in range(first.start, last.end):
+        if span.start <= i < span.end or in_quote[i] >= 0:
+            continue
+        token = doc[i]
+        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX"):
+            dist = span.start - i if i < span.start else i - span.end
+            if dist < best_dist:
+                best, best_dist = token, dist
+    if best is None and span.start >= 2:
+        colon = doc[span.start - 2] if doc[span.start - 1].text in _MARKS else doc[span.start - 1]
+        if colon.text == ":" and any(t.pos_ == "PROPN" or t.ent_type_ for t in
+                                     doc[colon.sent.start:colon.i]):
+            best = colon
+    return best
+
+
+def _colon_speaker(colon: Token) -> Token | None:
+    """Speaker of "Name: “…”" : the noun phrase just before the colon."""
+    start = colon.sent.start
+    for i in range(colon.i - 1, start - 1, -1):
+        token = colon.doc[i]
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = token
+            while head.head.i < colon.i and head.head.i >= start and head.head.i != head.i \
+                    and head.head.pos_ in ("PROPN", "NOUN"):
+                head = head.head
+            return head
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# clean-up
+
+
+def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> list[QuoteMatch]:
+    """Drop repeats and matches nested in a direct quote's content with the same cue; a content
+    equal to a quotation becomes ``partial``; the rest is sorted by position."""
+    quote_spans = {(_strip_span(doc.text, q.start, q.end)) for q in quotes}
+    direct = [m for m in matches if m.kind == "direct"]
+    seen: set[tuple] = set()
+    out: list[QuoteMatch] = []
+    for m in sorted(matches, key=lambda m: (m.start, m.end, m.kind)):
+        key = (m.start, m.end, m.speaker_span)
+        if key in seen:
+            continue
+        if m.kind == "partial" and any(o.kind == "indirect" and o.start <= m.start
+                                       and m.end <= o.end and o.cue_span == m.cue_span
+                                       for o in matches):
+            continue
+        if m.kind == "indirect" and any(d.cue_span == m.cue_span and d is not m for d in direct):
+            continue
+        if m.kind == "indirect" and (m.start, m.end) in quote_spans:
+            m = QuoteMatch("partial", *_fields(m)[1:])
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+def _fields(m: QuoteMatch) -> tuple:
+    return (m.kind, m.start, m.end, m.cue, m.cue_span, m.speaker_span, m.speaker_head,
+            m.sent_start, m.sent_end)

@@ -1,0 +1,864 @@
+"""Stances: where each actor of one article stands on each issue, and which allies split over it.
+
+An *issue* is relational (``negotiate-with:RUS`` "negotiations with Russia") or topical
+(``topic:ceasefire``); the vocabulary, the event mapping, the phrase patterns and the polarity cues
+are data (``data/issues.json``, loaded by :func:`issue_rules`). Evidence comes from two places:
+
+- events (``faultline.extract.events``): ``(type, mode, negated, modality)`` -> ``(relation,
+  polarity)``, e.g. the UK REJECTs a *proposal to negotiate* about Russia -> GBR against
+  ``negotiate-with:RUS``;
+- the text of quotes no event already carries: phrase patterns ("resume dialogue with X", "X is
+  willing to come to the table") over the quote with every actor mention replaced by a slot, and
+  cues around them ("useful", "time to", "not seeing", "no evidence that").
+
+People speak for their state when their office says so (:data:`speaks_for_roles`): the state gets
+the stance (``via`` = the person) and the person keeps their own. A *split* is an issue with at
+least one state for and one against that share a bloc at the article's date.
+
+Interface: :func:`find_stances` (the pipeline stage), :func:`derive_stances` and
+:func:`find_splits` (pure, testable without spaCy).
+
+Notes: the reading of attributed statements as positions follows the PolNeAR attribution
+guidelines (source, cue, content); polarity cues are a small hand-made lexicon in the spirit of
+stance-taking lexicons (Biber & Finegan 1989), extended by users through the data file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import KnowledgeBaseError
+from ..model import DateValue, Event, Issue, Quote, Split, Stance
+
+__all__ = [
+    "IssueRules", "derive_stances", "find_splits", "find_stances", "issue_label", "issue_rules",
+]
+
+RULES_FILE = "issues.json"
+_SLOT = "⟦{}⟧"
+_SLOT_X = r"(?:the )?⟦(?P<x>\d+)⟧"
+_SLOT_S = r"⟦(?P<s>\d+)⟧"
+_WORD = re.compile(r"[\w']+|⟦\d+⟧")
+
+
+# --------------------------------------------------------------------------------------------
+# Rules (data/issues.json)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A polarity cue: a word or phrase, its direction and how firmly it commits the speaker."""
+
+    text: str
+    polarity: int
+    weight: float
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase pattern naming an issue: ``action`` (done to/with X) or ``proposition`` (about X)."""
+
+    relation: str
+    form: str
+    regex: re.Pattern[str]
+    base: int = 1
+
+
+@dataclass(frozen=True)
+class EventRule:
+    types: frozenset[str]
+    modes: frozenset[str]
+    modalities: frozenset[str]
+    relation: str
+    object: str
+    polarity: int
+    strength: float = 1.0
+    fallback_object: str | None = None
+    target_polarity: int | None = None
+    target_strength: float = 0.5
+
+    def matches(self, event: Event) -> bool:
+        if event.type not in self.types:
+            return False
+        if self.modes and (event.mode or "").lower() not in self.modes:
+            return False
+        return not self.modalities or (event.modality or "").lower() in self.modalities
+
+
+@dataclass(frozen=True)
+class IssueRules:
+    """Everything stance-finding knows, compiled from the data file."""
+
+    relations: dict[str, dict[str, Any]]
+    topics: dict[str, tuple[str, tuple[re.Pattern[str], ...]]]
+    event_rules: tuple[EventRule, ...]
+    phrase_fallback: dict[str, int]
+    hypothetical: tuple[str, ...]
+    proposal_words: frozenset[str]
+    trigger_words: dict[str, tuple[str, ...]]
+    phrases: tuple[Phrase, ...]
+    cues: tuple[Cue, ...]
+    relation_cues: dict[str, tuple[Cue, ...]]
+    doubt: tuple[re.Pattern[str], ...]
+    negators: frozenset[str]
+    contrast: tuple[re.Pattern[str], ...]
+    hedges: tuple[re.Pattern[str], ...]
+    hedge_factor: float
+    instrument: tuple[str, ...]
+    topic_window: int
+    speaks_for_roles: tuple[str, ...]
+    state_organ_words: tuple[str, ...]
+    modality_strength: dict[str, float]
+
+
+def _phrase_regex(text: str) -> re.Pattern[str]:
+    """A word-bounded, whitespace-tolerant regex for a cue phrase."""
+    body = r"\s+".join(re.escape(w) for w in text.lower().split())
+    return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
+def _cues(items: Iterable[Sequence[Any]], polarity: int) -> list[Cue]:
+    return [Cue(str(t).lower(), polarity, float(w), _phrase_regex(str(t))) for t, w in items]
+
+
+def _compile(data: dict[str, Any]) -> IssueRules:
+    cues = data["cues"]
+    phrases = []
+    for p in data["phrases"]:
+        pattern = p["pattern"].replace("{X}", _SLOT_X).replace("{S}", _SLOT_S)
+        phrases.append(Phrase(p["relation"], p.get("form", "action"), re.compile(pattern),
+                              int(p.get("base", 1))))
+    event_rules = tuple(
+        EventRule(
+            types=frozenset(r["types"]), modes=frozenset(m.lower() for m in r.get("modes", [])),
+            modalities=frozenset(m.lower() for m in r.get("modalities", [])),
+            relation=r["relation"], object=r["object"], polarity=int(r["polarity"]),
+            strength=float(r.get("strength", 1.0)), fallback_object=r.get("fallback_object"),
+            target_polarity=r.get("target_polarity"),
+            target_strength=float(r.get("target_strength", 0.5)),
+        )
+        for r in data["event_rules"]
+    )
+    relation_cues = {
+        rel: tuple(_cues(v.get("for", []), 1) + _cues(v.get("against", []), -1))
+        for rel, v in cues.get("relation_cues", {}).items()
+    }
+    general = _cues(cues["for"], 1) + _cues(cues["against"], -1)
+    return IssueRules(
+        relations=data["relations"],
+        topics={slug: (t["label"], tuple(re.compile(rf"\b{p}\b") for p in t["phrases"]))
+                for slug, t in data.get("topics", {}).items()},
+        event_rules=event_rules,
+        phrase_fallback={k: int(v) for k, v in data.get("phrase_fallback", {}).items()},
+        hypothetical=tuple(w.lower() for w in data.get("hypothetical", [])),
+        proposal_words=frozenset(data.get("proposal_words", [])),
+        trigger_words={k: tuple(v) for k, v in data.get("trigger_words", {}).items()},
+        phrases=tuple(phrases),
+        cues=tuple(general),
+        relation_cues=relation_cues,
+        doubt=tuple(_phrase_regex(t) for t in cues.get("doubt", [])),
+        negators=frozenset(cues.get("negators", [])),
+        contrast=tuple(_phrase_regex(t) for t in cues.get("contrast", [])),
+        hedges=tuple(_phrase_regex(t) for t in cues.get("hedges", [])),
+        hedge_factor=float(cues.get("hedge_factor", 0.6)),
+        instrument=tuple(t.lower() for t in cues.get("instrument", [])),
+        topic_window=int(cues.get("topic_window", 4)),
+        speaks_for_roles=tuple(r.lower() for r in data.get("speaks_for_roles", [])),
+        state_organ_words=tuple(w.lower() for w in data.get("state_organ_words", [])),
+        modality_strength={k.lower(): float(v) for k, v in data.get("modality_strength", {}).items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def issue_rules() -> IssueRules:
+    """The bundled issue vocabulary, event mapping, phrases and cues (``data/issues.json``)."""
+    try:
+        with resources.files("faultline.data").joinpath(RULES_FILE).open(encoding="utf-8") as f:
+            data = json.load(f)
+        return _compile(data)
+    except (OSError, ValueError, KeyError, TypeError, re.error) as e:
+        raise KnowledgeBaseError(
+            f"the issue rules file {RULES_FILE} is malformed: {e}",
+            hint="check faultline/data/issues.json against the schema in its _doc field",
+        ) from e
+
+
+# --------------------------------------------------------------------------------------------
+# Actors and the knowledge base (guarded: the KB may be absent or partial)
+# --------------------------------------------------------------------------------------------
+
+
+def _default_kb() -> Any:
+    """The bundled knowledge base, or None when faultline.kb cannot be loaded."""
+    try:
+        from ..kb import KnowledgeBase  # type: ignore[attr-defined]
+
+        return KnowledgeBase.load()
+    except Exception:  # noqa: BLE001 - no KB means fewer labels and no splits, never a crash
+        return None
+
+
+def _kb_call(kb: Any, name: str, *args: Any) -> Any:
+    fn = getattr(kb, name, None) if kb is not None else None
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except Exception:  # noqa: BLE001 - a KB gap is not the article's fault
+        return None
+
+
+def _actor_type(actor_id: str, actors: Any, kb: Any) -> str | None:
+    actor = actors.get(actor_id) if actors is not None else None
+    if actor is not None:
+        return actor.type
+    entry = _kb_call(kb, "get", actor_id)
+    if entry is not None:
+        return getattr(entry, "type", None)
+    return "state" if _looks_like_state(actor_id) else None
+
+
+def _looks_like_state(actor_id: str) -> bool:
+    return len(actor_id) == 3 and actor_id.isalpha() and actor_id.isupper()
+
+
+def _state_of(actor_id: str, actors: Any, kb: Any) -> str | None:
+    if actors is not None and hasattr(actors, "state_of"):
+        state = actors.state_of(actor_id)
+        if state:
+            return state
+    entry = _kb_call(kb, "get", actor_id)
+    if entry is not None:
+        if getattr(entry, "type", None) == "state":
+            return entry.id
+        return getattr(entry, "country", None)
+    return actor_id if _looks_like_state(actor_id) else None
+
+
+def _object_id(actor_id: str, actors: Any, kb: Any, relation: str | None = None,
+               rules: IssueRules | None = None) -> str | None:
+    """The issue object an actor mention stands for: states and blocs as themselves; a person or
+    body as the state they speak for (Putin -> RUS), where the relation allows person objects."""
+    kind = _actor_type(actor_id, actors, kb)
+    if kind in ("state", "bloc"):
+        return actor_id
+    if relation is None or rules is None:
+        return _state_of(actor_id, actors, kb)
+    if not rules.relations.get(relation, {}).get("person_object"):
+        return None
+    return _speaks_for(actor_id, actors, kb, rules, None)
+
+
+def _speaks_for(actor_id: str, actors: Any, kb: Any, rules: IssueRules,
+                when: _dt.date | None) -> str | None:
+    """The state a person or body speaks for by office (head of state, foreign minister,
+    spokesperson, a ministry), else None."""
+    kind = _actor_type(actor_id, actors, kb)
+    if kind in ("state", "bloc", None):
+        return None
+    state = _state_of(actor_id, actors, kb)
+    if state is None:
+        return None
+    actor = actors.get(actor_id) if actors is not None else None
+    if kind == "person":
+        roles = [actor.role] if actor is not None and actor.role else []
+        if not roles:
+            held = _kb_call(kb, "roles_of", actor_id, when) or []
+            roles = [r for r, c in held if c in (None, state)]
+        for role in roles:
+            if any(known in role.lower() for known in rules.speaks_for_roles):
+                return state
+        return None
+    words = f"{actor_id} {actor.name if actor is not None else ''}".lower()
+    if any(w in words for w in rules.state_organ_words):
+        return state
+    return None
+
+
+def _holders(actor_id: str, actors: Any, kb: Any, rules: IssueRules,
+             when: _dt.date | None) -> list[tuple[str, str | None]]:
+    """Who holds a stance an actor expresses: the actor itself, plus its state (via the actor)
+    when it speaks for one."""
+    out: list[tuple[str, str | None]] = [(actor_id, None)]
+    state = _speaks_for(actor_id, actors, kb, rules, when)
+    if state and state != actor_id:
+        out.append((state, actor_id))
+    return out
+
+
+def issue_label(issue_id: str, actors: Any = None, kb: Any = None,
+                rules: IssueRules | None = None) -> str:
+    """A readable label: ``negotiate-with:RUS`` -> "negotiations with Russia"."""
+    rules = rules or issue_rules()
+    kind, _, obj = issue_id.partition(":")
+    if kind == "topic":
+        topic = rules.topics.get(obj)
+        return topic[0] if topic else obj.replace("-", " ")
+    name = None
+    entry = _kb_call(kb, "get", obj)
+    if entry is not None:
+        name = getattr(entry, "name", None)
+    if name is None and actors is not None:
+        actor = actors.get(obj)
+        name = actor.name if actor is not None else None
+    template = rules.relations.get(kind, {}).get("label", kind.replace("-", " ") + " {name}")
+    return template.replace("{name}", name or obj)
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+
+def _date_key(value: DateValue | None) -> tuple[int, int, int, int] | None:
+    """A sort key for a date value (start of the period, finer precision later), or None."""
+    if value is None or not value.value or value.precision == "relative":
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}|Q[1-4]))?(?:-(\d{2}))?", value.value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    part = m.group(2)
+    if part and part.startswith("Q"):
+        month = (int(part[1]) - 1) * 3 + 1
+    else:
+        month = int(part) if part else 1
+    day = int(m.group(3)) if m.group(3) else 1
+    fineness = {"day": 3, "month": 2, "quarter": 1}.get(value.precision, 0)
+    return (year, month, day, fineness)
+
+
+def as_date(value: Any) -> _dt.date | None:
+    """A ``datetime.date`` from a date, a DateValue or an ISO-like string (start of period)."""
+    if value is None or isinstance(value, _dt.date):
+        return value
+    if isinstance(value, DateValue):
+        key = _date_key(value)
+        return _dt.date(key[0], key[1], key[2]) if key else None
+    return as_date(DateValue(str(value), "day"))
+
+
+# --------------------------------------------------------------------------------------------
+# Evidence
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence that ``holder`` stands somewhere on ``issue``."""
+
+    holder: str
+    issue: str
+    polarity: int
+    strength: float
+    refs: tuple[str, ...]
+    span: tuple[int, int]
+    date: DateValue | None = None
+    via: str | None = None
+    instrument: bool = False
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An issue read from a piece of text, before holders are attached."""
+
+    issue: str
+    polarity: int
+    strength: float
+    instrument: bool
+
+
+def _normalise(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def _slotted(text: str, start: int, actors: Any) -> tuple[str, list[str]]:
+    """The text, lower-cased, with each actor mention replaced by ``⟦i⟧``; the slots' actor ids."""
+    mentions = []
+    if actors is not None and hasattr(actors, "at"):
+        last = -1
+        for m in actors.at(start, start + len(text)):
+            if m.start >= last:
+                mentions.append((m.start - start, m.end - start, m.actor))
+                last = m.end
+    if not mentions and actors is not None:
+        mentions = _surface_mentions(text, actors)
+    out, ids, pos = [], [], 0
+    for s, e, actor in mentions:
+        out.append(_normalise(text[pos:s]))
+        out.append(_SLOT.format(len(ids)))
+        ids.append(actor)
+        pos = e
+    out.append(_normalise(text[pos:]))
+    return "".join(out), ids
+
+
+def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
+    """Fallback when offsets are unknown: find the article's known mention texts in ``text``."""
+    surfaces: dict[str, str] = {}
+    for m in getattr(actors, "mentions", []):
+        surfaces.setdefault(m.text.lower(), m.actor)
+    for actor in getattr(actors, "actors", {}).values():
+        surfaces.setdefault(actor.name.lower(), actor.id)
+    low = text.lower()
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for surface in sorted(surfaces, key=len, reverse=True):
+        if len(surface) < 2:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", low):
+            if not any(taken[m.start():m.end()]):
+                found.append((m.start(), m.end(), surfaces[surface]))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+    return sorted(found)
+
+
+_CLAUSE_SPLIT = re.compile(r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+")
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences, then clauses (split at semicolons, dashes, 'but', 'however')."""
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        out.extend(c for c in _CLAUSE_SPLIT.split(sent) if c and c.strip())
+    return out
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return _WORD.findall(text[:pos])[-n:]
+
+
+def _is_negated(text: str, pos: int, rules: IssueRules) -> bool:
+    for w in _words_before(text, pos, 3):
+        if w in rules.negators or w.endswith("n't"):
+            return True
+    return False
+
+
+def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
+               rules: IssueRules) -> tuple[float, float] | None:
+    """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
+    first, a negator just before a cue flips it, 'rather than' flips what follows it."""
+    taken: list[tuple[int, int]] = [span]
+    contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
+    score, strongest, any_cue = 0.0, 0.0, False
+    for cue in sorted(cues, key=lambda c: -len(c.text)):
+        for m in cue.regex.finditer(clause):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            polarity = cue.polarity
+            first = cue.text.split()[0]
+            if first not in rules.negators and not first.endswith("n't") and \
+                    _is_negated(clause, m.start(), rules):
+                polarity = -polarity
+            if contrast_at is not None and m.start() > contrast_at:
+                polarity = -polarity
+            score += polarity * cue.weight
+            strongest = max(strongest, cue.weight)
+            any_cue = True
+    return (score, strongest) if any_cue else None
+
+
+def _hedged(clause: str, rules: IssueRules) -> bool:
+    return any(h.search(clause) for h in rules.hedges)
+
+
+def _is_instrument(clause: str, pos: int, rules: IssueRules) -> bool:
+    """The phrase at ``pos`` is a means ('through sanctions', 'via military support')."""
+    before = " ".join(_words_before(clause, pos, 4))
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?:\s+\S+){{0,2}}$", before) for w in rules.instrument)
+
+
+def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
+               forced: int | None = None, exclude: Sequence[str] = ()) -> list[_Found]:
+    """Issues a piece of text speaks of, with polarity. ``forced``: the polarity an event's type
+    already gives (a REJECT of 'a proposal to resume talks with X'); then only action phrases count
+    and no object in ``exclude`` (the event's own sources)."""
+    slotted, slots = _slotted(text, start, actors)
+    found: list[_Found] = []
+    for clause in _clauses(slotted):
+        for phrase in rules.phrases:
+            if forced is not None and phrase.form != "action":
+                continue
+            for m in phrase.regex.finditer(clause):
+                slot = m.group("x") if phrase.form == "action" else m.group("s")
+                obj = _object_id(slots[int(slot)], actors, kb, phrase.relation, rules)
+                if obj is None or obj in exclude:
+                    continue
+                issue = f"{phrase.relation}:{obj}"
+                if forced is not None:
+                    polarity, strength = forced * phrase.base, 0.8
+                elif phrase.form == "proposition":
+                    polarity = 1
+                    gap = clause[m.start():m.end()]
+                    if any(w in rules.negators or w.endswith("n't") for w in _WORD.findall(gap)):
+                        polarity = -polarity
+                    outside = clause[:m.start()] + " " * (m.end() - m.start()) + clause[m.end():]
+                    if any(d.search(outside) for d in rules.doubt):
+                        polarity = -polarity
+                    strength = 0.8
+                else:
+                    cues = rules.cues + rules.relation_cues.get(phrase.relation, ())
+                    scored = _cue_score(clause, m.span(), cues, rules)
+                    if scored is None or scored[0] == 0:
+                        continue
+                    polarity = (1 if scored[0] > 0 else -1) * phrase.base
+                    strength = min(1.0, scored[1])
+                if _hedged(clause, rules):
+                    strength *= rules.hedge_factor
+                instrument = bool(rules.relations.get(phrase.relation, {}).get("part_of")) and \
+                    _is_instrument(clause, m.start(), rules)
+                found.append(_Found(issue, polarity, strength, instrument))
+        found.extend(_read_topics(clause, rules))
+    return found
+
+
+def _read_topics(clause: str, rules: IssueRules) -> list[_Found]:
+    """Topical issues ('a ceasefire'), only with a cue in the few words right before them."""
+    found = []
+    for slug, (_, patterns) in rules.topics.items():
+        for pattern in patterns:
+            for m in pattern.finditer(clause):
+                words = _WORD.findall(clause[:m.start()])[-rules.topic_window:]
+                window = " ".join(words)
+                scored = _cue_score(window, (len(window), len(window)), rules.cues, rules)
+                if scored is None or scored[0] == 0:
+                    continue
+                found.append(_Found(f"topic:{slug}", 1 if scored[0] > 0 else -1,
+                                    min(1.0, scored[1]), False))
+    return found
+
+
+def _quote_evidence(quote: Quote, actors: Any, kb: Any, rules: IssueRules,
+                    when: _dt.date | None) -> list[Evidence]:
+    if not quote.speaker or not quote.text:
+        return []
+    holders = _holders(quote.speaker, actors, kb, rules, when)
+    out = []
+    for f in _read_text(quote.text, quote.start, actors, kb, rules):
+        for holder, via in holders:
+            out.append(Evidence(holder, f.issue, f.polarity, f.strength, (quote.id,),
+                                (quote.start, quote.end), quote.date, via, f.instrument))
+    return out
+
+
+def _event_objects(event: Event, where: str, actors: Any, kb: Any, relation: str,
+                   rules: IssueRules) -> list[str]:
+    ids = {"target": event.target, "about": event.about, "source": event.source}.get(where, ())
+    out = []
+    for actor_id in ids:
+        obj = _object_id(actor_id, actors, kb) if where == "source" else \
+            _object_id(actor_id, actors, kb, relation, rules)
+        if obj and obj not in out:
+            out.append(obj)
+    return out
+
+
+def _event_instrument(event: Event, relation: str, rules: IssueRules) -> bool:
+    """The event's trigger is a means of a broader aim in its sentence ('through sanctions')."""
+    if not rules.relations.get(relation, {}).get("part_of") or not event.text:
+        return False
+    text = _normalise(event.text)
+    words = [event.trigger.lower()] if event.trigger else list(rules.trigger_words.get(relation, ()))
+    for w in words:
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)
+        if m and _is_instrument(text, m.start(), rules):
+            return True
+    return False
+
+
+def _event_quote(event: Event, quotes: dict[str, Quote]) -> Quote | None:
+    """The quote an event was read from: the one it names when their spans meet, else (ids from
+    another numbering) the quote overlapping the event's span most."""
+    if not event.quote:
+        return None
+    named = quotes.get(event.quote)
+    if event.end <= event.start:
+        return named
+    def overlap(q: Quote) -> int:
+        return min(q.end, event.end) - max(q.start, event.start)
+    if named is not None and overlap(named) > 0:
+        return named
+    best = max(quotes.values(), key=overlap, default=None)
+    return best if best is not None and overlap(best) > 0 else None
+
+
+def _from_trigger(event: Event) -> tuple[str, int]:
+    """The part of an event's text its act governs: from the trigger to the end of the sentence
+    (what was rejected or agreed to), so that another clause's issue is not read into it."""
+    text = event.text
+    if not event.trigger:
+        return text, event.start
+    m = re.search(rf"(?<!\w){re.escape(event.trigger.lower())}", _normalise(text))
+    if m is None:
+        return text, event.start
+    end = re.search(r"[.!?;](?:\s|$)", text[m.start():])
+    stop = m.start() + end.start() if end else len(text)
+    return text[m.start():stop], event.start + m.start()
+
+
+def _hypothetical(event: Event, rules: IssueRules) -> bool:
+    """A narrated event stated as a condition ('if Washington takes the lead in negotiations')."""
+    if event.quote or not event.text or not event.trigger:
+        return False
+    text = _normalise(event.text)
+    m = re.search(rf"(?<!\w){re.escape(event.trigger.lower())}", text)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:.!?—–]", text[:m.start()])[-1]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in rules.hypothetical)
+
+
+def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any,
+                    rules: IssueRules, when: _dt.date | None) -> list[Evidence]:
+    if _hypothetical(event, rules):
+        return []
+    quote = _event_quote(event, quotes)
+    refs = (event.id,) + ((quote.id,) if quote is not None else ())
+    date = event.date or (quote.date if quote is not None else None)
+    span = (min(event.start, quote.start), max(event.end, quote.end)) if quote else (event.start, event.end)
+    strength = rules.modality_strength.get((event.modality or "").lower(), 1.0)
+
+    found: list[tuple[str, int, float, bool]] = []      # (issue, polarity, strength, instrument)
+    proposers: list[tuple[str, int, float]] = []
+    rule = next((r for r in rules.event_rules if r.matches(event)), None)
+    if rule is not None:
+        objects = _event_objects(event, rule.object, actors, kb, rule.relation, rules)
+        if not objects and rule.fallback_object:
+            objects = _event_objects(event, rule.fallback_object, actors, kb, rule.relation, rules)
+        polarity = -rule.polarity if event.negated else rule.polarity
+        instrument = _event_instrument(event, rule.relation, rules)
+        for obj in objects:
+            issue = f"{rule.relation}:{obj}"
+            found.append((issue, polarity, strength * rule.strength, instrument))
+            if rule.target_polarity is not None:
+                proposers.append((issue, int(rule.target_polarity), rule.target_strength))
+    elif event.type in rules.phrase_fallback and event.text:
+        forced = rules.phrase_fallback[event.type] * (-1 if event.negated else 1)
+        proposal = any(w in rules.proposal_words for w in _WORD.findall(_normalise(event.text)))
+        sources = [_object_id(a, actors, kb) or a for a in event.source]
+        text, offset = _from_trigger(event)
+        for f in _read_text(text, offset, actors, kb, rules, forced=forced, exclude=sources):
+            found.append((f.issue, f.polarity, strength * f.strength, f.instrument))
+            if proposal and forced < 0:
+                proposers.append((f.issue, 1, 0.5))
+
+    sources: list[tuple[str, str | None]] = []
+    for source in event.source:
+        for holder in _holders(source, actors, kb, rules, when):
+            if holder not in sources:
+                sources.append(holder)
+    # the speaker of the event's quote acts for the source state: the person keeps a stance too
+    if quote is not None and quote.speaker:
+        state = _speaks_for(quote.speaker, actors, kb, rules, when)
+        if state in event.source or quote.speaker in event.source:
+            sources = [(h, quote.speaker if h == state and v is None else v) for h, v in sources]
+            if (quote.speaker, None) not in sources:
+                sources.append((quote.speaker, None))
+
+    out = []
+    for issue, polarity, s, instrument in found:
+        obj = issue.partition(":")[2]
+        for holder, via in sources:
+            if holder == obj and rule is not None and rule.object != "source":
+                continue
+            out.append(Evidence(holder, issue, polarity, s, refs, span, date, via, instrument))
+    for issue, polarity, s in proposers:
+        for target in event.target:
+            for holder, via in _holders(target, actors, kb, rules, when):
+                if holder != issue.partition(":")[2]:
+                    out.append(Evidence(holder, issue, polarity, s, (event.id,),
+                                        (event.start, event.end), event.date, via))
+    return out
+
+
+def _fold_instruments(evidence: list[Evidence], rules: IssueRules) -> list[Evidence]:
+    """Drop a means ('military support to Ukraine' in 'pressure on Russia through military support
+    to Ukraine') when the same holder's overlapping evidence names the broader aim."""
+    kept = []
+    for ev in evidence:
+        if ev.instrument:
+            broader = rules.relations.get(ev.issue.partition(":")[0], {}).get("part_of")
+            if any(o is not ev and not o.instrument and o.holder == ev.holder
+                   and o.issue.partition(":")[0] == broader
+                   and o.span[0] < ev.span[1] and ev.span[0] < o.span[1] for o in evidence):
+                continue
+        kept.append(ev)
+    return kept
+
+
+def _ref_key(ref: str) -> tuple[int, int, str]:
+    m = re.match(r"^([a-z]+)(\d+)$", ref)
+    if not m:
+        return (2, 0, ref)
+    return (0 if m.group(1) == "q" else 1, int(m.group(2)), ref)
+
+
+def _aggregate(evidence: list[Evidence]) -> list[Stance]:
+    """One stance per (holder, issue): the weighted sign of its evidence (0 when it is mixed),
+    strength = agreement x combined confidence, date = the latest dated evidence."""
+    groups: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for ev in evidence:
+        groups[(ev.holder, ev.issue)].append(ev)
+    stances = []
+    for (holder, issue), items in groups.items():
+        per_ref: dict[tuple[str, ...], list[Evidence]] = defaultdict(list)
+        for ev in items:
+            per_ref[ev.refs].append(ev)
+        score = total = 0.0
+        miss = 1.0
+        for group in per_ref.values():
+            signed = sum(e.polarity * e.strength for e in group)
+            weight = max(e.strength for e in group)
+            if signed == 0:
+                total += weight
+                continue
+            score += (1 if signed > 0 else -1) * weight
+            total += weight
+            miss *= 1 - min(weight, 1.0)
+        if total == 0:
+            continue
+        agreement = abs(score) / total
+        polarity = 0 if agreement < 0.34 else (1 if score > 0 else -1)
+        strength = round(min(1.0, agreement * (1 - miss)) if polarity else 1 - miss, 3)
+        dated = [e.date for e in items if _date_key(e.date) is not None]
+        date = max(dated, key=_date_key) if dated else None  # type: ignore[arg-type]
+        refs = sorted({r for e in items for r in e.refs}, key=_ref_key)
+        vias = Counter(e.via for e in items if e.via)
+        stances.append(Stance(actor=holder, issue=issue, polarity=polarity, date=date,
+                              evidence=tuple(refs), strength=strength,
+                              via=vias.most_common(1)[0][0] if vias else None))
+    return stances
+
+
+# --------------------------------------------------------------------------------------------
+# Public functions
+# --------------------------------------------------------------------------------------------
+
+
+def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event],
+                   published: _dt.date | None = None, kb: Any = None,
+                   rules: IssueRules | None = None,
+                   people: bool = True) -> tuple[tuple[Issue, ...], tuple[Stance, ...]]:
+    """Issues and stances of one article from its actors, quotes and events (no spaCy needed).
+
+    ``actors`` is an :class:`~faultline.extract.actors.ActorIndex` (or anything with ``get``,
+    ``state_of`` and ``at``); quote texts are read where no event already carries the issue.
+    ``people=False`` leaves out a person's own stance where their state's stance (``via`` them)
+    carries it, as the gold files do.
+    """
+    rules = rules or issue_rules()
+    when = as_date(published)
+    by_id = {q.id: q for q in quotes}
+    evidence: list[Evidence] = []
+    for event in events:
+        evidence.extend(_event_evidence(event, by_id, actors, kb, rules, when))
+    carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
+    for quote in quotes:
+        for ev in _quote_evidence(quote, actors, kb, rules, when):
+            if (ev.holder, ev.issue, quote.id) not in carried:
+                evidence.append(ev)
+    stances = _aggregate(_fold_instruments(evidence, rules))
+    if not people:
+        carried_by_state = {(s.via, s.issue) for s in stances if s.via}
+        stances = [s for s in stances if (s.actor, s.issue) not in carried_by_state]
+    counts = Counter(s.issue for s in stances)
+    order = {issue: i for i, issue in enumerate(dict.fromkeys(s.issue for s in stances))}
+    issue_ids = sorted(counts, key=lambda i: (-counts[i], order[i]))
+    rank = {issue: i for i, issue in enumerate(issue_ids)}
+    stances.sort(key=lambda s: (rank[s.issue], -s.polarity, s.actor))
+    issues = tuple(Issue(i, issue_label(i, actors, kb, rules)) for i in issue_ids)
+    return issues, tuple(stances)
+
+
+def _bloc_ids(kb: Any) -> list[str]:
+    entries = _kb_call(kb, "blocs") or []
+    ids = []
+    for entry in entries:
+        if isinstance(entry, str):
+            ids.append(entry)
+        elif getattr(entry, "type", "bloc") == "bloc":
+            ids.append(entry.id)
+    return ids
+
+
+def find_splits(stances: Sequence[Stance], kb: Any, date: Any = None,
+                mentioned_blocs: Sequence[str] = (), actors: Any = None) -> tuple[Split, ...]:
+    """Allies on opposite sides: for each issue with a state for and a state against, the bloc
+    holding members of both sides at ``date``. A bloc the article mentions wins, else the smallest
+    bloc holding every side, else the bloc holding most of them. The issue's object never counts."""
+    when = as_date(date)
+    blocs = _bloc_ids(kb)
+    members = {b: frozenset(_kb_call(kb, "members", b, when) or ()) for b in blocs}
+    by_issue: dict[str, list[Stance]] = defaultdict(list)
+    for s in stances:
+        if _actor_type(s.actor, actors, kb) == "state":
+            by_issue[s.issue].append(s)
+    splits = []
+    for issue, items in by_issue.items():
+        obj = issue.partition(":")[2]
+        side_for = sorted({s.actor for s in items if s.polarity > 0 and s.actor != obj})
+        side_against = sorted({s.actor for s in items if s.polarity < 0 and s.actor != obj})
+        if not side_for or not side_against:
+            continue
+        sides = set(side_for) | set(side_against)
+        candidates = [b for b, m in members.items() if m & set(side_for) and m & set(side_against)]
+        if not candidates:
+            continue
+
+        bloc = min(candidates, key=lambda b: (b not in mentioned_blocs, -len(members[b] & sides),
+                                              len(members[b]), b))
+        m = members[bloc]
+        f, a = tuple(x for x in side_for if x in m), tuple(x for x in side_against if x in m)
+        refs = sorted({r for s in items if s.actor in f + a for r in s.evidence}, key=_ref_key)
+        splits.append(Split(issue=issue, bloc=bloc, for_=f, against=a, evidence=tuple(refs)))
+    return tuple(splits)
+
+
+def _article_date(published: Any, stances: Sequence[Stance]) -> _dt.date | None:
+    """The date an article's splits hold at: its publication, else its latest dated evidence."""
+    when = as_date(published)
+    if when is not None:
+        return when
+    dated = [s.date for s in stances if _date_key(s.date) is not None]
+    return as_date(max(dated, key=_date_key)) if dated else None  # type: ignore[arg-type]
+
+
+def find_stances(doc: Any, state: dict[str, Any], people: bool | None = None
+                 ) -> tuple[tuple[Issue, ...], tuple[Stance, ...], tuple[Split, ...]]:
+    """The pipeline stage: issues, stances and splits from the earlier stages' results.
+
+    ``people`` (else ``state["stance_people"]``, default True): also keep a person's own stance
+    where their state's stance carries it.
+    """
+    actors = state.get("actors")
+    kb = state.get("kb")
+    if kb is None:
+        kb = _default_kb()
+    quotes = tuple(state.get("quote_objects") or ())
+    if not quotes:
+        quotes = tuple(q for q in (state.get("quotes") or ()) if isinstance(q, Quote))
+    events = tuple(e for e in (state.get("events") or ()) if isinstance(e, Event))
+    published = state.get("published")
+    if people is None:
+        people = bool(state.get("stance_people", True))
+    issues, stances = derive_stances(actors, quotes, events, published, kb, people=people)
+    mentioned = []
+    if actors is not None:
+        present = {m.actor for m in getattr(actors, "mentions", [])}
+        mentioned = [a.id for a in getattr(actors, "actors", {}).values()
+                     if a.type == "bloc" and (a.id in present or not present)]
+    splits = find_splits(stances, kb, _article_date(published, stances), mentioned, actors)
+    return issues, stances, splits

@@ -1,0 +1,112 @@
+"""PolNeAR scoring: the brat reader on a hand-written file and the matching rule on hand-made spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from faultline.errors import EvalError
+from faultline.eval_polnear import (
+    Attribution,
+    Prediction,
+    content_match,
+    greedy_match,
+    group_predictions,
+    iter_polnear,
+    read_brat,
+    score_polnear,
+    speaker_match,
+)
+
+ANN = (
+    "T1\tSource 0 6\tCooper\n"
+    "T2\tCue 7 11\tsaid\n"
+    "T3\tContent 12 20;30 40\tRussia w\tpeace now\n"
+    "T4\tAttribution 7 11\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    "#1\tAnnotatorNotes T3\ta note\n"
+    "T5\tCue 50 62\taccording to\n"
+    "T6\tContent 63 70\tspans a\n"
+    "line break\n"
+    "T7\tAttribution-no-source 50 62\taccording to\n"
+    "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n"
+)
+
+
+@dataclass(frozen=True)
+class P:
+    start: int
+    end: int
+    speaker_span: tuple[int, int] | None
+    cue_span: tuple[int, int] | None = None
+
+
+def test_read_brat(tmp_path) -> None:
+    path = tmp_path / "a_0001.ann"
+    path.write_text(ANN, encoding="utf-8")
+    gold = read_brat(path)
+    assert gold == [Attribution([(0, 6)], [(7, 11)], [(12, 20), (30, 40)]),
+                    Attribution([], [(50, 62)], [(63, 70)])]
+
+
+def test_read_brat_missing_file(tmp_path) -> None:
+    with pytest.raises(EvalError):
+        read_brat(tmp_path / "nope.ann")
+
+
+@pytest.mark.parametrize(("pred", "gold", "ok"), [
+    ([(0, 10)], [(0, 10)], True),
+    ([(0, 10)], [(5, 30)], True),      # 5 shared chars = half of the shorter (10)
+    ([(0, 10)], [(6, 30)], False),     # 4 shared chars < 5
+    ([(0, 4)], [(0, 100)], True),      # a short prediction inside a long gold span
+    ([(12, 20), (30, 40)], [(12, 40)], True),
+    ([(0, 5)], [(5, 10)], False),
+])
+def test_content_match(pred, gold, ok) -> None:
+    assert content_match(pred, gold) is ok
+
+
+def test_speaker_match_any_overlap() -> None:
+    assert speaker_match((0, 3), [(2, 10)])
+    assert not speaker_match((0, 2), [(2, 10)])
+    assert not speaker_match(None, [(0, 10)])
+
+
+def test_greedy_is_one_to_one() -> None:
+    gold = [Attribution([(0, 3)], [], [(10, 20)])]
+    preds = [Prediction([(10, 20)], (0, 3)), Prediction([(10, 19)], (0, 3))]
+    assert greedy_match(preds, gold, with_speaker=False) == 1
+    assert greedy_match([Prediction([(10, 20)], None)], gold, with_speaker=True) == 0
+    assert greedy_match([Prediction([(10, 20)], (50, 60))], gold, with_speaker=True) == 0
+
+
+def test_split_quote_parts_group_by_cue() -> None:
+    preds = [P(0, 5, (20, 23), (24, 28)), P(30, 40, (20, 23), (24, 28)), P(50, 60, None)]
+    grouped = group_predictions(preds)
+    assert [g.content for g in grouped] == [[(0, 5), (30, 40)], [(50, 60)]]
+
+
+def _write_split(root, name, text, ann_by_annotator):
+    (root / "text").mkdir(parents=True, exist_ok=True)
+    (root / "attributions").mkdir(parents=True, exist_ok=True)
+    (root / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    for annot, ann in ann_by_annotator.items():
+        (root / "attributions" / f"{name}_{annot}.ann").write_text(ann, encoding="utf-8")
+
+
+def test_first_annotator_and_scores(tmp_path) -> None:
+    text = "Cooper said Russia wants war."
+    first = "T1\tSource 0 6\tCooper\nT2\tContent 12 28\tx\nE1\tAttribution:T1 Content:T2 Source:T1\n"
+    second = "T1\tContent 0 6\tCooper\nE1\tAttribution:T1 Content:T1\n"
+    _write_split(tmp_path, "art", text, {"aaaa": first, "bbbb": second})
+    [(name, got_text, gold)] = list(iter_polnear(tmp_path))
+    assert (name, got_text, gold[0].content) == ("art", text, [(12, 28)])
+    result = score_polnear(tmp_path, lambda t: [P(12, 28, (0, 6)), P(0, 4, None)])
+    assert result["content"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}
+    assert result["content_speaker"]["recall"] == 1.0
+
+
+def test_not_a_polnear_folder(tmp_path) -> None:
+    with pytest.raises(EvalError):
+        list(iter_polnear(tmp_path))

@@ -1,0 +1,474 @@
+"""Stances, issues and splits of one article (faultline.extract.stances), from hand-built inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from faultline.extract.actors import ActorIndex, ActorMention
+from faultline.extract.stances import (
+    derive_stances,
+    find_splits,
+    find_stances,
+    issue_label,
+    issue_rules,
+)
+from faultline.model import Actor, DateValue, Event, Quote, Stance
+
+# --------------------------------------------------------------------------------------------
+# A tiny knowledge base and article builder (facts only: names, memberships)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+
+
+class FakeKB:
+    """Just the KB calls stances use: get, blocs, members (dated)."""
+
+    names = {"RUS": "Russia", "CHN": "China", "UKR": "Ukraine", "IRN": "Iran", "GBR": "United Kingdom",
+             "FRA": "France", "ITA": "Italy", "DEU": "Germany", "ESP": "Spain", "POL": "Poland",
+             "USA": "United States", "NOR": "Norway"}
+    blocs_ = {
+        "EU": [("FRA", None, None), ("ITA", None, None), ("DEU", None, None), ("ESP", None, None),
+               ("POL", None, None), ("GBR", None, "2020-01-31")],
+        "NATO": [(c, None, None) for c in ("FRA", "ITA", "DEU", "ESP", "POL", "GBR", "USA", "NOR")],
+        "european-allies": [(c, None, None) for c in ("FRA", "ITA", "DEU", "ESP", "POL", "GBR", "NOR")],
+        "G7": [(c, None, None) for c in ("FRA", "ITA", "DEU", "GBR", "USA")],
+    }
+
+    def get(self, actor_id: str) -> Entry | None:
+        if actor_id in self.names:
+            return Entry(actor_id, self.names[actor_id], "state")
+        if actor_id in self.blocs_:
+            return Entry(actor_id, actor_id, "bloc")
+        return None
+
+    def blocs(self) -> list[Entry]:
+        return [Entry(b, b, "bloc") for b in self.blocs_]
+
+    def members(self, bloc: str, date: dt.date | None) -> frozenset[str]:
+        day = (date or dt.date.today()).isoformat()
+        return frozenset(c for c, since, until in self.blocs_.get(bloc, [])
+                         if (since is None or day >= since) and (until is None or day < until))
+
+
+KB = FakeKB()
+
+PEOPLE = {
+    "person:ana-ruiz": Actor("person:ana-ruiz", "Ana Ruiz", "person", "ESP", "foreign minister"),
+    "person:karl-weber": Actor("person:karl-weber", "Karl Weber", "person", "DEU", "head of government"),
+    "person:ivan-petrov": Actor("person:ivan-petrov", "Ivan Petrov", "person", "RUS", "head of state"),
+    "person:oleg-sokolov": Actor("person:oleg-sokolov", "Oleg Sokolov", "person", "RUS", "foreign minister"),
+    "person:tom-hale": Actor("person:tom-hale", "Tom Hale", "person", "GBR", "opposition leader"),
+}
+
+
+def article(text: str, surfaces: dict[str, str]) -> ActorIndex:
+    """An ActorIndex with a mention for every occurrence of each surface (longest first)."""
+    actors: dict[str, Actor] = {}
+    for actor_id in set(surfaces.values()):
+        if actor_id in PEOPLE:
+            actors[actor_id] = PEOPLE[actor_id]
+        elif actor_id in FakeKB.blocs_:
+            actors[actor_id] = Actor(actor_id, actor_id, "bloc")
+        else:
+            actors[actor_id] = Actor(actor_id, FakeKB.names.get(actor_id, actor_id), "state")
+    taken = [False] * len(text)
+    mentions = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            mentions.append(ActorMention(m.start(), m.end(), surface, surfaces[surface], 0, 0))
+    return ActorIndex(actors=actors, mentions=mentions)
+
+
+def quote(text: str, body: str, qid: str, speaker: str, date: str | None = None) -> Quote:
+    start = text.index(body)
+    return Quote(id=qid, kind="indirect", text=body, start=start, end=start + len(body), speaker=speaker,
+                 date=DateValue(date, "month") if date else None)
+
+
+def table(stances) -> set[tuple[str, str, int]]:
+    return {(s.actor, s.issue, s.polarity) for s in stances}
+
+
+# --------------------------------------------------------------------------------------------
+# Events -> stances
+# --------------------------------------------------------------------------------------------
+
+TEXT_REJECT = "Spain turned down a plan by Germany and Poland to reopen talks with Beijing."
+SURF_REJECT = {"Spain": "ESP", "Germany": "DEU", "Poland": "POL", "Beijing": "CHN"}
+
+
+def test_rejected_proposal_to_negotiate_puts_the_rejecter_against_and_the_proposers_for():
+    idx = article(TEXT_REJECT, SURF_REJECT)
+    event = Event("e1", "REJECT", ("ESP",), ("DEU", "POL"), ("CHN",), mode="proposal to negotiate",
+                  text=TEXT_REJECT, start=0, end=len(TEXT_REJECT))
+    issues, stances = derive_stances(idx, [], [event], None, KB)
+    assert [i.id for i in issues] == ["negotiate-with:CHN"]
+    assert issues[0].label == "negotiations with China"
+    assert table(stances) == {("ESP", "negotiate-with:CHN", -1), ("DEU", "negotiate-with:CHN", 1),
+                              ("POL", "negotiate-with:CHN", 1)}
+    esp = next(s for s in stances if s.actor == "ESP")
+    deu = next(s for s in stances if s.actor == "DEU")
+    assert esp.evidence == ("e1",) and esp.strength > deu.strength  # proposers are inferred, weaker
+
+
+def test_reject_without_a_known_mode_reads_the_issue_from_the_event_text():
+    idx = article(TEXT_REJECT, SURF_REJECT)
+    event = Event("e1", "REJECT", ("ESP",), ("DEU", "POL"), mode=None, text=TEXT_REJECT, start=0,
+                  end=len(TEXT_REJECT))
+    _, stances = derive_stances(idx, [], [event], None, KB)
+    assert ("ESP", "negotiate-with:CHN", -1) in table(stances)
+    assert ("DEU", "negotiate-with:CHN", 1) in table(stances)
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    (Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate"), ("DEU", "negotiate-with:RUS", 1)),
+    (Event("e1", "CONSULT", ("DEU",), ("RUS",), mode="intent to meet"), ("DEU", "negotiate-with:RUS", 1)),
+    (Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate", negated=True),
+     ("DEU", "negotiate-with:RUS", -1)),
+    (Event("e1", "SANCTION", ("FRA",), ("IRN",)), ("FRA", "sanctions-on:IRN", 1)),
+    (Event("e1", "AID", ("NOR",), ("UKR",)), ("NOR", "aid-to:UKR", 1)),
+    (Event("e1", "REJECT", ("RUS",), ("DEU",), mode="dismiss overture"), ("RUS", "negotiate-with:RUS", -1)),
+])
+def test_event_rules(event, expected):
+    _, stances = derive_stances(ActorIndex(), [], [event], None, KB)
+    assert expected in table(stances)
+
+
+def test_an_actual_meeting_is_no_stance_but_an_intended_one_is():
+    met = Event("e1", "CONSULT", ("DEU",), ("FRA",), mode="meet")
+    planned = Event("e2", "CONSULT", ("DEU",), ("RUS",), mode="meet", modality="intended")
+    _, stances = derive_stances(ActorIndex(), [], [met, planned], None, KB)
+    assert table(stances) == {("DEU", "negotiate-with:RUS", 1)}
+
+
+def test_modality_lowers_strength():
+    sure = Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate")
+    maybe = Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate", modality="possible")
+    strong = derive_stances(ActorIndex(), [], [sure], None, KB)[1][0].strength
+    weak = derive_stances(ActorIndex(), [], [maybe], None, KB)[1][0].strength
+    assert weak < strong
+
+
+# --------------------------------------------------------------------------------------------
+# Quote text -> stances; people speak for their state
+# --------------------------------------------------------------------------------------------
+
+TEXT_TALKS = (
+    "Karl Weber said last spring it would be worthwhile and useful to reopen a dialogue with Petrov. "
+    "Weber said Europe should start negotiations with Russia soon. "
+    "Weber does not rule out contact with the Russian leader. "
+    "Ana Ruiz said there was no evidence that Petrov really wants peace. "
+    "Ruiz added that she saw no sign that Moscow is willing to come to the table. "
+    "Tom Hale said talks with Moscow were a good idea."
+)
+SURF_TALKS = {"Karl Weber": "person:karl-weber", "Weber": "person:karl-weber", "Petrov": "person:ivan-petrov",
+              "Russia": "RUS", "Moscow": "RUS", "the Russian leader": "person:ivan-petrov",
+              "Ana Ruiz": "person:ana-ruiz", "Ruiz": "person:ana-ruiz", "Tom Hale": "person:tom-hale",
+              "Europe": "european-allies"}
+
+
+def talks_quotes() -> list[Quote]:
+    t = TEXT_TALKS
+    return [
+        quote(t, "it would be worthwhile and useful to reopen a dialogue with Petrov", "q1",
+              "person:karl-weber", "2025-04"),
+        quote(t, "Europe should start negotiations with Russia soon", "q2", "person:karl-weber", "2025-06"),
+        quote(t, "does not rule out contact with the Russian leader", "q3", "person:karl-weber"),
+        quote(t, "there was no evidence that Petrov really wants peace", "q4", "person:ana-ruiz"),
+        quote(t, "she saw no sign that Moscow is willing to come to the table", "q5", "person:ana-ruiz"),
+        quote(t, "talks with Moscow were a good idea", "q6", "person:tom-hale"),
+    ]
+
+
+def test_quote_phrases_name_one_issue_whatever_the_wording():
+    idx = article(TEXT_TALKS, SURF_TALKS)
+    issues, stances = derive_stances(idx, talks_quotes(), [], None, KB)
+    assert [i.id for i in issues] == ["negotiate-with:RUS"]
+    assert table(stances) == {
+        ("DEU", "negotiate-with:RUS", 1), ("person:karl-weber", "negotiate-with:RUS", 1),
+        ("ESP", "negotiate-with:RUS", -1), ("person:ana-ruiz", "negotiate-with:RUS", -1),
+        ("person:tom-hale", "negotiate-with:RUS", 1),   # an opposition leader speaks for himself only
+    }
+    deu = next(s for s in stances if s.actor == "DEU")
+    assert deu.via == "person:karl-weber"
+    assert deu.evidence == ("q1", "q2", "q3")
+    assert deu.date == DateValue("2025-06", "month")   # the latest dated evidence
+    esp = next(s for s in stances if s.actor == "ESP")
+    assert esp.evidence == ("q4", "q5") and esp.date is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("it is time to begin talks with Moscow", 1),
+    ("talks with Moscow would be premature", -1),
+    ("talks with Moscow would not be useful", -1),
+    ("we reject any talks with Moscow", -1),
+    ("Moscow wants peace", 1),
+    ("Moscow is not willing to negotiate", -1),
+    ("I doubt that Moscow is ready for talks", -1),
+    ("pressure on Moscow must be increased rather than eased", 1),
+    ("sanctions on Moscow should be lifted", -1),
+    ("we call for a ceasefire", 1),
+])
+def test_polarity_cues(body, expected):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    esp = [s for s in stances if s.actor == "ESP"]
+    assert len(esp) == 1 and esp[0].polarity == expected
+
+
+@pytest.mark.parametrize("body", [
+    "talks with Moscow took place in Geneva last week",       # an issue, but no position on it
+    "the weather in Moscow was cold",                        # no issue at all
+    "the plans for peace include security guarantees",       # a topic without a cue before it
+])
+def test_no_stance_without_a_position(body):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    assert derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB) == ((), ())
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("we must keep supporting Ukraine", {("ESP", "aid-to:UKR", 1)}),
+    ("we must keep supporting Tom Hale", set()),            # backing a politician is no aid to a state
+    ("it is time to talk with Petrov", {("ESP", "negotiate-with:RUS", 1)}),   # a head of state: his state
+    ("it is time to talk with Tom Hale", set()),            # an opposition leader does not stand for GBR
+])
+def test_person_objects_stand_for_their_state_only_by_office(body, expected):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Ukraine": "UKR", "Tom Hale": "person:tom-hale",
+                         "Petrov": "person:ivan-petrov"})
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert {t for t in table(stances) if t[0] == "ESP"} == expected
+
+
+def test_event_fallback_reads_only_what_the_trigger_governs():
+    text = ("Weber has long backed sanctions on Moscow, and Ruiz invited him to visit Madrid in May. "
+            "Ruiz rejected a call to resume talks with Moscow.")
+    idx = article(text, {"Weber": "person:karl-weber", "Moscow": "RUS", "Ruiz": "person:ana-ruiz",
+                         "Madrid": "ESP"})
+    first = text.index(" Ruiz rejected")
+    visit = Event("e1", "AGREE", ("person:ana-ruiz",), ("person:karl-weber",), mode="intent to visit",
+                  trigger="visit", text=text[:first], start=0, end=first)
+    reject = Event("e2", "REJECT", ("ESP",), (), trigger="reject", text=text[first + 1:], start=first + 1,
+                   end=len(text))
+    _, stances = derive_stances(idx, [], [visit, reject], None, KB)
+    assert table(stances) == {("ESP", "negotiate-with:RUS", -1)}
+
+
+def test_a_means_folds_into_the_aim_it_serves():
+    body = "we must step up pressure on Moscow, also through military support to Ukraine"
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS", "Ukraine": "UKR"})
+    q = quote(text, body, "q1", "person:ana-ruiz")
+    aid = Event("e1", "AID", ("ESP",), ("UKR",), text="also through military support to Ukraine",
+                start=text.index("also"), end=text.index("also") + 40)
+    _, stances = derive_stances(idx, [q], [aid], None, KB)
+    assert table(stances) == {("ESP", "pressure-on:RUS", 1), ("person:ana-ruiz", "pressure-on:RUS", 1)}
+    # on its own, the same support is a stance on aid
+    _, alone = derive_stances(idx, [], [aid], None, KB)
+    assert table(alone) == {("ESP", "aid-to:UKR", 1)}
+
+
+def test_an_event_carrying_a_quote_is_counted_once_with_both_ids():
+    text = "Ana Ruiz said it was time to reopen talks with Moscow."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    q = quote(text, "it was time to reopen talks with Moscow", "q1", "person:ana-ruiz", "2025-03")
+    e = Event("e1", "AGREE", ("ESP",), ("RUS",), mode="intent to negotiate", quote="q1")
+    _, stances = derive_stances(idx, [q], [e], None, KB)
+    esp = next(s for s in stances if s.actor == "ESP")
+    assert esp.evidence == ("q1", "e1") and esp.via == "person:ana-ruiz"
+    assert esp.date == DateValue("2025-03", "month")    # the quote's date dates the event
+    assert ("person:ana-ruiz", "negotiate-with:RUS", 1) in table(stances)
+
+
+def test_a_narrated_condition_is_no_stance():
+    text = "Paris fears being left out if Washington leads any future negotiations with Moscow."
+    idx = article(text, {"Paris": "FRA", "Washington": "USA", "Moscow": "RUS"})
+    cond = Event("e1", "CONSULT", ("USA",), ("RUS",), mode="negotiate", trigger="negotiations",
+                 text=text, start=0, end=len(text))
+    assert derive_stances(idx, [], [cond], None, KB) == ((), ())
+    plain = Event("e1", "CONSULT", ("USA",), ("RUS",), mode="negotiate", trigger="negotiations",
+                  text="Washington leads negotiations with Moscow.", start=0, end=10)
+    assert table(derive_stances(idx, [], [plain], None, KB)[1]) == {("USA", "negotiate-with:RUS", 1)}
+
+
+def test_event_fallback_never_makes_the_source_its_own_object():
+    text = "Ruiz sees no sign that Moscow is willing to talk with Europe."
+    idx = article(text, {"Ruiz": "person:ana-ruiz", "Moscow": "RUS", "Europe": "european-allies"})
+    # an AGREE read (wrongly) from a doubted willingness: no stance of Russia on talks with itself
+    e = Event("e1", "AGREE", ("RUS",), (), modality="intended", text=text, start=0, end=len(text))
+    assert ("RUS", "negotiate-with:RUS", 1) not in table(derive_stances(idx, [], [e], None, KB)[1])
+
+
+def test_an_event_finds_its_quote_by_span_when_the_id_is_off():
+    text = "Ana Ruiz said it was time to reopen talks with Moscow. Weber agreed."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS", "Weber": "person:karl-weber"})
+    q1 = quote(text, "it was time to reopen talks with Moscow", "q1", "person:ana-ruiz", "2025-03")
+    e = Event("e1", "AGREE", ("ESP",), ("RUS",), mode="intent to negotiate", quote="q7",
+              start=0, end=text.index(" Weber"))
+    _, stances = derive_stances(idx, [q1], [e], None, KB)
+    esp = next(s for s in stances if s.actor == "ESP")
+    assert esp.evidence == ("q1", "e1") and esp.date == DateValue("2025-03", "month")
+
+
+def test_people_false_keeps_only_the_state_where_it_carries_the_person():
+    idx = article(TEXT_TALKS, SURF_TALKS)
+    _, stances = derive_stances(idx, talks_quotes(), [], None, KB, people=False)
+    assert table(stances) == {("DEU", "negotiate-with:RUS", 1), ("ESP", "negotiate-with:RUS", -1),
+                              ("person:tom-hale", "negotiate-with:RUS", 1)}
+
+
+def test_mixed_evidence_gives_polarity_zero():
+    a = Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate")
+    b = Event("e2", "REJECT", ("DEU",), ("FRA",), ("RUS",), mode="proposal to negotiate")
+    _, stances = derive_stances(ActorIndex(), [], [a, b], None, KB)
+    assert ("DEU", "negotiate-with:RUS", 0) in table(stances)
+
+
+def test_issue_label_uses_the_kb_name():
+    assert issue_label("sanctions-on:IRN", kb=KB) == "sanctions on Iran"
+    assert issue_label("aid-to:UKR", kb=KB) == "aid to Ukraine"
+    assert issue_label("topic:ceasefire") == "a ceasefire"
+
+
+def test_rules_are_data():
+    rules = issue_rules()
+    assert {"negotiate-with", "pressure-on", "sanctions-on", "aid-to", "membership-of",
+            "recognition-of", "military-action-against", "trade-with"} <= set(rules.relations)
+    assert rules.phrases and rules.cues and rules.event_rules
+
+
+# --------------------------------------------------------------------------------------------
+# Splits
+# --------------------------------------------------------------------------------------------
+
+def stance(actor: str, polarity: int, issue: str = "negotiate-with:RUS", ev: str = "q1") -> Stance:
+    return Stance(actor=actor, issue=issue, polarity=polarity, evidence=(ev,))
+
+
+def test_split_prefers_a_mentioned_bloc():
+    stances = [stance("FRA", 1, ev="q1"), stance("ITA", 1, ev="q2"), stance("GBR", -1, ev="q3"),
+               stance("RUS", -1, ev="q4")]          # the object of the issue is never a side
+    splits = find_splits(stances, KB, dt.date(2025, 12, 1), ["EU", "european-allies"])
+    assert len(splits) == 1
+    s = splits[0]
+    assert (s.issue, s.bloc, s.for_, s.against) == ("negotiate-with:RUS", "european-allies",
+                                                    ("FRA", "ITA"), ("GBR",))
+    assert s.evidence == ("q1", "q2", "q3")
+
+
+def test_split_without_mention_takes_the_smallest_bloc_holding_every_side():
+    stances = [stance("ITA", 1), stance("FRA", 1), stance("GBR", -1)]
+    (s,) = find_splits(stances, KB, dt.date(2025, 12, 1))
+    assert s.bloc == "G7"
+
+
+def test_split_membership_is_dated():
+    stances = [stance("FRA", 1), stance("GBR", -1), stance("USA", 1, issue="x"), stance("ESP", 1)]
+    assert find_splits(stances, KB, dt.date(2019, 6, 1), ["EU"])[0].bloc == "EU"
+    assert find_splits(stances, KB, dt.date(2021, 6, 1), ["EU"])[0].bloc != "EU"
+
+
+def test_no_split_without_both_sides_or_between_non_allies():
+    assert find_splits([stance("FRA", 1), stance("ITA", 1)], KB, None) == ()
+    assert find_splits([stance("FRA", 1), stance("CHN", -1)], KB, None) == ()
+    assert find_splits([stance("person:ana-ruiz", 1), stance("GBR", -1)], KB, None) == ()
+
+
+def test_find_stances_reads_the_stage_state():
+    text = TEXT_TALKS
+    idx = article(text, SURF_TALKS)
+    state = {"actors": idx, "quote_objects": tuple(talks_quotes()), "events": (), "published": None,
+             "kb": KB}
+    issues, stances, splits = find_stances(None, state)
+    assert issues and stances
+    assert [(s.bloc, s.for_, s.against) for s in splits] == [("european-allies", ("DEU",), ("ESP",))]
+
+
+# --------------------------------------------------------------------------------------------
+# The seed article's gold, as the stage's inputs (read at run time, never copied)
+# --------------------------------------------------------------------------------------------
+
+
+def _gold_inputs(gold: dict, text: str, with_optional: bool):
+    surfaces = {}
+    actors = {}
+    for a in gold["actors"]:
+        actors[a["id"]] = Actor(a["id"], a["name"], a["type"], a.get("country"), a.get("role"))
+        for s in a.get("surface", []):
+            surfaces[s] = a["id"]
+    # the actors stage finds the informal bloc through its KB aliases
+    actors["european-allies"] = Actor("european-allies", "European allies", "bloc")
+    for s in ("European allies", "Europeans", "Europe"):
+        surfaces[s] = "european-allies"
+    taken = [False] * len(text)
+    mentions = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                mentions.append(ActorMention(m.start(), m.end(), surface, surfaces[surface], 0, 0))
+    idx = ActorIndex(actors=actors, mentions=mentions)
+    quotes = tuple(Quote.from_dict(q) for q in gold["quotes"])
+    events = tuple(Event.from_dict(e) for e in gold["events"] if with_optional or not e.get("optional"))
+    return idx, quotes, events
+
+
+def _f1(gold: dict, stances) -> float:
+    req = {(s["actor"], s["issue"], s["polarity"]) for s in gold["stances"] if not s.get("optional")}
+    opt = {(s["actor"], s["issue"], s["polarity"]) for s in gold["stances"] if s.get("optional")}
+    pred = {(s.actor, s.issue, s.polarity) for s in stances}
+    tp, fp, fn = len(pred & req), len(pred - req - opt), len(req - pred)
+    return 2 * tp / (2 * tp + fp + fn)
+
+
+@pytest.mark.shared
+def test_seed_gold_stances_and_split(shared_dir):
+    for gold_path in sorted((shared_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text_path = next((shared_dir / "corpus").rglob(gold_path.stem + ".txt"))
+        text = text_path.read_text(encoding="utf-8")
+        idx, quotes, events = _gold_inputs(gold, text, with_optional=False)
+        # the gold lists states only: a person's own stance is carried by their state's (via)
+        state = {"actors": idx, "quote_objects": quotes, "events": events, "published": None, "kb": KB,
+                 "stance_people": False}
+        _, stances, splits = find_stances(None, state)
+        assert _f1(gold, stances) >= 0.9
+        assert {(s.issue, s.for_, s.against) for s in splits} == \
+            {(s["issue"], tuple(s["for"]), tuple(s["against"])) for s in gold["splits"]}
+        # quotes alone (no events) must carry the same positions
+        _, stances_q, _ = find_stances(None, {**state, "events": ()})
+        assert _f1(gold, stances_q) >= 0.9
+
+
+@pytest.mark.shared
+@pytest.mark.model
+def test_seed_end_to_end_through_the_pipeline(shared_dir):
+    """The whole pipeline on the seed article, scored like `faultline evaluate` (states only)."""
+    api = pytest.importorskip("faultline.api")
+    evaluate = pytest.importorskip("faultline.evaluate")
+    gold_path = shared_dir / "gold" / "000_50c2be128bc4e2c7.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = next((shared_dir / "corpus").rglob(gold_path.stem + ".txt")).read_text(encoding="utf-8")
+    pred = api.analyze(text).to_dict()
+    carried = {(s.get("via"), s["issue"]) for s in pred["stances"] if s.get("via")}
+    pred["stances"] = [s for s in pred["stances"] if (s["actor"], s["issue"]) not in carried]
+    report = evaluate.score_article(gold, pred)
+    assert report.layers["stances"].f1 >= 0.9
+    assert report.layers["splits"].f1 == 1.0
