@@ -378,3 +378,22 @@ def test_urls_load_as_html_and_feeds(server: str) -> None:
     assert page.ref == f"{server}/hop/0" and page.title == "Talks to continue"
     assert page.url == "https://news.example.org/talks"  # the page's canonical URL
     assert [e.title for e in entries] == ["First story", "Second story"]
+
+
+def test_folder_metadata_index_applies_to_its_files_and_is_not_an_input(tmp_path):
+    from faultline.ingest import count_inputs, iter_inputs
+
+    (tmp_path / "a.txt").write_text("Headline A\nBody of a.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Headline B\nBody of b.\n", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        '{"ref": "a.txt", "published": "2026-02-03", "title": "A", "url": "https://example.org/a"}\n'
+        '{"ref": "b.txt", "published": "not a date"}\n', encoding="utf-8")
+    items = list(iter_inputs([str(tmp_path)], published="2026-01-01"))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "RawArticle"]
+    a, b = items
+    assert (a.published, a.title, a.url) == ("2026-02-03", "A", "https://example.org/a")
+    assert b.published == "2026-01-01"  # a bad date in the index leaves the default
+    assert count_inputs([str(tmp_path)]) == 2
+    # a single file picks up its folder's index too
+    (single,) = list(iter_inputs([str(tmp_path / "a.txt")]))
+    assert single.published == "2026-02-03"

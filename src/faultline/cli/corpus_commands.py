@@ -18,6 +18,60 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Up to YYYY-MM-DD.
 LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
 
 
+def _when(row: dict) -> str:
+    d = row.get("date") or {}
+    value = d.get("value") if isinstance(d, dict) else None
+    return value or row.get("when") or row.get("published") or ""
+
+
+def _names(side: list) -> str:
+    return ", ".join(x.get("name") or x.get("actor") for x in side or [])
+
+
+_SIGN = {1: "for", -1: "against", 0: "mixed"}
+
+#: Flat, readable columns for tables and CSV; JSON keeps the full rows.
+VIEWS = {
+    "stances": lambda r: {"actor": r.get("actor"), "issue": r.get("issue"), "stance": _SIGN.get(r.get("polarity"), r.get("polarity")),
+                          "when": _when(r), "via": r.get("via") or "", "evidence": r.get("evidence"),
+                          "article": r.get("title") or (r.get("article_id") or "")[:12]},
+    "splits": lambda r: {"issue": r.get("label") or r.get("issue"), "bloc": r.get("bloc_name") or r.get("bloc"),
+                         "as of": r.get("as_of"), "for": _names(r.get("for")), "against": _names(r.get("against"))},
+    "quotes": lambda r: {"when": _when(r), "speaker": r.get("speaker_name") or r.get("speaker") or r.get("speaker_text"),
+                         "kind": r.get("quote_kind") or r.get("kind"), "cue": r.get("cue"), "text": r.get("text"),
+                         "article": r.get("title") or (r.get("article_id") or "")[:12]},
+    "timeline": lambda r: {"when": _when(r),
+                           "who": r.get("speaker_name") or ", ".join(a.get("name", "") for a in r.get("actors") or []),
+                           "what": (f"{'not ' if r.get('negated') else ''}{r.get('type')}"
+                                    + (f" → {', '.join(r.get('target') or [])}" if r.get("target") else "")
+                                    if r.get("kind") == "event" else f"“{r.get('text')}”"),
+                           "article": r.get("title") or (r.get("article_id") or "")[:12]},
+}
+
+
+def group_splits(rows: list[dict]) -> list[dict]:
+    """One row per issue and pair of sides, naming every bloc the sides divide (smallest first)."""
+    groups: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r.get("issue"), tuple(x.get("actor") for x in r.get("for") or []),
+               tuple(x.get("actor") for x in r.get("against") or []))
+        g = groups.setdefault(key, {**r, "blocs": []})
+        g["blocs"].append((r.get("n_members") or 0, r.get("bloc_name") or r.get("bloc")))
+    out = []
+    for g in groups.values():
+        g["bloc_name"] = ", ".join(name for _, name in sorted(g.pop("blocs"), key=lambda b: (b[0], str(b[1]))))
+        out.append(g)
+    return out
+
+
+def _emit(name: str, rows: list, fmt: RowFormat, title: str) -> None:
+    if name == "splits" and fmt is not RowFormat.json:
+        rows = group_splits(rows)
+    if fmt is not RowFormat.json and name in VIEWS:
+        rows = [VIEWS[name](r) for r in rows]
+    emit_rows(rows, fmt, title=title)
+
+
 def _conn(db: str):
     from ..store import Store
 
@@ -36,7 +90,7 @@ def stances(db: DbOpt = "faultline.db", issue: IssueOpt = None, actor: ActorOpt 
 
     with _conn(db) as store:
         rows = q(store.conn, issue=issue, actor=actor, since=since, until=until, limit=limit)
-    emit_rows(rows, fmt, title="Stances")
+    _emit("stances", rows, fmt, "Stances")
 
 
 @app.command()
@@ -53,7 +107,7 @@ def splits(db: DbOpt = "faultline.db", bloc: Annotated[str | None, typer.Option(
 
     with _conn(db) as store:
         rows = q(store.conn, bloc=bloc, issue=issue, as_of=as_of, since=since, kb=default_kb())
-    emit_rows(rows, fmt, title="Splits")
+    _emit("splits", rows, fmt, "Splits")
 
 
 @app.command()
@@ -69,7 +123,7 @@ def quotes(db: DbOpt = "faultline.db", speaker: Annotated[str | None, typer.Opti
 
     with _conn(db) as store:
         rows = query(store.conn, speaker=speaker, actor=actor, issue=issue, q=q, limit=limit)
-    emit_rows(rows, fmt, title="Quotes")
+    _emit("quotes", rows, fmt, "Quotes")
 
 
 @app.command()
@@ -84,7 +138,7 @@ def timeline(db: DbOpt = "faultline.db", issue: IssueOpt = None, actor: ActorOpt
 
     with _conn(db) as store:
         rows = q(store.conn, issue=issue, actor=actor, since=since, until=until, limit=limit)
-    emit_rows(rows, fmt, title="Timeline")
+    _emit("timeline", rows, fmt, "Timeline")
 
 
 @app.command()

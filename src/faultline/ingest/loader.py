@@ -8,9 +8,12 @@ the limit applied per record, and folders are walked lazily.
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,7 +72,7 @@ def count_inputs(paths: Sequence[str]) -> int:
         if path == "-" or _is_url(path):
             total += 1
         elif os.path.isdir(path):
-            total += sum(_count_file(f) for f in _walk(path))
+            total += sum(_count_file(f) for f in _walk(path) if os.path.basename(f) not in SIDECAR_NAMES)
         else:
             total += _count_file(path)
     return total
@@ -114,9 +117,59 @@ def _one_input(path: str, published: str | None, stdin: IO[Any] | None, max_byte
         yield from _load_url(path, published, max_bytes, allow_urls, allow_private)
     elif os.path.isdir(path):
         for file in _walk(path):
-            yield from _guard(file, _load_file(file, published, max_bytes))
+            if os.path.basename(file) in SIDECAR_NAMES:
+                continue
+            yield from _guard(file, _with_sidecar(file, _load_file(file, published, max_bytes)))
     else:
-        yield from _load_file(path, published, max_bytes)
+        yield from _with_sidecar(path, _load_file(path, published, max_bytes))
+
+
+#: A folder may hold a metadata index for its files: one JSON object per line with ``ref`` (the
+#: file's name in that folder) and any of title, url, source, published (no ``text``). It is read,
+#: not analysed, and what it says wins over ``--published``.
+SIDECAR_NAMES = frozenset({"meta.jsonl", "metadata.jsonl"})
+_SIDECAR_FIELDS = ("title", "url", "source", "published")
+
+
+def _sidecar(folder: str) -> dict[str, dict[str, Any]]:
+    for name in sorted(SIDECAR_NAMES):
+        path = os.path.join(folder, name)
+        if not os.path.isfile(path):
+            continue
+        return _read_sidecar(path, os.path.getmtime(path))
+    return {}
+
+
+@lru_cache(maxsize=64)
+def _read_sidecar(path: str, _mtime: float) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    rec = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(rec, dict) and isinstance(rec.get("ref"), str) and "text" not in rec:
+                    out[rec["ref"]] = {k: rec[k] for k in _SIDECAR_FIELDS if rec.get(k)}
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return out
+
+
+def _with_sidecar(path: str, items: Iterator[Item]) -> Iterator[Item]:
+    """Apply the folder's metadata index (if any) to the article(s) loaded from ``path``."""
+    meta = _sidecar(os.path.dirname(path) or ".").get(os.path.basename(path))
+    for item in items:
+        if meta and isinstance(item, RawArticle):
+            fields = dict(meta)
+            if "published" in fields:
+                try:
+                    fields["published"] = parse_published(str(fields["published"]))
+                except Exception:  # noqa: BLE001 - a bad date in the index: keep the file's own
+                    fields.pop("published")
+            item = replace(item, **fields)
+        yield item
 
 
 def _walk(folder: str) -> Iterator[str]:
