@@ -567,3 +567,23 @@ def test_seed_article_quote_dates(dates_nlp, shared_dir):
         assert got is not None and (got.value or "").startswith(item["date"]["value"]), item["text"][:40]
         checked += 1
     assert checked >= 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,published,expected", [
+    ("The Commission said it would present options by the end of March.", "2026-02-05", "2026-03"),
+    ("Merz was reviewing the position ahead of a European summit in June.", "2026-05-10", "2026-06"),
+    ("Ministers met in June to discuss the plan.", "2026-05-10", "2025-06"),
+])
+def test_future_in_the_past_and_markers_pick_the_coming_date(text, published, expected):
+    import datetime as dt
+
+    from faultline.nlp import build_nlp
+    from faultline.pipeline.components import state
+
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    state(doc)["published"] = dt.date.fromisoformat(published)
+    doc = nlp(doc)
+    values = [m.value.value for m in state(doc)["dates"]]
+    assert values and values[-1].startswith(expected), values

@@ -123,6 +123,7 @@ class Lexicon:
     frequencies: tuple[str, ...]
     future_auxiliaries: frozenset[str]
     future_verbs: frozenset[str]
+    future_markers: frozenset[str]
     background_headings: frozenset[str]
     heading_max_words: int
     recent_days: int
@@ -167,6 +168,7 @@ def load_lexicon() -> Lexicon:
             frequencies=tuple(rel["frequencies"]),
             future_auxiliaries=frozenset(rel["future_auxiliaries"]),
             future_verbs=frozenset(rel["future_verbs"]),
+            future_markers=frozenset(rel.get("future_markers", ())),
             background_headings=frozenset(_key(x) for x in bg["headings"]),
             heading_max_words=int(bg["heading_max_words"]),
             recent_days=int(bg["recent_days"]),
@@ -1064,14 +1066,20 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
 
 
 def _is_future(span: Any) -> bool:
-    """Future time: the clause governing the date has 'will'/'shall' or a planning verb."""
+    """Future time: the clause governing the date has 'will'/'shall'/'would' (future in the past:
+    "said it would decide in June"), a planning verb, or the date sits under a marker such as
+    "ahead of", "the upcoming summit", "next"."""
     lex = load_lexicon()
     tok = span.root
     steps = 0
     while steps < 6:
         steps += 1
+        if steps > 1 and tok.lower_ in lex.future_markers:
+            return True
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.text.lower() in lex.future_auxiliaries:
+                return True
+            if child.dep_ == "amod" and child.lower_ in lex.future_markers and child.i not in range(span.start, span.end):
                 return True
         if tok.lemma_.lower() in lex.future_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
             if tok.lemma_.lower() != "go" or any(c.dep_ == "xcomp" for c in tok.children):
