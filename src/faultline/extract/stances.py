@@ -30,7 +30,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -198,8 +198,9 @@ def issue_rules() -> IssueRules:
 # --------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
 def _default_kb() -> Any:
-    """The bundled knowledge base, or None when faultline.kb cannot be loaded."""
+    """The bundled knowledge base (loaded once), or None when faultline.kb cannot be loaded."""
     try:
         from ..kb import KnowledgeBase  # type: ignore[attr-defined]
 
@@ -384,7 +385,7 @@ def _normalise(text: str) -> str:
 
 def _slotted(text: str, start: int, actors: Any) -> tuple[str, list[str]]:
     """The text, lower-cased, with each actor mention replaced by ``⟦i⟧``; the slots' actor ids."""
-    mentions = []
+    mentions: list[tuple[int, int, str]] = []
     if actors is not None and hasattr(actors, "at"):
         last = -1
         for m in actors.at(start, start + len(text)):
@@ -393,7 +394,9 @@ def _slotted(text: str, start: int, actors: Any) -> tuple[str, list[str]]:
                 last = m.end
     if not mentions and actors is not None:
         mentions = _surface_mentions(text, actors)
-    out, ids, pos = [], [], 0
+    out: list[str] = []
+    ids: list[str] = []
+    pos = 0
     for s, e, actor in mentions:
         out.append(_normalise(text[pos:s]))
         out.append(_SLOT.format(len(ids)))
@@ -429,7 +432,7 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:b
 
 def _clauses(text: str) -> list[str]:
     """Sentences, then clauses (split at semicolons, dashes, 'but', 'however')."""
-    out = []
+    out: list[str] = []
     for sent in re.split(r"(?<=[.!?])\s+", text):
         out.extend(c for c in _CLAUSE_SPLIT.split(sent) if c and c.strip())
     return out
@@ -648,18 +651,18 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
     elif event.type in rules.phrase_fallback and event.text:
         forced = rules.phrase_fallback[event.type] * (-1 if event.negated else 1)
         proposal = any(w in rules.proposal_words for w in _WORD.findall(_normalise(event.text)))
-        sources = [_object_id(a, actors, kb) or a for a in event.source]
+        own = [_object_id(a, actors, kb) or a for a in event.source]
         text, offset = _from_trigger(event)
-        for f in _read_text(text, offset, actors, kb, rules, forced=forced, exclude=sources):
+        for f in _read_text(text, offset, actors, kb, rules, forced=forced, exclude=own):
             found.append((f.issue, f.polarity, strength * f.strength, f.instrument))
             if proposal and forced < 0:
                 proposers.append((f.issue, 1, 0.5))
 
     sources: list[tuple[str, str | None]] = []
     for source in event.source:
-        for holder in _holders(source, actors, kb, rules, when):
-            if holder not in sources:
-                sources.append(holder)
+        for pair in _holders(source, actors, kb, rules, when):
+            if pair not in sources:
+                sources.append(pair)
     # the speaker of the event's quote acts for the source state: the person keeps a stance too
     if quote is not None and quote.speaker:
         state = _speaks_for(quote.speaker, actors, kb, rules, when)
@@ -668,7 +671,7 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
             if (quote.speaker, None) not in sources:
                 sources.append((quote.speaker, None))
 
-    out = []
+    out: list[Evidence] = []
     for issue, polarity, s, instrument in found:
         obj = issue.partition(":")[2]
         for holder, via in sources:
@@ -762,14 +765,22 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
     rules = rules or issue_rules()
     when = as_date(published)
     by_id = {q.id: q for q in quotes}
-    evidence: list[Evidence] = []
-    for event in events:
-        evidence.extend(_event_evidence(event, by_id, actors, kb, rules, when))
-    carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
+    from_quotes: dict[tuple[str, str, str], Evidence] = {}
     for quote in quotes:
         for ev in _quote_evidence(quote, actors, kb, rules, when):
-            if (ev.holder, ev.issue, quote.id) not in carried:
-                evidence.append(ev)
+            from_quotes.setdefault((ev.holder, ev.issue, quote.id), ev)
+    evidence: list[Evidence] = []
+    for event in events:
+        for ev in _event_evidence(event, by_id, actors, kb, rules, when):
+            # the words of the event's own quote know the polarity better than its type
+            # ("sanctions on X should be lifted" read as a SANCTION event)
+            said = next((from_quotes[k] for k in ((ev.holder, ev.issue, r) for r in ev.refs[1:])
+                         if k in from_quotes), None)
+            if said is not None and said.polarity != ev.polarity:
+                ev = replace(ev, polarity=said.polarity)
+            evidence.append(ev)
+    carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
+    evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
     stances = _aggregate(_fold_instruments(evidence, rules))
     if not people:
         carried_by_state = {(s.via, s.issue) for s in stances if s.via}
@@ -840,8 +851,8 @@ def find_stances(doc: Any, state: dict[str, Any], people: bool | None = None
                  ) -> tuple[tuple[Issue, ...], tuple[Stance, ...], tuple[Split, ...]]:
     """The pipeline stage: issues, stances and splits from the earlier stages' results.
 
-    ``people`` (else ``state["stance_people"]``, default True): also keep a person's own stance
-    where their state's stance carries it.
+    ``people`` (else ``state["stance_people"]``, default False): also keep a person's own stance
+    where their state's stance carries it (by default the state stance names them in ``via``).
     """
     actors = state.get("actors")
     kb = state.get("kb")
@@ -853,7 +864,7 @@ def find_stances(doc: Any, state: dict[str, Any], people: bool | None = None
     events = tuple(e for e in (state.get("events") or ()) if isinstance(e, Event))
     published = state.get("published")
     if people is None:
-        people = bool(state.get("stance_people", True))
+        people = bool(state.get("stance_people", False))
     issues, stances = derive_stances(actors, quotes, events, published, kb, people=people)
     mentioned = []
     if actors is not None:
