@@ -326,3 +326,96 @@ def test_phoenix_import_on_the_real_files(shared_dir, tmp_path):
     kb = KnowledgeBase.load(extra=[out])
     assert kb.lookup("the Kremlin")[0].id == "RUS"
     assert kb.holder("GBR", "foreign minister", "2026-01-01").id == "person:yvette-cooper"
+
+
+# ---------------------------------------------------------------- imported (Phoenix) names
+
+from faultline.kb.imported import ImportedNames  # noqa: E402
+from faultline.kb.phoenix import _split_parenthesis  # noqa: E402
+
+IMPORTED = {
+    "entries": [
+        {"id": "person:robert-mugabe", "name": "Robert Mugabe", "type": "person",
+         "roles": [["government official", "ZWE", "1980-04-18", None]]},
+        {"id": "person:george-bush", "name": "George Bush", "type": "person",
+         "roles": [["government official", "USA", "1989-01-20", "1993-01-20"]]},
+        {"id": "person:george-w-bush", "name": "George W. Bush", "type": "person",
+         "roles": [["government official", "USA", "2001-01-20", "2009-01-20"]]},
+        {"id": "person:ann-smith", "name": "Ann Smith", "type": "person", "roles": [["elite", "GBR", None, None]]},
+        {"id": "person:bob-smith", "name": "Bob Smith", "type": "person", "roles": [["elite", "AUS", None, None]]},
+        {"id": "person:ukraine", "name": "Ukraine", "type": "person", "aliases": ["Odesa"],
+         "roles": [["government official", "UKR", "1991-12-01", None]]},
+        {"id": "org:the-us-secretary-of-state", "name": "The US Secretary Of State", "type": "organization"},
+        {"id": "org:amnesty-international", "name": "Amnesty International", "type": "organization"},
+        {"id": "PSE", "imported_aliases": ["Gaza Strip", "West Bank"]},
+    ],
+    "agents": {"rebel": "REB", "militiaman": "UAF"},
+}
+
+
+@pytest.fixture(scope="module")
+def imported():
+    return ImportedNames(IMPORTED, default_kb())
+
+
+def test_imported_lookup_and_dated_country(imported):
+    assert imported.lookup("the Gaza Strip").id == "PSE"
+    assert imported.lookup("Robert Mugabe", "2000-01-01").country == "ZWE"
+    assert imported.lookup("Amnesty International").country is None
+    assert imported.lookup("Harare") is None
+
+
+def test_imported_state_filed_as_person_becomes_the_state(imported):
+    found = imported.lookup("Odesa")
+    assert (found.id, found.type) == ("UKR", "state")
+
+
+def test_imported_offices_are_left_to_the_role_resolver(imported):
+    assert imported.lookup("The US Secretary of State") is None
+
+
+@pytest.mark.parametrize("surname,date,expected", [
+    ("Mugabe", "2000-01-01", ("person:robert-mugabe", "ZWE")),
+    ("Bush", "1990-06-01", ("person:george-bush", "USA")),   # the one in office then
+    ("Bush", "2000-01-01", ("person:bush", "USA")),          # neither in office: both American
+    ("Smith", "2000-01-01", None),                           # two states: ambiguous
+    ("Nobody", "2000-01-01", None),
+])
+def test_imported_surnames(imported, surname, date, expected):
+    found = imported.by_surname(surname, date)
+    assert (None if found is None else (found.id, found.country)) == expected
+
+
+def test_imported_agents_accept_regular_plurals(imported):
+    assert imported.agent("rebels") == "REB"
+    assert imported.agent("militiamen") == "UAF"
+    assert imported.agent("economy") is None
+
+
+def test_bundled_import_is_lazy_and_carries_the_attribution():
+    import gzip
+
+    from faultline.kb.imported import PHOENIX_FILE
+
+    kb = KnowledgeBase.load()
+    assert all(not str(p).endswith(".gz") for p in kb.files)  # not part of the default KB
+    with gzip.open(PHOENIX_FILE, "rt", encoding="utf-8") as f:
+        head = f.read(2000)
+    assert "Open Event Data Alliance" in head and "MIT" in head
+
+
+def test_phoenix_parenthesis_becomes_an_alias():
+    assert _split_parenthesis("Moro Islamic Liberation Front (milf)") == ("Moro Islamic Liberation Front", ["MILF"])
+    assert _split_parenthesis("Hamas") == ("Hamas", [])
+
+
+def test_phoenix_stateless_bodies_are_kept(tmp_path):
+    path = tmp_path / "Phoenix.International.actors.txt"
+    path.write_text("AMNESTY_INTERNATIONAL_\t[NGOHRIAMN]\n\nAL_QAIDA_ [IMGMUSALQ]\n\n"
+                    "UKRAINE_ [UKR 911201-]\n+ODESA_\n\n", encoding="utf-8")
+    data = import_phoenix([path])
+    by_id = {e["id"]: e for e in data["entries"]}
+    assert by_id["org:amnesty-international"]["type"] == "organization"
+    assert "country" not in by_id["org:amnesty-international"]
+    assert by_id["org:al-qaida"]["type"] == "group"
+    assert "odesa" in [a.lower() for a in by_id["UKR"]["imported_aliases"]]  # a dated country block: the state

@@ -35,7 +35,7 @@ class ActorMention:
     actor: str
     token_start: int
     token_end: int
-    how: str = "kb"  # kb | ner | role | surname | coref | description
+    how: str = "kb"  # kb | ner | role | surname | coref | description | adjective | imported
 
 
 @dataclass
@@ -231,6 +231,8 @@ class _Builder:
             if held:
                 role = role or held[0][0]
                 country = country or held[0][1]
+            elif country is None:  # out of office at the date: still acts for the state he served
+                country = getattr(self.kb.get(entry.id, self.date), "country", None)
         return Actor(id=entry.id, name=entry.name, type=entry.type, country=country, role=role,
                      wikidata=entry.wikidata)
 
@@ -379,10 +381,12 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         actor_id, kind = candidates[0]
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns
-            head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else None
-            if head is None or head.lemma_.lower() not in rules["agent_nouns"]:
+            head = _agent_head(span, b)
+            if head is None:
                 continue
-            np = doc[span.start:head.i + 1]
+            # "Hungarian and Romanian officials": each adjective names its own state
+            coordinated = span.root.dep_ == "conj" or any(c.dep_ == "conj" for c in span.root.children)
+            np = span if coordinated else doc[span.start:head.i + 1]
             entry = b.kb.get(actor_id)
             if entry is None:
                 continue
@@ -400,6 +404,107 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue  # people come from the person pass, with their roles
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+def _agent_head(adjective: Span, b: _Builder) -> Token | None:
+    """The agent noun a state adjective modifies ("Israeli troops", "Afghan rebel leaders",
+    "Hungarian and Romanian officials"), else None. Agent nouns: actor_rules ``agent_nouns`` and
+    ``group_nouns``, then the imported Phoenix agent words.
+
+    Notes: PETRARCH codes "<country adjective> <agent>" as the country with the agent's sector.
+    """
+    root = adjective.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Afghan rebel leaders": the compound's head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if _is_agent_noun(head, b) else None
+
+
+def _is_agent_noun(token: Token, b: _Builder) -> bool:
+    rules = actor_rules()
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in rules["agent_nouns"] or lower in rules["agent_nouns"] or lower in rules["group_nouns"] \
+            or lemma in rules["group_nouns"]:
+        return True
+    if lower in rules["not_agent_nouns"] or lemma in rules["not_agent_nouns"]:
+        return False
+    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    return imported is not None and imported.agent(lower) is not None
+
+
+def _imported_person(name: Span, words: list[str], b: _Builder) -> Actor | None:
+    """A person the curated KB does not know, from the imported dictionaries: a full name
+    ("Abdelaziz Bouteflika" -> DZA), or a surname after a title ("President Mugabe")."""
+    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    if imported is None:
+        return None
+    if len(words) > 1:
+        found = imported.person(name.text, b.date)
+    else:
+        before = name.doc[name.start - 1] if name.start > 0 else None
+        titled = before is not None and before.lower_ in actor_rules()["office_titles"]
+        found = imported.by_surname(words[0], b.date) if titled else None
+    if found is None:
+        return None
+    return Actor(id=found.id, name=found.name, type="person", country=found.country)
+
+
+def _add_imported_names(doc: Doc, b: _Builder) -> None:
+    """Names only the imported dictionaries know, in words no earlier pass resolved: armed groups
+    and bodies ("Islamic Salvation Front", "Amnesty International"), regions and cities as their
+    state ("Gaza Strip", "Darfur"). Only capitalised names; the longest match wins."""
+    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    if imported is None:
+        return
+    rules = actor_rules()
+    covered = set(b.taken)
+    for m in b.mentions.values():
+        covered.update(range(m.token_start, m.token_end))
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not token.is_alpha or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            i += 1
+            continue
+        found = None
+        for n in range(min(imported.max_words, 8, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(t.i in covered for t in span) or not _is_name(span, rules):
+                continue
+            hit = imported.lookup(span.text, b.date)
+            if hit is not None:
+                found = (span, hit)
+                break
+        if found is None:
+            i += 1
+            continue
+        span, hit = found
+        entry = b.kb.get(hit.id)
+        if entry is not None and entry.type != "person":
+            actor = b.entry_actor(entry)
+        else:
+            actor = Actor(id=hit.id, name=hit.name, type=hit.type, country=hit.country)
+        b.add_actor(actor)
+        b.add_mention(span, actor.id, "imported")
+        i = span.end
+
+
+def _is_name(span: Span, rules: dict[str, Any]) -> bool:
+    """A proper name: capitalised content words, not one common word ("The", "Minister")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].lower_ in rules["name_links"]:
+        return False
+    if any(not (t.text[:1].isupper() or t.lower_ in rules["name_links"] or not t.is_alpha) for t in words):
+        return False
+    if len(words) == 1 and (words[0].is_stop or words[0].lower_ in rules["title_words"] or len(words[0]) < 3):
+        return False
+    return not (span[0].is_sent_start and len(words) == 1 and words[0].pos_ not in ("PROPN",))
 
 
 def _add_people(doc: Doc, b: _Builder) -> None:
@@ -422,8 +527,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             found = b.kb.people_by_surname(words[0], b.date)
             active = [e for e in found if b.kb.roles_of(e.id, b.date)]
             entries = active[:1] if len(active) == 1 else found if len(found) == 1 else []
+        imported = None if entries else _imported_person(name, words, b)
         if entries:
             actor = b.entry_actor(entries[0])
+        elif imported is not None:
+            actor = imported
         elif len(words) == 1:
             continue  # a lone unknown surname: wait for the surname pass
         else:
@@ -573,5 +681,6 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_kb_mentions(doc, b)
     _add_people(doc, b)
     _add_descriptions(doc, b)
+    _add_imported_names(doc, b)
     _add_pronouns(doc, b)
     return b.index()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeBaseError
+from .imported import PHOENIX_FILE, ImportedNames, read_imported
 from .loader import RawKB, parse_dated, parse_tenure, read_all, source_files
 from .text import ascii_fold, key, parse_day
 from .types import Alias, Entry, Membership, RoleForm, RoleInfo, Tenure
@@ -374,6 +375,13 @@ class KnowledgeBase:
 
     def blocs(self) -> list[Entry]:
         return [e for e in self.entries("bloc")]
+
+    def imported(self) -> ImportedNames | None:
+        """The imported Phoenix names (``data/phoenix.json.gz``), read on first use; None when the
+        file is absent. A fallback for words the curated data leave unresolved."""
+        if not hasattr(self, "_imported"):
+            self._imported = read_imported(known=self) if PHOENIX_FILE.is_file() else None
+        return self._imported
 
     def agent(self, word: str) -> str | None:
         """The sector code (GOV, MIL, OPP...) of an agent word from imported Phoenix agents."""

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from .loader import DATA_DIR, user_dir
-from .text import person_id, slugify
+from .text import key, person_id, slugify
 
 # CAMEO sector codes and the role/sector words we give them.
 SECTORS = {
@@ -57,6 +57,9 @@ ORG_WORDS = {"ARMY", "FORCES", "FORCE", "PARTY", "MINISTRY", "COUNCIL", "COMMITT
              "POLICE", "GUARD", "COURT", "ASSEMBLY", "PARLIAMENT", "FACTION", "CELLS", "CELL", "LEAGUE", "FOUNDATION",
              "INSTITUTE", "COMPANY", "CORPORATION", "FUND", "PROGRAMME", "PROGRAM", "COMMISSION", "OFFICE", "SERVICE",
              "NETWORK", "ALLIANCE", "ARMED", "NATIONAL", "INTERNATIONAL", "COALITION", "CENTER", "CENTRE", "BUREAU"}
+# Code prefixes of bodies that act for no one state: kept as bodies without a country.
+STATELESS = {"IGO": "organization", "NGO": "organization", "IMG": "group"}
+_PAREN_RE = re.compile(r"\s*\(([^)]*)\)?\s*")
 _CODE_RE = re.compile(r"\[([^\]]*)\]")
 _SUBST_RE = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
@@ -85,6 +88,22 @@ def _bundled_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _state_keys() -> dict[str, str]:
+    """Lookup key of each bundled state's name -> its id ("iraq" -> "IRQ")."""
+    doc = json.loads((DATA_DIR / "states.json").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for e in doc["entries"]:
+        for n in [e.get("name"), *e.get("short", [])]:
+            if n:
+                out.setdefault(key(n), e["id"])
+    return out
+
+
+def _state_key(name: str) -> str | None:
+    return _state_keys().get(key(name))
+
+
 def _bundled_ids() -> set[str]:
     return set(_bundled_names())
 
@@ -106,6 +125,13 @@ def phrase(token: str) -> str:
     if len(words) == 1 and (len(words[0]) <= 5 or "." in words[0]):
         return words[0]
     return " ".join(w if "." in w else re.sub(r"[A-Za-z]+", lambda m: m[0].capitalize(), w.lower()) for w in words)
+
+
+def _split_parenthesis(name: str) -> tuple[str, list[str]]:
+    """ "Moro Islamic Liberation Front (milf)" -> ("Moro Islamic Liberation Front", ["MILF"])."""
+    inner = [m.strip() for m in _PAREN_RE.findall(name) if m.strip()]
+    outer = " ".join(_PAREN_RE.sub(" ", name).split())
+    return (outer or name), [i.upper() if len(i) <= 6 and " " not in i else i for i in inner]
 
 
 def parse_date(text: str, counts: Counter) -> dt.date | None:
@@ -256,15 +282,22 @@ def add_block(block: Block, states: set[str], entries: dict[str, dict[str, Any]]
     if not block.codes:
         counts["skipped_no_code"] += 1
         return
-    name = phrase(block.name)
-    aliases = [a for a in dict.fromkeys(phrase(a) for a in block.aliases) if a and a != name]
+    name, short = _split_parenthesis(phrase(block.name))
+    aliases = [a for a in dict.fromkeys([*short, *(phrase(a) for a in block.aliases)]) if a and a != name]
     targets = [(target_of(c, states), s, u) for c, s, u in block.codes]
+    if name and not any(t for (t, _), _, _ in targets) and block.codes[0][0][:3] in STATELESS:
+        # an international body or armed group of no one state ("Amnesty International", al-Qaeda)
+        prefix = block.codes[0][0][:3]
+        _merge(entries, {"id": "org:" + slugify(name), "name": name, "type": STATELESS[prefix],
+                         "aliases": aliases, "source": "phoenix", "sector": SECTORS.get(prefix, prefix.lower())})
+        counts["stateless_bodies"] += 1
+        return
     if not name or not any(t for (t, _), _, _ in targets):
         counts["skipped_unmapped"] += 1
         return
     (first, sector), _, _ = targets[0]
     undated_bare = all(not sec and not s and not u for (_, sec), s, u in targets)
-    if undated_bare and first in states:  # a country block: synonyms of a state
+    if first in states and (undated_bare or _state_key(name) == first):  # a country block: synonyms of a state
         _merge(entries, {"id": first, "aliases": [name, *aliases]})
         counts["state_aliases"] += 1 + len(aliases)
         return
