@@ -20,6 +20,7 @@ PAIRING = [
     ("“Outer ‘inner’ outer,” he said.", ["Outer ‘inner’ outer,"], 0),
     ("«Il a dit \"oui\" hier»", ['Il a dit "oui" hier'], 0),
     ("``PTB style,'' he said.", ["PTB style,"], 0),
+    ("He said: ''We are in a bubble.'' Then left.", ["We are in a bubble."], 0),
     ("He said “unclosed\nNext paragraph “ok” here.", ["ok"], 1),
     ("First “para\n“Second para.”", ["para", "Second para."], 0),
     ("a stray” mark and “a pair”", ["a pair"], 1),
@@ -129,6 +130,8 @@ NEGATIVES = [
     "She read “War and Peace” on the train and then went home.",   # a book title
     "The so-called “peace plan” was published on Monday.",          # scare quotes
     "The weather in Brussels was cold on Monday.",                  # no cue at all
+    "He was interviewed on “The Lead with Jake Tapper” on Monday.",  # a show's name
+    '<tweet author="@realDonaldTrump">Great rally!</tweet> he wrote.',   # markup attribute
 ]
 
 

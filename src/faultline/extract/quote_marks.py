@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 #: opening mark -> closing marks that end it
 _PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”"), "«": ("»",), "»": ("«",), "``": ("''", "”"),
+          "''": ("''",),
           '"': ('"', "”")}
 _MARK = re.compile(r"``|''|[\"“”„«»]")
 _WORD_BEFORE = re.compile(r"[\w.,;:!?%)\]’'—-]")
@@ -37,8 +38,13 @@ def _is_opening(text: str, i: int, mark: str, depth: int) -> bool:
     """Decide whether an ambiguous mark at ``i`` opens (True) or closes a quote."""
     if mark in ("“", "„", "``"):
         return True
-    if mark in ("”", "''"):
+    if mark == "”":
         return False
+    if mark == "''":
+        # PTB-style closing mark, also used as an opening mark by some wire copy (''We are…'')
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        return depth == 0 and (before.isspace() or before in "([—") and after.isalnum()
     if mark in ("«",):
         return depth == 0 or text[i + 1:i + 2] not in (" ", "\n", ".", ",", "")
     if mark == "»":
@@ -60,7 +66,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _starts_with_open(text: str, start: int, end: int) -> bool:
     body = text[start:end].lstrip()
-    return bool(body) and (body[0] in "“„«\"" or body.startswith("``"))
+    return bool(body) and (body[0] in "“„«\"" or body.startswith(("``", "''")))
 
 
 def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:

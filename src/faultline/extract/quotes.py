@@ -32,6 +32,7 @@ from .quote_marks import QuoteSpan, pair_quotes
 
 _STRIP = " \t\n,;:.!?—–-\"“”„«»'‘’`()"
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_ARGS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp")
 _MARKS = "\"“”„«»`'’‘"
 
 
@@ -150,8 +151,6 @@ def _speaker(token: Token) -> Token | None:
     for _ in range(5):
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                    return token.head   # "Trump, who said …": the noun the clause modifies
                 return child
         for child in token.children:
             if child.dep_ == "agent":
@@ -241,6 +240,12 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i > verb.i and obj.pos_ not in ("PRON",):
             content = _trim(doc, *_subtree_bounds(obj))
+    if content is None and nominal and (lemma in lex.object or lemma in lex.infinitive):
+        # PolNeAR counts any complement of a cue as content ("calls Trump a risk", "asking
+        # voters to embrace …"): the verb's right-hand arguments, from the first to the last
+        args = [c for c in verb.rights if c.dep_ in _ARGS]
+        if args and not (args[0].dep_ == "prep" and len(args) == 1):
+            content = _trim(doc, args[0].left_edge.i, args[-1].right_edge.i + 1)
     if content is None and lemma in lex.clause and verb.tag_ == "VBN":
         # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject)
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
@@ -339,11 +344,14 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         whole_para = not before and not text[q.close:para_end].strip(_STRIP)
         content = (q.start, q.end)
         trimmed = _strip_span(text, *content)
-        if trimmed is None:
+        if trimmed is None or text[q.open - 1:q.open] == "=" or _is_name(text[slice(*trimmed)]):
+            # markup attribute values (author="…") and names/identifiers are not speech
             continue
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
             kind = "direct" if _standalone(text, q, first_sent, last_sent) else "partial"
+            if kind == "partial" and _is_title(span):
+                continue
             if kind == "partial" and (
                     (len(span) < 2 and not _is_content_of(verb, span))
                     or (span.root.dep_ == "dobj" and span.root.head.i == verb.i)):
@@ -359,6 +367,20 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             out.append(_match(doc, "direct", trimmed, None, None, last_speaker, first_sent))
             last_para = para_end
     return out
+
+
+def _is_name(content: str) -> bool:
+    """A handle, hashtag or number rather than words: "@realDonaldTrump", "1470067200"."""
+    return " " not in content and not content.isalpha() and not content.istitle()
+
+
+def _is_title(span: Span) -> bool:
+    """A short Title Case phrase in quotes is a name (a show, a book, a slogan), not a partial
+    quote: “The Lead with Jake Tapper”."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or len(span) > 8:
+        return False
+    return all(t.text[0].isupper() or t.is_stop for t in words) and words[0].text[0].isupper()
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int] | None:
