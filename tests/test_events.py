@@ -201,3 +201,116 @@ def test_end_to_end_with_the_model(spacy_nlp, text, expected):
     doc = spacy_nlp(text)
     events = find_events(doc, {"actors": index_for(doc)})
     assert expected in [(e.type, e.source, e.target) for e in events]
+
+
+# --------------------------------------------------------------------------- assertion and reporting layer
+
+# "Germany said it would be useful for Europe to resume talks with Iran ."
+PROPOSAL_BY_SPEAKER = [
+    ("Germany", 1, "nsubj", "PROPN", "Germany"), ("said", 1, "ROOT", "VERB", "say"),
+    ("it", 4, "nsubj", "PRON", "it"), ("would", 4, "aux", "AUX", "would"), ("be", 1, "ccomp", "AUX", "be"),
+    ("useful", 4, "acomp", "ADJ", "useful"), ("for", 9, "mark", "SCONJ", "for"),
+    ("Europe", 9, "nsubj", "PROPN", "Europe"), ("to", 9, "aux", "PART", "to"),
+    ("resume", 4, "advcl", "VERB", "resume"), ("talks", 9, "dobj", "NOUN", "talk"),
+    ("with", 10, "prep", "ADP", "with"), ("Iran", 11, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_reporting_layer_the_speaker_proposes_what_europe_should_do():
+    (e,) = events_of(PROPOSAL_BY_SPEAKER)
+    assert (e.type, e.source, e.target) == ("AGREE", ("DEU",), ("IRN",))
+    assert e.mode == "intent to negotiate"
+
+
+def test_reporting_layer_needs_an_irrealis_clause():
+    # "Germany said Europe resumed talks with Iran ." -- a report of Europe's act, not Germany's
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Europe", 3, "nsubj", "PROPN", "Europe"), ("resumed", 1, "ccomp", "VERB", "resume"),
+            ("talks", 3, "dobj", "NOUN", "talk"), ("with", 4, "prep", "ADP", "with"),
+            ("Iran", 5, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+
+
+# "Analysts voiced fears that Israel would meet Iran ." / "... if Israel met Iran ."
+@pytest.mark.parametrize("rows", [
+    [("Analysts", 1, "nsubj", "NOUN", "analyst"), ("voiced", 1, "ROOT", "VERB", "voice"),
+     ("fears", 1, "dobj", "NOUN", "fear"), ("that", 6, "mark", "SCONJ", "that"),
+     ("Israel", 6, "nsubj", "PROPN", "Israel"), ("would", 6, "aux", "AUX", "would"),
+     ("meet", 2, "acl", "VERB", "meet"), ("Iran", 6, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")],
+    [("Prices", 1, "nsubj", "NOUN", "price"), ("rise", 1, "ROOT", "VERB", "rise"),
+     ("if", 4, "mark", "SCONJ", "if"), ("Israel", 4, "nsubj", "PROPN", "Israel"),
+     ("meets", 1, "advcl", "VERB", "meet"), ("Iran", 4, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")],
+    # "I do not see evidence that Israel is willing to meet Iran ."
+    [("I", 3, "nsubj", "PRON", "I"), ("do", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+     ("see", 3, "ROOT", "VERB", "see"), ("evidence", 3, "dobj", "NOUN", "evidence"),
+     ("that", 7, "mark", "SCONJ", "that"), ("Israel", 7, "nsubj", "PROPN", "Israel"),
+     ("is", 4, "acl", "AUX", "be"), ("willing", 7, "acomp", "ADJ", "willing"), ("to", 10, "aux", "PART", "to"),
+     ("meet", 8, "xcomp", "VERB", "meet"), ("Iran", 10, "dobj", "PROPN", "Iran"), (".", 3, "punct", "PUNCT", ".")],
+], ids=["non-factive noun", "conditional", "negated evidence"])
+def test_events_in_unasserted_clauses_are_not_coded(rows):
+    assert events_of(rows) == ()
+
+
+def test_ready_for_no_coded_act_is_no_agreement():
+    # "Britain is ready to raise pressure ." -- readiness, but for no act in the lexicon
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("is", 1, "ROOT", "AUX", "be"),
+            ("ready", 1, "acomp", "ADJ", "ready"), ("to", 4, "aux", "PART", "to"),
+            ("raise", 2, "xcomp", "VERB", "raise"), ("pressure", 4, "dobj", "NOUN", "pressure"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+
+
+def test_nominal_event_described_as_a_ploy_is_rejected_toward_its_owner():
+    # "Russia described Albania 's wish to meet Ukraine as a stunt ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("described", 1, "ROOT", "VERB", "describe"),
+            ("Albania", 4, "poss", "PROPN", "Albania"), ("'s", 2, "case", "PART", "'s"),
+            ("desire", 1, "dobj", "NOUN", "desire"), ("to", 6, "aux", "PART", "to"),
+            ("meet", 4, "acl", "VERB", "meet"), ("Ukraine", 6, "dobj", "PROPN", "Ukraine"),
+            ("as", 6, "prep", "ADP", "as"), ("a", 10, "det", "DET", "a"), ("stunt", 8, "pobj", "NOUN", "stunt"),
+            (".", 1, "punct", "PUNCT", ".")]
+    (e,) = events_of(rows)
+    assert (e.type, e.source, e.target, e.about) == ("REJECT", ("RUS",), ("ALB",), ("UKR",))
+
+
+def test_naming_without_a_negative_word_is_no_event():
+    # "Russia called the plan a step ." -- neither a phone call nor a rejection
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
+            ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), ("a", 5, "det", "DET", "a"),
+            ("step", 1, "oprd", "NOUN", "step"), (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+
+
+def test_a_definite_plan_refers_back_to_its_author():
+    # "France proposed talks with Iran . Germany opposed the plan ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Germany", 7, "nsubj", "PROPN", "Germany"), ("opposed", 7, "ROOT", "VERB", "oppose"),
+            ("the", 9, "det", "DET", "the"), ("plan", 7, "dobj", "NOUN", "plan"), (".", 7, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 6) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert [(e.type, e.source, e.target) for e in events] == [("AGREE", ("FRA",), ("IRN",)),
+                                                              ("REJECT", ("DEU",), ("FRA",))]
+
+
+def test_the_headline_line_is_not_coded_again():
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("rejects", 1, "ROOT", "VERB", "reject"),
+            ("France", 1, "dobj", "PROPN", "France"), ("\n", 1, "dep", "SPACE", "\n"),
+            ("Britain", 5, "nsubj", "PROPN", "Britain"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("France", 5, "dobj", "PROPN", "France"), (".", 5, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], spaces=[True, True, False, False, True, True, False, False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[i in (0, 4) for i in range(len(rows))])
+    (e,) = find_events(doc, {"actors": index_for(doc)})
+    assert e.start >= doc[4].idx and (e.type, e.source, e.target) == ("REJECT", ("GBR",), ("FRA",))
+
+
+def test_an_actor_is_never_its_own_named_target():
+    # "Israel met Israel and Iran ." -- the source is dropped from the named targets
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Israel", 1, "dobj", "PROPN", "Israel"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Iran", 2, "conj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    (e,) = events_of(rows)
+    assert e.source == ("ISR",) and e.target == ("IRN",)

@@ -23,7 +23,7 @@ BUNDLED = ("plover_patterns.json", "plover_cameo_verbs.json")
 TYPE_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 _LIST_SETTINGS = ("reporting_verbs", "negative_words", "pronouns")
-_DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases",
+_DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases", "assertion", "domestic_target", "nominal_events",
                   "speech_objects")
 
 

@@ -16,6 +16,14 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   ``negation_map`` (negated cooperative acts -> REJECT), ``as_phrases`` ("described X as a ploy"),
   ``speech_objects`` (a proposal's author is the target, what it concerns is ``about``),
   ``reporting_verbs``, ``negative_words``, ``pronouns``.
+- ``assertion``: ``skip_headline`` (a first line without final punctuation is not coded again),
+  ``hypothetical_markers``, ``nonfactive_nouns``, ``evidential_nouns``, ``cognition_verbs`` (clauses
+  not asserted as facts: see ``unasserted``), ``generic_gerund_subjects``, ``untargeted_types`` (the
+  types kept without a target; others need one).
+- ``nominal_events``: ``object_verbs`` / ``subject_verbs`` that assert a nominal trigger.
+- ``speech_objects.referent_types`` / ``reaction_types`` / ``anaphoric_determiners``: "opposed the
+  plan" takes the author of the latest earlier proposal as target (see ``resolve_referents``).
+- ``domestic_target.types``: the types to which the domestic-target convention applies.
 - ``header``: provenance and licence of the file.
 
 Notes: types and modes follow the PLOVER codebook and the CAMEO2PLOVER table (openeventdata/PLOVER).
@@ -130,28 +138,40 @@ def _matches(p: Pattern, token: Any) -> bool:
         lemmas |= {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
         if not lemmas & p.obj:
             return False
-    if p.xcomp and not any(_lemma(c) in p.xcomp for c in _children(token, "xcomp", "ccomp")):
+    if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")):
         return False
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     return not (p.no_obj and _children(token, "dobj"))
 
 
-def _as_phrase(token: Any, patterns: Patterns) -> Pattern | None:
-    """'described X's desire as a ploy': REJECT when X is a proposal, else ACCUSE."""
-    cfg = patterns.setting("as_phrases", {})
-    if _lemma(token) not in cfg.get("verbs", ()):
-        return None
+def _evaluated_objects(token: Any) -> list[Any]:
+    """The object of a naming verb, or the noun a relative clause names ("a step X called illegal")."""
     objs = _children(token, "dobj")
-    for prep in [c for c in token.children if c.text.lower() == "as"] + [
-            c for o in objs for c in o.children if c.text.lower() == "as"]:
-        for pobj in _children(prep, "pobj"):
-            if _lemma(pobj) in cfg.get("pejoratives", ()):
-                proposal = any(_lemma(o) in cfg.get("proposal_nouns", ()) for o in objs)
-                ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise",
-                                                                                        "ACCUSE")
-                return Pattern(lemma=_lemma(token), type=ptype, mode="disapprove" if ptype == "ACCUSE" else None)
-    return None
+    if not objs and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        objs = [token.head]
+    return objs
+
+
+def _evaluative_complements(token: Any) -> list[Any]:
+    """Complements that name what an object is ("called the idea premature", "described X as a ploy")."""
+    objs = _evaluated_objects(token)
+    if not objs:
+        return []
+    out = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    for scope in [token, *(t for o in objs for t in o.subtree)]:
+        for prep in scope.children:
+            if prep.dep_ == "prep" and prep.text.lower() == "as":
+                out.extend(_children(prep, "pobj", "pcomp", "amod"))
+    return out
+
+
+def _as_phrase(token: Any, patterns: Patterns) -> Pattern | None:
+    """A naming verb with an object and a complement: a candidate evaluation (see ``_evaluation``)."""
+    cfg = patterns.setting("as_phrases", {})
+    if _lemma(token) not in cfg.get("verbs", ()) or not _evaluative_complements(token):
+        return None
+    return Pattern(lemma=_lemma(token), type=cfg.get("type_otherwise", "ACCUSE"), mode="disapprove")
 
 
 def match_trigger(token: Any, patterns: Patterns) -> Pattern | None:
@@ -328,9 +348,14 @@ def _modal_chain(token: Any) -> list[Any]:
     chain = [token]
     current = token
     for _ in range(5):
-        if current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") and current.head.i != current.i:
+        infinitival = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to"
+                                                      for c in current.children)
+        if (current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") or infinitival) and \
+                current.head.i != current.i:
             current = current.head
             chain.append(current)
+            # "it would be useful for X to ...": the evaluative adjective is the copula's complement
+            chain.extend(c for c in current.children if c.dep_ in ("acomp", "attr") and c not in chain)
         else:
             break
     return chain
@@ -374,6 +399,99 @@ def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p
         if ptype in intent.get("AGREE", ()):
             return "AGREE", f"intent to {mode or ptype.lower()}", modality, negated
     return ptype, mode, modality, negated
+
+
+# --------------------------------------------------------------------------- assertion
+
+
+def headline_end(doc: Any, patterns: Patterns) -> int:
+    """Char offset where the body starts when the first line is a headline, else 0.
+
+    A headline (a first line without final punctuation, followed by the body) restates the body's
+    events in a compressed form ("Britain rejects talks with Putin"); coding it too duplicates them.
+    """
+    if not patterns.setting("assertion", {}).get("skip_headline", False):
+        return 0
+    text = doc.text
+    cut = text.find("\n")
+    if cut <= 0 or not text[cut:].strip():
+        return 0
+    first = text[:cut].rstrip()
+    return cut if first and first[-1] not in ".!?\"”’'" else 0
+
+
+def _negated(token: Any, patterns: Patterns) -> bool:
+    negatives = set(patterns.setting("negative_words", ()))
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.text.lower() in negatives)
+               for c in token.children)
+
+
+def nominal_asserted(token: Any, patterns: Patterns) -> bool:
+    """Whether a nominal trigger ("talks", "sanctions") is asserted as an act by its clause.
+
+    Yes as the object of a support verb ("held talks", "recorded its objection"), as the subject of a
+    verb of occurring ("talks resumed", "the attack killed"), as the object of a preposition attached
+    to a verb ("wounded in a bomb attack"), as a headline or fragment root, or in a conjunction with
+    such a noun. A noun under a copula or an ordinary verb ("sanctions are a tool") is no act.
+    """
+    cfg = patterns.setting("nominal_events", {})
+    if not cfg:
+        return token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj")
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    head = current.head
+    if current.dep_ == "ROOT":
+        return True
+    if current.dep_ in ("dobj", "attr"):
+        return _lemma(head) in cfg.get("object_verbs", ())
+    if current.dep_ in ("nsubj", "nsubjpass"):
+        return _lemma(head) in cfg.get("subject_verbs", ()) or _lemma(head) in cfg.get("object_verbs", ())
+    if current.dep_ == "pobj":
+        return head.head.i != head.i and _is_verb(head.head)
+    return False
+
+
+def unasserted(token: Any, patterns: Patterns) -> str | None:
+    """Why the clause of ``token`` is not asserted as having happened, or None when it is.
+
+    A clause is not asserted when it is (1) introduced by a hypothetical marker ("if", "whether",
+    "unless"); (2) the content of a non-factive noun ("concerns that the EU could be sidelined",
+    "fears of an attack"); (3) the content of a negated evidential noun or a negated verb of
+    belief or perception ("no evidence that", "I don't see that", "did not believe that X were").
+
+    Notes: factivity and event factuality as in Saurí and Pustejovsky (2009), FactBank: events under
+    conditional, epistemic or negated-cognition predicates are not facts of the reported world.
+    """
+    cfg = patterns.setting("assertion", {})
+    markers = set(cfg.get("hypothetical_markers", ()))
+    nonfactive = set(cfg.get("nonfactive_nouns", ()))
+    evidential = set(cfg.get("evidential_nouns", ()))
+    cognition = set(cfg.get("cognition_verbs", ()))
+    current = token
+    for _ in range(12):
+        if any(c.dep_ in ("mark", "advmod") and c.text.lower() in markers for c in current.children):
+            return "hypothetical"
+        head = current.head
+        if head.i == current.i:
+            return None
+        clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
+                                   "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
+        if clausal and _lemma(head) in nonfactive and current.dep_ in ("acl", "ccomp", "pcomp", "pobj",
+                                                                        "relcl", "appos"):
+            if current.dep_ != "relcl" or any(c.dep_ == "mark" for c in current.children):
+                return "non-factive"
+        if clausal and _lemma(head) in evidential and current.dep_ in ("acl", "ccomp", "relcl", "appos"):
+            governor = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
+            if _negated(head, patterns) or _negated(governor, patterns):
+                return "negated evidence"
+        if current.dep_ == "ccomp" and _lemma(head) in cognition and _negated(head, patterns):
+            return "negated belief"
+        if cfg.get("generic_gerund_subjects") and current.dep_ in ("csubj", "nsubj") and \
+                current.tag_ == "VBG" and current.i != token.i or (current.dep_ == "csubj" and current.i == token.i):
+            return "generic"  # "opening talks with Moscow would reward the Kremlin": no one's act
+        current = head
+    return None
 
 
 # --------------------------------------------------------------------------- assembling events
@@ -439,7 +557,10 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     if actors is None:
         return ()
     triggers: dict[int, Pattern] = {}
+    body = headline_end(doc, patterns)
     for token in doc:
+        if token.idx < body:
+            continue
         p = match_trigger(token, patterns)
         if p is not None:
             triggers[token.i] = p
@@ -449,8 +570,10 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         token = doc[i]
         if _governor(token, triggers) is not None:
             continue  # the governing trigger codes it ("threatened to impose sanctions")
-        if p.kind == "noun" and token.dep_ not in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj"):
-            continue
+        if p.kind == "noun" and not nominal_asserted(token, patterns):
+            continue  # "sanctions are a tool", "dominate a meeting": the noun names no act here
+        if unasserted(token, patterns):
+            continue  # "if Washington takes the lead in negotiations": not something that happened
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     for vi, (verb, source) in frames.items():
         if vi in triggers and _governor(verb, triggers) is None:
@@ -458,9 +581,15 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         if any(d and vi in (d["token"].i, d["token"].head.i) for d in drafts):
             continue
         drafts.append(_frame_draft(verb, source, doc, state, patterns))
+    drafts = resolve_referents(sorted((d for d in drafts if d), key=lambda d: d["token"].idx), doc, state,
+                               patterns)
+    untargeted = patterns.setting("assertion", {}).get("untargeted_types")
+    if untargeted is not None:
+        # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
+        drafts = [d for d in drafts if d["target"] or d["type"] in untargeted]
     events = []
     seen = set()
-    for d in sorted((d for d in drafts if d), key=lambda d: d["token"].idx):
+    for d in drafts:
         key = (d["type"], tuple(d["source"]), tuple(d["target"]), d["sent"].start)
         if key in seen:
             continue
@@ -469,11 +598,92 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         start, end = sent.start_char, sent.end_char
         events.append(Event(
             id=f"e{len(events) + 1}", type=d["type"], source=tuple(d["source"]), target=tuple(d["target"]),
-            about=tuple(d["about"]), mode=d["mode"], negated=d["negated"],
+            about=tuple(a for a in d["about"] if a not in d["source"] and a not in d["target"]),
+            mode=d["mode"], negated=d["negated"],
             date=_date(doc, state, start, end, d["token"].i), text=sent.text.strip(), start=start, end=end,
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> list[tuple[int, str, list[str],
+                                                                                             list[str]]]:
+    """(char, kind, authors, about) of every speech-object noun whose author is named ("a proposal from
+    Paris and Rome", "Britain's call"), in text order."""
+    nouns = patterns.setting("speech_objects", {}).get("nouns", {})
+    actors = state.get("actors")
+    out = []
+    for token in doc:
+        if token.pos_ in ("NOUN", "PROPN") and _lemma(token) in nouns:
+            target, about, _ = _speech_object_roles(token, doc, actors, patterns)
+            author: set[int] = set()
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "nmod"):
+                    author |= {t.i for t in child.subtree}
+            for pobj in _prep_objects(token, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
+                author |= _phrase_tokens(pobj)
+            named = _actors_in(author, doc, actors)
+            if named:
+                out.append((token.idx, nouns[_lemma(token)], named, [a for a in about if a not in named]))
+    return out
+
+
+def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str | None]:
+    """The definite speech object of a trigger with no named author ("opposed the plan"), and its kind."""
+    cfg = patterns.setting("speech_objects", {})
+    nouns = cfg.get("nouns", {})
+    dets = set(cfg.get("anaphoric_determiners", ("the", "this", "that", "these", "those", "such")))
+    objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
+    for prep in _children(token, "prep"):
+        objs += _children(prep, "pobj")
+    for obj in objs:
+        if _lemma(obj) in nouns and any(c.dep_ in ("det", "poss") and c.text.lower() in dets
+                                        for c in obj.children):
+            return obj, nouns[_lemma(obj)]
+    return None, None
+
+
+def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, Any], patterns: Patterns
+                      ) -> list[dict[str, Any]]:
+    """Give targetless reactions to an earlier act its author as target.
+
+    "Germany and Poland have opposed the plan", "France welcomed the move", "Berlin was quick to push
+    back": the plan, the move and the objection refer back to the latest act of that kind in the
+    article (a proposal or request named with its author, or an event of the referring types), whose
+    author is the target and whose own target or topic is ``about``.
+
+    Notes: a recency-based resolution of definite event anaphora (cf. the discourse-new/old
+    distinction of Vieira and Poesio, 2000), limited to the event's preceding text.
+    """
+    cfg = patterns.setting("speech_objects", {})
+    refer = cfg.get("referent_types", {})
+    reacting = set(cfg.get("reaction_types", ()))
+    authored = _authored_proposals(doc, state, patterns)
+    out = []
+    for i, d in enumerate(drafts):
+        if d["target"] or d["type"] not in reacting:
+            out.append(d)
+            continue
+        token = d["token"]
+        obj, kind = _anaphoric_object(token, patterns)
+        bare = not _children(token, "dobj", "nsubjpass", "ccomp", "xcomp") and not obj
+        if obj is None and not (bare and d["type"] == "REJECT"):
+            out.append(d)
+            continue
+        kind = kind or "proposal"
+        types = set(refer.get(kind, ()))
+        candidates = [(pos, src, about) for pos, k, src, about in authored if k == kind and pos < token.sent.start_char]
+        candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
+                       if e["type"] in types and e["sent"].start < token.sent.start]
+        candidates = [c for c in candidates if not set(c[1]) & set(d["source"])]
+        if not candidates:
+            out.append(d)
+            continue
+        _, authors, about = max(candidates, key=lambda c: c[0])
+        out.append({**d, "target": list(authors),
+                    "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
+                                                              and a not in d["source"]]))})
+    return out
 
 
 def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, Pattern | None]:
@@ -508,8 +718,21 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         source, passive_subj, _ = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
         if not _children(token, "auxpass", "nsubjpass"):
             passive_subj = None
+    if not source and p.kind == "verb":
+        source = _proposer(token, doc, state, patterns)
     if not source:
         return None
+    evaluation = _evaluation(token, doc, state, patterns)
+    if evaluation is not None:
+        if not evaluation:
+            return None  # "called the decision a recognition of reality": naming, not an act
+        return {"token": token, "type": evaluation[0], "mode": evaluation[3], "source": source,
+                "target": [t for t in evaluation[1] if t not in source], "about": evaluation[2],
+                "negated": False, "modality": None, "quote": quote, "sent": token.sent}
+    if p.type in ("AGREE", "THREATEN") and p.kind == "predicate" and not _has_act_complement(token, triggers):
+        return None  # "ready to put pressure": readiness for no coded act is no agreement
+    if p.lemma == "warn" and p.kind == "verb":
+        return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj)
     comp, comp_p = _complement(token, triggers)
     if comp is not None:
@@ -527,6 +750,9 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     modality, negated = _modality_negation(anchor if p.kind != "verb" else token, patterns)
     modality = p.modality or modality
     ptype, mode, modality, negated = _recode(p.type, mode, modality, negated, p, token, patterns)
+    # an actor never acts on itself through a named target ("if Washington takes the lead in talks with
+    # Moscow" is no consultation of Washington); the domestic convention below is the one exception
+    target = [t for t in target if t and t not in source]
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
     frame = frames.get(token.i) or frames.get(anchor.i)
@@ -536,8 +762,89 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         mode = (mode or p.type.lower()).removeprefix("intent to ")
         modality = "demanded"
     return {"token": token, "type": ptype, "mode": mode, "source": source,
-            "target": [t for t in target if t] or [], "about": about, "negated": negated,
+            "target": [t for t in target if t], "about": about, "negated": negated,
             "modality": modality, "quote": quote, "sent": token.sent}
+
+
+def _proposer(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
+    """The reporter of an irrealis clause whose own subject is no actor: the proposal is the speaker's.
+
+    "Macron said it would be useful for Europe to resume dialogue with Putin": what Europe should do
+    is what Macron proposes, so Macron (France) is the source (the reporting layer of the quote).
+    """
+    modality, negated = _modality_negation(token, patterns)
+    if modality is None or negated:
+        return []
+    reporter = _reporter(token, patterns)
+    if reporter is None:
+        return []
+    return _actors_in(_phrase_tokens(reporter), doc, state.get("actors"))
+
+
+def _has_act_complement(token: Any, triggers: dict[int, Pattern]) -> bool:
+    """Whether a predicate ("ready", "willing") governs a coded act ("ready for talks", "to meet")."""
+    anchor = token.head if token.dep_ == "acomp" else token
+    return any(t.i in triggers and t.i != token.i for t in token.subtree) or any(
+        c.i in triggers for c in anchor.children if c.dep_ in ("xcomp", "prep"))
+
+
+def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
+                ) -> tuple[str, list[str], list[str], str | None] | None | tuple[()]:
+    """'called the idea "premature"', 'described X's desire as a ploy': an evaluation of an object.
+
+    Returns None when the token is no naming verb with an object and a complement; ``()`` when the
+    evaluation is not negative (no event); else (type, target, about, mode): REJECT when the object
+    is a proposal (its author is the target), ACCUSE otherwise.
+    """
+    cfg = patterns.setting("as_phrases", {})
+    if not _is_verb(token) or _lemma(token) not in cfg.get("verbs", ()):
+        return None
+    objs = _evaluated_objects(token)
+    complements = _evaluative_complements(token)
+    if not complements:
+        return None
+    words = {_lemma(t) for c in complements for t in c.subtree} | {
+        t.text.lower() for c in complements for t in c.subtree}
+    negative = bool(words & set(cfg.get("pejoratives", ()))) or any(
+        t.dep_ == "neg" or t.text.lower() in ("not", "never", "no") for c in complements for t in c.subtree)
+    if not negative:
+        return ()
+    obj = objs[0]
+    target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns)
+    proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or _lemma(obj) in patterns.setting(
+        "speech_objects", {}).get("nouns", {})
+    ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise", "ACCUSE")
+    return ptype, target, about, mode or ("disapprove" if ptype == "ACCUSE" else None)
+
+
+def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns,
+             triggers: dict[int, Pattern], quote: str | None) -> dict[str, Any] | None:
+    """'warn': a threat when the warner announces its own act ("warned it would impose sanctions"),
+    an accusation when another actor is said to act ("warned that Russia would use talks to buy
+    time"), nothing when no actor is the subject of the warning ("warned that a tariff fight would")."""
+    actors = state.get("actors")
+    target = [a for o in _children(token, "dobj") for a in _actors_in(_phrase_tokens(o), doc, actors)]
+    for comp in _children(token, "ccomp", "xcomp"):
+        subj = _children(comp, "nsubj", "nsubjpass")
+        who = _actors_in(_phrase_tokens(subj[0]), doc, actors) if subj else []
+        pronoun = bool(subj) and subj[0].text.lower() in set(patterns.setting("pronouns", ()))
+        if comp.dep_ == "xcomp" or (who and set(who) <= set(source)) or (pronoun and not who):
+            if comp.i in triggers and triggers[comp.i].type in patterns.setting("intent_map", {}).get(
+                    "THREATEN", ()):
+                t2, a2, m2 = _targets(comp, doc, state, patterns, None)
+                return {"token": token, "type": "THREATEN", "mode": triggers[comp.i].mode or m2,
+                        "source": source, "target": [t for t in target + t2 if t not in source], "about": a2,
+                        "negated": False, "modality": "threatened", "quote": quote, "sent": token.sent}
+            return None
+        if who:
+            return {"token": token, "type": "ACCUSE", "mode": "allege", "source": source,
+                    "target": [t for t in who if t not in source], "about": [], "negated": False,
+                    "modality": None, "quote": quote, "sent": token.sent}
+    target = [t for t in target if t not in source]
+    if not target:
+        return None
+    return {"token": token, "type": p.type, "mode": p.mode, "source": source, "target": target,
+            "about": [], "negated": False, "modality": None, "quote": quote, "sent": token.sent}
 
 
 def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns,
@@ -556,6 +863,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         _prep_objects(token, roles.get("target_preps", ())))
     if not has_object and p.type not in cfg.get("implicit_types", ()):
         return []
+    if p.type not in cfg.get("types", (p.type,)):
+        return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
     for pobj in _prep_objects(token, cfg.get("place_preps", ("in",))):
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
