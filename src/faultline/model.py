@@ -26,10 +26,12 @@ QUOTE_KINDS = ("direct", "partial", "indirect")
 
 
 def normalise_text(text: str) -> str:
-    """The text faultline analyses (and all offsets point into): NFC, ``\\n`` line ends, no trailing
-    whitespace. Leading text is kept so that offsets agree with the file as written."""
+    """The text faultline analyses (and all offsets point into): NFC, ``\\n`` line ends, NUL as
+    U+FFFD, no trailing whitespace. Leading text is kept so that offsets agree with the file as written."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # NUL is never text (and PostgreSQL refuses it): the replacement character keeps offsets
+    text = text.replace("\x00", "\ufffd")
     return text.rstrip()
 
 
