@@ -686,13 +686,13 @@ def _need(analyze: Analyze | None, what: str) -> Analyze:
     return analyze
 
 
-def evaluate_polnear(folder: Path, analyze: Analyze) -> Report:
+def evaluate_polnear(folder: Path, analyze: Analyze, limit: int | None = None) -> Report:
     try:
         from .eval_polnear import score_polnear
     except ImportError as e:
         raise EvalError("PolNeAR scoring is not available", hint="faultline.eval_polnear is missing",
                         input_name=str(folder)) from e
-    result = score_polnear(folder, quote_predictor(analyze))
+    result = score_polnear(folder, quote_predictor(analyze), limit=limit)
     return report_from_dict(folder.name, result, {"content_speaker": "content+speaker"})
 
 
@@ -709,16 +709,18 @@ def evaluate_gsr(path: Path, analyze: Analyze) -> Report:
 # The door
 
 
-def evaluate(gold: str, pred: str | None = None, analyze: Analyze | None = None) -> Report:
+def evaluate(gold: str, pred: str | None = None, analyze: Analyze | None = None,
+             limit: int | None = None) -> Report:
     """Score ``pred`` (a file of analyses or a folder of ``<stem>.json``), or, when ``pred`` is None,
     ``analyze`` run on each gold's article text, against the gold file or folder ``gold``.
-    A PolNeAR split folder or a PLOVER GSR file is handed to its own scorer."""
+    A PolNeAR split folder or a PLOVER GSR file is handed to its own scorer. ``limit`` scores only
+    the first N articles (gold files or PolNeAR texts)."""
     gold_root = Path(gold)
     if is_polnear(gold_root):
-        return evaluate_polnear(gold_root, _need(analyze, "PolNeAR"))
+        return evaluate_polnear(gold_root, _need(analyze, "PolNeAR"), limit)
     if is_gsr(gold_root):
         return evaluate_gsr(gold_root, _need(analyze, "PLOVER GSR"))
-    gold_paths = find_gold(gold_root)
+    gold_paths = find_gold(gold_root)[:limit] if limit else find_gold(gold_root)
     golds = [(p, load_gold(p)) for p in gold_paths]
     reports = []
     if pred is None:

@@ -199,13 +199,7 @@ def eval_cmd(
     def run(text: str, meta: dict[str, Any]) -> dict[str, Any]:
         return analyze(text, published=(meta or {}).get("published"), model=model).to_dict()
 
-    kwargs: dict[str, Any] = {}
-    if limit is not None:
-        kwargs["limit"] = limit
-    try:
-        report = evaluate(gold, pred, run, **kwargs)
-    except TypeError:
-        report = evaluate(gold, pred, run)
+    report = evaluate(gold, pred, run, limit=limit)
     if fmt == "json":
         sys.stdout.write(dumps(report.to_dict()) + "\n")
         return
