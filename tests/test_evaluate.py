@@ -440,7 +440,7 @@ def test_polnear_dispatch(tmp_path, monkeypatch):
     (tmp_path / "dev" / "attributions").mkdir()
     calls = []
 
-    def score_polnear(folder, predict):
+    def score_polnear(folder, predict, limit=None):
         calls.append([(q.start, q.end, q.speaker_span) for q in predict("some text")])
         return {"documents": 1, "predicted": 4, "gold": 5,
                 "content": {"precision": 0.75, "recall": 0.6, "f1": 0.6667},
