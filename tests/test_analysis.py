@@ -205,15 +205,22 @@ def test_splits_as_of_dates_use_dated_membership(db):
     early_2026 = analysis.splits(db, issue=TALKS, as_of="2026-02-01", kb=KB, bloc="EU")
     assert [(s["bloc"], [x["actor"] for x in s["for"]], [x["actor"] for x in s["against"]])
             for s in early_2026] == [("EU", ["DEU", "ESP", "ITA"], ["FRA"])]
-    in_2019 = analysis.splits(db, issue=SANCTIONS, as_of="2019-12-31", kb=KB)
+    in_2019 = analysis.splits(db, issue=SANCTIONS, as_of="2019-12-31", kb=KB, all_blocs=True)
     assert {s["bloc"] for s in in_2019} == {"EU", "NATO"}                    # the UK was still in the EU
     assert analysis.splits(db, issue=SANCTIONS, as_of="2019-01-01", kb=KB) == []   # nothing said yet
 
 
 def test_splits_since_leaves_older_stances_out(db):
     out = analysis.splits(db, issue=TALKS, as_of="2026-02-01", since="2026-01-01", kb=KB)
-    assert [(s["bloc"], [x["actor"] for x in s["for"]]) for s in out] == [("EU", ["ESP", "ITA"]),
-                                                                          ("NATO", ["ESP", "ITA"])]
+    assert [(s["bloc"], [x["actor"] for x in s["for"]]) for s in out] == [("EU", ["ESP", "ITA"])]
+    every = analysis.splits(db, issue=TALKS, as_of="2026-02-01", since="2026-01-01", kb=KB, all_blocs=True)
+    assert [s["bloc"] for s in every] == ["EU", "NATO"]       # same sides: EU, the bloc articles named
+
+
+def test_splits_keep_one_bloc_per_pair_of_sides(db):
+    # late 2025: NATO is the one bloc holding both sides of each issue (the UK has left the EU)
+    out = analysis.splits(db, as_of="2025-11-30", kb=KB)
+    assert [(s["issue"], s["bloc"]) for s in out] == [(TALKS, "NATO"), (SANCTIONS, "NATO")]
 
 
 def test_splits_without_a_kb_fall_back_to_recorded_blocs(db, monkeypatch):
@@ -386,3 +393,42 @@ def test_window_keys():
     day = dt.date(2025, 12, 4)
     assert [window_key(day, w) for w in ("day", "week", "month", "quarter", "year")] == [
         "2025-12-04", "2025-W49", "2025-12", "2025-Q4", "2025"]
+
+
+def test_quarter_in_the_stores_sortable_form():
+    # the store writes 2026-Q1 as date_value "2026-01" with precision "quarter"
+    assert effective_date("2026-01", "2026-02-10", "quarter") == dt.date(2026, 2, 10)
+    assert effective_date("2026-01", "2026-02-10", "month") == dt.date(2026, 1, 1)
+
+
+def test_through_the_store_writer(tmp_path):
+    """Rows written by faultline.store (when present) read back through the analysis queries."""
+    store_mod = pytest.importorskip("faultline.store")
+    from faultline.model import Actor, Analysis, Article, DateValue, Issue, Quote, Stance
+
+    q1_2026 = DateValue("2026-Q1", "quarter")
+
+    def one(aid, published, speaker_quote, polarity, date=q1_2026):
+        return Analysis(
+            article=Article(id=aid, ref=aid, title=f"t {aid}", published=published),
+            text=f"text of {aid}",
+            actors=(Actor("FRA", "France", "state"), Actor("person:jean-dupont", "Jean Dupont", "person",
+                                                         "FRA", "head of state")),
+            quotes=(Quote("q1", "direct", speaker_quote, 0, 5, speaker="person:jean-dupont"),),
+            issues=(Issue(TALKS, "negotiations with Russia"),),
+            stances=(Stance("FRA", TALKS, polarity, date, ("q1",),
+                            via="person:jean-dupont"),),
+        )
+
+    store = store_mod.Store.open(str(tmp_path / "s.db"))
+    try:
+        store.write([one("x1", "2026-02-10", "Now is the time to talk.", 1),
+                     one("x2", "2026-02-11", "Now is the time to talk!", 1),
+                     one("x3", "2026-05-02", "Not now.", -1, None)])
+        m = analysis.stance_matrix(store, TALKS)
+        fra = m["cells"]["FRA"]
+        assert list(fra) == ["2026-02", "2026-05"]     # quarter narrowed to each article's date
+        assert fra["2026-02"]["n"] == 1 and len(fra["2026-02"]["evidence"]) == 2
+        assert analysis.article(store, "x1")["stances"][0]["via"] == "person:jean-dupont"
+    finally:
+        store.close()

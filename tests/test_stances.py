@@ -334,6 +334,17 @@ def test_people_false_keeps_only_the_state_where_it_carries_the_person():
                               ("person:tom-hale", "negotiate-with:RUS", 1)}
 
 
+def test_the_quote_words_correct_an_event_type_that_misses_the_polarity():
+    text = "Ana Ruiz said sanctions on Moscow should be lifted."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    q = quote(text, "sanctions on Moscow should be lifted", "q1", "person:ana-ruiz")
+    e = Event("e1", "SANCTION", ("ESP",), ("RUS",), quote="q1", trigger="sanction", text=text, start=0,
+              end=len(text))
+    _, stances = derive_stances(idx, [q], [e], None, KB)
+    esp = next(s for s in stances if s.actor == "ESP")
+    assert (esp.polarity, esp.evidence) == (-1, ("q1", "e1"))
+
+
 def test_mixed_evidence_gives_polarity_zero():
     a = Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate")
     b = Event("e2", "REJECT", ("DEU",), ("FRA",), ("RUS",), mode="proposal to negotiate")
@@ -472,3 +483,111 @@ def test_seed_end_to_end_through_the_pipeline(shared_dir):
     report = evaluate.score_article(gold, pred)
     assert report.layers["stances"].f1 >= 0.9
     assert report.layers["splits"].f1 == 1.0
+
+
+# --------------------------------------------------------------------------------------------
+# Passages: whole sentences, the article's frame, authors, alignment, conditions, months
+# --------------------------------------------------------------------------------------------
+
+from faultline.extract.stances import Clause, Passage, article_frames, clause_spans  # noqa: E402
+
+NEWS_SURF = {"Moscow": "RUS", "Russia": "RUS", "Germany": "DEU", "Poland": "POL", "Paris": "FRA",
+             "Rome": "ITA", "Norway": "NOR", "Spain": "ESP", "France": "FRA", "Chinese": "CHN",
+             "American": "USA", "Kremlin": "RUS", "Iran": "IRN"}
+
+
+def news(lines: list[str], holders: list[list[tuple[str, ...]]],
+         dates: dict[int, str] | None = None) -> tuple[ActorIndex, tuple[Passage, ...]]:
+    """An article of one sentence per line; ``holders[i][j]``: the holders of line i's clause j."""
+    text = "\n".join(lines)
+    actors = article(text, {k: v for k, v in NEWS_SURF.items() if k in text})
+    out, pos = [], 0
+    for i, line in enumerate(lines):
+        spans = clause_spans(line)
+        assert len(spans) == len(holders[i]), (line, spans)
+        clauses = tuple(Clause(pos + s, pos + e, h) for (s, e), h in zip(spans, holders[i], strict=True))
+        date = DateValue((dates or {}).get(i), "month") if (dates or {}).get(i) else None
+        out.append(Passage(pos, line, clauses, (), date))
+        pos += len(line) + 1
+    return actors, tuple(out)
+
+
+HEADLINE = "Paris calls for a European envoy to Moscow"
+
+
+def stances_of(lines, holders, dates=None, published=dt.date(2026, 2, 10)):
+    actors, passages = news(lines, holders, dates)
+    _, stances = derive_stances(actors, (), (), published, KB, passages=passages)
+    return stances
+
+
+def test_the_article_frame_is_its_most_named_issue():
+    actors, passages = news([HEADLINE, "Germany opposed any talks with Russia."], [[()], [("DEU",)]])
+    main, frames = article_frames(passages, actors, KB)
+    assert main == "negotiate-with:RUS" and frames["negotiate-with"] == "negotiate-with:RUS"
+
+
+@pytest.mark.parametrize(("line", "holders", "expected"), [
+    # a narrated position on 'the plan' is a position on the article's issue
+    ("Germany and Poland have opposed the plan.", [("DEU", "POL")],
+     {("DEU", "negotiate-with:RUS", -1), ("POL", "negotiate-with:RUS", -1)}),
+    # a relation-specific anaphor: the envoy is the envoy to Moscow
+    ("Spain backed the envoy.", [("ESP",)], {("ESP", "negotiate-with:RUS", 1)}),
+    # a firm cue with a subject and no anaphor takes the main issue
+    ("Norway remained sceptical.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # a weak cue without an anaphor does not
+    ("Norway said it was premature.", [("NOR",)], set()),
+    # a general anaphor needs a determiner: another actor's proposals are not the article's
+    ("Germany called American proposals premature.", [("DEU",)], set()),
+    ("Germany called the proposal premature.", [("DEU",)], {("DEU", "negotiate-with:RUS", -1)}),
+    # the authors of a proposal are for it; the issue's object holds no stance on itself
+    ("The Kremlin poured cold water on a proposal from Paris and Rome for an envoy to Moscow.", [("RUS",)],
+     {("FRA", "negotiate-with:RUS", 1), ("ITA", "negotiate-with:RUS", 1)}),
+    # a weak positive stance under a condition is neutral; 'only if' always
+    ("Spain would accept an envoy to Moscow only if Kyiv had a say.", [("ESP",)],
+     {("ESP", "negotiate-with:RUS", 0)}),
+    # a question is no position
+    ("Spain was divided over whether to appoint an envoy.", [("ESP",)], set()),
+])
+def test_narrated_positions(line, holders, expected):
+    assert table(stances_of([HEADLINE, line], [[()], holders])) == expected
+
+
+def test_not_supporting_a_reversal_is_for_the_issue():
+    lines = ["Iran sanctions under review", "Spain would not support lifting the sanctions on Iran."]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == {("ESP", "sanctions-on:IRN", 1)}
+
+
+def test_elliptical_but_not_takes_the_opposite_of_the_clause_before():
+    lines = ["Iran sanctions under review",
+             "Spain would support sanctions on Iran against individuals but not broad measures."]
+    assert table(stances_of(lines, [[()], [("ESP",), ("ESP",)]])) == {("ESP", "sanctions-on:IRN", 0)}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Norway took the same line.", -1),
+    ("Norway took the opposite view.", 1),
+    ("Norway sided with Poland.", -1),
+])
+def test_alignment_gives_the_partners_stance(line, expected):
+    lines = [HEADLINE, "Poland rejected the idea.", line]
+    got = table(stances_of(lines, [[()], [("POL",)], [("NOR",)]]))
+    assert ("NOR", "negotiate-with:RUS", expected) in got
+
+
+def test_a_topic_wins_over_the_relation_named_by_the_same_words():
+    lines = ["Duties on Chinese steel", "France called for duties on Chinese steel."]
+    assert table(stances_of(lines, [[()], [("FRA",)]])) == {("FRA", "topic:steel-duties-on-china", 1)}
+
+
+def test_an_earlier_position_recalled_keeps_its_month_and_splits_use_the_latest():
+    lines = [HEADLINE, "Germany now backs the envoy.", "In January, Germany opposed the plan."]
+    stances = stances_of(lines, [[()], [("DEU",)], [("DEU",)]], dates={2: "2026-01"},
+                         published=dt.date(2026, 6, 17))
+    by_polarity = {s.polarity: s for s in stances if s.actor == "DEU"}
+    assert set(by_polarity) == {1, -1}
+    assert by_polarity[-1].date == DateValue("2026-01", "month")
+    assert stances[0].polarity == 1          # the current stance first (the store keeps one)
+    more = stances + (Stance("POL", "negotiate-with:RUS", -1),)
+    split = find_splits(more, KB, dt.date(2026, 6, 17))
+    assert [(s.for_, s.against) for s in split] == [(("DEU",), ("POL",))]

@@ -29,7 +29,7 @@ def _json_list(actor_id: str) -> str:
 
 
 def _quote_dict(r: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    when = effective_date(r.get("date_value"), r.get("published"))
+    when = effective_date(r.get("date_value"), r.get("published"), r.get("date_precision"))
     return {
         "kind": "quote", "article_id": r["article_id"], "id": r["id"], "quote_kind": r["kind"],
         "text": r["text"], "start": r["start"], "end": r["end"], "speaker": r["speaker"],
@@ -41,7 +41,7 @@ def _quote_dict(r: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
 
 
 def _event_dict(r: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
-    when = effective_date(r.get("date_value"), r.get("published"))
+    when = effective_date(r.get("date_value"), r.get("published"), r.get("date_precision"))
     source, target, about = (loads(r.get(k), []) or [] for k in ("source", "target", "about"))
     involved = list(dict.fromkeys([*source, *target, *about]))
     return {

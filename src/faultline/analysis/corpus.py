@@ -184,7 +184,7 @@ def stances(conn: Any, issue: str | None = None, actor: str | None = None, since
 
     out = []
     for r in stance_rows(conn, issue, actor):
-        when = effective_date(r["date_value"], r["published"])
+        when = effective_date(r["date_value"], r["published"], r["date_precision"])
         if not in_range(when, since, until):
             continue
         out.append({
@@ -217,7 +217,7 @@ def stance_matrix(conn: Any, issue: str, window: str = "month", since: Any = Non
     matrix: dict[str, dict[str, Any]] = {}
     for actor_id, by_w in cells.items():
         matrix[actor_id] = {}
-        for w, sts in by_w.items():
+        for w, sts in sorted(by_w.items()):
             mean = sum(s.polarity for s in sts) / len(sts)
             matrix[actor_id][w] = {"polarity": _sign(mean), "mean": round(mean, 3), "n": len(sts),
                                    "evidence": [src for s in sts for src in s.evidence()]}
@@ -265,10 +265,14 @@ def shifts(conn: Any, issue: str | None = None, actor: str | None = None,
 
 
 def splits(conn: Any, bloc: str | None = None, issue: str | None = None, as_of: Any = None,
-           since: Any = None, kb: Any = None) -> list[dict[str, Any]]:
+           since: Any = None, kb: Any = None, all_blocs: bool = False) -> list[dict[str, Any]]:
     """Allies on opposite sides as of a date: each state's latest stance up to ``as_of`` (from
     ``since``), grouped by the blocs it belonged to at ``as_of`` (dated membership). The issue's
-    object (RUS for ``negotiate-with:RUS``) is never a side. Smallest blocs first."""
+    object (RUS for ``negotiate-with:RUS``) is never a side.
+
+    Without ``bloc``, one bloc stands for each distinct pair of sides (the one the articles named
+    most in their own splits, else the smallest), and a pair of sides contained in a larger one is
+    left out; ``all_blocs=True`` lists every bloc, smallest first."""
     day = parse_date(as_of) or _dt.date.today()
     kb = _kb(conn, kb)
     items = [st for st in statements(conn, issue=issue, since=since)
@@ -298,8 +302,31 @@ def splits(conn: Any, bloc: str | None = None, issue: str | None = None, as_of: 
                 "for": [_side(st, info) for st in side_for],
                 "against": [_side(st, info) for st in side_against],
             })
+    if not bloc and not all_blocs:
+        out = _one_bloc_per_split(conn, out)
     out.sort(key=lambda d: (d["issue"], d["n_members"], d["bloc"]))
     return out
+
+
+def _one_bloc_per_split(conn: Any, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep one bloc per (issue, sides), preferring the blocs the per-article splits named, and drop
+    sides that a larger split of the same issue contains."""
+    named: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows(conn, "SELECT issue, bloc FROM splits"):
+        named[(r["issue"], r["bloc"])] += 1
+
+    def sides(d: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+        return (frozenset(x["actor"] for x in d["for"]), frozenset(x["actor"] for x in d["against"]))
+
+    best: dict[tuple[str, frozenset[str], frozenset[str]], dict[str, Any]] = {}
+    for d in sorted(found, key=lambda d: (-named[(d["issue"], d["bloc"])], d["n_members"], d["bloc"])):
+        best.setdefault((d["issue"], *sides(d)), d)
+    kept = []
+    for (issue, f, a), d in best.items():
+        if any(i == issue and (f2, a2) != (f, a) and f <= f2 and a <= a2 for i, f2, a2 in best):
+            continue
+        kept.append(d)
+    return kept
 
 
 def cohesion(conn: Any, bloc: str, issue: str, window: str = "month", kb: Any = None) -> list[dict[str, Any]]:

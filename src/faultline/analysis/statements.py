@@ -73,12 +73,13 @@ def parse_date(value: Any) -> _dt.date | None:
         return None
 
 
-def _period_end(value: str, start: _dt.date) -> _dt.date:
-    """The last day of the period a date value names (its start for a full day)."""
+def _period_end(value: str, start: _dt.date, precision: str | None = None) -> _dt.date:
+    """The last day of the period a date value names (its start for a full day); ``precision``
+    'quarter' reads ``2026-01`` (the store's sortable form of 2026-Q1) as a quarter."""
     parts = value.split("-")
     if len(parts) >= 3:
         return start
-    if len(parts) == 2 and not parts[1].startswith("Q"):
+    if len(parts) == 2 and not parts[1].startswith("Q") and precision != "quarter":
         nxt = _dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
         return nxt - _dt.timedelta(days=1)
     if len(parts) == 2:  # a quarter
@@ -88,14 +89,14 @@ def _period_end(value: str, start: _dt.date) -> _dt.date:
     return _dt.date(start.year, 12, 31)
 
 
-def effective_date(date_value: Any, published: Any) -> _dt.date | None:
+def effective_date(date_value: Any, published: Any, precision: str | None = None) -> _dt.date | None:
     """When a piece of evidence counts: its own date, narrowed to the publication date when that
     falls inside a coarse date, else the publication date when it has none."""
     pub = parse_date(published)
     start = parse_date(date_value)
     if start is None:
         return pub
-    end = _period_end(str(date_value), start)
+    end = _period_end(str(date_value), start, precision)
     if pub is not None and start <= pub <= end:
         return pub
     return start
@@ -235,7 +236,7 @@ def statements(conn: Any, issue: str | None = None, actor: str | None = None,
     kept: list[Statement] = []
     seen: dict[tuple[str, str, int], Statement] = {}
     for r in raw:
-        when = effective_date(r["date_value"], r["published"])
+        when = effective_date(r["date_value"], r["published"], r["date_precision"])
         if not in_range(when, since, until):
             continue
         source = {"article_id": r["article_id"], "title": r["title"], "url": r["url"],

@@ -30,7 +30,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -39,10 +39,13 @@ from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance
 
 __all__ = [
-    "IssueRules", "derive_stances", "find_splits", "find_stances", "issue_label", "issue_rules",
+    "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
+    "find_splits", "find_stances", "issue_label", "issue_rules", "passages",
 ]
 
 RULES_FILE = "issues.json"
+MAX_PASSAGE = 1500      # characters: longer 'sentences' are not read as passages
+UNIVERSAL_BLOC = 100    # a body of more members than this (the UN) joins everyone: no allies' split
 _SLOT = "⟦{}⟧"
 _SLOT_X = r"(?:the )?⟦(?P<x>\d+)⟧"
 _SLOT_S = r"⟦(?P<s>\d+)⟧"
@@ -119,12 +122,35 @@ class IssueRules:
     speaks_for_roles: tuple[str, ...]
     state_organ_words: tuple[str, ...]
     modality_strength: dict[str, float]
+    anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    topic_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    fallback_weight: float = 0.9
+    conditions: tuple[re.Pattern[str], ...] = ()
+    authors: tuple[re.Pattern[str], ...] = ()
+    alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
+    questions: tuple[re.Pattern[str], ...] = ()
+    condition_weight: float = 0.9
 
 
 def _phrase_regex(text: str) -> re.Pattern[str]:
     """A word-bounded, whitespace-tolerant regex for a cue phrase."""
     body = r"\s+".join(re.escape(w) for w in text.lower().split())
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
+_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|your|such|any|a|an)"
+
+
+def _anaphor_regex(text: str, definite: bool) -> re.Pattern[str]:
+    """A word that refers back to an issue. A general one ('idea', 'plan') only after a determiner
+    or possessive, with at most two modifiers between ('the European initiative'), so that another
+    actor's 'American proposals' is not read as the article's; 'this' only as a subject."""
+    if not definite:
+        return _phrase_regex(text)
+    body = r"\s+".join(re.escape(w) for w in text.lower().split())
+    if text.lower() == "this":
+        return re.compile(r"(?<![\w'])this\s+(?:is|was|would|will|could|sends|sent|gives|gave)(?![\w'])")
+    return re.compile(rf"(?<![\w']){_DETERMINER}\s+(?:[\w'-]+\s+){{0,2}}?{body}(?![\w'])")
 
 
 def _cues(items: Iterable[Sequence[Any]], polarity: int) -> list[Cue]:
@@ -154,6 +180,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         for rel, v in cues.get("relation_cues", {}).items()
     }
     general = _cues(cues["for"], 1) + _cues(cues["against"], -1)
+    frames = data.get("frames", {})
     return IssueRules(
         relations=data["relations"],
         topics={slug: (t["label"], tuple(re.compile(rf"\b{p}\b") for p in t["phrases"]))
@@ -176,6 +203,17 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         speaks_for_roles=tuple(r.lower() for r in data.get("speaks_for_roles", [])),
         state_organ_words=tuple(w.lower() for w in data.get("state_organ_words", [])),
         modality_strength={k.lower(): float(v) for k, v in data.get("modality_strength", {}).items()},
+        anaphors={k: tuple(_anaphor_regex(w, k == "general") for w in v)
+                  for k, v in frames.get("anaphors", {}).items()},
+        questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
+        condition_weight=float(frames.get("condition_weight", 0.9)),
+        topic_anaphors={slug: tuple(_phrase_regex(w) for w in t.get("anaphors", []))
+                        for slug, t in data.get("topics", {}).items()},
+        fallback_weight=float(frames.get("fallback_weight", 0.9)),
+        conditions=tuple(_phrase_regex(w) for w in frames.get("conditions", [])),
+        authors=tuple(re.compile(p) for p in frames.get("authors", [])),
+        alignment=tuple((re.compile(a["pattern"].replace("{X}", _SLOT_X)), int(a.get("polarity", 1)),
+                         "{X}" in a["pattern"]) for a in frames.get("alignment", [])),
     )
 
 
@@ -427,7 +465,8 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-_CLAUSE_SPLIT = re.compile(r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+")
 
 
 def _clauses(text: str) -> list[str]:
@@ -689,9 +728,15 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
 
 def _fold_instruments(evidence: list[Evidence], rules: IssueRules) -> list[Evidence]:
     """Drop a means ('military support to Ukraine' in 'pressure on Russia through military support
-    to Ukraine') when the same holder's overlapping evidence names the broader aim."""
+    to Ukraine') when the same holder's overlapping evidence names the broader aim, and a relation
+    where the same holder's overlapping evidence names a topic."""
     kept = []
+    topical = [o for o in evidence if o.issue.startswith("topic:")]
     for ev in evidence:
+        if not ev.issue.startswith("topic:") and any(
+                o.holder == ev.holder and o.span[0] < ev.span[1] and ev.span[0] < o.span[1]
+                for o in topical):
+            continue    # the same words read as a topic ('duties on Chinese steel') and a relation
         if ev.instrument:
             broader = rules.relations.get(ev.issue.partition(":")[0], {}).get("part_of")
             if any(o is not ev and not o.instrument and o.holder == ev.holder
@@ -709,41 +754,290 @@ def _ref_key(ref: str) -> tuple[int, int, str]:
     return (0 if m.group(1) == "q" else 1, int(m.group(2)), ref)
 
 
-def _aggregate(evidence: list[Evidence]) -> list[Stance]:
-    """One stance per (holder, issue): the weighted sign of its evidence (0 when it is mixed),
-    strength = agreement x combined confidence, date = the latest dated evidence."""
+def _month(ev: Evidence, when: _dt.date | None) -> str:
+    """The month a piece of evidence speaks for: its own (day or month) date, else publication."""
+    key = _date_key(ev.date)
+    if key is not None and key[3] >= 2:
+        return f"{key[0]:04d}-{key[1]:02d}"
+    return f"{when.year:04d}-{when.month:02d}" if when else ""
+
+
+def _combine(holder: str, issue: str, items: list[Evidence]) -> Stance | None:
+    """One stance from evidence on one (holder, issue): the weighted sign of its evidence (0 when
+    it is mixed), strength = agreement x combined confidence, date = the latest dated evidence."""
+    per_ref: dict[tuple[str, ...], list[Evidence]] = defaultdict(list)
+    for ev in items:
+        per_ref[ev.refs].append(ev)
+    score = total = 0.0
+    miss = 1.0
+    for group in per_ref.values():
+        signed = sum(e.polarity * e.strength for e in group)
+        weight = max(e.strength for e in group)
+        if signed == 0:
+            total += weight
+            continue
+        score += (1 if signed > 0 else -1) * weight
+        total += weight
+        miss *= 1 - min(weight, 1.0)
+    if total == 0:
+        return None
+    agreement = abs(score) / total
+    polarity = 0 if agreement < 0.34 else (1 if score > 0 else -1)
+    strength = round(min(1.0, agreement * (1 - miss)) if polarity else 1 - miss, 3)
+    dated = [e.date for e in items if _date_key(e.date) is not None]
+    date = max(dated, key=_date_key) if dated else None  # type: ignore[arg-type]
+    refs = sorted({r for e in items for r in e.refs if not r.startswith("s")}, key=_ref_key)
+    vias = Counter(e.via for e in items if e.via)
+    return Stance(actor=holder, issue=issue, polarity=polarity, date=date, evidence=tuple(refs),
+                  strength=strength, via=vias.most_common(1)[0][0] if vias else None)
+
+
+def _aggregate(evidence: list[Evidence], when: _dt.date | None = None) -> list[Stance]:
+    """One stance per (holder, issue), or one per polarity when the months the evidence speaks
+    for disagree (an earlier position recalled beside the current one)."""
     groups: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for ev in evidence:
         groups[(ev.holder, ev.issue)].append(ev)
     stances = []
     for (holder, issue), items in groups.items():
-        per_ref: dict[tuple[str, ...], list[Evidence]] = defaultdict(list)
+        months: dict[str, list[Evidence]] = defaultdict(list)
         for ev in items:
-            per_ref[ev.refs].append(ev)
-        score = total = 0.0
-        miss = 1.0
-        for group in per_ref.values():
-            signed = sum(e.polarity * e.strength for e in group)
-            weight = max(e.strength for e in group)
-            if signed == 0:
-                total += weight
-                continue
-            score += (1 if signed > 0 else -1) * weight
-            total += weight
-            miss *= 1 - min(weight, 1.0)
-        if total == 0:
+            months[_month(ev, when)].append(ev)
+        per_month = {m: _combine(holder, issue, evs) for m, evs in months.items()}
+        polarities = {s.polarity for s in per_month.values() if s is not None}
+        if len(polarities) <= 1 or len(months) == 1:
+            whole = _combine(holder, issue, items)
+            if whole is not None:
+                stances.append(whole)
             continue
-        agreement = abs(score) / total
-        polarity = 0 if agreement < 0.34 else (1 if score > 0 else -1)
-        strength = round(min(1.0, agreement * (1 - miss)) if polarity else 1 - miss, 3)
-        dated = [e.date for e in items if _date_key(e.date) is not None]
-        date = max(dated, key=_date_key) if dated else None  # type: ignore[arg-type]
-        refs = sorted({r for e in items for r in e.refs}, key=_ref_key)
-        vias = Counter(e.via for e in items if e.via)
-        stances.append(Stance(actor=holder, issue=issue, polarity=polarity, date=date,
-                              evidence=tuple(refs), strength=strength,
-                              via=vias.most_common(1)[0][0] if vias else None))
+        by_polarity: dict[int, list[Evidence]] = defaultdict(list)
+        for m, st in per_month.items():
+            if st is not None:
+                by_polarity[st.polarity].extend(months[m])
+        for pol, evs in by_polarity.items():
+            st = _combine(holder, issue, evs)
+            if st is not None:
+                stances.append(replace(st, polarity=pol))
     return stances
+
+
+# --------------------------------------------------------------------------------------------
+# Passages: whole sentences, their subjects and the article's frame
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence (char offsets into the article) and the actors holding what it says:
+    the subjects of its highest verb, else the speakers of the quotes it overlaps."""
+
+    start: int
+    end: int
+    holders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence read whole, so that narrated positions ('Germany and Poland have opposed the
+    plan') and words around partial quotes count; ``refs`` are the quotes and events inside it."""
+
+    start: int
+    text: str
+    clauses: tuple[Clause, ...]
+    refs: tuple[str, ...] = ()
+    date: DateValue | None = None
+
+
+@dataclass(frozen=True)
+class _Align:
+    """'X took the same line (as Y)': X gets Y's stance (the previous holder's when Y is unnamed)."""
+
+    holders: tuple[tuple[str, str | None], ...]
+    partner: str | None
+    sign: int
+    issue: str
+    refs: tuple[str, ...]
+    span: tuple[int, int]
+    date: DateValue | None
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of one sentence (split as :func:`_clauses` splits)."""
+    spans, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
+                     rules: IssueRules) -> list[tuple[str, tuple[int, int], int]]:
+    """The issues a slotted clause names outright (action phrases and topics), cue or not, with
+    the phrase's base polarity. A topic wins over a relation named by the same words ('duties on
+    Chinese steel' is the steel-duties topic, not trade with China)."""
+    topics = []
+    for slug, (_, patterns) in rules.topics.items():
+        for pattern in patterns:
+            topics.extend((f"topic:{slug}", m.span(), 1) for m in pattern.finditer(clause))
+    found = []
+    for phrase in rules.phrases:
+        if phrase.form != "action":
+            continue
+        for m in phrase.regex.finditer(clause):
+            if any(m.start() < e and s < m.end() for _, (s, e), _ in topics):
+                continue
+            obj = _object_id(slots[int(m.group("x"))], actors, kb, phrase.relation, rules)
+            if obj is not None:
+                found.append((f"{phrase.relation}:{obj}", m.span(), phrase.base))
+    return topics + found
+
+
+def article_frames(passages: Sequence[Passage], actors: Any, kb: Any = None,
+                   rules: IssueRules | None = None) -> tuple[str | None, dict[str, str]]:
+    """The issue an article is mainly about (the one its sentences name most, the headline
+    twice) and, per relation or topic, its most-named issue: what 'the idea' or 'the envoy' means."""
+    rules = rules or issue_rules()
+    counts: Counter[str] = Counter()
+    for i, p in enumerate(passages):
+        slotted, slots = _slotted(p.text, p.start, actors)
+        for issue, _, _ in _explicit_issues(slotted, slots, actors, kb, rules):
+            counts[issue] += 2 if i == 0 else 1
+    frames: dict[str, str] = {}
+    for issue, _ in counts.most_common():
+        kind = issue if issue.startswith("topic:") else issue.partition(":")[0]
+        frames.setdefault(kind, issue)
+    main = counts.most_common(1)[0][0] if counts else None
+    return main, frames
+
+
+def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
+                   rules: IssueRules) -> str | None:
+    """The issue a clause refers back to without naming it ('the plan', 'the envoy')."""
+    for kind, patterns in rules.anaphors.items():
+        if kind != "general" and kind in frames and any(p.search(clause) for p in patterns):
+            return frames[kind]
+    for slug, patterns in rules.topic_anaphors.items():
+        key = f"topic:{slug}"
+        if key in frames and any(p.search(clause) for p in patterns):
+            return frames[key]
+    if main and any(p.search(clause) for p in rules.anaphors.get("general", ())):
+        return main
+    return None
+
+
+def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
+                     rules: IssueRules) -> tuple[int, float] | None:
+    """Polarity and strength of a clause towards an issue: the general cues, turned round by a
+    reversal of the issue's relation ('not support *lifting* the measures'); a weak positive
+    stance under a condition ('open to it if ...', 'only if') is neutral."""
+    general = _cue_score(clause, span, rules.cues, rules)
+    cues = rules.relation_cues.get(relation, ())
+    rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
+    reversal = [c for c in cues if c.polarity < 0 and c.regex.search(clause)]
+    g = general[0] if general else 0.0
+    strongest = max(general[1] if general else 0.0, rel_for[1] if rel_for else 0.0)
+    if reversal:
+        polarity = -(1 if g >= 0 else -1)
+        strongest = max(strongest, max(c.weight for c in reversal))
+    else:
+        total = g + (rel_for[0] if rel_for else 0.0)
+        if total == 0:
+            return None
+        polarity = 1 if total > 0 else -1
+    if polarity > 0 and any(c.search(clause) for c in rules.conditions) and \
+            (strongest < rules.condition_weight or re.search(r"\bonly\b", clause)):
+        polarity = 0
+    return polarity, min(1.0, strongest)
+
+
+def _passage_evidence(p: Passage, actors: Any, kb: Any, rules: IssueRules, when: _dt.date | None,
+                      main: str | None, frames: dict[str, str]) -> tuple[list[Evidence], list[_Align]]:
+    """Evidence from one sentence: per clause, the issue it names (or refers back to, or the
+    article's main issue under a firm cue), the holders' polarity from the cues, proposal authors,
+    and alignments with other actors."""
+    out: list[Evidence] = []
+    aligns: list[_Align] = []
+    refs = p.refs or (f"s{p.start}",)
+    previous: tuple[int, float] | None = None
+    for c in p.clauses:
+        text = p.text[c.start - p.start:c.end - p.start]
+        clause, slots = _slotted(text, c.start, actors)
+        holders: list[tuple[str, str | None]] = []
+        for h in c.holders:
+            holders.extend(x for x in _holders(h, actors, kb, rules, when) if x not in holders)
+        named = _explicit_issues(clause, slots, actors, kb, rules)
+        issue = named[0][0] if named else _anaphor_issue(clause, main, frames, rules)
+        span, base = (named[0][1], named[0][2]) if named else ((0, 0), 1)
+        scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
+        if scored is None and previous is not None and re.match(r"\s*not\b", clause):
+            scored = (-previous[0], previous[1])        # elliptical 'but not X'
+        previous = scored
+        if any(q.search(clause) for q in rules.questions):
+            scored = None                                # 'divided over whether to lift'
+        aligned = [(m, sign, has_slot) for pattern, sign, has_slot in rules.alignment
+                   for m in pattern.finditer(clause)]
+        if issue is None and main and holders and (aligned or (
+                scored and scored[1] >= rules.fallback_weight)):
+            issue = main
+        if issue is None:
+            continue
+        obj = issue.partition(":")[2]
+        holders = [(h, via) for h, via in holders if h != obj]
+        ev_span = (c.start, c.end)
+        for pattern in rules.authors:
+            for m in pattern.finditer(clause):
+                for slot in re.findall(r"⟦(\d+)⟧", m.group("run")):
+                    for h, via in _holders(slots[int(slot)], actors, kb, rules, when):
+                        if (_actor_type(h, actors, kb) in ("state", "bloc") or via) and h != obj:
+                            out.append(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via))
+        for m, sign, has_slot in aligned:
+            partner = None
+            if has_slot:
+                partner = _object_id(slots[int(m.group("x"))], actors, kb)
+                if partner is None:
+                    continue
+            aligns.append(_Align(tuple(holders), partner, sign, issue, refs, ev_span, p.date))
+        if scored is None or not holders:
+            continue
+        polarity, strength = scored
+        polarity *= base
+        if _hedged(clause, rules):
+            strength *= rules.hedge_factor
+        for h, via in holders:
+            out.append(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via))
+    return out, aligns
+
+
+def _is_headline(p: Passage) -> bool:
+    """A first line without final punctuation: it names the article's issue, not who holds what."""
+    return p.start == 0 and not re.search(r"[.!?\"”’]\s*$", p.text)
+
+
+def _resolve_alignments(aligns: Sequence[_Align], evidence: list[Evidence],
+                        when: _dt.date | None) -> list[Evidence]:
+    """Evidence for actors who side with another: the partner's stance (its aggregate over the
+    evidence so far), the previous holder's when no partner is named; sign -1 for 'the opposite'."""
+    stances = {(s.actor, s.issue): s.polarity for s in _aggregate(evidence, when)}
+    out = []
+    for a in aligns:
+        own = {h for h, _ in a.holders}
+        partner = a.partner
+        if partner is None:
+            before = [e for e in evidence if e.issue == a.issue and e.span[0] < a.span[0]
+                      and e.holder not in own and _looks_like_state(e.holder) and e.polarity != 0]
+            if not before:
+                continue
+            partner = max(before, key=lambda e: e.span[0]).holder
+        polarity = stances.get((partner, a.issue))
+        if not polarity:
+            continue
+        for h, via in a.holders:
+            if h != partner:
+                out.append(Evidence(h, a.issue, polarity * a.sign, 0.7, a.refs, a.span, a.date, via))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -754,13 +1048,15 @@ def _aggregate(evidence: list[Evidence]) -> list[Stance]:
 def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event],
                    published: _dt.date | None = None, kb: Any = None,
                    rules: IssueRules | None = None,
-                   people: bool = True) -> tuple[tuple[Issue, ...], tuple[Stance, ...]]:
+                   people: bool = True, passages: Sequence[Passage] = ()
+                   ) -> tuple[tuple[Issue, ...], tuple[Stance, ...]]:
     """Issues and stances of one article from its actors, quotes and events (no spaCy needed).
 
     ``actors`` is an :class:`~faultline.extract.actors.ActorIndex` (or anything with ``get``,
     ``state_of`` and ``at``); quote texts are read where no event already carries the issue.
     ``people=False`` leaves out a person's own stance where their state's stance (``via`` them)
-    carries it, as the gold files do.
+    carries it, as the gold files do. ``passages`` (see :func:`passages`) add what whole sentences
+    say: narrated positions, the article's issue referred back to ('the idea'), alignments.
     """
     rules = rules or issue_rules()
     when = as_date(published)
@@ -781,7 +1077,17 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             evidence.append(ev)
     carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
     evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
-    stances = _aggregate(_fold_instruments(evidence, rules))
+    if passages:
+        main, frames = article_frames(passages, actors, kb, rules)
+        aligns: list[_Align] = []
+        for i, p in enumerate(passages):
+            if i == 0 and _is_headline(p):
+                continue
+            found, aligned = _passage_evidence(p, actors, kb, rules, when, main, frames)
+            evidence.extend(found)
+            aligns.extend(aligned)
+        evidence.extend(_resolve_alignments(aligns, evidence, when))
+    stances = _aggregate(_fold_instruments(evidence, rules), when)
     if not people:
         carried_by_state = {(s.via, s.issue) for s in stances if s.via}
         stances = [s for s in stances if (s.actor, s.issue) not in carried_by_state]
@@ -789,9 +1095,107 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
     order = {issue: i for i, issue in enumerate(dict.fromkeys(s.issue for s in stances))}
     issue_ids = sorted(counts, key=lambda i: (-counts[i], order[i]))
     rank = {issue: i for i, issue in enumerate(issue_ids)}
-    stances.sort(key=lambda s: (rank[s.issue], -s.polarity, s.actor))
+    # an actor's current stance first, before an earlier one recalled in the same article
+    latest = (when.year, when.month, when.day, 0) if when else (9999, 12, 31, 0)
+
+    def recency(s: Stance) -> tuple[int, ...]:
+        return tuple(-x for x in (_date_key(s.date) or latest))
+
+    current: dict[tuple[str, str], Stance] = {}
+    for st in sorted(stances, key=recency):
+        current.setdefault((st.actor, st.issue), st)
+    stances.sort(key=lambda s: (rank[s.issue], -current[(s.actor, s.issue)].polarity, s.actor,
+                                recency(s)))
     issues = tuple(Issue(i, issue_label(i, actors, kb, rules)) for i in issue_ids)
     return issues, tuple(stances)
+
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NAME_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+
+
+def _token_actor(token: Any, actors: Any) -> str | None:
+    """The actor a subject token names: its own mention, else an apposition's, a possessor's or
+    a modifier's ('Spain's prime minister, Pedro Sánchez'; 'the Thai government')."""
+    m = actors.covering(token.idx, token.idx + len(token.text))
+    if m is not None:
+        return m.actor
+    for dep in _NAME_DEPS:
+        for child in token.children:
+            if child.dep_ == dep:
+                m = actors.covering(child.idx, child.idx + len(child.text))
+                if m is None and dep == "appos":
+                    found = actors.resolve_all(child.left_edge.idx,
+                                               child.right_edge.idx + len(child.right_edge.text))
+                    if found:
+                        return found[-1]
+                if m is not None:
+                    return m.actor
+    return None
+
+
+def _depth(token: Any) -> int:
+    d = 0
+    while token.head is not token and d < 50:
+        token, d = token.head, d + 1
+    return d
+
+
+def _clause_holders(sent: Any, start: int, end: int, actors: Any) -> list[str]:
+    """Actors that are subjects of the highest verb inside ``[start, end)`` (with their conjuncts)."""
+    subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and start <= t.idx < end]
+    if not subjects:
+        return []
+    top = min(_depth(t) for t in subjects)
+    if any(t.head.dep_ == "ROOT" for t in subjects):      # the reporting verb's subject first
+        subjects = [t for t in subjects if t.head.dep_ == "ROOT"]
+        top = min(_depth(t) for t in subjects)
+    out: list[str] = []
+    for t in subjects:
+        if _depth(t) != top:
+            continue
+        for tok in [t, *t.conjuncts]:
+            actor = _token_actor(tok, actors)
+            if actor and actor not in out:
+                out.append(actor)
+    return out
+
+
+def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequence[Event] = (),
+             dates: Sequence[Any] = ()) -> tuple[Passage, ...]:
+    """The article's sentences (headline and paragraph lines apart) as passages: clause spans with
+    their holders (the subjects of each clause's highest verb, else of the sentence's, else the
+    speakers of the quotes the clause overlaps), the quotes and events inside, the first dated
+    expression (day or month)."""
+    if actors is None or not hasattr(actors, "covering"):
+        return ()
+    out = []
+    for sent in doc.sents:
+        if len(sent.text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
+            continue
+        for line in re.finditer(r"[^\n]+", sent.text):
+            start = sent.start_char + line.start()
+            text = line.group()
+            end = start + len(text)
+            if not text.strip():
+                continue
+            root_holders = _clause_holders(sent, start, end, actors)
+            inside = [q for q in quotes if q.start < end and start < q.end]
+            clauses = []
+            for cs, ce in clause_spans(text):
+                a, b = start + cs, start + ce
+                holders = _clause_holders(sent, a, b, actors) or root_holders
+                if not holders:
+                    holders = list(dict.fromkeys(q.speaker for q in inside
+                                                 if q.speaker and q.start < b and a < q.end))
+                clauses.append(Clause(a, b, tuple(holders)))
+            refs = tuple(q.id for q in inside) + tuple(
+                e.id for e in events if e.start < end and start < e.end)
+            date = next((d.value for d in dates if start <= d.start < end
+                         and getattr(d.value, "precision", None) in ("day", "month")), None)
+            out.append(Passage(start, text, tuple(clauses), refs, date))
+    return tuple(out)
 
 
 def _bloc_ids(kb: Any) -> list[str]:
@@ -809,14 +1213,23 @@ def find_splits(stances: Sequence[Stance], kb: Any, date: Any = None,
                 mentioned_blocs: Sequence[str] = (), actors: Any = None) -> tuple[Split, ...]:
     """Allies on opposite sides: for each issue with a state for and a state against, the bloc
     holding members of both sides at ``date``. A bloc the article mentions wins, else the smallest
-    bloc holding every side, else the bloc holding most of them. The issue's object never counts."""
+    bloc holding every side, else the bloc holding most of them. The issue's object never counts;
+    each state counts with its latest stance (undated = the article's date); universal bodies
+    (more than :data:`UNIVERSAL_BLOC` members) are no alliance."""
     when = as_date(date)
     blocs = _bloc_ids(kb)
     members = {b: frozenset(_kb_call(kb, "members", b, when) or ()) for b in blocs}
+    members = {b: m for b, m in members.items() if len(m) <= UNIVERSAL_BLOC}
+    latest: dict[tuple[str, str], Stance] = {}
+    for s in stances:       # a state's position now, not the one it held before a shift
+        if _actor_type(s.actor, actors, kb) != "state":
+            continue
+        prev = latest.get((s.actor, s.issue))
+        if prev is None or (_date_key(s.date) or (9999,)) >= (_date_key(prev.date) or (9999,)):
+            latest[(s.actor, s.issue)] = s
     by_issue: dict[str, list[Stance]] = defaultdict(list)
-    for s in stances:
-        if _actor_type(s.actor, actors, kb) == "state":
-            by_issue[s.issue].append(s)
+    for s in latest.values():
+        by_issue[s.issue].append(s)
     splits = []
     for issue, items in by_issue.items():
         obj = issue.partition(":")[2]
@@ -865,7 +1278,9 @@ def find_stances(doc: Any, state: dict[str, Any], people: bool | None = None
     published = state.get("published")
     if people is None:
         people = bool(state.get("stance_people", False))
-    issues, stances = derive_stances(actors, quotes, events, published, kb, people=people)
+    found = passages(doc, actors, quotes, events, state.get("dates") or ()) if doc is not None else ()
+    issues, stances = derive_stances(actors, quotes, events, published, kb, people=people,
+                                     passages=found)
     mentioned = []
     if actors is not None:
         present = {m.actor for m in getattr(actors, "mentions", [])}
