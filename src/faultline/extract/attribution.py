@@ -56,14 +56,15 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         anchor = None
     speakers: dict[int, str | None] = {}
     quotes: list[Quote] = []
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
         date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head) if anchor else None
-        speaker_text = doc.text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
+        speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
-            id=f"q{i + 1}", kind=m.kind, text=doc.text[m.start:m.end], start=m.start, end=m.end,
+            id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
             speaker=speaker, speaker_text=speaker_text, speaker_span=m.speaker_span,
             cue=m.cue, cue_span=m.cue_span, date=date,
         ))
