@@ -1,6 +1,6 @@
 """PLOVER GSR benchmark: score faultline's events on ../shared/plover-gsr/dev.json.
 
-Usage: .venv/bin/python benchmarks/plover_gsr.py [--gsr PATH] [--standin] [--errors N]
+Usage: .venv/bin/python benchmarks/plover_gsr.py [--gsr PATH] [--standin] [--errors N] [--fps N]
 
 Uses the real pipeline (``faultline.api.analyze_records``: every distinct sentence analysed once,
 batched through ``nlp.pipe``; the analyses serve both the event score and the actor check) when it
@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
 
-from faultline.eval_plover import load_gsr, score_actors, score_gsr  # noqa: E402
+from faultline.eval_plover import event_matches, group_by_text, load_gsr, score_actors, score_gsr  # noqa: E402
 from faultline.extract.actors import ActorIndex, ActorMention  # noqa: E402
 from faultline.extract.events import find_events  # noqa: E402
 from faultline.model import Actor  # noqa: E402
@@ -160,6 +160,7 @@ def main() -> int:
     ap.add_argument("--gsr", default=str(SHARED / "plover-gsr" / "dev.json"))
     ap.add_argument("--standin", action="store_true", help="use the stand-in pipeline even if api exists")
     ap.add_argument("--errors", type=int, default=0, help="print this many missed sentences")
+    ap.add_argument("--fps", type=int, default=0, help="print this many false positives (unmatched predictions)")
     args = ap.parse_args()
     use_api = False
     if not args.standin:
@@ -188,7 +189,27 @@ def main() -> int:
             print("-", g["type"], g["source"], g["target"], "|", d["text"][:150])
             for e in d["predicted"]:
                 print("     got", e["type"], e["source"], e["target"], e["trigger"], e["mode"], e["modality"])
+    if args.fps:
+        print_false_positives(args.gsr, predictor(use_api, cache), args.fps)
     return 0
+
+
+def print_false_positives(gsr: str, predict, limit: int) -> None:
+    """Predicted events no gold event of their sentence accounts for, with the sentence's gold events."""
+    shown = 0
+    for text, golds in group_by_text(load_gsr(gsr)).items():
+        events = list(predict(text))
+        used: set[int] = set()
+        for g in golds:
+            hit = next((i for i, e in enumerate(events) if i not in used and event_matches(g, e)), None)
+            if hit is not None:
+                used.add(hit)
+        for i, e in enumerate(events):
+            if i in used or shown >= limit:
+                continue
+            shown += 1
+            gold = "; ".join(f"{g['type']} {g['source']}->{g['target']}" for g in golds)
+            print("+", e.type, list(e.source), list(e.target), e.trigger, e.mode, "| gold:", gold, "|", text[:120])
 
 
 if __name__ == "__main__":

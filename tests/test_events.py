@@ -19,13 +19,14 @@ STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "U
 PEOPLE = {"Cooper": ("person:yvette-cooper", "GBR")}
 
 
-def make_doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
-    """rows: (word, head index, dep, pos, lemma); a head equal to the row's own index is the root."""
+def make_doc(rows: list[tuple]) -> Doc:
+    """rows: (word, head index, dep, pos, lemma[, tag]); a head equal to the row's own index is the root."""
     words = [r[0] for r in rows]
+    tags = [r[5] if len(r) > 5 else "" for r in rows] if any(len(r) > 5 for r in rows) else None
     return Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", "'s", ",")
                                              for i in range(len(words))],
                heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-               lemmas=[r[4] for r in rows], sent_starts=[i == 0 for i in range(len(words))])
+               lemmas=[r[4] for r in rows], tags=tags, sent_starts=[i == 0 for i in range(len(words))])
 
 
 def index_for(doc: Doc) -> ActorIndex:
@@ -314,3 +315,208 @@ def test_an_actor_is_never_its_own_named_target():
             ("Iran", 2, "conj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
     (e,) = events_of(rows)
     assert e.source == ("ISR",) and e.target == ("IRN",)
+
+
+# --------------------------------------------------------------------------- round 3: lexicon and roles
+
+
+def _dyads(events):
+    return [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_lemmatiser_slip_still_finds_the_trigger():
+    # "Britain staged rallies against France ." with the lemma "stag" for "staged"
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("staged", 1, "ROOT", "VERB", "stag"),
+            ("rallies", 1, "dobj", "NOUN", "rally"), ("against", 1, "prep", "ADP", "against"),
+            ("France", 3, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("PROTEST", ("GBR",), ("FRA",))]
+
+
+def _threat(condition: bool):
+    # "Russia threatened to stop talks [if the US goes ahead] ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("stop", 1, "xcomp", "VERB", "stop"),
+            ("talks", 3, "dobj", "NOUN", "talk")]
+    if condition:
+        rows += [("if", 7, "mark", "SCONJ", "if"), ("US", 7, "nsubj", "PROPN", "US"),
+                 ("goes", 3, "advcl", "VERB", "go"), ("ahead", 7, "advmod", "ADV", "ahead")]
+    return rows + [(".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_conditional_threat_is_aimed_at_the_subject_of_its_condition():
+    assert _dyads(events_of(_threat(True))) == [("THREATEN", ("RUS",), ("USA",))]
+
+
+def test_a_threat_without_condition_or_target_is_not_coded():
+    assert events_of(_threat(False)) == ()
+
+
+def _joint(verb: str, lemma: str, obj: str, obj_lemma: str):
+    # "France and Germany <verb> a/the <obj> ."
+    return [("France", 3, "nsubj", "PROPN", "France"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Germany", 0, "conj", "PROPN", "Germany"), (verb, 3, "ROOT", "VERB", lemma),
+            ("the", 5, "det", "DET", "the"), (obj, 3, "dobj", "NOUN", obj_lemma), (".", 3, "punct", "PUNCT", ".")]
+
+
+def test_a_joint_act_of_two_states_targets_each_other():
+    (e,) = events_of(_joint("signed", "sign", "treaty", "treaty"))
+    assert (e.type, set(e.source), set(e.target)) == ("SUPPORT", {"FRA", "DEU"}, {"FRA", "DEU"})
+
+
+def test_a_shared_rejection_is_not_a_joint_act():
+    # "France and Germany rejected the idea ." has no target (no earlier proposal) and no reciprocity
+    assert events_of(_joint("rejected", "reject", "idea", "idea")) == ()
+
+
+def _send(head: str, head_lemma: str):
+    # "US <head> to send arms to Ukraine ."
+    return [("US", 1, "nsubj", "PROPN", "US"), (head, 1, "ROOT", "VERB", head_lemma),
+            ("to", 3, "aux", "PART", "to"), ("send", 1, "xcomp", "VERB", "send"),
+            ("arms", 3, "dobj", "NOUN", "arm"), ("to", 3, "prep", "ADP", "to"),
+            ("Ukraine", 5, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_continuing_an_act_is_the_act_not_an_intent():
+    (e,) = events_of(_send("continued", "continue"))
+    assert (e.type, e.source, e.target, e.modality) == ("AID", ("USA",), ("UKR",), None)
+
+
+def test_planning_an_act_is_an_intent():
+    (e,) = events_of(_send("plans", "plan"))
+    assert (e.type, e.modality) == ("AGREE", "intended")
+
+
+def _demand_of(subject: str):
+    # "<subject> in Britain demanded that Cooper resign ."
+    return [(subject, 4, "nsubj", "NOUN", subject.lower()), ("in", 0, "prep", "ADP", "in"),
+            ("Britain", 1, "pobj", "PROPN", "Britain"), ("all", 0, "det", "DET", "all"),
+            ("demanded", 4, "ROOT", "VERB", "demand"), ("that", 7, "mark", "SCONJ", "that"),
+            ("Cooper", 7, "nsubj", "PROPN", "Cooper"), ("resign", 4, "ccomp", "VERB", "resign", "VB"),
+            (".", 4, "punct", "PUNCT", ".")]
+
+
+def test_a_demand_on_another_actor_of_the_same_state_is_domestic():
+    assert ("REQUEST", ("GBR",), ("GBR",)) in _dyads(events_of(_demand_of("Protesters")))
+
+
+def test_a_state_is_not_its_own_named_target():
+    # "Britain demanded that Britain resign": the same actor twice is no dyad
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("demanded", 1, "ROOT", "VERB", "demand"),
+            ("that", 4, "mark", "SCONJ", "that"), ("Britain", 4, "nsubj", "PROPN", "Britain"),
+            ("resign", 1, "ccomp", "VERB", "resign", "VB"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e for e in events_of(rows) if e.type == "REQUEST"] == []
+
+
+class _AdjectiveKB:
+    """The one KB method events use: state adjectives."""
+
+    def country_of_adjective(self, text: str) -> str | None:
+        return {"Russian": "RUS", "Israeli": "ISR"}.get(text)
+
+
+def _attacks(adjective: str):
+    # "<adjective> attacks on Ukraine continued ."
+    return [(adjective, 1, "amod", "ADJ", adjective.lower()), ("attacks", 4, "nsubj", "NOUN", "attack"),
+            ("on", 1, "prep", "ADP", "on"), ("Ukraine", 2, "pobj", "PROPN", "Ukraine"),
+            ("continued", 4, "ROOT", "VERB", "continue"), (".", 4, "punct", "PUNCT", ".")]
+
+
+def test_a_state_adjective_on_an_event_noun_is_its_agent():
+    assert _dyads(events_of(_attacks("Russian"), kb=_AdjectiveKB())) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_an_ordinary_adjective_on_an_event_noun_names_no_agent():
+    assert events_of(_attacks("Heavy"), kb=_AdjectiveKB()) == ()
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("VB", ["REQUEST"]), ("VBD", [])])
+def test_insisting_is_a_request_only_when_the_clause_is_a_demand(tag, expected):
+    # "US insisted that Iran stop(VB)" is a demand; "US insisted that Iran stopped(VBD)" a claim
+    rows = [("US", 1, "nsubj", "PROPN", "US"), ("insisted", 1, "ROOT", "VERB", "insist"),
+            ("that", 4, "mark", "SCONJ", "that"), ("Iran", 4, "nsubj", "PROPN", "Iran"),
+            ("stop", 1, "ccomp", "VERB", "stop", tag), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows)] == expected
+
+
+def _complaint(about: bool):
+    # "Iran complained to Britain [about Russia] ."
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("complained", 1, "ROOT", "VERB", "complain"),
+            ("to", 1, "prep", "ADP", "to"), ("Britain", 2, "pobj", "PROPN", "Britain")]
+    if about:
+        rows += [("about", 1, "prep", "ADP", "about"), ("Russia", 4, "pobj", "PROPN", "Russia")]
+    return rows + [(".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to():
+    (e,) = events_of(_complaint(True))
+    assert (e.type, e.source, e.target, e.about) == ("ACCUSE", ("IRN",), ("RUS",), ("GBR",))
+
+
+def test_a_complaint_about_nothing_named_targets_its_addressee():
+    (e,) = events_of(_complaint(False))
+    assert (e.type, e.target) == ("ACCUSE", ("GBR",))
+
+
+def test_a_second_act_on_unnamed_victims_is_not_coded_twice():
+    # "Russia killed two US soldiers and wounded others ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("killed", 1, "ROOT", "VERB", "kill"),
+            ("two", 4, "nummod", "NUM", "two"), ("US", 4, "compound", "PROPN", "US"),
+            ("soldiers", 1, "dobj", "NOUN", "soldier"), ("and", 1, "cc", "CCONJ", "and"),
+            ("wounded", 1, "conj", "VERB", "wound"), ("others", 6, "dobj", "NOUN", "other"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("USA",))]
+
+
+def test_unnamed_victims_are_of_the_place_of_the_act():
+    # "Russia killed people when bombs exploded in Ukraine .": the place sits in the adverbial clause
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("killed", 1, "ROOT", "VERB", "kill"),
+            ("people", 1, "dobj", "NOUN", "people"), ("when", 5, "advmod", "SCONJ", "when"),
+            ("bombs", 5, "nsubj", "NOUN", "bomb"), ("exploded", 1, "advcl", "VERB", "explode"),
+            ("in", 5, "prep", "ADP", "in"), ("Ukraine", 6, "pobj", "PROPN", "Ukraine"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_unnamed_victims_without_a_place_are_of_the_sources_state():
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("killed", 1, "ROOT", "VERB", "kill"),
+            ("people", 1, "dobj", "NOUN", "people"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("RUS",))]
+
+
+def test_a_stative_passive_subject_holds_the_attitude():
+    # "Israel is opposed to France 's mediation ."
+    rows = [("Israel", 2, "nsubjpass", "PROPN", "Israel"), ("is", 2, "auxpass", "AUX", "be"),
+            ("opposed", 2, "ROOT", "VERB", "oppose"), ("to", 2, "prep", "ADP", "to"),
+            ("France", 6, "poss", "PROPN", "France"), ("'s", 4, "case", "PART", "'s"),
+            ("mediation", 3, "pobj", "NOUN", "mediation"), (".", 2, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("REJECT", ("ISR",), ("FRA",))]
+
+
+def test_a_withdrawal_targets_where_it_leaves_from():
+    # "Russia completed the withdrawal of forces from Ukraine ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("completed", 1, "ROOT", "VERB", "complete"),
+            ("the", 3, "det", "DET", "the"), ("withdrawal", 1, "dobj", "NOUN", "withdrawal"),
+            ("of", 3, "prep", "ADP", "of"), ("forces", 4, "pobj", "NOUN", "force"),
+            ("from", 5, "prep", "ADP", "from"), ("Ukraine", 6, "pobj", "PROPN", "Ukraine"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("RETREAT", ("RUS",), ("UKR",))]
+
+
+def test_a_participle_after_a_passive_is_the_agents_act():
+    # "Ukraine was attacked by Russia , killing people ."
+    rows = [("Ukraine", 2, "nsubjpass", "PROPN", "Ukraine"), ("was", 2, "auxpass", "AUX", "be"),
+            ("attacked", 2, "ROOT", "VERB", "attack"), ("by", 2, "agent", "ADP", "by"),
+            ("Russia", 3, "pobj", "PROPN", "Russia"), (",", 2, "punct", "PUNCT", ","),
+            ("killing", 2, "advcl", "VERB", "kill"), ("people", 6, "dobj", "NOUN", "people"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert {e.source for e in events_of(rows)} == {("RUS",)}
+
+
+def test_pushing_for_another_to_act_is_a_request():
+    # "Britain pushed for the US to back France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("pushed", 1, "ROOT", "VERB", "push"),
+            ("for", 6, "mark", "SCONJ", "for"), ("the", 4, "det", "DET", "the"),
+            ("US", 6, "nsubj", "PROPN", "US"), ("to", 6, "aux", "PART", "to"),
+            ("back", 1, "advcl", "VERB", "back"), ("France", 6, "dobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("GBR",), ("USA",)) in _dyads(events_of(rows))

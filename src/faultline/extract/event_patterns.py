@@ -22,9 +22,9 @@ BUNDLED = ("plover_patterns.json", "plover_cameo_verbs.json")
 #: Old PLOVER / GSR type names and what they are called now.
 TYPE_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
-_LIST_SETTINGS = ("reporting_verbs", "negative_words", "pronouns")
-_DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases", "assertion", "domestic_target", "nominal_events",
-                  "speech_objects")
+_LIST_SETTINGS = ("reporting_verbs", "negative_words", "pronouns", "aspectual_heads", "stative_passives")
+_DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases", "assertion",
+                  "domestic_target", "nominal_events", "speech_objects", "reciprocal")
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,15 @@ class Pattern:
     negated_modality: str | None = None
     obj_required: bool = False
     no_obj: bool = False
+    mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike")
+    deontic: bool = False  # a clausal complement must be a demand ("insisted that Iran stop")
+    addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
     source: str = "bundled"
 
     @property
     def specificity(self) -> int:
         return sum((bool(self.prt), bool(self.prep), bool(self.obj), bool(self.xcomp),
-                    self.obj_required, self.no_obj))
+                    self.obj_required, self.no_obj, bool(self.mods), self.deontic))
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,9 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         xcomp=frozenset(x.lower() for x in d.get("xcomp", ())), modality=d.get("modality"),
         negated_type=_norm_type(neg, where) if neg else None,
         negated_modality=d.get("negated_modality"),
-        obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")), source=where,
+        obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")),
+        mods=frozenset(x.lower() for x in d.get("mods", ())), deontic=d.get("complement") == "deontic",
+        addressee=frozenset(x.lower() for x in d.get("addressee", ())), source=where,
     )
 
 

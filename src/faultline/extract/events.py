@@ -8,9 +8,18 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
 
 - ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
   "obj"?: [lemmas], "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
-  "obj_deps"?: "required", "no_obj"?: bool}``. ``type`` is a PLOVER type (old names DEMAND,
-  DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins.
-- ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``.
+  "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
+  "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
+  ("complained to the UN over X": X is the target)}``. ``type`` is a PLOVER type (old names DEMAND,
+  DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins; a lemma the
+  tables lack is retried with base forms guessed from the text (lemmatiser slips: "staged" -> "stag").
+- ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``,
+  ``noun_agent_preps`` (a nominal trigger's agent: "attacks by X"), ``departure_types`` ("withdrawal
+  from X": X is the target, not the agent).
+- ``aspectual_heads`` ("continued to send": the act, not an intent), ``stative_passives`` ("is opposed
+  to": the subject holds the attitude), ``reciprocal`` (``lemmas`` / ``objects`` of joint acts: "X and
+  Y signed a treaty" targets each other). A THREATEN without a target aims at the subject of its
+  ``if``/``unless`` clause; a state adjective on a nominal trigger ("Palestinian riots") is its agent.
 - ``modal_verbs`` (aux -> modality), ``intent_heads`` (``plans to`` -> intended),
   ``intent_map`` (intended cooperative acts -> AGREE, hostile ones -> THREATEN, ``unless`` -> THREATEN),
   ``negation_map`` (negated cooperative acts -> REJECT), ``as_phrases`` ("described X as a ploy"),
@@ -64,19 +73,39 @@ def _lemma(token: Any) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def _lemma_forms(token: Any) -> list[str]:
+    """The lemma, then base forms guessed from the inflected text, for lemmatiser slips ("staged" ->
+    "stag"): a lexicon look-up tries the lemma first and the guesses only when the lemma is unknown."""
+    lemma = _lemma(token)
+    text = token.text.lower()
+    out = [lemma, text]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("es", ""), ("s", "")):
+        if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+            out.append(text[: len(text) - len(suffix)] + repl)
+    return list(dict.fromkeys(out))
+
+
+def _lemma_in(token: Any, words: Any) -> bool:
+    """Whether the token's lemma, or a base form guessed from its text, is in ``words``."""
+    forms = _lemma_forms(token)
+    return forms[0] in words or any(f in words for f in forms[1:])
+
+
 def _is_verb(token: Any) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
-def _phrase_tokens(token: Any) -> set[int]:
-    """Token indices of a phrase headed by ``token``, leaving out clauses and non-actor preps."""
+def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
+    """Token indices of a phrase headed by ``token``, leaving out clauses and non-actor preps (and 'from'
+    phrases with ``skip_from``: "forces from Panama" are not Panama's)."""
     out = {token.i}
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
             continue
-        if child.dep_ == "prep" and child.text.lower() in NOT_ACTOR_PREPS:
+        if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
-        out |= _phrase_tokens(child)
+        out |= _phrase_tokens(child, skip_from)
     return out
 
 
@@ -130,7 +159,14 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.prt:
         if not any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() == p.prt for c in token.children):
             return False
-    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep for c in token.children):
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep for c in token.children) \
+            and not any(m.dep_ == "mark" and m.text.lower() == p.prep for c in _children(token, "advcl", "ccomp")
+                        for m in c.children):
+        return False  # the preposition may also open a clause ("pushed for the US to back the plan")
+    if p.mods and not any(_lemma(c) in p.mods or c.text.lower() in p.mods for c in token.children
+                          if c.dep_ in ("compound", "amod", "nmod")):
+        return False
+    if p.deontic and not any(_deontic(c) for c in _children(token, "ccomp", "xcomp")):
         return False
     objs = _objects(token)
     if p.obj:
@@ -143,6 +179,17 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     return not (p.no_obj and _children(token, "dobj"))
+
+
+def _deontic(clause: Any) -> bool:
+    """Whether a complement clause states what someone must do, not what is the case: an infinitive, a
+    subjunctive ("insisted that Iran stop") or a clause with must/should ("insisted Iran should stop")."""
+    if any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children):
+        return True
+    if any(c.dep_ == "aux" and c.text.lower() in ("must", "should", "ought") for c in clause.children):
+        return True
+    subj = _children(clause, "nsubj", "nsubjpass")
+    return clause.tag_ == "VB" and bool(subj) and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _evaluated_objects(token: Any) -> list[Any]:
@@ -188,6 +235,10 @@ def match_trigger(token: Any, patterns: Patterns) -> Pattern | None:
         table = patterns.nouns.get(lemma, ())
     else:
         return None
+    if not table:
+        # a lemmatiser slip ("staged" -> "stag"): try base forms guessed from the text
+        kind = patterns.verbs if _is_verb(token) else patterns.nouns if token.pos_ in ("NOUN", "PROPN") else {}
+        table = next((kind[f] for f in _lemma_forms(token)[1:] if f in kind), ())
     best: Pattern | None = None
     for p in table:
         if _matches(p, token) and (best is None or p.specificity >= best.specificity):
@@ -231,12 +282,19 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
 def _subject(token: Any) -> tuple[Any | None, bool]:
     """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
     current = token
+    # the voice is the trigger's own: "has been indicted ... and will resign" resigns actively
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    via_advcl = False
     for _ in range(6):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in current.children)
         subj = _children(current, "nsubj", "nsubjpass", "csubj")
         if subj:
+            if via_advcl and current.i != token.i and _children(current, "auxpass", "nsubjpass"):
+                # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
+                agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
+                return (agents[0] if agents else None), False
             return subj[0], passive
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            via_advcl = via_advcl or current.dep_ == "advcl"
             current = current.head
             continue
         if current.dep_ in ("relcl", "acl"):
@@ -266,11 +324,13 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
     subj, passive = _subject(token)
     pronouns = set(patterns.setting("pronouns", ()))
     source: list[str] = []
-    if passive:
+    stative = _lemma_in(token, set(patterns.setting("stative_passives", ())))
+    if passive and not (stative and subj is not None and not _children(token, "agent")):
         agents = _prep_objects(token, patterns.setting("roles", {}).get("agent_preps", ("by",))[:1])
         for a in agents:
             source += _actors_in(_phrase_tokens(a), doc, actors)
         return source, subj, True
+    # "Israel is opposed to", "Vietnam is committed to": a stative passive's subject holds the attitude
     if subj is not None:
         source = _actors_in(_phrase_tokens(subj), doc, actors)
         if source or subj.text.lower() not in pronouns:
@@ -375,9 +435,10 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
                 modality = modal.get(c.text.lower()) or modal.get(_lemma(c))
         if i > 0 and modality is None and _lemma(t) in heads:
             modality = heads[_lemma(t)]
+    aspectual = set(patterns.setting("aspectual_heads", ()))
     if modality is None and any(c.dep_ == "aux" and c.text.lower() == "to" for c in token.children) and \
-            token.dep_ in ("acl", "xcomp", "relcl"):
-        modality = "intended"
+            token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual):
+        modality = "intended"  # "continued to send arms", "decided to allow": done, not intended
     return modality, negated
 
 
@@ -444,9 +505,9 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     if current.dep_ == "ROOT":
         return True
     if current.dep_ in ("dobj", "attr"):
-        return _lemma(head) in cfg.get("object_verbs", ())
+        return _lemma_in(head, cfg.get("object_verbs", ()))
     if current.dep_ in ("nsubj", "nsubjpass"):
-        return _lemma(head) in cfg.get("subject_verbs", ()) or _lemma(head) in cfg.get("object_verbs", ())
+        return _lemma_in(head, cfg.get("subject_verbs", ())) or _lemma_in(head, cfg.get("object_verbs", ()))
     if current.dep_ == "pobj":
         return head.head.i != head.i and _is_verb(head.head)
     return False
@@ -583,6 +644,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         drafts.append(_frame_draft(verb, source, doc, state, patterns))
     drafts = resolve_referents(sorted((d for d in drafts if d), key=lambda d: d["token"].idx), doc, state,
                                patterns)
+    drafts = _drop_default_targets(drafts)
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
         # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
@@ -604,6 +666,14 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+def _drop_default_targets(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop an act whose target is only the domestic default when the same actor's act of the same type
+    in the sentence names its target ("killed one U.S. soldier and wounded two others": one assault)."""
+    named = {(d["type"], tuple(d["source"]), d["sent"].start) for d in drafts
+             if d["target"] and not d.get("domestic")}
+    return [d for d in drafts if not (d.get("domestic") and (d["type"], tuple(d["source"]), d["sent"].start) in named)]
 
 
 def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> list[tuple[int, str, list[str],
@@ -688,9 +758,13 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
 
 def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, Pattern | None]:
     """The trigger (or plain verb) in the infinitive/clausal complement of a trigger."""
+    clausal = ("xcomp", "ccomp", "acl") if token.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
     for c in token.children:
-        if c.dep_ in ("xcomp", "ccomp"):
+        if c.dep_ in clausal:
             return c, triggers.get(c.i)
+    for c in _children(token, "advcl"):
+        if any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children):
+            return c, triggers.get(c.i)  # "pushed for the US to back the plan"
     for o in _children(token, "dobj"):
         for c in o.children:
             if c.dep_ in ("acl", "relcl") and c.i in triggers:
@@ -709,14 +783,19 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if p.kind == "noun":
         source = _actors_in({t.i for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                              for t in c.subtree}, doc, state.get("actors"))
-        source += [a for pobj in _prep_objects(token, ("by", "between", "from", "of"))
-                   for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))]
+        roles = patterns.setting("roles", {})
+        preps = [x for x in roles.get("noun_agent_preps", ("by", "between", "from", "of"))
+                 if not (x == "from" and p.type in roles.get("departure_types", ()))]  # "withdrawal from X"
+        departure = p.type in roles.get("departure_types", ())
+        source += [a for pobj in _prep_objects(token, preps)
+                   for a in _actors_in(_phrase_tokens(pobj, skip_from=departure), doc, state.get("actors"))]
+        source = source or _adjective_states(token, state)
         passive_subj = None
         if not source:
             source, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
     else:
-        source, passive_subj, _ = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
-        if not _children(token, "auxpass", "nsubjpass"):
+        source, passive_subj, passive = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
+        if not passive or not _children(token, "auxpass", "nsubjpass"):
             passive_subj = None
     if not source and p.kind == "verb":
         source = _proposer(token, doc, state, patterns)
@@ -734,6 +813,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj)
+    if p.addressee:
+        target, about = _addressed(token, p, target, about, source, doc, state)
     comp, comp_p = _complement(token, triggers)
     if comp is not None:
         t2, a2, m2 = _targets(comp, doc, state, patterns, None)
@@ -752,9 +833,20 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     ptype, mode, modality, negated = _recode(p.type, mode, modality, negated, p, token, patterns)
     # an actor never acts on itself through a named target ("if Washington takes the lead in talks with
     # Moscow" is no consultation of Washington); the domestic convention below is the one exception
-    target = [t for t in target if t and t not in source]
+    kept = _same_state_targets(token, comp if p.type == "REQUEST" else None, passive_subj, source, anchor, doc,
+                               state, patterns) if ptype in patterns.setting("domestic_target", {}).get("types", ()) \
+        else []
+    target = [t for t in target if t and (t not in source or t in kept)]
+    domestic = False
+    if not target and ptype == "THREATEN":
+        target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
+    if not target and p.kind == "noun" and p.type in patterns.setting("roles", {}).get("departure_types", ()):
+        target = [a for a in _departures(token, doc, state) if a not in source]
+    if not target and _reciprocal(token, comp, source, patterns):
+        target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
+        domestic = bool(target)
     frame = frames.get(token.i) or frames.get(anchor.i)
     if frame is not None and ptype != "REQUEST":
         # "X said Y must do Z": X requests Z of Y (even when X and Y are of one state)
@@ -763,7 +855,119 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         modality = "demanded"
     return {"token": token, "type": ptype, "mode": mode, "source": source,
             "target": [t for t in target if t], "about": about, "negated": negated,
-            "modality": modality, "quote": quote, "sent": token.sent}
+            "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic}
+
+
+def _adjective_states(token: Any, state: dict[str, Any]) -> list[str]:
+    """States named by adjectives of a nominal trigger ("Palestinian riots", "Russian air strikes").
+
+    The actor stage takes a state adjective as an actor only before an agent noun ("Israeli troops");
+    before an event noun the adjective names the event's agent (PETRARCH codes it likewise).
+    """
+    kb = state.get("kb")
+    if kb is None or not hasattr(kb, "country_of_adjective"):
+        return []
+    out = []
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and c.text[:1].isupper():
+            code = kb.country_of_adjective(c.text)
+            if code and code not in out:
+                out.append(code)
+    return out
+
+
+def _departures(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """Where a withdrawal leaves from: 'from X' anywhere in the noun's phrase ("the withdrawal of some
+    forces from Panama")."""
+    out: list[str] = []
+    for t in token.subtree:
+        if t.dep_ == "prep" and t.text.lower() == "from":
+            for pobj in _children(t, "pobj"):
+                out += _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))
+    return list(dict.fromkeys(out))
+
+
+def _raw_ids(tokens: set[int], doc: Any, actors: Any) -> set[str]:
+    """Actor ids (people and bodies as themselves, not their states) mentioned on the given tokens."""
+    if not tokens or actors is None:
+        return set()
+    start, last = doc[min(tokens)].idx, doc[max(tokens)]
+    return {m.actor for m in actors.at(start, last.idx + len(last.text)) if m.token_start in tokens}
+
+
+def _same_state_targets(token: Any, comp: Any | None, passive_subj: Any | None, source: list[str], anchor: Any,
+                        doc: Any, state: dict[str, Any], patterns: Patterns) -> set[str]:
+    """States of named targets that are other actors of the source's own state.
+
+    "Opposition groups in Zimbabwe demanded that President Mugabe abandon ...": Mugabe is another actor
+    than the opposition groups, so ZWE -> ZWE is kept (the domestic coding convention), while "Russia
+    ... in talks with Russia" names the source itself and is no target.
+    """
+    actors = state.get("actors")
+    if actors is None:
+        return set()
+    subj, _ = _subject(anchor)
+    own = _raw_ids(_phrase_tokens(subj), doc, actors) if subj is not None else set()
+    roles = patterns.setting("roles", {})
+    phrases = [o for o in _children(token, *roles.get("target_deps", ("dobj",)))]
+    phrases += _prep_objects(token, roles.get("target_preps", ()))
+    if passive_subj is not None:
+        phrases.append(passive_subj)
+    if comp is not None:
+        phrases += _children(comp, "nsubj", "nsubjpass")
+    kept: set[str] = set()
+    for phrase in phrases:
+        for raw in _raw_ids(_phrase_tokens(phrase), doc, actors) - own:
+            st = _state(actors, raw)
+            if raw != st and st in source and not own & {raw}:
+                kept.add(st)
+    return kept if own else set()
+
+
+def _addressed(token: Any, p: Pattern, target: list[str], about: list[str], source: list[str], doc: Any,
+               state: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """'complained to the UN over Israeli raids': whom one turns to is no target when the complaint
+    names its object; the object's actors are the target and the addressee becomes ``about``."""
+    actors = state.get("actors")
+    addressed = [a for pobj in _prep_objects(token, p.addressee) for a in _actors_in(_phrase_tokens(pobj), doc,
+                                                                                      actors)]
+    others = [a for a in about if a not in source and a not in addressed]
+    if not addressed or not others:
+        return target, about
+    return others, [a for a in dict.fromkeys(addressed + about) if a not in others]
+
+
+def _condition_subjects(token: Any, comp: Any | None, doc: Any, state: dict[str, Any], patterns: Patterns
+                        ) -> list[str]:
+    """The actors a conditional threat is aimed at: the subject of its 'if'/'unless' clause.
+
+    "Russia threatened to stop negotiations if the United States goes ahead": the United States.
+    """
+    markers = set(patterns.setting("assertion", {}).get("hypothetical_markers", ())) - {"whether"}
+    out: list[str] = []
+    for head in [t for t in (token, comp) if t is not None]:
+        for clause in _children(head, "advcl"):
+            if any(m.dep_ == "mark" and m.text.lower() in markers for m in clause.children):
+                for subj in _children(clause, "nsubj", "nsubjpass"):
+                    out += _actors_in(_phrase_tokens(subj), doc, state.get("actors"))
+    return list(dict.fromkeys(out))
+
+
+def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patterns) -> bool:
+    """Whether two or more source actors act on one another ("X and Y signed a treaty", "held talks").
+
+    Needs two states among the source and a trigger (or complement, or object) of the reciprocal
+    lexicon: PLOVER codes such joint acts in both directions.
+    """
+    if len({a for a in source if not a.startswith(("person:", "org:"))}) < 2:
+        return False  # two states at least (a person or body without a state may be a misread name)
+    cfg = patterns.setting("reciprocal", {})
+    words = set(cfg.get("lemmas", ()))
+    heads = [t for t in (token, comp) if t is not None]
+    if any(_lemma_in(t, words) for t in heads):
+        return True
+    objects = set(cfg.get("objects", ()))
+    return any(_lemma_in(o, objects) for t in heads for o in _objects(t))
 
 
 def _proposer(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
@@ -866,12 +1070,46 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if p.type not in cfg.get("types", (p.type,)):
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
-    for pobj in _prep_objects(token, cfg.get("place_preps", ("in",))):
+    objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
+    own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
+    if own:
+        return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
+    for pobj in _places(token, cfg.get("place_preps", ("in",))):
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
     states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
     return states[:1]
+
+
+def _clause_tokens(token: Any) -> set[int]:
+    """The trigger's subtree without relative clauses ("refugees who have lived in Iraq" is no place)."""
+    out = {token.i}
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "appos"):
+            out |= _clause_tokens(child)
+    return out
+
+
+def _places(token: Any, preps: Iterable[str]) -> list[Any]:
+    """Where an act happens: place phrases on the trigger, then inside its clause ("killed 23 people when
+    they blew themselves up in Tel Aviv"), then on the clauses it belongs to, nearest first."""
+    out = list(_prep_objects(token, preps))
+    if token.pos_ in ("NOUN", "PROPN"):
+        # a nominal trigger's place is its clause's: "remained on alert in the West Bank"
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        out += [o for o in _prep_objects(verb, preps) if o not in out and o.i != token.i]
+    inner = [token.doc[i] for i in _clause_tokens(token) if i != token.i]
+    inner = [t for t in inner if _is_verb(t) or t.pos_ in ("NOUN", "PROPN")]
+    for t in sorted(inner, key=lambda t: abs(t.i - token.i)):
+        out += [o for o in _prep_objects(t, preps) if o not in out]
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in ("advcl", "conj", "xcomp", "ccomp"):
+            break
+        current = current.head
+        out += [o for o in _prep_objects(current, preps) if o not in out]
+    return out
 
 
 def _frame_draft(verb: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns
