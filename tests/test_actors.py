@@ -252,3 +252,15 @@ def test_end_to_end_gsr_style(text, span, state):
     start = text.index(span)
     hits = [a for a in result.actors for m in a.mentions if m.start <= start and m.end >= start + len(span)]
     assert any((a.country or a.id) == state for a in hits), [(a.id, a.country) for a in hits]
+
+
+def test_group_or_place_tagged_as_person_is_not_a_person():
+    # "Bosnian Serbs and Sri Lanka protested ." with both tagged PERSON by a model
+    doc = make_doc(["Bosnian", "Serbs", "and", "Sri", "Lanka", "protested", "."],
+                   [1, 5, 1, 4, 1, 5, 5], ["amod", "nsubj", "cc", "compound", "conj", "ROOT", "punct"],
+                   ["ADJ", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    doc[1].tag_ = "NNPS"
+    index = resolve(doc)
+    assert not [a for a in index.actors.values() if a.type == "person"]
+    assert index.resolve(doc[3].idx, doc[4].idx + 5) == "LKA"

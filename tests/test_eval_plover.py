@@ -68,3 +68,16 @@ def test_shared_gsr_loads(shared_dir):
     from faultline.eval_plover import load_gsr
     records = load_gsr(shared_dir / "plover-gsr" / "dev.json")
     assert len(records) == 228 and all(r["event"] != "DOCUMENT" for r in records)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("gold,pred,ok", [
+    ("IGO", "UN", True), ("IGO", "org:amnesty-international", True), ("NGO", "EU", True),
+    ("IGO", "FRA", False), ("NGO", "person:kofi-annan", False), ("USA", "USA", True), ("USA", "GBR", False),
+])
+def test_igo_and_ngo_codes_match_any_non_state_body(gold, pred, ok):
+    from faultline.eval_plover import code_match
+
+    assert code_match(gold, pred) is ok

@@ -38,11 +38,19 @@ def code_match(gold: str, predicted: str) -> bool:
     pred = predicted.upper()
     if gold == pred:
         return True
-    if gold == "IGO":
-        return pred in IGO_IDS or pred.startswith("IGO")
-    if gold == "NGO":
-        return pred.startswith(("NGO", "ORG:"))
+    if gold in ("IGO", "NGO"):
+        # the actors issue's rule: an IGO/NGO code is matched by any non-state body (a bloc such as
+        # "EU" or "UN", or an "org:" id); the GSR itself files Amnesty or the Red Cross under either
+        return _is_body(pred)
     return False
+
+
+def _is_body(pred: str) -> bool:
+    if pred.startswith("PERSON:"):
+        return False
+    if pred.startswith(("ORG:", "IGO", "NGO")) or pred in IGO_IDS:
+        return True
+    return not (len(pred) == 3 and pred.isalpha())  # ISO alpha-3 ids are states
 
 
 def _codes(value: Any) -> list[str]:

@@ -268,6 +268,15 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
     return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
 
 
+def _names_something_else(name: Span, b: _Builder) -> bool:
+    """A PERSON entity that is really a group or a place: "Bosnian Serbs" (a state adjective before a
+    plural), "Sri Lanka" (a name the KB knows as a state or body)."""
+    words = [t for t in name if not t.is_punct]
+    if len(words) > 1 and b.kb.country_of_adjective(words[0].text) and words[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    return any(e.type != "person" for e in b.kb.lookup(name.text, date=b.date))
+
+
 def _np_span(token: Token) -> Span:
     """The noun phrase a noun heads, without trailing clauses and appositions."""
     doc = token.doc
@@ -514,7 +523,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if ent.label_ != "PERSON":
             continue
         name = _person_name(ent)
-        if not _looks_like_person(name, rules):
+        if not _looks_like_person(name, rules) or _names_something_else(name, b):
             continue
         words = [t.text for t in name if not t.is_punct]
         if len(words) == 1 and words[0].lower() in surnames:
