@@ -13,7 +13,11 @@
     │   └── ModelNotFoundError    E201 no usable spaCy model installed
     ├── KnowledgeBaseError    [E3xx] a KB data file is malformed
     ├── StoreError            [E4xx] the store cannot be opened, migrated or written
-    └── EvalError             [E5xx] a gold or prediction file cannot be scored
+    ├── EvalError             [E5xx] a gold or prediction file cannot be scored
+    └── WebError              [E6xx] a request the dashboard cannot answer (carries an HTTP status)
+        ├── BadRequestError       E600 a parameter is malformed (a date, a limit, a window)
+        ├── NotFoundError         E604 unknown article, actor or issue id
+        └── TooLargeRequestError  E613 a request line or body over the size limit
 
 The library never prints: the CLI turns these into a message and an exit code (``exit_code``).
 """
@@ -94,3 +98,24 @@ class StoreError(FaultlineError):
 class EvalError(FaultlineError):
     code = "E500"
     exit_code = 6
+
+
+class WebError(FaultlineError):
+    code = "E600"
+    exit_code = 7
+    status = 400
+
+
+class BadRequestError(WebError):
+    code = "E600"
+    status = 400
+
+
+class NotFoundError(WebError):
+    code = "E604"
+    status = 404
+
+
+class TooLargeRequestError(WebError):
+    code = "E613"
+    status = 413

@@ -1,35 +1,18 @@
-"""Errors of the web layer and the one mapping from errors to HTTP status codes.
-
-    FaultlineError (faultline.errors)
-    └── WebError              [E6xx] a request the dashboard cannot answer
-        ├── NotFoundError         E604 unknown article, actor or issue id
-        ├── BadRequestError       E600 a parameter is malformed (a date, a limit, a window)
-        └── TooLargeRequestError  E613 a request line or body over the size limit
-"""
+"""The one mapping from errors to HTTP status codes (the web errors live in ``faultline.errors``)."""
 
 from __future__ import annotations
 
-from faultline.errors import ConfigError, FaultlineError, InputError, StoreError
+from faultline.errors import (
+    BadRequestError,
+    ConfigError,
+    InputError,
+    NotFoundError,
+    StoreError,
+    TooLargeRequestError,
+    WebError,
+)
 
-
-class WebError(FaultlineError):
-    code = "E600"
-    status = 400
-
-
-class BadRequestError(WebError):
-    code = "E600"
-    status = 400
-
-
-class NotFoundError(WebError):
-    code = "E604"
-    status = 404
-
-
-class TooLargeRequestError(WebError):
-    code = "E613"
-    status = 413
+__all__ = ["BadRequestError", "NotFoundError", "TooLargeRequestError", "WebError", "status_for"]
 
 
 def status_for(error: Exception) -> int:
