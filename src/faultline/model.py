@@ -9,7 +9,9 @@ Field names and meanings follow SCHEMA.md exactly; fields may be added, never re
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +40,23 @@ def normalise_text(text: str) -> str:
 def article_id(text: str) -> str:
     """sha256 (hex) of the normalised text: the same text always gets the same id."""
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{1,2}|Q[1-4]))?(?:-(\d{1,2}))?")
+
+
+def period_start(value: str | None) -> dt.date | None:
+    """The first day of an ISO-like period: ``2026-Q1`` -> 2026-01-01, ``2025-12`` -> 2025-12-01,
+    ``2026`` -> 2026-01-01, ``2025-12-04`` -> itself; None for anything else."""
+    m = _PERIOD_RE.match(str(value or "").strip())
+    if not m:
+        return None
+    part = m.group(2)
+    month = (int(part[1]) - 1) * 3 + 1 if part and part.startswith("Q") else int(part) if part else 1
+    try:
+        return dt.date(int(m.group(1)), month, int(m.group(3)) if m.group(3) else 1)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

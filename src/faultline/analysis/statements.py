@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..model import period_start
 from .sql import in_chunks, loads, marks, rows
 
 WINDOWS = ("day", "week", "month", "quarter", "year")
@@ -58,19 +59,7 @@ def parse_date(value: Any) -> _dt.date | None:
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    m = re.match(r"^(\d{4})(?:-(\d{1,2}|Q[1-4]))?(?:-(\d{1,2}))?", str(value).strip())
-    if not m:
-        return None
-    year = int(m.group(1))
-    part = m.group(2)
-    if part and part.startswith("Q"):
-        month = (int(part[1]) - 1) * 3 + 1
-    else:
-        month = int(part) if part else 1
-    try:
-        return _dt.date(year, month, int(m.group(3)) if m.group(3) else 1)
-    except ValueError:
-        return None
+    return period_start(str(value))
 
 
 def _period_end(value: str, start: _dt.date, precision: str | None = None) -> _dt.date:

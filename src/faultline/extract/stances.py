@@ -36,7 +36,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import KnowledgeBaseError
-from ..model import DateValue, Event, Issue, Quote, Split, Stance
+from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -363,18 +363,11 @@ def _date_key(value: DateValue | None) -> tuple[int, int, int, int] | None:
     """A sort key for a date value (start of the period, finer precision later), or None."""
     if value is None or not value.value or value.precision == "relative":
         return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}|Q[1-4]))?(?:-(\d{2}))?", value.value)
-    if not m:
+    start = period_start(value.value)
+    if start is None:
         return None
-    year = int(m.group(1))
-    part = m.group(2)
-    if part and part.startswith("Q"):
-        month = (int(part[1]) - 1) * 3 + 1
-    else:
-        month = int(part) if part else 1
-    day = int(m.group(3)) if m.group(3) else 1
     fineness = {"day": 3, "month": 2, "quarter": 1}.get(value.precision, 0)
-    return (year, month, day, fineness)
+    return (start.year, start.month, start.day, fineness)
 
 
 def as_date(value: Any) -> _dt.date | None:
