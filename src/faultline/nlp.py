@@ -67,15 +67,25 @@ def model_label(nlp: Any) -> str:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(model: str | None = None) -> Any:
+def build_nlp(model: str | None = None, fast: bool | None = None) -> Any:
     """The full faultline pipeline on top of a spaCy model (cached per model name).
 
     Adds the newline sentencizer before the parser and faultline's stages after the model's own
-    components. Components the stages do not read are left in place; see ``faultline bench``.
+    components. With ``fast`` (the default), the model's ``attribute_ruler`` + ``lemmatizer`` are
+    replaced by ``faultline_pos_lemma``, which writes the same POS, morphology and lemmas from a
+    cache (see :mod:`faultline.pipeline.pos_lemma`); a model without them, or whose ruler uses
+    patterns that cache cannot model, keeps its own components. ``fast=False`` keeps the model's
+    pipeline as it is (to compare, or for a model with unusual components); by default it is read
+    from ``FAULTLINE_PIPELINE`` (``official`` keeps the model's components).
     """
     from . import pipeline  # noqa: F401  (registers the factories)
+    from .pipeline.pos_lemma import replace_ruler_and_lemmatizer
 
     nlp = _load(model)
+    if fast is None:
+        fast = os.environ.get("FAULTLINE_PIPELINE", "fast").lower() != "official"
+    if fast:
+        replace_ruler_and_lemmatizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultline_newlines", before="parser")
     else:
@@ -83,4 +93,3 @@ def build_nlp(model: str | None = None) -> Any:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
-

@@ -30,8 +30,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1058,8 +1059,9 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             out.append((ent.start_char, ent.end_char, ent.label_))
+    text = doc.text  # built from the tokens on every access: read it once
     for rx in _matcher_regexes():
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(text):
             core = "core" if "core" in rx.groupindex else 0
             out.append((m.start(core), m.end(core), "rule"))
     return out
@@ -1188,6 +1190,25 @@ def _is_heading(line: str, lex: Lexicon) -> bool:
         or _key(line).rstrip(":- ") in lex.background_headings
 
 
+def _section_starts(text: str) -> dict[int, int | None]:
+    """For every line start of ``text``: what :func:`_background_section_start` answers for a
+    character on that line, in one forward pass (the backward walk per call costs the text's length)."""
+    lex = load_lexicon()
+    out: dict[int, int | None] = {}
+    current: int | None = None
+    pos = 0
+    for raw in text.split("\n"):
+        out[pos] = current
+        line = raw.strip()
+        if line:
+            if _key(line).rstrip(":-\u2013\u2014 ") in lex.background_headings:
+                current = pos + len(raw)
+            elif _is_heading(line, lex):
+                current = None
+        pos += len(raw) + 1
+    return out
+
+
 def _background_section_start(text: str, char: int) -> int | None:
     """The offset just after a 'Background' heading that governs ``char``, if one does."""
     lex = load_lexicon()
@@ -1229,15 +1250,73 @@ def _period_end(value: DateValue) -> Date | None:
     return None
 
 
-def _first_sentence(doc: Any, p_start: int, p_end: int) -> Any | None:
-    for sent in doc.sents:
+@dataclass
+class _DocCache:
+    """What ``anchor`` and ``is_background`` re-derive from the whole doc on every call, once per doc:
+    the text (spaCy joins the tokens on every ``doc.text``), the sentences, the background section
+    governing each line, and the background answer for each paragraph."""
+
+    key: tuple[Any, ...]
+    text: str
+    sections: dict[int, int | None]
+    background: dict[int, bool] = field(default_factory=dict)
+    _sents: list[Any] | None = None
+    _starts: list[int] | None = None
+    _mentions: list[tuple[int, int, DateMention]] | None = None
+    _mention_starts: list[int] | None = None
+
+    def mentions_in(self, doc: Any, state: dict[str, Any] | None, start: int, end: int) -> list[DateMention]:
+        """The date mentions within tokens ``[start, end)``, in their original order (a bisect over
+        the mentions sorted once by token, instead of a scan of all of them per call)."""
+        if self._mentions is None:
+            found = _mentions(doc, state or {})
+            self._mentions = sorted((m.token_start, i, m) for i, m in enumerate(found))
+            self._mention_starts = [t for t, _, _ in self._mentions]
+        lo = bisect_left(self._mention_starts or [], start)
+        hi = bisect_left(self._mention_starts or [], end)
+        hits = [(i, m) for _, i, m in self._mentions[lo:hi] if m.token_end <= end]
+        return [m for _, m in sorted(hits, key=lambda h: h[0])]
+
+    def sents(self, doc: Any) -> list[Any]:
+        """The doc's sentences, listed on first use (a Doc without boundaries raises, as before).
+        The doc is passed in, not kept: the cache lives in the doc's own results dict."""
+        if self._sents is None:
+            self._sents = list(doc.sents)
+            self._starts = [s.start_char for s in self._sents]
+        return self._sents
+
+    def sent_starts(self, doc: Any) -> list[int]:
+        self.sents(doc)
+        return self._starts or []
+
+
+_CACHE_KEY = "_dates_cache"
+
+
+def _doc_cache(doc: Any, state: dict[str, Any] | None) -> _DocCache:
+    """The per-doc cache, kept in ``state`` (the doc's results dict) when there is one."""
+    key = (id(doc), len(doc), state.get("published") if state else None,
+           id(state.get("dates")) if state else None)
+    cache = state.get(_CACHE_KEY) if state else None
+    if isinstance(cache, _DocCache) and cache.key == key:
+        return cache
+    text = doc.text
+    cache = _DocCache(key, text, _section_starts(text))
+    if state is not None:
+        state[_CACHE_KEY] = cache
+    return cache
+
+
+def _first_sentence(doc: Any, p_start: int, p_end: int, sents: Sequence[Any] | None = None) -> Any | None:
+    for sent in (doc.sents if sents is None else sents):
         if sent.end_char > p_start and sent.start_char < p_end and sent.text.strip():
             return sent
     return None
 
 
-def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: int) -> bool:
-    sent = _first_sentence(doc, p_start, p_end)
+def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: int,
+                          sents: Sequence[Any] | None = None) -> bool:
+    sent = _first_sentence(doc, p_start, p_end, sents)
     if sent is None:
         return False
     published = _coerce_date(state.get("published")) if state else None
@@ -1250,21 +1329,25 @@ def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: 
 def is_background(doc: Any, state: dict[str, Any], char: int) -> bool:
     """True when ``char`` lies in background: under a 'Background' heading (until the next heading),
     or in a paragraph whose first sentence carries its own past date."""
-    text = doc.text
+    cache = _doc_cache(doc, state)
+    text = cache.text
     if not text:
         return False
     char = min(max(char, 0), len(text) - 1)
-    if _background_section_start(text, char) is not None:
-        return True
     p_start, p_end = _paragraph_bounds(text, char)
-    return _opens_with_past_date(doc, state, p_start, p_end)
+    found = cache.background.get(p_start)
+    if found is None:
+        found = cache.sections.get(p_start) is not None or _opens_with_past_date(
+            doc, state, p_start, p_end, cache.sents(doc))
+        cache.background[p_start] = found
+    return found
 
 
 def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | None:
     """The last explicit date before ``char`` in its paragraph, else in its background section."""
-    text = doc.text
-    p_start, _ = _paragraph_bounds(text, char)
-    section = _background_section_start(text, char)
+    cache = _doc_cache(doc, state)
+    p_start, _ = _paragraph_bounds(cache.text, char)
+    section = cache.sections.get(p_start)
     explicit = [m for m in _mentions(doc, state) if m.explicit and m.start < char]
     in_par = [m for m in explicit if m.start >= p_start]
     if in_par:
@@ -1276,10 +1359,13 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
     return None
 
 
-def _sentence_at(doc: Any, char: int) -> Any | None:
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return sent
+def _sentence_at(doc: Any, char: int, cache: _DocCache | None = None) -> Any | None:
+    if cache is None:
+        return next((s for s in doc.sents if s.start_char <= char < s.end_char), None)
+    sents = cache.sents(doc)
+    i = bisect_right(cache.sent_starts(doc), char) - 1
+    if i >= 0 and sents[i].start_char <= char < sents[i].end_char:
+        return sents[i]
     return None
 
 
@@ -1292,11 +1378,11 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     then the nearest); a relative adverb of the sentence ("more recently"); in background, the last
     explicit date of the paragraph or section; else None (the caller decides about the article date).
     """
-    mentions = _mentions(doc, state)
-    sent = doc[head].sent if head is not None else _sentence_at(doc, start)
+    cache = _doc_cache(doc, state)
+    sent = doc[head].sent if head is not None else _sentence_at(doc, start, cache)
     if sent is None:
         return None
-    in_sent = [m for m in mentions if sent.start <= m.token_start and m.token_end <= sent.end]
+    in_sent = cache.mentions_in(doc, state, sent.start, sent.end)
     if head is not None and in_sent:
         head_tok = doc[head]
         chain = _ancestors_and_self(head_tok)

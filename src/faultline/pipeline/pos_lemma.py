@@ -1,0 +1,241 @@
+"""One fast component in place of spaCy's ``attribute_ruler`` + ``lemmatizer``: same output, cached.
+
+Why: in ``en_core_web_*`` the attribute ruler runs a ``Matcher`` of ~180 patterns (several with
+Python ``IN``/``REGEX`` predicates) over every token, and the lemmatizer runs Python per token; the two
+together cost about a fifth of the whole pipeline. Yet what they write on a token (POS, MORPH,
+LEMMA, and TAG/DEP on whitespace) is a pure function of the token's text, tag and dependency label,
+except for a handful of two-token patterns ("gon na", "there is"). So this component:
+
+- compiles the ruler's one-token patterns into plain Python checks, evaluated once per distinct
+  ``(orth, tag, dep)`` and cached with the lemma the model's own lemmatizer gives for the result;
+- runs a small ``Matcher`` holding only the multi-token patterns, and redoes those tokens exactly as
+  the ruler would (every matching rule in rule order), then the lemmatizer;
+- applies the cached attributes with spaCy's own ``set_token_attrs``.
+
+:func:`compile_rules` refuses (returns None) whenever a pattern uses a feature it does not model, and
+:func:`faultline.nlp.build_nlp` then keeps the official components: never a silent difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import DEP, LEMMA, ORTH, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+
+#: Token-pattern keys whose value depends only on (orth, tag, dep): the ones the cache may key on.
+_KEYS = ("ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE")
+_OPS = ("IN", "NOT_IN", "REGEX")
+
+Check = Callable[[str, str, str, bool], bool]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The ruler's rules split by kind: one-token checks (rule index, check) and the multi-token
+    patterns (rule index -> patterns), plus each rule's attributes and target index."""
+
+    single: tuple[tuple[int, Check, tuple[str, frozenset[str]] | None], ...]
+    multi: dict[int, list[list[dict[str, Any]]]]
+    attrs: tuple[dict[int, Any], ...]
+    indices: tuple[int, ...]
+
+
+def _value_test(value: Any) -> Callable[[Any], bool] | None:
+    """A test for one pattern value (a literal, or ``{"IN"|"NOT_IN"|"REGEX": ...}``); None if unknown."""
+    if isinstance(value, (str, bool, int)):
+        return lambda got: got == value
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    (op, arg), = value.items()
+    if op == "IN":
+        allowed = frozenset(arg)
+        return lambda got: got in allowed
+    if op == "NOT_IN":
+        banned = frozenset(arg)
+        return lambda got: got not in banned
+    if op == "REGEX":
+        rx = re.compile(arg)
+        return lambda got: isinstance(got, str) and rx.search(got) is not None
+    return None
+
+
+def _token_check(spec: dict[str, Any]) -> Check | None:
+    """A check over (text, tag, dep, is_space) for one token pattern; None if it uses anything else."""
+    tests: list[tuple[int, Callable[[Any], bool]]] = []
+    for key, value in spec.items():
+        if key == "OP" and value in ("1", "!"):
+            if value == "!":
+                return None
+            continue
+        if key not in _KEYS:
+            return None
+        test = _value_test(value)
+        if test is None:
+            return None
+        slot = {"ORTH": 0, "TEXT": 0, "LOWER": 4, "TAG": 1, "DEP": 2, "IS_SPACE": 3}[key]
+        tests.append((slot, test))
+
+    def check(text: str, tag: str, dep: str, is_space: bool) -> bool:
+        values = (text, tag, dep, is_space, text.lower())
+        return all(test(values[slot]) for slot, test in tests)
+
+    return check
+
+
+def _anchor(spec: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
+    """What a token must be for ``spec`` to match it, as an index key: ("lower", words) when the
+    pattern names its words, else ("tag", tags) when it names its tags, else None (check always)."""
+    for key, kind in (("LOWER", "lower"), ("ORTH", "lower"), ("TEXT", "lower"), ("TAG", "tag")):
+        value = spec.get(key)
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            value = value["IN"]
+        elif isinstance(value, str):
+            value = [value]
+        else:
+            continue
+        words = frozenset(str(v).lower() if kind == "lower" else str(v) for v in value)
+        return kind, words
+    return None
+
+
+def compile_rules(ruler: Any) -> Rules | None:
+    """Split an ``AttributeRuler``'s rules into cached one-token checks and multi-token patterns;
+    None when a pattern needs something the cache cannot key on (then keep the official ruler)."""
+    try:
+        attrs = tuple(ruler.attrs)
+        indices = tuple(ruler.indices)
+        single: list[tuple[int, Check, tuple[str, frozenset[str]] | None]] = []
+        multi: dict[int, list[list[dict[str, Any]]]] = {}
+        for rule in range(len(attrs)):
+            entry = ruler.matcher.get(str(rule))
+            if entry is None:
+                continue
+            for pattern in entry[1]:
+                if any(spec.get("OP", "1") != "1" for spec in pattern):
+                    return None
+                if len(pattern) == 1:
+                    check = _token_check(pattern[0])
+                    if check is None or indices[rule] not in (0, -1):
+                        return None
+                    single.append((rule, check, _anchor(pattern[0])))
+                else:
+                    multi.setdefault(rule, []).append(pattern)
+    except (AttributeError, TypeError, ValueError, re.error):
+        return None
+    return Rules(tuple(single), multi, attrs, indices)
+
+
+class PosLemma:
+    """``attribute_ruler`` + ``lemmatizer`` as one cached pass (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, rules: Rules, lemmatizer: Any):
+        self.name = name
+        self.vocab = nlp.vocab
+        self.rules = rules
+        self.lemmatizer = lemmatizer
+        self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
+        self.multi = Matcher(nlp.vocab)
+        for rule, patterns in rules.multi.items():
+            self.multi.add(str(rule), patterns)
+        self._by_lower: dict[str, list[tuple[int, Check]]] = {}
+        self._by_tag: dict[str, list[tuple[int, Check]]] = {}
+        self._always: list[tuple[int, Check]] = []
+        for rule, check, anchor in rules.single:
+            if anchor is None:
+                self._always.append((rule, check))
+                continue
+            index = self._by_lower if anchor[0] == "lower" else self._by_tag
+            for word in anchor[1]:
+                index.setdefault(word, []).append((rule, check))
+        self._matches: dict[tuple[int, int, int], tuple[int, ...]] = {}
+        self._final: dict[tuple[int, int, int], dict[int, Any]] = {}
+
+    def _rules_for(self, token: Token, key: tuple[int, int, int]) -> tuple[int, ...]:
+        """Indices of the one-token rules matching this (orth, tag, dep), in rule order (cached)."""
+        found = self._matches.get(key)
+        if found is None:
+            text, tag, dep, space = token.text, token.tag_, token.dep_, token.is_space
+            candidates = [*self._by_lower.get(text.lower(), ()), *self._by_tag.get(tag, ()), *self._always]
+            found = tuple(sorted({rule for rule, check in candidates if check(text, tag, dep, space)}))
+            self._matches[key] = found
+        return found
+
+    def _lemma(self, token: Token) -> None:
+        if self.overwrite or token.lemma == 0:
+            token.lemma_ = self.lemmatizer.lemmatize(token)[0]
+
+    def _apply(self, token: Token, rules: list[int] | tuple[int, ...]) -> None:
+        """Exactly what the ruler then the lemmatizer do to one token."""
+        for rule in rules:
+            set_token_attrs(token, self.rules.attrs[rule])
+        self._lemma(token)
+
+    def __call__(self, doc: Doc) -> Doc:
+        special: dict[int, list[int]] = {}
+        if self.rules.multi:
+            for match_id, start, end in self.multi(doc, allow_missing=True):
+                rule = int(self.vocab.strings[match_id])
+                special.setdefault(doc[start:end][self.rules.indices[rule]].i, []).append(rule)
+        final, attrs = self._final, self.rules.attrs
+        rows = doc.to_array([ORTH, TAG, DEP, LEMMA]).tolist()
+        for i, (orth, tag, dep, lemma) in enumerate(rows):
+            key = (orth, tag, dep)
+            token = doc[i]
+            if i in special or lemma != 0:
+                self._apply(token, sorted([*self._rules_for(token, key), *special.get(i, ())]))
+                continue
+            values = final.get(key)
+            if values is None:
+                self._apply(token, self._rules_for(token, key))
+                values = {}
+                for rule in self._rules_for(token, key):
+                    values.update(attrs[rule])
+                values[LEMMA] = token.lemma
+                final[key] = values
+            else:
+                set_token_attrs(token, values)
+        return doc
+
+
+def replace_ruler_and_lemmatizer(nlp: Language) -> bool:
+    """Put one ``faultline_pos_lemma`` where ``attribute_ruler`` was and drop it and the lemmatizer.
+    Returns False (and changes nothing) when either is missing, something sits between them, or the
+    ruler uses a pattern feature :func:`compile_rules` does not model."""
+    names = nlp.pipe_names
+    if "attribute_ruler" not in names or "lemmatizer" not in names:
+        return False
+    if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
+        return False
+    if not hasattr(nlp.get_pipe("lemmatizer"), "lemmatize"):
+        return False
+    if compile_rules(nlp.get_pipe("attribute_ruler")) is None:
+        return False
+    nlp.add_pipe("faultline_pos_lemma", after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+    nlp.remove_pipe("attribute_ruler")
+    return True
+
+
+@Language.factory("faultline_pos_lemma")
+def make_pos_lemma(nlp: Language, name: str) -> PosLemma:
+    """Built from the pipeline's own ``attribute_ruler`` and ``lemmatizer`` (which it then replaces:
+    see :func:`replace_ruler_and_lemmatizer`)."""
+    from ..errors import ConfigError
+
+    try:
+        ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+    except KeyError as e:
+        raise ConfigError("faultline_pos_lemma needs the model's attribute_ruler and lemmatizer") from e
+    rules = compile_rules(ruler)
+    if rules is None:
+        raise ConfigError("this attribute_ruler uses patterns faultline_pos_lemma cannot cache")
+    if not getattr(lemmatizer, "_validated", True):
+        lemmatizer._validate_tables()
+    return PosLemma(nlp, name, rules, lemmatizer)
