@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from faultline.errors import ConfigError, KnowledgeBaseError
 from faultline.extract.quote_lexicon import load_lexicon
 from faultline.extract.quote_marks import pair_quotes
-from faultline.extract.quotes import QuoteMatch, find_quotes, find_quotes_stage
+from faultline.extract.quote_model import (
+    QuoteModel,
+    cue_key,
+    load_quote_model,
+    model_from_json,
+    shape_of,
+)
+from faultline.extract.quotes import (
+    MAX_WARNINGS,
+    QuoteMatch,
+    candidate_features,
+    cap_warnings,
+    find_quotes,
+    find_quotes_stage,
+)
 
 # --- pairing: (text, expected quoted contents, expected number of warnings) --------------------
 PAIRING = [
@@ -181,10 +198,178 @@ def test_quote_paragraph_takes_previous_speaker(spacy_nlp) -> None:
 
 
 def test_many_marks_through_find_quotes() -> None:
-    # 10,000 opening marks and no pair: every one is reported, nothing crashes (tokenised only, as
-    # the parser itself is what is slow on such input)
+    # 10,000 opening marks and no pair: a few warnings and one summary, nothing crashes (tokenised
+    # only, as the parser itself is what is slow on such input)
     import spacy
 
     doc = spacy.blank("en").make_doc("“" * 10_000)
     matches, warnings = find_quotes(doc)
-    assert matches == [] and len(warnings) == 10_000
+    assert matches == [] and len(warnings) == MAX_WARNINGS + 1
+    assert "10000 in all" in warnings[-1]
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, 0), (3, 3), (MAX_WARNINGS, MAX_WARNINGS),
+                                             (MAX_WARNINGS + 1, MAX_WARNINGS + 1), (500, MAX_WARNINGS + 1)])
+def test_cap_warnings(n: int, expected: int) -> None:
+    capped = cap_warnings([f"w{i}" for i in range(n)])
+    assert len(capped) == expected
+    if n > MAX_WARNINGS:
+        assert capped[:MAX_WARNINGS] == [f"w{i}" for i in range(MAX_WARNINGS)]
+        assert f"{n} in all" in capped[-1]
+
+
+def test_unknown_scope_is_a_config_error() -> None:
+    doc = Doc(Vocab(), words=["Hello", "."])
+    with pytest.raises(ConfigError):
+        find_quotes(doc, scope="everything")
+
+
+# --- the learned component: shapes, candidates and scoring on hand-built Docs ---------------------
+def _opine_doc():
+    # "Cooper opined that Russia wants war ." ("opine" is in no hand-written lexicon)
+    return _doc(["Cooper", "opined", "that", "Russia", "wants", "war", "."],
+                heads=[1, 1, 4, 4, 1, 4, 1],
+                deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+                lemmas=["Cooper", "opine", "that", "Russia", "want", "war", "."])
+
+
+def test_shape_of_on_hand_built_doc() -> None:
+    doc = _opine_doc()
+    assert shape_of(doc[1], doc[3:6]) == "ccomp"
+    assert shape_of(doc[1], doc[5:6]) == "other"          # "war" hangs from "wants", not the cue
+    assert shape_of(doc[4], doc[5:6]) == "dobj"
+    assert cue_key(doc[1]) == "opine|VERB"
+
+
+def test_learned_cue_shape_proposes_and_scorer_keeps() -> None:
+    doc = _opine_doc()
+    keep_all = QuoteModel({"opine|VERB": frozenset({"ccomp"})}, {}, bias=2.0, threshold=0.5)
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="learned", model=keep_all)[0]]
+    assert ("opine", "Russia wants war", "Cooper") in rows
+    # the rules alone do not know the cue
+    assert all(m.cue != "opine" for m in find_quotes(doc, scope="attribution")[0])
+
+
+def test_learned_scorer_drops_by_weight() -> None:
+    doc = _opine_doc()
+    cues = {"opine|VERB": frozenset({"ccomp"})}
+    drop = QuoteModel(cues, {"lem=opine": -6.0}, bias=2.0, threshold=0.5)
+    assert all(m.cue != "opine" for m in find_quotes(doc, scope="learned", model=drop)[0])
+    [opine] = [m for m in find_quotes(doc, scope="learned", model=QuoteModel(cues, {}, 2.0, 0.5))[0]
+               if m.cue == "opine"]
+    feats = candidate_features(doc, opine, "learned", [])
+    assert {"lem=opine", "shape=ccomp", "origin=learned", "spk=PROPN", "cue_before"} <= set(feats)
+
+
+def test_model_json_round_trip() -> None:
+    model = QuoteModel({"say|VERB": frozenset({"ccomp", "inv:parataxis"})},
+                       {"lem=say": 1.5, "neg": -0.25}, bias=-0.5, threshold=0.45)
+    again = model_from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+    assert 0.0 < again.probability(["lem=say"]) < 1.0
+    assert again.probability(["lem=say"]) > again.probability(["neg"])
+
+
+def test_model_file_with_wrong_shape(tmp_path) -> None:
+    bad = tmp_path / "quote_model.json"
+    bad.write_text('{"cues": 3}')
+    with pytest.raises(KnowledgeBaseError):
+        load_quote_model(str(bad))
+
+
+def test_bundled_model_holds_statistics_only() -> None:
+    model = load_quote_model()
+    assert model is not None and "say|VERB" in model.cues
+    assert 0.0 < model.threshold < 1.0
+    # keys are lemma|POS cue names and feature names, never sentences of the training corpus
+    assert all(k.count("|") == 1 and " " not in k for k in model.cues)
+    assert all(len(f) < 80 for f in model.weights)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will not negotiate,” the minister said.", ("We will not negotiate", "the minister")),
+    ("Italian prime minister Giorgia Meloni said that it was time for talks with Russia.",
+     ("it was time for talks with Russia", "Italian prime minister Giorgia Meloni")),
+])
+def test_learned_scope_end_to_end(spacy_nlp, text: str, expected) -> None:
+    doc = spacy_nlp(text)
+    rows = [(doc.text[m.start:m.end], m.speaker_span and doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="learned")[0]]
+    assert expected in rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_learned_scope_negatives(spacy_nlp, text: str) -> None:
+    doc = spacy_nlp(text)
+    assert find_quotes(doc, scope="learned")[0] == []
+
+
+# --- training: a tiny synthetic brat folder ---------------------------------------------------------
+def _train_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_quotes.py"
+    spec = importlib.util.spec_from_file_location("train_quotes", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _brat_folder(root):
+    """Six texts with two annotated attributions each (made up here, no corpus text)."""
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    people = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies"]
+    for n, name in enumerate(people):
+        text = (f"{name} said that taxes would rise. The weather was cold in May. "
+                f"Her aide opined that the plan had failed.")
+        cue1, con1 = text.index("said"), text.index("taxes")
+        cue2, con2 = text.index("opined"), text.index("the plan")
+        ann = (f"T1\tSource 0 {len(name)}\t{name}\nT2\tCue {cue1} {cue1 + 4}\tsaid\n"
+               f"T3\tContent {con1} {con1 + 16}\ttaxes would rise\n"
+               f"E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+               f"T4\tCue {cue2} {cue2 + 6}\topined\nT5\tContent {con2} {con2 + 19}\tthe plan had failed\n"
+               f"E2\tAttribution:T4 Content:T5 Cue:T4\n")
+        (root / "text" / f"doc{n}.txt").write_text(text, encoding="utf-8")
+        (root / "attributions" / f"doc{n}_aaaa.ann").write_text(ann, encoding="utf-8")
+    return root
+
+
+@pytest.mark.model
+def test_training_script_on_synthetic_folder(spacy_nlp, tmp_path) -> None:
+    script = _train_script()
+    folder = _brat_folder(tmp_path / "train")
+    out1, out2 = tmp_path / "m1.json", tmp_path / "m2.json"
+    report = script.train_folder(folder, out1, nlp=spacy_nlp)
+    script.train_folder(folder, out2, nlp=spacy_nlp)
+    assert out1.read_bytes() == out2.read_bytes()          # reproducible
+    assert report["documents"] == 6 and report["positives"] >= 6
+    model = load_quote_model(str(out1))
+    assert "ccomp" in model.cues["say|VERB"]
+    assert "opine|VERB" in model.cues                      # learned, in no hand-written list
+    assert "taxes" not in out1.read_text()                 # statistics only, no corpus text
+    doc = spacy_nlp("Her aide opined that the plan had failed.")
+    rows = [doc.text[m.start:m.end] for m in find_quotes(doc, scope="learned", model=model)[0]]
+    assert rows == ["the plan had failed"]
+
+
+def test_training_script_without_folder(tmp_path, capsys) -> None:
+    script = _train_script()
+    assert script.main([str(tmp_path / "absent")]) == 2
+    assert "nothing to train" in capsys.readouterr().err
+
+
+def test_fit_logistic_learns_the_sign() -> None:
+    import numpy as np
+
+    from faultline.extract.quote_learn import fit_logistic
+
+    rows = [[0], [0], [0], [1], [1], [1], [0, 2], [1, 2]]
+    y = np.array([1, 1, 1, 0, 0, 0, 1, 0], dtype=float)
+    w, b = fit_logistic(rows, y, 3, l2=0.1)
+    assert w[0] > 0 > w[1]

@@ -27,8 +27,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import ConfigError
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
+from .quote_model import QuoteModel, cue_key, features, load_quote_model, shape_of
 
 _STRIP = " \t\n,;:.!?—–-\"“”„«»'‘’`()"
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -53,22 +55,40 @@ def find_quotes_stage(doc, state: dict) -> tuple[list[QuoteMatch], list[str]]:
     return find_quotes(doc)
 
 
-SCOPES = ("speech", "attribution")
+SCOPES = ("speech", "attribution", "learned")
+DEFAULT_SCOPE = "speech"
 
 
-def find_quotes(doc: Doc, lexicon: Lexicon | None = None,
-                scope: str = "speech") -> tuple[list[QuoteMatch], list[str]]:
+def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_SCOPE,
+                model: QuoteModel | None = None) -> tuple[list[QuoteMatch], list[str]]:
     """Find direct, partial and indirect reported speech in ``doc``; return (matches, warnings).
 
-    ``scope="speech"`` (the default) reports speech, writing, beliefs and intentions (clausal and
-    infinitival complements, quotations, "according to"); ``scope="attribution"`` adds PolNeAR's
-    nominal contents ("endorsed Trump", "called for a ban") for scoring against that corpus.
+    ``scope="speech"`` reports speech, writing, beliefs and intentions (clausal and infinitival
+    complements, quotations, "according to"); ``scope="attribution"`` adds PolNeAR's nominal
+    contents ("endorsed Trump", "called for a ban"); ``scope="learned"`` adds candidates from the
+    cue shapes learned on PolNeAR and keeps only those the learned scorer accepts (``model``,
+    default the bundled ``quote_model.json``; without one it behaves as "attribution").
     """
+    if scope not in SCOPES:
+        raise ConfigError(f"unknown quote scope {scope!r}", hint=f"use one of {', '.join(SCOPES)}")
+    matches, quotes, warnings = rule_matches(doc, lexicon, scope)
+    if scope == "learned":
+        model = model or load_quote_model()
+        if model is not None:
+            scored = score_candidates(doc, learned_candidates(doc, model, matches, quotes),
+                                      quotes, model)
+            matches = [m for m, p in scored if p >= model.threshold]
+    return _dedupe(doc, matches, quotes), warnings
+
+
+def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_SCOPE
+                 ) -> tuple[list[QuoteMatch], list[QuoteSpan], list[str]]:
+    """The rules' matches before clean-up, the paired quotations and the pairing warnings."""
     lex = lexicon or load_lexicon()
-    text = doc.text
-    quotes, warnings = pair_quotes(text)
+    quotes, warnings = pair_quotes(doc.text)
+    warnings = cap_warnings(warnings)
     if len(doc) == 0:
-        return [], warnings
+        return [], quotes, warnings
     cues = _cue_candidates(doc, lex)
     in_quote = _quote_index(doc, quotes)
     matches: list[QuoteMatch] = []
@@ -79,14 +99,135 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None,
         elif token.lower_ in lex.phrase_heads:
             matches.extend(_phrase_matches(doc, token, lex))
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            matches.extend(_verb_matches(token, lex, nominal=scope == "attribution"))
+            matches.extend(_verb_matches(token, lex, nominal=scope != "speech"))
     matches.extend(_quote_matches(doc, quotes, lex, matches, in_quote))
     if scope == "speech":
         # a cue inside a direct quotation ("“I think …,” she said") is part of what was said
         direct = [(m.start, m.end) for m in matches if m.kind == "direct"]
         matches = [m for m in matches if m.kind == "direct" or m.cue_span is None
                    or not any(s <= m.cue_span[0] < e for s, e in direct)]
-    return _dedupe(doc, matches, quotes), warnings
+    return matches, quotes, warnings
+
+
+#: at most this many pairing warnings are reported one by one; the rest are summarised
+MAX_WARNINGS = 10
+
+
+def cap_warnings(warnings: list[str], limit: int = MAX_WARNINGS) -> list[str]:
+    """Pathological input (thousands of unpaired marks) gives a few warnings and one summary."""
+    if len(warnings) <= limit:
+        return warnings
+    return [*warnings[:limit], f"... and {len(warnings) - limit} more quotation-mark warnings "
+                               f"({len(warnings)} in all): the marks were skipped"]
+
+
+# ---------------------------------------------------------------------------------------------
+# learned candidates and scoring
+
+
+def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
+                       quotes: list[QuoteSpan] = ()) -> list[tuple[QuoteMatch, str]]:
+    """The rule matches (origin "rule") plus one candidate per learned cue shape found in ``doc``
+    (origin "learned"), without repeating a content span the rules already found, nor a quoted
+    title the quotation rules set aside ("read “War and Peace”")."""
+    out = [(m, "rule") for m in found]
+    seen = {(m.start, m.end) for m in found}
+    text = doc.text if quotes else ""
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and _is_title(span):
+            seen.add(_strip_span(text, q.start, q.end))
+    for token in doc:
+        shapes = model.cues.get(cue_key(token))
+        if not shapes:
+            continue
+        for m in _shape_matches(token, shapes):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                out.append((m, "learned"))
+    return out
+
+
+def score_candidates(doc: Doc, candidates: list[tuple[QuoteMatch, str]], quotes: list[QuoteSpan],
+                     model: QuoteModel) -> list[tuple[QuoteMatch, float]]:
+    """Each candidate with the learned probability that it is an annotated attribution; of the
+    non-direct candidates sharing one cue only the most probable is kept."""
+    scored = [(m, model.probability(candidate_features(doc, m, origin, quotes)))
+              for m, origin in candidates]
+    best: dict[tuple[int, int], float] = {}
+    for m, p in scored:
+        if m.kind != "direct" and m.cue_span is not None:
+            best[m.cue_span] = max(best.get(m.cue_span, 0.0), p)
+    return [(m, p) for m, p in scored
+            if m.kind == "direct" or m.cue_span is None or p >= best[m.cue_span]]
+
+
+def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteSpan]) -> list[str]:
+    """The learned scorer's features of one match (see ``quote_model.features``)."""
+    content = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if content is None or len(content) == 0:
+        content = doc[0:1]
+    cue = None
+    if m.cue_span is not None:
+        span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+        cue = span[0] if span is not None and len(span) else None
+    speaker = doc[m.speaker_head] if m.speaker_head is not None else None
+    shape = shape_of(cue, content) if cue is not None else "none"
+    quoted = any(q.start <= m.start < q.end or m.start <= q.start < m.end for q in quotes)
+    feats = features(cue, content, m.kind, speaker, shape, origin, quoted)
+    if cue is not None and any(q.start <= cue.idx < q.end for q in quotes):
+        feats.append("cue_in_quote")
+    return feats
+
+
+def _shape_matches(cue: Token, shapes: frozenset[str]) -> list[QuoteMatch]:
+    """Candidates for a learned cue: the subtree of each child in one of its learned shapes."""
+    doc = cue.doc
+    speaker = _speaker(cue) if cue.pos_ in ("VERB", "AUX") else _nominal_speaker(cue)
+    out = []
+    for child in cue.children:
+        dep = child.dep_
+        content = None
+        if dep == "prep" and f"prep:{child.lower_}" in shapes:
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                content = _trim(doc, *_subtree_bounds(obj))
+        elif dep in shapes and dep not in ("punct", "aux", "neg", "det", "poss") \
+                and (speaker is None or child.i != speaker.i):
+            content = _trim(doc, *_subtree_bounds(child))
+        if content is not None:
+            out.append(_match(doc, "indirect", content, cue.lemma_.lower(), _cue_span(cue),
+                              speaker, cue.sent))
+    if f"inv:{cue.dep_}" in shapes and cue.head.i != cue.i:
+        head = cue.head
+        if cue.i > head.i:
+            stop = min(cue.left_edge.i, speaker.left_edge.i) if speaker is not None else cue.left_edge.i
+            content = _trim(doc, head.left_edge.i, stop)
+        else:
+            content = _trim(doc, cue.right_edge.i + 1, head.right_edge.i + 1)
+        if content is not None:
+            out.append(_match(doc, "indirect", content, cue.lemma_.lower(), _cue_span(cue),
+                              speaker, cue.sent))
+    return out
+
+
+def _nominal_speaker(cue: Token) -> Token | None:
+    """Speaker of a noun or adjective cue: its possessor ("his claim"), the agent of "by", or the
+    subject of the verb it complements ("X made the claim", "X is critical of")."""
+    for child in cue.children:
+        if child.dep_ == "poss":
+            return child
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    head = cue.head
+    if cue.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    if head.i != cue.i and head.pos_ in ("VERB", "AUX"):
+        return _speaker(head)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,10 +266,11 @@ def _quote_index(doc: Doc, quotes: list[QuoteSpan]) -> list[int]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Char span of tokens [start, end) without edge punctuation, marks and a leading "that"."""
-    text = doc.text
     if start >= end:
         return None
-    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    base = doc[start].idx
+    text = doc[start:end].text     # only the span's text: doc.text is rebuilt on every access
+    s, e = 0, len(text)
     while s < e and text[s] in _STRIP:
         s += 1
     while e > s and text[e - 1] in _STRIP:
@@ -139,7 +281,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             s += len(lead)
             while s < e and text[s] in _STRIP:
                 s += 1
-    return (s, e) if e - s >= 2 else None
+    return (base + s, base + e) if e - s >= 2 else None
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
