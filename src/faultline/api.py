@@ -48,12 +48,14 @@ def get_nlp(model: str | None = None) -> Any:
     return build_nlp(model)
 
 
-def _prepare(nlp: Any, text: str, published: dt.date | None, kb: Any) -> Any:
+def _prepare(nlp: Any, text: str, published: dt.date | None, kb: Any, quote_scope: str | None = None) -> Any:
     from .pipeline.components import state
 
     doc = nlp.make_doc(text)
     st = state(doc)
     st["published"] = published
+    if quote_scope:
+        st["quote_scope"] = quote_scope
     if kb is not None:
         st["kb"] = kb
     return doc
@@ -81,13 +83,15 @@ def to_analysis(doc: Any, article: Article) -> Analysis:
 
 def analyze(text: str, *, published: str | dt.date | None = None, ref: str | None = None,
             title: str | None = None, url: str | None = None, source: str | None = None,
-            model: str | None = None, kb: Any = None) -> Analysis:
+            model: str | None = None, kb: Any = None, quote_scope: str | None = None) -> Analysis:
     """Analyse one article's text. ``published`` anchors relative dates ("last week") and offices
-    ("the foreign secretary" on that day); without it, relative dates stay relative."""
+    ("the foreign secretary" on that day); without it, relative dates stay relative.
+    ``quote_scope``: "speech" (default) or "learned" (PolNeAR-style attributions of beliefs and
+    intentions as well, scored by a model trained on PolNeAR train)."""
     date = parse_date(published)
     text = normalise_text(text)
     nlp = get_nlp(model)
-    doc = nlp(_prepare(nlp, text, date, kb))
+    doc = nlp(_prepare(nlp, text, date, kb, quote_scope))
     if title is None:
         first = text.split("\n", 1)[0].strip()
         title = first if 0 < len(first) < 300 and "\n" in text else None
@@ -97,7 +101,7 @@ def analyze(text: str, *, published: str | dt.date | None = None, ref: str | Non
 
 
 def analyze_records(records: Iterable[Any], *, model: str | None = None, batch_size: int = 16,
-                    kb: Any = None) -> Iterator[Analysis | Failure]:
+                    kb: Any = None, quote_scope: str | None = None) -> Iterator[Analysis | Failure]:
     """Analyse a stream of articles (objects with ``ref, text, title, url, source, published``,
     such as :class:`faultline.ingest.RawArticle`) in input order, batched through ``nlp.pipe``.
 
@@ -116,7 +120,7 @@ def analyze_records(records: Iterable[Any], *, model: str | None = None, batch_s
             article = Article(id=article_id(text), ref=rec.ref, title=getattr(rec, "title", None),
                               url=getattr(rec, "url", None), source=getattr(rec, "source", None),
                               published=published.isoformat() if published else None)
-            yield _prepare(nlp, text, published, kb), article
+            yield _prepare(nlp, text, published, kb, quote_scope), article
 
     pending = docs()
     while True:

@@ -21,6 +21,8 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model packa
                                               "(default: best installed English model).")]
 DbOpt = Annotated[str, typer.Option("--db", help="Store: a SQLite file or a postgresql:// URL.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")]
+QuoteScopeOpt = Annotated[str, typer.Option("--quote-scope", help="speech (what is said) or learned "
+                                            "(PolNeAR-style attributions of beliefs and intentions too).")]
 WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Processes that analyse (local "
                                          "engine), or Dask workers of a local cluster.")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="Where the analysis runs: local or dask.")]
@@ -58,6 +60,7 @@ def analyze(
     workers: WorkersOpt = 1,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
+    quote_scope: QuoteScopeOpt = "speech",
 ) -> None:
     """Analyse articles and print actors, quotes, events, dates, stances and splits.
 
@@ -83,7 +86,8 @@ def analyze(
             yield item
 
     n = 0
-    for result in analyze_stream(raws(), model=model, workers=workers, engine=engine, scheduler=scheduler):
+    for result in analyze_stream(raws(), model=model, workers=workers, engine=engine, scheduler=scheduler,
+                                 quote_scope=quote_scope):
         if isinstance(result, Failure):
             failures.append(f"{result.ref}: {result.error}")
             err.print(f"[yellow]failed[/yellow] {result.ref} ({result.stage}): {result.error}", highlight=False)
@@ -186,6 +190,7 @@ def eval_cmd(
     model: ModelOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N articles.")] = None,
+    quote_scope: QuoteScopeOpt = "speech",
 ) -> None:
     """Score analyses against gold: precision, recall and F1 per layer.
 
@@ -197,7 +202,8 @@ def eval_cmd(
     from ..evaluate import evaluate
 
     def run(text: str, meta: dict[str, Any]) -> dict[str, Any]:
-        return analyze(text, published=(meta or {}).get("published"), model=model).to_dict()
+        return analyze(text, published=(meta or {}).get("published"), model=model,
+                       quote_scope=quote_scope).to_dict()
 
     report = evaluate(gold, pred, run, limit=limit)
     if fmt == "json":

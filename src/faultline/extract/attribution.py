@@ -47,7 +47,9 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     """Run quote finding and build ``Quote`` objects; returns the entries to store in ``state``."""
     from .quotes import find_quotes
 
-    matches, warnings = find_quotes(doc)
+    # "speech" (default: what is said, as a careful reader marks quotes) or "learned"/"attribution"
+    # (PolNeAR's broader attributions of beliefs and intentions), chosen per pipeline or run
+    matches, warnings = find_quotes(doc, scope=state.get("quote_scope") or "speech")
     matches = sorted(matches, key=lambda m: (m.start, m.end))
     actors: ActorIndex = state.get("actors") or ActorIndex()
     try:

@@ -34,15 +34,15 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def analyze_chunk(records: list[Any], *, model: str | None = None) -> list[Result]:
+def analyze_chunk(records: list[Any], *, model: str | None = None, quote_scope: str | None = None) -> list[Result]:
     """The default analysis function: faultline's pipeline over one chunk (cached per process)."""
     from ..api import analyze_records
 
-    return list(analyze_records(records, model=model, batch_size=max(1, len(records))))
+    return list(analyze_records(records, model=model, batch_size=max(1, len(records)), quote_scope=quote_scope))
 
 
-def default_fn(model: str | None) -> AnalyzeFn:
-    return partial(analyze_chunk, model=model)
+def default_fn(model: str | None, quote_scope: str | None = None) -> AnalyzeFn:
+    return partial(analyze_chunk, model=model, quote_scope=quote_scope)
 
 
 def warm_up(model: str | None = None) -> None:

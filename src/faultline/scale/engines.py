@@ -24,7 +24,7 @@ def check_engine(engine: str, workers: int, scheduler: str | None) -> None:
 
 def analyze_stream(records: Iterable[Any], *, engine: str = "local", workers: int = 1,
                    scheduler: str | None = None, model: str | None = None, batch_size: int = 16,
-                   analyze_fn: AnalyzeFn | None = None) -> Iterator[Result]:
+                   analyze_fn: AnalyzeFn | None = None, quote_scope: str | None = None) -> Iterator[Result]:
     """Analyse ``records`` (RawArticle-like) into Analysis / Failure, one per article, in input order
     (a record that fails before analysis, e.g. on its date, may come out a few places early).
 
@@ -35,19 +35,19 @@ def analyze_stream(records: Iterable[Any], *, engine: str = "local", workers: in
     if engine == "dask":
         from .dask_engine import analyze_on_dask
 
-        fn = analyze_fn or default_fn(model)
+        fn = analyze_fn or default_fn(model, quote_scope)
         yield from analyze_on_dask(records, fn, workers=workers, scheduler=scheduler, chunk_size=batch_size,
                                    initializer=None if analyze_fn else warm_up, initargs=(model,))
     elif workers > 1:
         from .pool import analyze_in_processes
 
-        fn = analyze_fn or default_fn(model)
+        fn = analyze_fn or default_fn(model, quote_scope)
         yield from analyze_in_processes(records, fn, workers=workers, chunk_size=batch_size,
                                         initializer=None if analyze_fn else warm_up, initargs=(model,))
     elif analyze_fn is None:
         from ..api import analyze_records
 
-        yield from analyze_records(records, model=model, batch_size=batch_size)
+        yield from analyze_records(records, model=model, batch_size=batch_size, quote_scope=quote_scope)
     else:
         for chunk in chunked(records, batch_size):
             yield from run_guarded(analyze_fn, chunk)
