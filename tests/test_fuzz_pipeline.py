@@ -152,26 +152,13 @@ ADVERSARIAL = {
 }
 
 
-# Known quadratic paths (reported to the lead; remove the mark once fixed): ``doc.text`` (an O(n) join in
-# spaCy) read once per quotation in extract/quotes.py ``_dedupe`` and extract/attribution.py
-# ``attribute_quotes``; ``_nearest_cue`` scanning the whole sentence for every quotation; and spaCy's
-# tokenizer splitting a run of 10,000 prefix marks one at a time (~30 s on its own).
-QUADRATIC = pytest.mark.xfail(reason="quadratic time in quote finding on thousands of quotation marks "
-                                     "(see the comment above)", raises=Hang, strict=False)
-SLOW_TODAY = {"10000 straight quotes, none closed"}
-
-
 @pytest.mark.model
-@pytest.mark.parametrize("name", [pytest.param(n, marks=QUADRATIC) if n in SLOW_TODAY else n
-                                  for n in sorted(ADVERSARIAL)])
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_fixed_cases(warm: None, name: str) -> None:
     run(ADVERSARIAL[name], seconds=BIG_GUARD_SECONDS)
 
 
 @pytest.mark.model
-@pytest.mark.xfail(reason="quadratic time: doc.text read once per quote in extract/attribution.py and "
-                          "extract/quotes.py _dedupe (40 KB takes ~90 s, 200 KB would take ~40 min)",
-                   raises=Hang, strict=False)
 def test_a_200_kb_article_of_one_paragraph(warm: None) -> None:
     text = _long_article()
     assert len(text.encode()) >= 200_000 and "\n" not in text

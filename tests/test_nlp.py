@@ -187,3 +187,21 @@ def test_a_run_without_punctuation_is_still_cut() -> None:
 def test_short_docs_are_left_alone() -> None:
     doc = cap_sentences(spacy.blank("en").make_doc("A short sentence. Another one."))
     assert all(t.is_sent_start is None for t in doc[1:])
+
+
+@pytest.mark.parametrize("text", [
+    'He said ' + '"' * 200 + ' and left.',
+    "“" * 70 + "x" + "»«" * 40,
+    "plain text, nothing odd.",
+    "!" * 64,
+    "a " + "-" * 100 + "\n" + "b",
+])
+def test_run_safe_tokenizer_keeps_text_and_splits_long_runs(text):
+    from spacy.lang.en import English
+
+    from faultline.pipeline.tokenizer import MAX_RUN, RunSafeTokenizer
+
+    tok = RunSafeTokenizer(English().tokenizer)
+    doc = tok(text)
+    assert doc.text == text
+    assert max(len(t.text) for t in doc) < MAX_RUN or not any(not c.isalnum() for c in text)

@@ -80,8 +80,9 @@ def build_nlp(model: str | None = None, fast: bool | None = None) -> Any:
     """
     from . import pipeline  # noqa: F401  (registers the factories)
     from .pipeline.pos_lemma import replace_ruler_and_lemmatizer
+    from .pipeline.tokenizer import make_run_safe
 
-    nlp = _load(model)
+    nlp = make_run_safe(_load(model))
     if fast is None:
         fast = os.environ.get("FAULTLINE_PIPELINE", "fast").lower() != "official"
     if fast:

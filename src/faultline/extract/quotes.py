@@ -549,6 +549,9 @@ def _is_content_of(verb: Token, span: Span) -> bool:
     return any(t.head.i == verb.i or t.head.head.i == verb.i for t in span)
 
 
+CUE_WINDOW = 80
+
+
 def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
                  in_quote: list[int]) -> Token | None:
     """The reporting verb nearest to a quotation, outside any quotation, in the sentences it
@@ -556,8 +559,12 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     best: Token | None = None
     best_dist = 10**9
     lemmas = lex.clause
-    for i in range(first.start, last.end):
-        if span.start <= i < span.end or in_quote[i] >= 0:
+    # only the tokens around the quotation (never inside it), at most CUE_WINDOW on each side: the
+    # nearest cue is close by, and a bounded window keeps thousands of quotes in one run linear
+    before = range(max(first.start, span.start - CUE_WINDOW), span.start)
+    after = range(span.end, min(last.end, span.end + CUE_WINDOW))
+    for i in (*before, *after):
+        if in_quote[i] >= 0:
             continue
         token = doc[i]
         if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX"):
@@ -593,7 +600,8 @@ def _colon_speaker(colon: Token) -> Token | None:
 def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> list[QuoteMatch]:
     """Drop repeats and matches nested in a direct quote's content with the same cue; a content
     equal to a quotation becomes ``partial``; the rest is sorted by position."""
-    quote_spans = {(_strip_span(doc.text, q.start, q.end)) for q in quotes}
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    quote_spans = {_strip_span(text, q.start, q.end) for q in quotes}
     direct = [m for m in matches if m.kind == "direct"]
     seen: set[tuple] = set()
     out: list[QuoteMatch] = []
