@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 MAX_RUN = 64
-_RUN = re.compile(r"[^\w\s]{%d,}" % MAX_RUN)
+_RUN = re.compile(r"[^\w\s]{" + str(MAX_RUN) + ",}")
 
 
 class RunSafeTokenizer:
