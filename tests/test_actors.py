@@ -264,3 +264,140 @@ def test_group_or_place_tagged_as_person_is_not_a_person():
     index = resolve(doc)
     assert not [a for a in index.actors.values() if a.type == "person"]
     assert index.resolve(doc[3].idx, doc[4].idx + 5) == "LKA"
+
+
+# ---------------------------------------------------------------- round 3: groups, titles, bodies
+
+def _tagged(doc, tags):
+    for token, tag in zip(doc, tags, strict=True):
+        if tag:
+            token.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Ethnic", "Albanians", "demonstrated", "in", "Serbia", "."], "SRB"),  # where they live
+    (["Ethnic", "Albanians", "demonstrated", "in", "Tirana", "."], "ALB"),  # no other state: their own
+])
+def test_ethnic_group_takes_the_state_where_it_lives(words, expected):
+    doc = _tagged(make_doc(words, [1, 2, 2, 2, 3, 2], ["amod", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                           ["ADJ", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                           ["O", "B-NORP", "O", "O", "B-GPE", "O"]), [None, "NNPS", None, None, None, None])
+    index = resolve(doc, "2000-01-01")
+    assert index.resolve(0, len("Ethnic Albanians")) == expected
+    if expected != "ALB":
+        assert "ALB" not in index.resolve_all(0, len(doc.text))
+
+
+def test_minority_of_a_state_lives_in_another():
+    # "The Hungarian minority in Romania protested ."
+    words = ["The", "Hungarian", "minority", "in", "Romania", "protested", "."]
+    doc = make_doc(words, [2, 2, 5, 2, 3, 5, 5], ["det", "amod", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   ["DET", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
+    index = resolve(doc, "2000-01-01")
+    start = doc[1].idx
+    assert index.resolve(start, start + len("Hungarian minority")) == "ROU"
+    assert "HUN" not in index.resolve_all(0, len(doc.text))
+
+
+def test_state_adjective_before_a_people_places_it():
+    # "Bosnian Serbs and Turkish Cypriots protested ." -> BIH (Serbs of Bosnia), CYP (Cypriots of Turkish origin)
+    words = ["Bosnian", "Serbs", "and", "Turkish", "Cypriots", "protested", "."]
+    doc = _tagged(make_doc(words, [1, 5, 1, 4, 1, 5, 5], ["amod", "nsubj", "cc", "amod", "conj", "ROOT", "punct"],
+                           ["ADJ", "PROPN", "CCONJ", "ADJ", "PROPN", "VERB", "PUNCT"]),
+                  [None, "NNPS", None, None, "NNPS", None, None])
+    index = resolve(doc, "2000-01-01")
+    assert index.resolve(0, len("Bosnian Serbs")) == "BIH"
+    start = doc[3].idx
+    assert index.resolve(start, start + len("Turkish Cypriots")) == "CYP"
+    assert not {"SRB", "TUR"} & set(index.resolve_all(0, len(doc.text)))
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Hutu", "rebels", "attacked", "Burundi", "'s", "army", "."], "BDI"),
+    (["Hutu", "rebels", "attacked", "the", "camp", "'s", "guards", "."], None),  # no state named: none guessed
+])
+def test_people_without_a_state_act_for_the_state_their_sentence_names(words, expected):
+    n = len(words)
+    heads = [1, 2, 2, 5, 3, 2, 2] if n == 7 else [1, 2, 2, 4, 6, 4, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "poss", "case", "dobj", "punct"] if n == 7 else \
+        ["compound", "nsubj", "ROOT", "det", "poss", "case", "dobj", "punct"]
+    pos = ["PROPN", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"] if n == 7 else \
+        ["PROPN", "NOUN", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"]
+    index = resolve(make_doc(words, heads, deps, pos), "2000-01-01")
+    assert index.resolve(0, len("Hutu rebels")) == expected
+
+
+@pytest.mark.parametrize("title, expected", [("President", "AGO"), ("Mr", None), ("Senator", None)])
+def test_titled_unknown_person_acts_for_the_one_state_his_sentence_names(title, expected):
+    # "<title> Jorge Sontas visited Angola ." (a person no dictionary knows)
+    doc = make_doc([title, "Jorge", "Sontas", "visited", "Angola", "."], [2, 2, 3, 3, 3, 3],
+                   ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                   ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    index = resolve(doc, "2000-01-01")
+    assert index.get("person:jorge-sontas").country == expected
+
+
+def test_titled_person_of_a_named_state_among_several():
+    # "President Jorge Sontas of Angola met French officials ."
+    words = ["President", "Jorge", "Sontas", "of", "Angola", "met", "French", "officials", "."]
+    doc = make_doc(words, [2, 2, 5, 2, 3, 5, 7, 5, 5],
+                   ["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "amod", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT"],
+                   ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-NORP", "O", "O"])
+    assert resolve(doc, "2000-01-01").get("person:jorge-sontas").country == "AGO"
+
+
+def test_person_name_with_a_particle():
+    # "Omar Hassan al-Bashir spoke ."
+    words = ["Omar", "Hassan", "al", "-", "Bashir", "spoke", "."]
+    doc = make_doc(words, [4, 4, 4, 4, 5, 5, 5], ["compound", "compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+                   spaces=[True, True, False, False, True, False, False])
+    index = resolve(doc, "2000-01-01")
+    actor = index.resolve(0, len("Omar Hassan al-Bashir"))
+    assert actor == "person:omar-al-bashir" and index.state_of(actor) == "SDN"
+
+
+@pytest.mark.parametrize("first, state", [("Nigerian", "NGA"), ("Ceasefire", None)])
+def test_unresolved_named_body_is_a_body_of_its_state_or_of_none(first, state):
+    # "The Nigerian Union of Teachers called a strike ." / "The Ceasefire Union of Teachers ..."
+    words = ["The", first, "Union", "of", "Teachers", "called", "a", "strike", "."]
+    doc = make_doc(words, [2, 2, 5, 2, 3, 5, 7, 5, 5],
+                   ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                   ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
+    index = resolve(doc, "2000-01-01")
+    actor = index.get(index.resolve(4, len("The ") + len(f"{first} Union of Teachers")))
+    assert actor.type == "organization" and actor.country == state
+    assert "NGA" not in index.resolve_all(0, len(doc.text)) or state is None
+
+
+def test_state_adjective_reaches_an_agent_compound():
+    # "Kampuchean guerrilla camps were shelled ." -> the guerrillas are Cambodia's
+    words = ["Kampuchean", "guerrilla", "camps", "were", "shelled", "."]
+    doc = make_doc(words, [2, 2, 4, 4, 4, 4], ["amod", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+                   ["ADJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"])
+    assert resolve(doc, "1985-01-01").resolve(0, len("Kampuchean guerrilla")) == "KHM"
+
+
+@pytest.mark.parametrize("published, expected", [("2000-01-01", "SDN"), ("2015-01-01", "SSD")])
+def test_dated_place_name_resolves_by_the_article_date(published, expected):
+    # "Rebels shelled Juba ."
+    doc = make_doc(["Rebels", "shelled", "Juba", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                   ["NOUN", "VERB", "PROPN", "PUNCT"], ["O", "O", "B-GPE", "O"])
+    assert resolve(doc, published).resolve(doc[2].idx, doc[2].idx + 4) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Congolese", "refugees", "fled", "."], "COD"),
+    (["Congolese", "refugees", "fled", "to", "Brazzaville", "."], "COG"),  # the article names the other Congo
+])
+def test_shared_adjective_follows_the_state_the_article_names(words, expected):
+    n = len(words)
+    heads = [1, 2, 2, 2] if n == 4 else [1, 2, 2, 2, 3, 2]
+    deps = ["amod", "nsubj", "ROOT", "punct"] if n == 4 else ["amod", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "PUNCT"] if n == 4 else ["ADJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    assert resolve(make_doc(words, heads, deps, pos), "2000-01-01").resolve(0, len("Congolese refugees")) == expected

@@ -419,3 +419,112 @@ def test_phoenix_stateless_bodies_are_kept(tmp_path):
     assert "country" not in by_id["org:amnesty-international"]
     assert by_id["org:al-qaida"]["type"] == "group"
     assert "odesa" in [a.lower() for a in by_id["UKR"]["imported_aliases"]]  # a dated country block: the state
+
+
+# ---------------------------------------------------------------- round 3: older news
+
+@pytest.mark.parametrize("name, date, state, role", [
+    ("Carlos Menem", "1995-06-01", "ARG", "head of state"),
+    ("Carlos Saul Menem", "2005-01-01", "ARG", "head of state"),  # out of office: the state he served
+    ("Desmond Tutu", "1995-06-01", "ZAF", None),
+    ("Askar Akayev", "2000-01-01", "KGZ", "head of state"),
+    ("Jose Eduardo dos Santos", "2000-01-01", "AGO", "head of state"),
+    ("Abdelaziz Bouteflika", "2000-01-01", "DZA", "head of state"),
+    ("Abdelaziz Bouteflika", "1970-01-01", "DZA", "foreign minister"),
+    ("Laurent Gbagbo", "2003-01-01", "CIV", "head of state"),
+    ("Juvenal Habyarimana", "1990-01-01", "RWA", "head of state"),
+    ("Omar Hassan al-Bashir", "2000-01-01", "SDN", "head of state"),
+    ("Zoran Djindjic", "2002-01-01", "SRB", "head of government"),
+    ("Slobodan Milosevic", "1999-01-01", "SRB", "head of state"),
+    ("Abdullah Ocalan", "1999-01-01", "TUR", None),
+    ("Farouk al-Sharaa", "2000-01-01", "SYR", "foreign minister"),
+])
+def test_historical_people(kb, name, date, state, role):
+    found = [e for e in kb.lookup(name, date) if e.type == "person"]
+    assert found and found[0].country == state and found[0].role == role
+
+
+def test_historical_people_are_not_holders_today(kb):
+    # dated roles: Menem is no head of state of Argentina in 2020, he was in 1995
+    assert kb.holder("ARG", "head of state", "1995-06-01").id == "person:carlos-menem"
+    holder = kb.holder("ARG", "head of state", "2020-06-01")
+    assert holder is None or holder.id != "person:carlos-menem"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northern Ireland", "GBR"), ("Jericho", "PSE"), ("East Jerusalem", "PSE"), ("Kampuchea", "KHM"),
+    ("Khatmandu", "NPL"), ("Zaire", "COD"), ("West Germany", "DEU"), ("Sindh", "PAK"),
+    ("RUF", "org:ruf"), ("Revolutionary United Front", "org:ruf"), ("PKK", "org:pkk"), ("NPFL", "org:npfl"),
+    ("International Labor Office", "ILO"), ("ILO", "ILO"), ("al-Qaeda", "org:al-qaeda"), ("al Qaida", "org:al-qaeda"),
+    ("Islamic Salvation Front", "org:fis"), ("UNITA", "org:unita"),
+])
+def test_older_names_places_and_groups(kb, text, expected):
+    found = kb.lookup(text, "2000-01-01")
+    assert found and found[0].id == expected
+
+
+@pytest.mark.parametrize("group, state", [
+    ("org:ruf", "SLE"), ("org:pkk", "TUR"), ("org:npfl", "LBR"), ("org:fis", "DZA"), ("org:al-qaeda", None), ("ILO", None),
+])
+def test_armed_groups_act_for_the_state_they_fight_in(kb, group, state):
+    assert kb.get(group).country == state
+
+
+def test_older_adjectives(kb):
+    assert kb.country_of_adjective("Kampuchean") == "KHM"
+    assert kb.country_of_adjective("Zairean") == "COD"
+    assert kb.country_of_adjective("West German") == "DEU"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Juba", "2000-01-01", ["SDN"]), ("Juba", "2011-07-08", ["SDN"]), ("Juba", "2011-07-09", ["SSD"]),
+    ("Juba", "2020-01-01", ["SSD"]), ("Bonn", "1990-01-01", ["DEU"]), ("Bonn", "2020-01-01", []),
+    ("Yugoslavia", "2000-01-01", ["SRB"]), ("Yugoslavia", "1980-01-01", []),
+])
+def test_dated_aliases_hold_only_in_their_dates(kb, text, date, expected):
+    assert [e.id for e in kb.lookup(text, date)] == expected
+
+
+def test_dated_alias_activity_and_current_names(kb):
+    assert kb.alias_active("Juba", "SDN", "2000-01-01") and not kb.alias_active("Juba", "SDN", "2015-01-01")
+    assert kb.alias_active("Paris", "FRA", "1800-01-01")  # undated names hold at any date
+    # only a name still in use says which state an adjective or name means
+    assert kb.country_of_adjective("South Sudan") == "SSD" and kb.country_of_adjective("Juba") is None
+
+
+def test_preferred_alias_ranks_a_shared_name_first(kb):
+    assert [e.id for e in kb.lookup("Congolese")][:2] == ["COD", "COG"]
+    assert kb.country_of_adjective("Congolese") == "COD"
+    shared = [a.actor for a in kb.aliases() if a.text == "Congolese"]
+    assert shared[0] == "COD" and "COG" in shared
+
+
+def test_a_body_of_one_state_stands_for_it_in_role_phrases(kb):
+    assert kb.parse_role("PLO chairman").country == "PSE"
+    assert kb.parse_role("UN chief").country == "UN"
+
+
+def test_dated_alias_and_preference_in_a_user_file(tmp_path):
+    extra = tmp_path / "x.json"
+    extra.write_text(json.dumps({"entries": [
+        {"id": "FRA", "dated_aliases": [["Gaul", None, "0500-01-01"], {"text": "Vichy", "kind": "seat",
+                                                                       "since": "1940-07-10", "until": "1944-08-20"}]},
+        {"id": "COG", "preferred_aliases": ["Congolese"]}]}))
+    kb = KnowledgeBase.load(extra=[extra])
+    assert [e.id for e in kb.lookup("Vichy", "1942-01-01")] == ["FRA"] and kb.lookup("Vichy", "1950-01-01") == []
+    assert kb.lookup("Gaul", "0100-01-01")[0].id == "FRA"
+    assert kb.country_of_adjective("Congolese") == "COG"
+
+
+@pytest.mark.parametrize("item, needle", [
+    (["Juba", "2011", "2010"], "not after"),
+    (["Juba", "planet", None, None], "kind"),
+    ({"kind": "alias"}, "expected"),
+    (["", None, None], "empty"),
+])
+def test_malformed_dated_alias(tmp_path, item, needle):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"entries": [{"id": "SDN", "dated_aliases": [item]}]}), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        KnowledgeBase.load(extra=[bad])
+    assert "bad dated alias" in str(info.value) and needle in str(info.value)

@@ -4,7 +4,9 @@ Passes, in order: knowledge-base names and metonyms (a PhraseMatcher over every 
 "the Kremlin", "Downing Street", "the U.S."), people (spaCy PERSON entities, with the role and
 country the text gives them: "Russian president Vladimir Putin", "Cooper, the foreign secretary"),
 surnames, role descriptions ("the head of the UK foreign office" -> the office holder at the
-article's date) and personal pronouns. Other stages only use :class:`ActorIndex`.
+article's date), names only the imported dictionaries know, organisations named as such ("Nigerian
+Union of Teachers"), ethnic and religious groups (by the state they live in: "ethnic Albanians in
+Serbia" -> SRB) and personal pronouns. Other stages only use :class:`ActorIndex`.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class ActorMention:
     actor: str
     token_start: int
     token_end: int
-    how: str = "kb"  # kb | ner | role | surname | coref | description | adjective | imported
+    how: str = "kb"  # kb | ner | role | surname | coref | description | adjective | imported | group
 
 
 @dataclass
@@ -263,7 +265,8 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
         return False
     if any(t.lower_ in rules["not_person_words"] for t in words):
         return False
-    if not all(t.text[:1].isupper() for t in words):
+    if not all(t.text[:1].isupper() or 0 < i < len(words) - 1 and t.lower_ in rules["name_particles"]
+               for i, t in enumerate(words)):  # "Omar Hassan al-Bashir", "José Eduardo dos Santos"
         return False
     return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
 
@@ -385,8 +388,13 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
                 continue
         candidates = by_key.get(span.text.lower()) or []
+        if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
+            candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
         if not candidates:
             continue
+        if len({c[0] for c in candidates}) > 1:  # "Congolese": a state the article names unambiguously
+            named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
+            candidates = sorted(candidates, key=lambda c: c[0] not in named)
         actor_id, kind = candidates[0]
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns
@@ -432,7 +440,11 @@ def _agent_head(adjective: Span, b: _Builder) -> Token | None:
         head = head.head  # "Afghan rebel leaders": the compound's head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return head if _is_agent_noun(head, b) else None
+    if _is_agent_noun(head, b):
+        return head
+    # "Kampuchean guerrilla camps", "Ugandan opposition candidates": the agent is a compound inside
+    inner = [t for t in head.doc[root.i + 1:head.i] if t.dep_ == "compound" and t.head.i == head.i]
+    return inner[-1] if inner and _is_agent_noun(inner[-1], b) else None
 
 
 def _is_agent_noun(token: Token, b: _Builder) -> bool:
@@ -546,6 +558,13 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         else:
             actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")
         role, country = _role_around(name, b)
+        before = doc[name.start - 1] if name.start > 0 else None
+        while before is not None and before.i > 0 and before.lower_ in rules["title_words"] \
+                and before.lower_ not in rules["state_titles"]:
+            before = doc[before.i - 1]  # "opposition leader Maulana X": past honorifics to the office
+        titled = before is not None and before.lower_ in rules["state_titles"]
+        if country is None and actor.country is None and titled:
+            country = _country_near(name, b)  # "President X" with his state named nearby
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
@@ -677,6 +696,162 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
 
+def _state_mentions(b: _Builder, start: int, end: int) -> list[ActorMention]:
+    """Mentions of states between token offsets ``start`` and ``end``, in text order."""
+    found = [m for m in b.mentions.values() if start <= m.token_start and m.token_end <= end
+             and b.actors.get(m.actor) is not None and b.actors[m.actor].type == "state"]
+    return sorted(found, key=lambda m: m.token_start)
+
+
+def _group_head(word: Token, end: int, b: _Builder) -> Token | None:
+    """The collective or agent noun closing a group's phrase: "Hutu rebel group", "Moslem
+    fundamentalist demonstrators", "ethnic Albanian guerrillas"; None if none follows."""
+    rules = actor_rules()
+    doc = word.doc
+    head = None
+    for j in range(word.i + 1, min(word.i + 4, end)):
+        tok = doc[j]
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+            break
+        if tok.lower_ in rules["group_heads"] or _is_agent_noun(tok, b):
+            head = tok
+    return head
+
+
+def _group_at(token: Token, end: int, b: _Builder) -> tuple[Span, str | None, str | None] | None:
+    """A group of a people starting at ``token``: (its words, the state its name echoes, the state
+    its words themselves place it in), or None.
+
+    ``ethnic Albanians`` / ``Albanian minority`` (a state's people living elsewhere), ``Bosnian
+    Serbs`` (a state adjective placing another people: that state), ``Hutu rebels`` / ``Moslem
+    forces`` (a people or faith with no state, before a group noun)."""
+    rules = actor_rules()
+    doc = token.doc
+    kb = b.kb
+    nxt = doc[token.i + 1] if token.i + 1 < end else None
+
+    def closing(word: Token) -> int:
+        if word.tag_ in ("NNS", "NNPS"):  # "Albanians", "Kurds": the people's name is the head
+            return word.i + 1
+        head = _group_head(word, end, b)
+        return head.i + 1 if head is not None else -1
+
+    def people(word: Token) -> bool:
+        return word.text[:1].isupper() and (word.lower_ in rules["ethnic_words"] or kb.country_of_adjective(word.text) is not None)
+
+    if token.lower_ in rules["ethnic_markers"] and nxt is not None and people(nxt):
+        stop = closing(nxt)
+        return (doc[token.i:stop], kb.country_of_adjective(nxt.text), None) if stop > 0 else (
+            doc[token.i:nxt.i + 1], kb.country_of_adjective(nxt.text), None)
+    own = kb.country_of_adjective(token.text) if token.text[:1].isupper() else None
+    if own is not None and nxt is not None and nxt.lower_ in rules["minority_words"]:
+        return doc[token.i:nxt.i + 1], own, None
+    if own is not None and nxt is not None and people(nxt) and kb.country_of_adjective(nxt.text) != own \
+            and kb.country_of_adjective(token.text + " " + nxt.text) is None:
+        stop = closing(nxt)
+        if stop > 0 and nxt.lower_ in rules["citizen_demonyms"]:  # "Turkish Cypriots": Cyprus
+            return doc[token.i:stop], own, kb.country_of_adjective(nxt.text)
+        if stop > 0:  # "Bosnian Serbs", "Iraqi Kurdish forces": the first word's state
+            return doc[token.i:stop], kb.country_of_adjective(nxt.text), own
+        return None
+    if token.lower_ in rules["ethnic_words"] and token.text[:1].isupper():
+        stop = closing(token)
+        if stop > 0:
+            return doc[token.i:stop], None, None
+    return None
+
+
+def _where(span: Span, own: str | None, b: _Builder) -> str | None:
+    """The state a group in ``span`` lives in: one its own phrase names ("Druze inhabitants of the
+    Syrian Golan", "a Christian missionary from Calgary"), else one its sentence places something
+    "in", else the first state the sentence names (other than the one its name echoes)."""
+    sent = span.sent
+    states = [m for m in _state_mentions(b, sent.start, sent.end)
+              if m.actor != own and (m.token_end <= span.start or m.token_start >= span.end)]
+    if not states:
+        return None
+    own_phrase = [m for c in span.root.children if c.dep_ == "prep" and c.i >= span.end
+                  for m in states if c.i < m.token_start and m.token_end <= c.right_edge.i + 1]
+    placed = [m for m in states if b.doc[m.token_start:m.token_end].root.head.lower_ in ("in", "inside", "within")]
+    return (own_phrase or placed or states)[0].actor
+
+
+def _add_resident_groups(doc: Doc, b: _Builder) -> None:
+    """Ethnic and religious groups act for the state they live in, not the state their name
+    echoes: "ethnic Albanians demonstrated in Serbia" -> SRB, "Bosnian Serbs" -> BIH, "Moslem
+    forces in east Bosnia" -> BIH, "Hutu rebels ... Burundi's government" -> BDI. A group whose
+    sentence names no other state keeps what the earlier passes gave it.
+
+    Notes: CAMEO codes ethnic and religious groups by the state where they act (CAMEO manual
+    1.1b3, ch. 2); the PLOVER GSR follows it.
+    """
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return  # no sentences to place a group in
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            found = _group_at(doc[i], sent.end, b)
+            if found is None:
+                i += 1
+                continue
+            span, own, state = found
+            state = state or _where(span, own, b)
+            if state is not None and b.kb.get(state) is not None:
+                for key_, m in list(b.mentions.items()):
+                    actor = b.actors.get(m.actor)
+                    if m.token_start < span.end and span.start < m.token_end and actor is not None \
+                            and actor.type == "state" and m.token_end <= span.end:
+                        del b.mentions[key_]
+                b.add_actor(b.entry_actor(b.kb.get(state)))
+                b.add_mention(span, state, "group")
+            i = span.end
+
+
+def _country_near(name: Span, b: _Builder) -> str | None:
+    """The state a titled person of unknown country acts for: "President X of Morocco", else the
+    one state the sentence's states and bodies name ("Judge X opened investigations against
+    Chilean officials", "President X conceded to UNITA's demands")."""
+    doc = name.doc
+    if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return None
+    if name.end + 1 < len(doc) and doc[name.end].lower_ == "of":
+        after = _state_mentions(b, name.end + 1, min(name.end + 5, len(doc)))
+        if after and after[0].token_start <= name.end + 2:
+            return after[0].actor
+    sent = name.sent
+    states = {b.actors[m.actor].country for m in b.mentions.values()
+              if sent.start <= m.token_start and m.token_end <= sent.end and b.actors.get(m.actor) is not None
+              and b.actors[m.actor].type != "person" and b.actors[m.actor].country}
+    states |= {b.kb.country_of_adjective(t.text) for t in sent  # "the Pakistani federal secretary"
+               if t.pos_ == "ADJ" or t.ent_type_ == "NORP"} - {None}
+    return states.pop() if len(states) == 1 else None
+
+
+def _add_named_bodies(doc: Doc, b: _Builder) -> None:
+    """Organisations no pass resolved, named as such ("Nigerian Union of Teachers", "Ceasefire
+    Violations Committee"): a body of the state its first word names, else of no state (a
+    non-state body). Only ORG entities of capitalised words ending in a body noun."""
+    rules = actor_rules()
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        span = _strip_det(ent)
+        words = [t for t in span if not t.is_punct]
+        heads = {words[-1].lower_, span.root.lower_} if words else set()  # "Union" of "... Union of Teachers"
+        if len(words) < 2 or not heads & rules["body_heads"] or not _is_name(span, rules):
+            continue
+        inside = [m for m in b.mentions.values() if m.token_start < span.end and span.start < m.token_end]
+        state = b.kb.country_of_adjective(words[0].text)
+        if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
+               for m in inside) or any(t.i in b.taken and not inside for t in span):
+            continue  # a name another pass resolved ("Russian Foreign Ministry")
+        for m in inside:
+            del b.mentions[(m.start, m.end, m.actor)]
+        name = " ".join(t.text for t in words)
+        b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization", country=state))
+        b.add_mention(span, f"org:{slug(name)}", "ner")
+
+
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
     surnames, role descriptions and personal pronouns."""
@@ -691,5 +866,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_people(doc, b)
     _add_descriptions(doc, b)
     _add_imported_names(doc, b)
+    _add_named_bodies(doc, b)
+    _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     return b.index()

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from .imported import PHOENIX_FILE, ImportedNames, read_imported
-from .loader import RawKB, parse_dated, parse_tenure, read_all, source_files
+from .loader import RawKB, parse_dated, parse_dated_alias, parse_tenure, read_all, source_files
 from .text import ascii_fold, key, parse_day
 from .types import Alias, Entry, Membership, RoleForm, RoleInfo, Tenure
 
@@ -57,13 +57,15 @@ class KnowledgeBase:
         self.files = tuple(raw.files)
         self.agents: dict[str, str] = {key(k): v for k, v in raw.agents.items()}
         self._aliases: list[Alias] = []
-        self._index: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+        self._index: dict[str, list[tuple[int, int, int, int, str]]] = defaultdict(list)
         self._adjectives: dict[str, str] = {}
         self._tenures: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
         self._by_person: dict[str, list[Tenure]] = defaultdict(list)
         self._members: dict[str, list[Membership]] = {}
         self._order = {eid: i for i, eid in enumerate(self._raw)}
+        self._alias_dates: dict[tuple[str, str], list[tuple[dt.date | None, dt.date | None]]] = defaultdict(list)
         self._build_aliases()
+        self._prefer([(key(text), eid) for text, eid in raw.preferred if eid in self._raw])
         self._build_people()
         self._build_members()
         self._build_roles(raw.roles)
@@ -86,22 +88,38 @@ class KnowledgeBase:
         seen: set[tuple[str, str]] = set()
         for order, (eid, e) in enumerate(self._raw.items()):
             etype = e.get("type", "organization")
-            for fld, kind in ENTRY_FIELDS:
-                values = [e.get("name")] if fld == "name" else e.get(fld, [])
-                for text in values:
-                    if not text:
-                        continue
-                    k = key(text)
-                    if not k or (k, eid) in seen:
-                        continue
-                    seen.add((k, eid))
-                    self._aliases.append(Alias(text, eid, kind, _case_sensitive(text, kind, e)))
-                    imported = int(e.get("source") == "phoenix" or fld == "imported_aliases")
-                    self._index[k].append((imported, KIND_RANK[kind], TYPE_RANK.get(etype, 5), order, eid))
-                    if etype == "state" and kind in ("name", "short", "abbreviation", "adjective", "demonym"):
-                        self._adjectives.setdefault(k, eid)
+            forms: list[tuple[str, str, Any]] = [
+                (fld, kind, text) for fld, kind in ENTRY_FIELDS
+                for text in ([e.get("name")] if fld == "name" else e.get(fld, []))]
+            for item in e.get("dated_aliases", []):  # "Juba" named Sudan until 2011-07-09
+                text, kind, since, until = parse_dated_alias(item)
+                self._alias_dates[(key(text), eid)].append((since, until))
+                forms.append(("dated_aliases", kind, text))
+            for fld, kind, text in forms:
+                k = key(text or "")
+                if not k or (k, eid) in seen:
+                    continue
+                seen.add((k, eid))
+                self._aliases.append(Alias(text, eid, kind, _case_sensitive(text, kind, e)))
+                imported = int(e.get("source") == "phoenix" or fld == "imported_aliases")
+                self._index[k].append((imported, KIND_RANK[kind], TYPE_RANK.get(etype, 5), order, eid))
+                current = any(u is None for _, u in self._alias_dates.get((k, eid), [(None, None)]))  # not a past name
+                if etype == "state" and current and kind in ("name", "short", "abbreviation", "adjective", "demonym"):
+                    self._adjectives.setdefault(k, eid)
             if etype == "state":  # the id itself ("GBR") names the state too
                 self._index[key(eid)].append((0, 1, 0, order, eid))
+
+    def _prefer(self, pairs: list[tuple[str, str]]) -> None:
+        """Names several actors share go first to the entry listing them in ``preferred_aliases``
+        ("Congolese": the DR Congo before the Republic of the Congo): in lookups, adjectives and
+        the alias order a matcher reads. If two entries prefer one name, the later (a user's) wins."""
+        winner = dict(pairs)  # name key -> entry; later files override
+        preferred = set(winner.items())
+        for k, eid in winner.items():
+            self._index[k] = [(i, kind, t, -1 if e == eid else o, e) for i, kind, t, o, e in self._index.get(k, [])]
+            if self._adjectives.get(k) is not None:
+                self._adjectives[k] = eid
+        self._aliases.sort(key=lambda a: (key(a.text), a.actor) not in preferred)
 
     def _build_people(self) -> None:
         for eid, e in self._raw.items():
@@ -211,15 +229,27 @@ class KnowledgeBase:
         capital|seat|alias), for building a PhraseMatcher."""
         return iter(self._aliases)
 
+    def alias_active(self, text: str, actor_id: str, date: dt.date | str | None = None) -> bool:
+        """Whether ``text`` names ``actor_id`` at ``date`` (None: today). Only names an entry's
+        ``dated_aliases`` bound are ever inactive: "Juba" is Sudan's before 2011-07-09, South
+        Sudan's from then; "Kampuchea" holds at any date."""
+        spans = self._alias_dates.get((key(text), actor_id))
+        if not spans:
+            return True
+        day = _day(date)
+        return any((s is None or s <= day) and (u is None or day < u) for s, u in spans)
+
     def lookup(self, text: str, date: dt.date | str | None = None) -> list[Entry]:
         """Actors a name may mean, best first ("the Kremlin" -> [RUS]; "Brussels" -> [EU, ...]).
         An office phrase ("French president", "the foreign secretary", "president of France")
-        resolves to its holder at ``date``."""
+        resolves to its holder at ``date``; a dated name only within its dates ("Juba")."""
         k = key(text)
         hits = sorted(self._index.get(k, []))
         out: list[Entry] = []
         seen: set[str] = set()
         for *_, eid in hits:
+            if (k, eid) in self._alias_dates and not self.alias_active(text, eid, date):
+                continue
             if eid not in seen:
                 seen.add(eid)
                 entry = self.get(eid, date)
@@ -286,7 +316,9 @@ class KnowledgeBase:
             return self._adjectives[k]
         for *_, eid in sorted(self._index.get(k, [])):
             if self._raw[eid].get("type") in ("state", "bloc", "organization"):
-                return eid
+                # a body of one state stands for it ("PLO chairman" -> PSE); the UN for itself
+                country = self._raw[eid].get("country") if self._raw[eid].get("type") == "organization" else None
+                return country if isinstance(country, str) and country in self._raw else eid
         return None
 
     def _place_prefix(self, prefix: str) -> str | None:

@@ -52,6 +52,7 @@ class RawKB:
     roles: list[dict[str, Any]] = field(default_factory=list)
     agents: dict[str, str] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
+    preferred: list[tuple[str, str]] = field(default_factory=list)  # (name, entry id) in file order
 
 
 def read_all(files: list[Path]) -> RawKB:
@@ -60,6 +61,7 @@ def read_all(files: list[Path]) -> RawKB:
         doc = read_file(path)
         for entry in doc.get("entries", []):
             merge_entry(raw.entries, entry)
+            raw.preferred += [(text, entry["id"]) for text in entry.get("preferred_aliases", [])]
         for role in doc.get("roles", []):
             merge_role(raw.roles, role)
         raw.agents.update(doc.get("agents", {}))
@@ -111,7 +113,7 @@ def check_entry(path: Path, i: int, entry: Any) -> None:
         _fail(path, where, "'name' must be a string")
     if "type" in entry and entry["type"] not in ENTRY_TYPES:
         _fail(path, where, f"'type' must be one of {', '.join(ENTRY_TYPES)}")
-    for key in LIST_FIELDS:
+    for key in (*LIST_FIELDS, "preferred_aliases"):
         if key in entry and not _strings(entry[key]):
             _fail(path, where, f"'{key}' must be a list of strings")
     for key in ("country", "wikidata", "capital", "parent"):
@@ -122,6 +124,11 @@ def check_entry(path: Path, i: int, entry: Any) -> None:
             parse_dated(m)
         except (TypeError, ValueError) as e:
             _fail(path, where, f"bad member {m!r}: {e}")
+    for a in entry.get("dated_aliases", []) if isinstance(entry.get("dated_aliases", []), list) else [None]:
+        try:
+            parse_dated_alias(a)
+        except (TypeError, ValueError) as e:
+            _fail(path, where, f"bad dated alias {a!r}: {e}")
     for r in entry.get("roles", []) if isinstance(entry.get("roles", []), list) else [None]:
         try:
             parse_tenure(r)
@@ -158,6 +165,28 @@ def parse_dated(item: Any) -> tuple[str, Any, Any]:
     if s and u and u <= s:
         raise ValueError("'until' is not after 'since'")
     return item[0], s, u
+
+
+DATED_ALIAS_KINDS = ("name", "short", "abbreviation", "alias", "capital", "seat", "demonym")
+
+
+def parse_dated_alias(item: Any) -> tuple[str, str, Any, Any]:
+    """A name valid for a period: [text, since, until], [text, kind, since, until] or
+    {"text", "kind", "since", "until"} (kind defaults to "alias"; adjectives are not dated)."""
+    if isinstance(item, list) and len(item) in (3, 4) and isinstance(item[0], str):
+        text, kind, since, until = (item if len(item) == 4 else [item[0], "alias", *item[1:]])
+    elif isinstance(item, dict) and isinstance(item.get("text"), str):
+        text, kind, since, until = item["text"], item.get("kind", "alias"), item.get("since"), item.get("until")
+    else:
+        raise TypeError("expected [text, since, until], [text, kind, since, until] or {text, kind, since, until}")
+    if kind not in DATED_ALIAS_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(DATED_ALIAS_KINDS)}")
+    if not text.strip():
+        raise ValueError("empty text")
+    s, u = bound(since, end=False), bound(until, end=True)
+    if s and u and u <= s:
+        raise ValueError("'until' is not after 'since'")
+    return text, kind, s, u
 
 
 def parse_tenure(item: Any) -> tuple[str, str | None, Any, Any]:
