@@ -520,3 +520,47 @@ def test_pushing_for_another_to_act_is_a_request():
             ("back", 1, "advcl", "VERB", "back"), ("France", 6, "dobj", "PROPN", "France"),
             (".", 1, "punct", "PUNCT", ".")]
     assert ("REQUEST", ("GBR",), ("USA",)) in _dyads(events_of(rows))
+
+
+# --------------------------------------------------------------------------- speed-ups keep the answers
+
+
+def test_quote_at_is_the_first_listed_quote_holding_the_char():
+    import random
+
+    from faultline.extract.events import _quote_at
+
+    @dataclass(frozen=True)
+    class Q:
+        start: int
+        end: int
+
+    rng = random.Random(7)
+    for _ in range(40):
+        quotes = []
+        for _ in range(rng.randint(0, 12)):
+            a = rng.randint(0, 60)
+            quotes.append(Q(a, a + rng.randint(-2, 25)))      # overlapping, nested, empty, reversed
+        state = {"quotes": (quotes, [])}
+        for char in range(-2, 90):
+            want = next(((f"q{i + 1}", i) for i, q in enumerate(quotes) if q.start <= char < q.end),
+                        (None, None))
+            assert _quote_at(char, state) == want
+
+
+def test_trigger_candidates_keep_every_trigger():
+    from faultline.extract.events import _candidates, _may_trigger, match_trigger
+
+    patterns = load_patterns()
+    lemmas = sorted(patterns.verbs)[:60] + sorted(patterns.nouns)[:40] + sorted(patterns.predicates)[:20]
+    rows = []
+    for i, lemma in enumerate(lemmas):
+        for pos, tag, text in (("VERB", "VBD", lemma + "ed"), ("NOUN", "NNS", lemma + "s"), ("ADJ", "JJ", lemma),
+                               ("NOUN", "NN", lemma), ("ADP", "IN", lemma)):
+            rows.append((text, pos, tag, lemma if i % 4 else ""))      # some without a lemma
+    doc = Doc(Vocab(), words=[r[0] for r in rows], pos=[r[1] for r in rows], tags=[r[2] for r in rows],
+              lemmas=[r[3] for r in rows], deps=["dep"] * len(rows), heads=list(range(len(rows))))
+    found = _candidates(doc, ("LEMMA", "ORTH", "POS", "TAG", "DEP"), lambda *a: _may_trigger(*a, patterns))
+    every = [t.i for t in doc if match_trigger(t, patterns) is not None]
+    assert every and set(every) <= set(found)
+    assert len(found) < len(doc)          # the pre-test does leave tokens out

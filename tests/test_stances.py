@@ -591,3 +591,149 @@ def test_an_earlier_position_recalled_keeps_its_month_and_splits_use_the_latest(
     more = stances + (Stance("POL", "negotiate-with:RUS", -1),)
     split = find_splits(more, KB, dt.date(2026, 6, 17))
     assert [(s.for_, s.against) for s in split] == [(("DEU",), ("POL",))]
+
+
+# --------------------------------------------------------------------------------------------
+# Speed-ups keep the answers: pre-tests never reject a text a pattern matches, the cached and
+# indexed paths answer as the plain ones
+# --------------------------------------------------------------------------------------------
+
+
+def _texts_for(pattern: re.Pattern[str]) -> list[str]:
+    """Texts near a pattern: its own literal words and slots in several arrangements."""
+    words = re.findall(r"[a-z’'-]{2,}", pattern.pattern) or ["x"]
+    out = []
+    for k in range(0, len(words), 3):
+        chunk = words[k:k + 6]
+        out += [" ".join(chunk) + " ⟦0⟧", "the ⟦1⟧ " + " ".join(chunk), " ".join(reversed(chunk)),
+                " ".join(chunk) + " the ⟦2⟧’s " + " ".join(chunk)]
+    return out
+
+
+def test_literal_pretests_never_reject_a_match():
+    from faultline.extract.stances import _may_match
+
+    rules = issue_rules()
+    patterns = [p.regex for p in rules.phrases] + [c.regex for c in rules.cues]
+    patterns += [p for _, ps in rules.topics.values() for p in ps]
+    patterns += [p for ps in rules.anaphors.values() for p in ps] + [a for a, _, _ in rules.alignment]
+    patterns += list(rules.hedges + rules.conditions + rules.questions + rules.doubt + rules.authors)
+    matched = 0
+    for pattern in patterns:
+        for text in _texts_for(pattern):
+            if pattern.search(text):
+                matched += 1
+                assert _may_match(pattern, text), (pattern.pattern, text)
+    assert matched > 50        # the texts do exercise the patterns
+
+
+@pytest.mark.parametrize(("pattern", "text", "expected"), [
+    (r"\bsanctions? on (?:the )?⟦(?P<x>\d+)⟧", "sanctions on russia", False),       # no slot
+    (r"\bsanctions? on (?:the )?⟦(?P<x>\d+)⟧", "sanctions on ⟦0⟧", True),
+    (r"\b(?:talks|negotiations) with ⟦(?P<x>\d+)⟧", "dialogue with ⟦0⟧", False),    # no alternative
+    (r"\b(?:talks|)with", "with", True),                     # an empty branch needs nothing
+    (r"(?i)TALKS", "talks", True),                           # case-blind: no pre-test
+    (r"(?i:TALKS) with", "talks with", True),
+    (r"(?:the )?plan", "plan", True),                        # an optional group needs nothing
+])
+def test_literal_pretests(pattern, text, expected):
+    from faultline.extract.stances import _may_match
+
+    assert _may_match(re.compile(pattern), text) is expected
+    if re.search(pattern, text):
+        assert expected
+
+
+def _cue_score_plain(clause, span, cues, rules):
+    """The cue score as first written (every cue's regex over the whole clause)."""
+    taken = [span]
+    contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
+    score, strongest, any_cue = 0.0, 0.0, False
+    for cue in sorted(cues, key=lambda c: -len(c.text)):
+        for m in cue.regex.finditer(clause):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            polarity = cue.polarity
+            first = cue.text.split()[0]
+            before = re.findall(r"[\w']+|⟦\d+⟧", clause[:m.start()])[-3:]
+            if first not in rules.negators and not first.endswith("n't") and any(
+                    w in rules.negators or w.endswith("n't") for w in before):
+                polarity = -polarity
+            if contrast_at is not None and m.start() > contrast_at:
+                polarity = -polarity
+            score += polarity * cue.weight
+            strongest = max(strongest, cue.weight)
+            any_cue = True
+    return (score, strongest) if any_cue else None
+
+
+def test_cue_score_matches_the_plain_reading():
+    from faultline.extract.stances import _cue_score
+
+    rules = issue_rules()
+    words = [c.text for c in rules.cues[::3]] + ["not", "rather than", "but", "⟦0⟧", "talks with", "the"]
+    cues = rules.cues + rules.relation_cues.get("sanctions-on", ())
+    scored = 0
+    for k in range(len(words)):
+        clause = " ".join(words[k:k + 4] + words[:k % 5])
+        for span in ((0, 0), (0, min(5, len(clause)))):
+            want = _cue_score_plain(clause, span, cues, rules)
+            assert _cue_score(clause, span, cues, rules) == want, clause
+            scored += want is not None
+    assert scored > 10
+
+
+def test_surface_mentions_follow_the_index_they_are_given():
+    from faultline.extract.stances import _surface_mentions
+
+    def index(*names):
+        actors = {n: Actor(id=n.upper()[:3], name=n, type="state", country=n.upper()[:3]) for n in names}
+        mentions = [ActorMention(0, len(n), n, a.id, 0, 1) for n, a in actors.items()]
+        return ActorIndex(actors={a.id: a for a in actors.values()}, mentions=mentions)
+
+    text = "Talks between Russia and the United States resumed; Russian officials"
+    first = index("Russia", "United States")
+    assert _surface_mentions(text, first) == [(14, 20, "RUS"), (29, 42, "UNI")]
+    assert _surface_mentions(text, index("Russia")) == [(14, 20, "RUS")]     # not the cached one
+    assert _surface_mentions(text, first) == [(14, 20, "RUS"), (29, 42, "UNI")]
+
+
+def test_passage_holders_are_the_root_verbs_subjects_with_their_conjuncts():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import passages as read_passages
+
+    # "Germany and Poland said France opposed talks ."
+    words = ["Germany", "and", "Poland", "said", "France", "opposed", "talks", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True] * 6 + [False, False],
+              heads=[3, 0, 0, 3, 5, 3, 5, 3], deps=["nsubj", "cc", "conj", "ROOT", "nsubj", "ccomp", "dobj",
+                                                   "punct"],
+              sent_starts=[True] + [False] * 7)
+    codes = {"Germany": "DEU", "Poland": "POL", "France": "FRA"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    (p,) = read_passages(doc, actors)
+    assert p.text == doc.text and [c.holders for c in p.clauses] == [("DEU", "POL")]
+
+
+def test_span_lookups_answer_as_a_scan_in_the_given_order():
+    import random
+
+    from faultline.extract.stances import _Spans
+
+    @dataclass(frozen=True)
+    class Item:
+        start: int
+        end: int
+
+    rng = random.Random(3)
+    for _ in range(30):
+        items = [Item(a, a + rng.randint(-3, 30)) for a in (rng.randint(0, 80) for _ in range(rng.randint(0, 15)))]
+        spans = _Spans(items)
+        for start in range(-5, 100, 7):
+            for end in (start, start + 1, start + 12, start + 60):
+                assert spans.overlapping(start, end) == [x for x in items if x.start < end and start < x.end]
+                assert spans.starting(start, end) == [x for x in items if start <= x.start < end]

@@ -40,6 +40,8 @@ Notes: types and modes follow the PLOVER codebook and the CAMEO2PLOVER table (op
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Iterable
 from typing import Any
 
@@ -76,8 +78,11 @@ def _lemma(token: Any) -> str:
 def _lemma_forms(token: Any) -> list[str]:
     """The lemma, then base forms guessed from the inflected text, for lemmatiser slips ("staged" ->
     "stag"): a lexicon look-up tries the lemma first and the guesses only when the lemma is unknown."""
-    lemma = _lemma(token)
-    text = token.text.lower()
+    return _forms(_lemma(token), token.text.lower())
+
+
+def _forms(lemma: str, text: str) -> list[str]:
+    """:func:`_lemma_forms` from a lemma and the lower-cased text."""
     out = [lemma, text]
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("es", ""), ("s", "")):
@@ -221,24 +226,87 @@ def _as_phrase(token: Any, patterns: Patterns) -> Pattern | None:
     return Pattern(lemma=_lemma(token), type=cfg.get("type_otherwise", "ACCUSE"), mode="disapprove")
 
 
-def match_trigger(token: Any, patterns: Patterns) -> Pattern | None:
-    """The most specific pattern a token triggers, or None."""
-    lemma = _lemma(token)
-    found = _as_phrase(token, patterns) if _is_verb(token) else None
-    if found:
-        return found
-    if _is_verb(token):
+def _trigger_table(lemma: str, text: str, verb: bool, pos: str, dep: str, patterns: Patterns
+                   ) -> tuple[Pattern, ...] | None:
+    """The patterns a token of this lemma, lower-cased text, verbhood, POS and dependency may
+    trigger; None when it is no kind of trigger."""
+    if verb:
         table = patterns.verbs.get(lemma, ())
-    elif token.pos_ in ("ADJ",) or token.dep_ in ("acomp",):
-        table = patterns.predicates.get(lemma, ()) or patterns.predicates.get(token.text.lower(), ())
-    elif token.pos_ in ("NOUN", "PROPN"):
+    elif pos in ("ADJ",) or dep in ("acomp",):
+        table = patterns.predicates.get(lemma, ()) or patterns.predicates.get(text, ())
+    elif pos in ("NOUN", "PROPN"):
         table = patterns.nouns.get(lemma, ())
     else:
         return None
     if not table:
         # a lemmatiser slip ("staged" -> "stag"): try base forms guessed from the text
-        kind = patterns.verbs if _is_verb(token) else patterns.nouns if token.pos_ in ("NOUN", "PROPN") else {}
-        table = next((kind[f] for f in _lemma_forms(token)[1:] if f in kind), ())
+        kind = patterns.verbs if verb else patterns.nouns if pos in ("NOUN", "PROPN") else {}
+        table = next((kind[f] for f in _forms(lemma, text)[1:] if f in kind), ())
+    return table
+
+
+def _may_trigger(lemma: str, text: str, pos: str, tag: str, dep: str, patterns: Patterns) -> bool:
+    """Whether :func:`match_trigger` can find anything for a token with these attributes (its
+    ``lemma_``, ``text``, ``pos_``, ``tag_``, ``dep_``): a naming verb or a non-empty pattern table."""
+    lemma = (lemma or text).lower()
+    verb = pos in ("VERB", "AUX") or tag.startswith("VB")
+    if verb and lemma in patterns.setting("as_phrases", {}).get("verbs", ()):
+        return True
+    return bool(_trigger_table(lemma, text.lower(), verb, pos, dep, patterns))
+
+
+def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
+                memo: dict[tuple[int, ...], bool] | None = None) -> list[int]:
+    """Indices of the tokens from char ``body`` on for which ``test`` holds, called with the
+    tokens' string values of ``attrs`` (``LEMMA`` -> ``lemma_``, ``ORTH`` -> ``text``, ``POS``,
+    ``TAG``, ``DEP`` -> ``pos_``, ``tag_``, ``dep_``): read from the doc's arrays and run once per
+    distinct combination of values (``memo``, keyed by the values' ids, may carry answers over
+    from earlier docs), not once per token."""
+    from spacy import parts_of_speech
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    names = [parts_of_speech.NAMES.__getitem__ if a == "POS" else strings.__getitem__ for a in attrs]
+    memo = {} if memo is None else memo
+    out = []
+    for i, row in enumerate(doc.to_array([*attrs, "IDX"]).tolist()):
+        if row[-1] < body:
+            continue
+        key = tuple(row[:-1])
+        ok = memo.get(key)
+        if ok is None:
+            ok = memo[key] = bool(test(*(name(v) for name, v in zip(names, key, strict=True))))
+        if ok:
+            out.append(i)
+    return out
+
+
+_MEMOS: dict[tuple[int, str], tuple[Patterns, dict[tuple[int, ...], bool]]] = {}
+_MEMO_LIMIT = 200_000
+
+
+def _memo(patterns: Patterns, test: str) -> dict[tuple[int, ...], bool]:
+    """Per pattern set (kept alive here, so its id stays its own; its tables are read-only once
+    loaded) and token test, the test's answers by attribute ids, kept across documents: the same
+    words recur from article to article."""
+    held = _MEMOS.get((id(patterns), test))
+    if held is None or held[0] is not patterns:
+        held = _MEMOS[(id(patterns), test)] = (patterns, {})
+    if len(held[1]) > _MEMO_LIMIT:
+        held[1].clear()
+    return held[1]
+
+
+def match_trigger(token: Any, patterns: Patterns) -> Pattern | None:
+    """The most specific pattern a token triggers, or None."""
+    verb = _is_verb(token)
+    found = _as_phrase(token, patterns) if verb else None
+    if found:
+        return found
+    table = _trigger_table(_lemma(token), token.text.lower(), verb, token.pos_, token.dep_, patterns)
+    if table is None:
+        return None
     best: Pattern | None = None
     for p in table:
         if _matches(p, token) and (best is None or p.specificity >= best.specificity):
@@ -259,11 +327,42 @@ def _quote_items(state: dict[str, Any]) -> list[Any]:
     return list(quotes)
 
 
+_last_quote_index: tuple[Any, ...] = ()    # (key, index, the quotes the key's ids belong to)
+
+
+def _quote_index(items: list[Any]) -> tuple[list[int], list[int | None]]:
+    """Per stretch of text between quote boundaries, the first quote (in list order) covering it:
+    boundaries and answers, built by one sweep (a heap of open quotes by list position)."""
+    points = sorted({x for q in items for x in (q.start, q.end)})
+    opening = sorted((q.start, i, q.end) for i, q in enumerate(items) if q.start < q.end)
+    answers: list[int | None] = []
+    open_: list[tuple[int, int]] = []
+    k = 0
+    for point in points:
+        while k < len(opening) and opening[k][0] <= point:
+            heapq.heappush(open_, (opening[k][1], opening[k][2]))
+            k += 1
+        while open_ and open_[0][1] <= point:      # closed quotes never open again
+            heapq.heappop(open_)
+        answers.append(open_[0][0] if open_ else None)
+    return points, answers
+
+
 def _quote_at(char: int, state: dict[str, Any]) -> tuple[str | None, int | None]:
-    for i, q in enumerate(_quote_items(state)):
-        if q.start <= char < q.end:
-            return f"q{i + 1}", i
-    return None, None
+    """The first quote (``q1``.. in the quotes stage's order) whose span holds ``char``, and its
+    position. Indexed once per list of quotes (the index of the last list is kept)."""
+    global _last_quote_index
+    items = _quote_items(state)
+    key = tuple(map(id, items))
+    last = _last_quote_index
+    if last and last[0] == key:
+        points, answers = last[1]
+    else:
+        points, answers = _quote_index(items)
+        _last_quote_index = (key, (points, answers), items)
+    k = bisect.bisect_right(points, char) - 1
+    i = answers[k] if k >= 0 else None
+    return (f"q{i + 1}", i) if i is not None else (None, None)
 
 
 def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
@@ -619,9 +718,9 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         return ()
     triggers: dict[int, Pattern] = {}
     body = headline_end(doc, patterns)
-    for token in doc:
-        if token.idx < body:
-            continue
+    for i in _candidates(doc, ("LEMMA", "ORTH", "POS", "TAG", "DEP"),
+                         lambda *attrs: _may_trigger(*attrs, patterns), body, _memo(patterns, "trigger")):
+        token = doc[i]
         p = match_trigger(token, patterns)
         if p is not None:
             triggers[token.i] = p

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -65,6 +66,11 @@ class Cue:
     polarity: int
     weight: float
     regex: re.Pattern[str]
+    #: the cue's longest word: a clause without it cannot hold the cue (a cheap test first)
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", max(self.text.split(), key=len, default=""))
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,121 @@ class IssueRules:
     alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
     questions: tuple[re.Pattern[str], ...] = ()
     condition_weight: float = 0.9
+
+
+# --------------------------------------------------------------------------------------------
+# Literal pre-tests: most clauses cannot match most patterns, and a substring test is far cheaper
+# than running the regex. A pattern's *needs* are groups of strings; it can only match a text that
+# holds, for every group, one of its strings (conservative: what the analysis cannot see is no need).
+# --------------------------------------------------------------------------------------------
+
+_Needs = tuple[tuple[str, ...], ...]
+#: id(pattern) -> (pattern, needs): keyed by identity (a Pattern's hash reads its whole code) and
+#: keeping the pattern alive so that its id stays its own
+_NEEDS: dict[int, tuple[re.Pattern[str], _Needs]] = {}
+_MAX_NEEDS = 3
+
+
+def _seq_needs(items: Any) -> list[tuple[str, ...]]:
+    """Needs of a parsed regex sequence: runs of literals, required groups and repeats, and per
+    alternation one need taken from each branch (no need when a branch has none)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            out.append(("".join(run),))
+            run = []
+        if op is c.SUBPATTERN:
+            add_flags, del_flags, sub = arg[1], arg[2], arg[3]
+            if not (add_flags | del_flags) & re.IGNORECASE:
+                out.extend(_seq_needs(sub))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            out.extend(_seq_needs(arg[2]))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            out.extend(_seq_needs(arg))
+        elif op is c.BRANCH:
+            alternatives: list[str] = []
+            for branch in arg[1]:
+                needs = _seq_needs(branch)
+                if not needs:
+                    alternatives = []
+                    break
+                alternatives.extend(_best(needs))
+            if alternatives:
+                out.append(tuple(dict.fromkeys(alternatives)))
+    if run:
+        out.append(("".join(run),))
+    return out
+
+
+def _best(needs: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The most telling need: the one whose shortest string is longest."""
+    return max(needs, key=lambda n: min(len(s) for s in n))
+
+
+def _needs(regex: re.Pattern[str]) -> _Needs:
+    """The few most telling needs of a compiled pattern (cached; none for case-blind patterns)."""
+    cached = _NEEDS.get(id(regex))
+    if cached is not None:
+        return cached[1]
+    needs: list[tuple[str, ...]] = []
+    if isinstance(regex.pattern, str) and not regex.flags & re.IGNORECASE:
+        try:
+            from re import _parser  # type: ignore[attr-defined]
+
+            needs = _seq_needs(_parser.parse(regex.pattern, regex.flags))
+        except Exception:  # noqa: BLE001 - no analysis means no pre-test, never a wrong answer
+            needs = []
+    needs = [n for n in needs if all(n)]
+    needs.sort(key=lambda n: (not any("⟦" in s for s in n), -min(len(s) for s in n)))
+    found = tuple(needs[:_MAX_NEEDS])
+    _NEEDS[id(regex)] = (regex, found)
+    return found
+
+
+def _may_match(regex: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` lacks a string ``regex`` needs (then it cannot match)."""
+    cached = _NEEDS.get(id(regex))
+    for need in cached[1] if cached is not None else _needs(regex):
+        for s in need:
+            if s in text:
+                break
+        else:
+            return False
+    return True
+
+
+_SHARED: dict[int, tuple[Any, _Needs]] = {}
+
+
+def _any_may_match(items: Sequence[Any], text: str) -> bool:
+    """False when ``text`` lacks a need shared by every pattern of ``items`` (patterns, or objects
+    with a ``regex``): then none of them can match. Cached by the identity of ``items``."""
+    cached = _SHARED.get(id(items))
+    if cached is None:
+        sets = [set(_needs(getattr(x, "regex", x))) for x in items]
+        shared = tuple(sorted(set.intersection(*sets))) if sets else ()
+        cached = _SHARED[id(items)] = (items, shared)
+    for need in cached[1]:
+        for s in need:
+            if s in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    return regex.finditer(text) if _may_match(regex, text) else ()
+
+
+def _search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return regex.search(text) if _may_match(regex, text) else None
 
 
 def _phrase_regex(text: str) -> re.Pattern[str]:
@@ -437,22 +558,42 @@ def _slotted(text: str, start: int, actors: Any) -> tuple[str, list[str]]:
     return "".join(out), ids
 
 
+_last_surfaces: tuple[Any, ...] = ()       # (key, value, the objects the key's ids belong to)
+
+
+def _surfaces(actors: Any) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The article's mention texts and actor names (lower-cased, at least two characters, longest
+    first), each with its actor and word-bounded regex. Cached for the last index seen: the key is
+    the identity of its mention and actor objects (frozen), which the cache keeps alive."""
+    global _last_surfaces
+    mentions = getattr(actors, "mentions", [])
+    entries = getattr(actors, "actors", {}).values()
+    key = (id(actors), tuple(map(id, mentions)), tuple(map(id, entries)))
+    last = _last_surfaces
+    if last and last[0] == key:
+        return last[1]
+    surfaces: dict[str, str] = {}
+    for m in mentions:
+        surfaces.setdefault(m.text.lower(), m.actor)
+    for actor in entries:
+        surfaces.setdefault(actor.name.lower(), actor.id)
+    value = [(surface, surfaces[surface], re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)"))
+             for surface in sorted(surfaces, key=len, reverse=True) if len(surface) >= 2]
+    _last_surfaces = (key, value, (actors, tuple(mentions), tuple(entries)))
+    return value
+
+
 def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
     """Fallback when offsets are unknown: find the article's known mention texts in ``text``."""
-    surfaces: dict[str, str] = {}
-    for m in getattr(actors, "mentions", []):
-        surfaces.setdefault(m.text.lower(), m.actor)
-    for actor in getattr(actors, "actors", {}).values():
-        surfaces.setdefault(actor.name.lower(), actor.id)
     low = text.lower()
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
-    for surface in sorted(surfaces, key=len, reverse=True):
-        if len(surface) < 2:
+    for surface, actor_id, regex in _surfaces(actors):
+        if surface not in low:      # the regex needs the surface itself
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", low):
+        for m in regex.finditer(low):
             if not any(taken[m.start():m.end()]):
-                found.append((m.start(), m.end(), surfaces[surface]))
+                found.append((m.start(), m.end(), actor_id))
                 for i in range(m.start(), m.end()):
                     taken[i] = True
     return sorted(found)
@@ -485,10 +626,15 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
     first, a negator just before a cue flips it, 'rather than' flips what follows it."""
+    # only cues whose longest word the clause holds can match (a stable sort of that subset keeps
+    # the order of the whole list)
+    present = [c for c in cues if c.key in clause]
+    if not present:
+        return None
     taken: list[tuple[int, int]] = [span]
-    contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
+    contrast_at = min((m.start() for c in rules.contrast if (m := _search(c, clause))), default=None)
     score, strongest, any_cue = 0.0, 0.0, False
-    for cue in sorted(cues, key=lambda c: -len(c.text)):
+    for cue in sorted(present, key=lambda c: -len(c.text)):
         for m in cue.regex.finditer(clause):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -507,7 +653,7 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
 
 
 def _hedged(clause: str, rules: IssueRules) -> bool:
-    return any(h.search(clause) for h in rules.hedges)
+    return any(_search(h, clause) for h in rules.hedges)
 
 
 def _is_instrument(clause: str, pos: int, rules: IssueRules) -> bool:
@@ -524,10 +670,10 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
     slotted, slots = _slotted(text, start, actors)
     found: list[_Found] = []
     for clause in _clauses(slotted):
-        for phrase in rules.phrases:
+        for phrase in rules.phrases if _any_may_match(rules.phrases, clause) else ():
             if forced is not None and phrase.form != "action":
                 continue
-            for m in phrase.regex.finditer(clause):
+            for m in _finditer(phrase.regex, clause):
                 slot = m.group("x") if phrase.form == "action" else m.group("s")
                 obj = _object_id(slots[int(slot)], actors, kb, phrase.relation, rules)
                 if obj is None or obj in exclude:
@@ -541,7 +687,7 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
                     if any(w in rules.negators or w.endswith("n't") for w in _WORD.findall(gap)):
                         polarity = -polarity
                     outside = clause[:m.start()] + " " * (m.end() - m.start()) + clause[m.end():]
-                    if any(d.search(outside) for d in rules.doubt):
+                    if any(_search(d, outside) for d in rules.doubt):
                         polarity = -polarity
                     strength = 0.8
                 else:
@@ -565,7 +711,7 @@ def _read_topics(clause: str, rules: IssueRules) -> list[_Found]:
     found = []
     for slug, (_, patterns) in rules.topics.items():
         for pattern in patterns:
-            for m in pattern.finditer(clause):
+            for m in _finditer(pattern, clause):
                 words = _WORD.findall(clause[:m.start()])[-rules.topic_window:]
                 window = " ".join(words)
                 scored = _cue_score(window, (len(window), len(window)), rules.cues, rules)
@@ -874,12 +1020,12 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
     topics = []
     for slug, (_, patterns) in rules.topics.items():
         for pattern in patterns:
-            topics.extend((f"topic:{slug}", m.span(), 1) for m in pattern.finditer(clause))
+            topics.extend((f"topic:{slug}", m.span(), 1) for m in _finditer(pattern, clause))
     found = []
-    for phrase in rules.phrases:
+    for phrase in rules.phrases if _any_may_match(rules.phrases, clause) else ():
         if phrase.form != "action":
             continue
-        for m in phrase.regex.finditer(clause):
+        for m in _finditer(phrase.regex, clause):
             if any(m.start() < e and s < m.end() for _, (s, e), _ in topics):
                 continue
             obj = _object_id(slots[int(m.group("x"))], actors, kb, phrase.relation, rules)
@@ -888,15 +1034,40 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
     return topics + found
 
 
+class _Reading:
+    """One article's slotted texts and the issues they name, each read once: a passage of one
+    clause is read for the article's frame and again for its evidence."""
+
+    def __init__(self, actors: Any, kb: Any, rules: IssueRules):
+        self.actors, self.kb, self.rules = actors, kb, rules
+        self._slotted: dict[tuple[str, int], tuple[str, list[str]]] = {}
+        self._issues: dict[tuple[str, tuple[str, ...]], list[tuple[str, tuple[int, int], int]]] = {}
+
+    def slotted(self, text: str, start: int) -> tuple[str, list[str]]:
+        found = self._slotted.get((text, start))
+        if found is None:
+            found = self._slotted[(text, start)] = _slotted(text, start, self.actors)
+        return found
+
+    def issues(self, clause: str, slots: list[str]) -> list[tuple[str, tuple[int, int], int]]:
+        key = (clause, tuple(slots))
+        found = self._issues.get(key)
+        if found is None:
+            found = self._issues[key] = _explicit_issues(clause, slots, self.actors, self.kb, self.rules)
+        return found
+
+
 def article_frames(passages: Sequence[Passage], actors: Any, kb: Any = None,
                    rules: IssueRules | None = None) -> tuple[str | None, dict[str, str]]:
     """The issue an article is mainly about (the one its sentences name most, the headline
     twice) and, per relation or topic, its most-named issue: what 'the idea' or 'the envoy' means."""
-    rules = rules or issue_rules()
+    return _frames(passages, _Reading(actors, kb, rules or issue_rules()))
+
+
+def _frames(passages: Sequence[Passage], reading: _Reading) -> tuple[str | None, dict[str, str]]:
     counts: Counter[str] = Counter()
     for i, p in enumerate(passages):
-        slotted, slots = _slotted(p.text, p.start, actors)
-        for issue, _, _ in _explicit_issues(slotted, slots, actors, kb, rules):
+        for issue, _, _ in reading.issues(*reading.slotted(p.text, p.start)):
             counts[issue] += 2 if i == 0 else 1
     frames: dict[str, str] = {}
     for issue, _ in counts.most_common():
@@ -910,13 +1081,13 @@ def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
                    rules: IssueRules) -> str | None:
     """The issue a clause refers back to without naming it ('the plan', 'the envoy')."""
     for kind, patterns in rules.anaphors.items():
-        if kind != "general" and kind in frames and any(p.search(clause) for p in patterns):
+        if kind != "general" and kind in frames and any(_search(p, clause) for p in patterns):
             return frames[kind]
     for slug, patterns in rules.topic_anaphors.items():
         key = f"topic:{slug}"
-        if key in frames and any(p.search(clause) for p in patterns):
+        if key in frames and any(_search(p, clause) for p in patterns):
             return frames[key]
-    if main and any(p.search(clause) for p in rules.anaphors.get("general", ())):
+    if main and any(_search(p, clause) for p in rules.anaphors.get("general", ())):
         return main
     return None
 
@@ -929,7 +1100,7 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     general = _cue_score(clause, span, rules.cues, rules)
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
-    reversal = [c for c in cues if c.polarity < 0 and c.regex.search(clause)]
+    reversal = [c for c in cues if c.polarity < 0 and c.key in clause and c.regex.search(clause)]
     g = general[0] if general else 0.0
     strongest = max(general[1] if general else 0.0, rel_for[1] if rel_for else 0.0)
     if reversal:
@@ -940,38 +1111,39 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
         if total == 0:
             return None
         polarity = 1 if total > 0 else -1
-    if polarity > 0 and any(c.search(clause) for c in rules.conditions) and \
+    if polarity > 0 and any(_search(c, clause) for c in rules.conditions) and \
             (strongest < rules.condition_weight or re.search(r"\bonly\b", clause)):
         polarity = 0
     return polarity, min(1.0, strongest)
 
 
-def _passage_evidence(p: Passage, actors: Any, kb: Any, rules: IssueRules, when: _dt.date | None,
+def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                       main: str | None, frames: dict[str, str]) -> tuple[list[Evidence], list[_Align]]:
     """Evidence from one sentence: per clause, the issue it names (or refers back to, or the
     article's main issue under a firm cue), the holders' polarity from the cues, proposal authors,
     and alignments with other actors."""
+    actors, kb, rules = reading.actors, reading.kb, reading.rules
     out: list[Evidence] = []
     aligns: list[_Align] = []
     refs = p.refs or (f"s{p.start}",)
     previous: tuple[int, float] | None = None
     for c in p.clauses:
         text = p.text[c.start - p.start:c.end - p.start]
-        clause, slots = _slotted(text, c.start, actors)
+        clause, slots = reading.slotted(text, c.start)
         holders: list[tuple[str, str | None]] = []
         for h in c.holders:
             holders.extend(x for x in _holders(h, actors, kb, rules, when) if x not in holders)
-        named = _explicit_issues(clause, slots, actors, kb, rules)
+        named = reading.issues(clause, slots)
         issue = named[0][0] if named else _anaphor_issue(clause, main, frames, rules)
         span, base = (named[0][1], named[0][2]) if named else ((0, 0), 1)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
         previous = scored
-        if any(q.search(clause) for q in rules.questions):
+        if any(_search(q, clause) for q in rules.questions):
             scored = None                                # 'divided over whether to lift'
         aligned = [(m, sign, has_slot) for pattern, sign, has_slot in rules.alignment
-                   for m in pattern.finditer(clause)]
+                   for m in _finditer(pattern, clause)]
         if issue is None and main and holders and (aligned or (
                 scored and scored[1] >= rules.fallback_weight)):
             issue = main
@@ -981,7 +1153,7 @@ def _passage_evidence(p: Passage, actors: Any, kb: Any, rules: IssueRules, when:
         holders = [(h, via) for h, via in holders if h != obj]
         ev_span = (c.start, c.end)
         for pattern in rules.authors:
-            for m in pattern.finditer(clause):
+            for m in _finditer(pattern, clause):
                 for slot in re.findall(r"⟦(\d+)⟧", m.group("run")):
                     for h, via in _holders(slots[int(slot)], actors, kb, rules, when):
                         if (_actor_type(h, actors, kb) in ("state", "bloc") or via) and h != obj:
@@ -1071,12 +1243,13 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
     carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
     evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
     if passages:
-        main, frames = article_frames(passages, actors, kb, rules)
+        reading = _Reading(actors, kb, rules)
+        main, frames = _frames(passages, reading)
         aligns: list[_Align] = []
         for i, p in enumerate(passages):
             if i == 0 and _is_headline(p):
                 continue
-            found, aligned = _passage_evidence(p, actors, kb, rules, when, main, frames)
+            found, aligned = _passage_evidence(p, reading, when, main, frames)
             evidence.extend(found)
             aligns.extend(aligned)
         evidence.extend(_resolve_alignments(aligns, evidence, when))
@@ -1128,65 +1301,108 @@ def _token_actor(token: Any, actors: Any) -> str | None:
     return None
 
 
-def _depth(token: Any) -> int:
-    d = 0
-    while token.head is not token and d < 50:
-        token, d = token.head, d + 1
-    return d
+def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
+    """The document's subject tokens (``nsubj``/``nsubjpass``) in order, each with its character
+    offset and whether it is the subject of its sentence's root; with their token indices (for
+    bisecting by sentence). One pass over the dependency array instead of one per clause."""
+    deps = doc.to_array("DEP")
+    strings = doc.vocab.strings
+    wanted = {int(v) for v in set(deps.tolist()) if strings[int(v)] in _SUBJECT_DEPS}
+    if not wanted:
+        return [], []
+    index = [i for i, v in enumerate(deps.tolist()) if v in wanted]
+    subjects = []
+    for i in index:
+        tok = doc[i]
+        subjects.append((tok, tok.idx, tok.head.dep_ == "ROOT"))
+    return index, subjects
 
 
-def _clause_holders(sent: Any, start: int, end: int, actors: Any) -> list[str]:
-    """Actors that are subjects of the highest verb inside ``[start, end)`` (with their conjuncts)."""
-    subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and start <= t.idx < end]
-    if not subjects:
+def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: int, actors: Any,
+                    named: dict[int, list[str]]) -> list[str]:
+    """Actors that are subjects inside ``[start, end)`` of the sentence whose ``subjects`` are
+    given (with their conjuncts); the reporting verb's (the root's) subjects alone when there are
+    any. ``named`` caches each subject token's actors."""
+    inside = [(t, rooted) for t, idx, rooted in subjects if start <= idx < end]
+    if not inside:
         return []
-    top = min(_depth(t) for t in subjects)
-    if any(t.head.dep_ == "ROOT" for t in subjects):      # the reporting verb's subject first
-        subjects = [t for t in subjects if t.head.dep_ == "ROOT"]
-        top = min(_depth(t) for t in subjects)
+    if any(rooted for _, rooted in inside):      # the reporting verb's subject first
+        inside = [(t, rooted) for t, rooted in inside if rooted]
     out: list[str] = []
-    for t in subjects:
-        if _depth(t) != top:
-            continue
-        for tok in [t, *t.conjuncts]:
-            actor = _token_actor(tok, actors)
-            if actor and actor not in out:
+    for t, _ in inside:
+        found = named.get(t.i)
+        if found is None:
+            found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts]) if a]
+            named[t.i] = found
+        for actor in found:
+            if actor not in out:
                 out.append(actor)
     return out
+
+
+class _Spans:
+    """Items with ``start`` and ``end`` (quotes, events, dates), found by their place in the text
+    in their given order, without a scan of them all per sentence."""
+
+    def __init__(self, items: Sequence[Any]):
+        self.items = list(items)
+        self.order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
+        self.starts = [self.items[i].start for i in self.order]
+        self.longest: int | None = None
+
+    def overlapping(self, start: int, end: int) -> list[Any]:
+        """Items with ``item.start < end and start < item.end``, in their given order."""
+        if self.longest is None:
+            self.longest = max(0, max((x.end - x.start for x in self.items), default=0))
+        # an item starting at or before start - longest ends at or before start
+        lo = bisect_right(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        found = sorted(i for i in self.order[lo:hi] if start < self.items[i].end)
+        return [self.items[i] for i in found]
+
+    def starting(self, start: int, end: int) -> list[Any]:
+        """Items with ``start <= item.start < end``, in their given order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [self.items[i] for i in sorted(self.order[lo:hi])]
 
 
 def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequence[Event] = (),
              dates: Sequence[Any] = ()) -> tuple[Passage, ...]:
     """The article's sentences (headline and paragraph lines apart) as passages: clause spans with
-    their holders (the subjects of each clause's highest verb, else of the sentence's, else the
+    their holders (the subjects of each clause's root-most verb, else of the sentence's, else the
     speakers of the quotes the clause overlaps), the quotes and events inside, the first dated
     expression (day or month)."""
     if actors is None or not hasattr(actors, "covering"):
         return ()
+    text_all = doc.text          # rebuilt by spaCy on every access: read once
+    index, subjects = _subjects(doc)
+    named: dict[int, list[str]] = {}
+    quote_spans, event_spans, date_spans = _Spans(quotes), _Spans(events), _Spans(dates)
     out = []
     for sent in doc.sents:
-        if len(sent.text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
+        sent_text = text_all[sent.start_char:sent.end_char]
+        if len(sent_text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
             continue
-        for line in re.finditer(r"[^\n]+", sent.text):
+        mine = subjects[bisect_left(index, sent.start):bisect_left(index, sent.end)]
+        for line in re.finditer(r"[^\n]+", sent_text):
             start = sent.start_char + line.start()
             text = line.group()
             end = start + len(text)
             if not text.strip():
                 continue
-            root_holders = _clause_holders(sent, start, end, actors)
-            inside = [q for q in quotes if q.start < end and start < q.end]
+            root_holders = _clause_holders(mine, start, end, actors, named)
+            inside = quote_spans.overlapping(start, end)
             clauses = []
             for cs, ce in clause_spans(text):
                 a, b = start + cs, start + ce
-                holders = _clause_holders(sent, a, b, actors) or root_holders
+                holders = _clause_holders(mine, a, b, actors, named) or root_holders
                 if not holders:
                     holders = list(dict.fromkeys(q.speaker for q in inside
                                                  if q.speaker and q.start < b and a < q.end))
                 clauses.append(Clause(a, b, tuple(holders)))
-            refs = tuple(q.id for q in inside) + tuple(
-                e.id for e in events if e.start < end and start < e.end)
-            date = next((d.value for d in dates if start <= d.start < end
-                         and getattr(d.value, "precision", None) in ("day", "month")), None)
+            refs = tuple(q.id for q in inside) + tuple(e.id for e in event_spans.overlapping(start, end))
+            date = next((d.value for d in date_spans.starting(start, end)
+                         if getattr(d.value, "precision", None) in ("day", "month")), None)
             out.append(Passage(start, text, tuple(clauses), refs, date))
     return tuple(out)
 
