@@ -89,8 +89,9 @@ def _key(text: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, of escaped words."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation, longest first (then alphabetical, so that the result never depends on
+    set order and the same text always reads the same), of escaped words."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)

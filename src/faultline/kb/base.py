@@ -383,12 +383,27 @@ class KnowledgeBase:
             return []
         day = _day(date)
         found = []
-        for pid in self._by_person:
-            names = [self._raw[pid].get("name", ""), *self._raw[pid].get("aliases", [])]
-            if any(key(n) == k or key(n).endswith(" " + k) for n in names):
-                active = any(t.active(day) for t in self._by_person[pid])
-                found.append((not active, self._order[pid], pid))
+        for pid in self._surname_index().get(k, ()):
+            active = any(t.active(day) for t in self._by_person[pid])
+            found.append((not active, self._order[pid], pid))
         return [e for *_, pid in sorted(found) if (e := self.get(pid, day)) is not None]
+
+    def _surname_index(self) -> dict[str, tuple[str, ...]]:
+        """Every ending of every person's name and alias ("lavrov", "sergey lavrov") -> person ids,
+        built once: a surname lookup is then one dict access instead of a scan of every name."""
+        index = getattr(self, "_surnames", None)
+        if index is None:
+            built: dict[str, list[str]] = {}
+            for pid in self._by_person:
+                for name in (self._raw[pid].get("name", ""), *self._raw[pid].get("aliases", [])):
+                    words = key(name).split()
+                    for i in range(len(words)):
+                        ids = built.setdefault(" ".join(words[i:]), [])
+                        if pid not in ids:
+                            ids.append(pid)
+            index = {k: tuple(v) for k, v in built.items()}
+            self._surnames = index
+        return index
 
     # ---------------------------------------------------------------- blocs
     def members(self, bloc_id: str, date: dt.date | str | None = None) -> frozenset[str]:
