@@ -380,13 +380,11 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         chosen.append(span)
         used.update(range(span.start, span.end))
+    people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt on every access
     for span in chosen:
-        # a name inside a PERSON entity ("George Washington") is not a place
-        if any(t.ent_type_ == "PERSON" and t.ent_iob_ != "O" for t in span) and len(span) < len(
-                [t for t in doc[span.start:span.end]]) + 1:
-            ent = next((e for e in doc.ents if e.start <= span.start and e.end >= span.end), None)
-            if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
-                continue
+        # a name inside a longer PERSON entity ("George Washington") is not a place
+        if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
+            continue
         candidates = by_key.get(span.text.lower()) or []
         if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
