@@ -34,11 +34,12 @@ def parse_date(value: str | dt.date | None, *, what: str = "--published") -> dt.
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    from .ingest import parse_published
+
     try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError as e:
-        raise ConfigError(f"{what} must be a date like 2026-01-31, not {text!r}") from e
+        return dt.date.fromisoformat(parse_published(str(value)))
+    except ConfigError as e:
+        raise ConfigError(f"{what} must be a date like 2026-01-31, not {str(value).strip()!r}") from e
 
 
 def get_nlp(model: str | None = None) -> Any:

@@ -30,10 +30,11 @@ FORMATS = ("gdelt", "csv", "jsonl", "parquet")
 
 
 def _q(conn: Any, sql: str, params: tuple = ()) -> Iterator[dict[str, Any]]:
+    """Rows as dicts, streamed (an export can be larger than memory)."""
+    from .analysis.sql import placeholders
+
     cur = conn.cursor()
-    if type(conn).__module__.startswith("psycopg"):
-        sql = sql.replace("?", "%s")
-    cur.execute(sql, params)
+    cur.execute(placeholders(sql, conn), params)
     cols = [c[0] for c in cur.description]
     for row in cur:
         yield dict(zip(cols, row, strict=True))

@@ -10,7 +10,6 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import ConfigError
 from . import app
 from .output import AnalysisFormat, dumps, err, out
 
@@ -37,16 +36,10 @@ def _progress() -> Progress:
 
 
 def _check_published(published: str | None) -> str | None:
-    if published is None:
-        return None
+    """``--published`` as YYYY-MM-DD, or a ConfigError (exit code 2) before any work starts."""
     from ..ingest import parse_published
 
-    try:
-        return parse_published(published)
-    except ConfigError:
-        raise
-    except Exception as e:  # noqa: BLE001
-        raise ConfigError(f"--published must be a date like 2026-01-31, not {published!r}") from e
+    return parse_published(published) if published is not None else None
 
 
 @app.command()

@@ -242,10 +242,14 @@ class _Builder:
         return ActorIndex(actors=dict(self.actors), mentions=list(self.mentions.values()))
 
 
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+
+
 def _strip_det(span: Span) -> Span:
-    while len(span) > 1 and span[0].lower_ in ("the", "a", "an") :
+    """Without a leading article or a trailing possessive ("the Kremlin’s" -> "Kremlin")."""
+    while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         span = span[1:]
-    while len(span) > 1 and span[-1].tag_ == "POS" or len(span) > 1 and span[-1].text in ("’s", "'s", "’", "'"):
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in _POSSESSIVE):
         span = span[:-1]
     return span
 

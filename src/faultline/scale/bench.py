@@ -65,7 +65,6 @@ def _run_side(side: str, model: str | None, texts: list[str], batch_size: int) -
     """Process ``texts`` with the bare model or the full pipeline, timing every component."""
     from ..api import _prepare, get_nlp
     from ..nlp import _load
-    from ..pipeline.components import state
 
     nlp = get_nlp(model) if side == "full" else _load(model)
     warm = [nlp.make_doc(t) for t in texts[:2]]
@@ -85,9 +84,6 @@ def _run_side(side: str, model: str | None, texts: list[str], batch_size: int) -
             docs = [proc(d) for d in docs]
         stages[name] = clock() - t0
     seconds, wall = clock() - start, time.perf_counter() - wall_start
-    if side == "full":
-        for d in docs:
-            state(d)
     words = sum(1 for d in docs for t in d if not (t.is_space or t.is_punct))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return SideResult(side, len(docs), words, seconds, peak, stages=stages, pipeline=list(nlp.pipe_names),
