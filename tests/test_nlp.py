@@ -132,9 +132,11 @@ def test_fast_pipeline_equals_the_official_one_on_the_model() -> None:
 def test_build_nlp_can_keep_the_official_components() -> None:
     from faultline.nlp import build_nlp
 
-    assert "attribute_ruler" in build_nlp(fast=False).pipe_names
+    official = build_nlp(fast=False).pipe_names
+    assert "attribute_ruler" in official and "ner" in official and "faultline_ner" not in official
     names = build_nlp(fast=True).pipe_names
     assert "faultline_pos_lemma" in names and names.index("faultline_newlines") < names.index("parser")
+    assert "faultline_ner" in names and "ner" not in names
 
 
 # ------------------------------------------------------------------------------------------------

@@ -74,11 +74,14 @@ def build_nlp(model: str | None = None, fast: bool | None = None) -> Any:
     components. With ``fast`` (the default), the model's ``attribute_ruler`` + ``lemmatizer`` are
     replaced by ``faultline_pos_lemma``, which writes the same POS, morphology and lemmas from a
     cache (see :mod:`faultline.pipeline.pos_lemma`); a model without them, or whose ruler uses
-    patterns that cache cannot model, keeps its own components. ``fast=False`` keeps the model's
+    patterns that cache cannot model, keeps its own components. Its ``ner`` is wrapped by
+    ``faultline_ner``, which runs it only near capitalised words, digits and calendar words (see
+    :mod:`faultline.pipeline.ner_windows`). ``fast=False`` keeps the model's
     pipeline as it is (to compare, or for a model with unusual components); by default it is read
     from ``FAULTLINE_PIPELINE`` (``official`` keeps the model's components).
     """
     from . import pipeline  # noqa: F401  (registers the factories)
+    from .pipeline.ner_windows import replace_ner
     from .pipeline.pos_lemma import replace_ruler_and_lemmatizer
     from .pipeline.tokenizer import make_run_safe
 
@@ -87,6 +90,7 @@ def build_nlp(model: str | None = None, fast: bool | None = None) -> Any:
         fast = os.environ.get("FAULTLINE_PIPELINE", "fast").lower() != "official"
     if fast:
         replace_ruler_and_lemmatizer(nlp)
+        replace_ner(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("faultline_newlines", before="parser")
     else:
