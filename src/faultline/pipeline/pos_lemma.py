@@ -19,13 +19,16 @@ except for a handful of two-token patterns ("gon na", "there is"). So this compo
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA, ORTH, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.errors import Warnings
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline.lemmatizer import Lemmatizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -155,7 +158,14 @@ class PosLemma:
             for word in anchor[1]:
                 index.setdefault(word, []).append((rule, check))
         self._matches: dict[tuple[int, int, int], tuple[int, ...]] = {}
-        self._final: dict[tuple[int, int, int], dict[int, Any]] = {}
+        self._index_sets: dict[str, frozenset[str]] = {}
+        # spaCy's own rule lemmatizer, unchanged, is redone here with set lookups (see
+        # _rule_lemmatize); any other lemmatizer (a subclass's own rules, lookup mode) is called as is
+        plain_rule = (getattr(lemmatizer, "mode", None) == "rule"
+                      and getattr(type(lemmatizer), "rule_lemmatize", None) is Lemmatizer.rule_lemmatize
+                      and getattr(lemmatizer, "lemmatize", None) == lemmatizer.rule_lemmatize)
+        self._lemmatize = self._rule_lemmatize if plain_rule else lemmatizer.lemmatize
+        self._final: dict[tuple[int, int, int], tuple[Any, ...]] = {}
 
     def _rules_for(self, token: Token, key: tuple[int, int, int]) -> tuple[int, ...]:
         """Indices of the one-token rules matching this (orth, tag, dep), in rule order (cached)."""
@@ -169,7 +179,62 @@ class PosLemma:
 
     def _lemma(self, token: Token) -> None:
         if self.overwrite or token.lemma == 0:
-            token.lemma_ = self.lemmatizer.lemmatize(token)[0]
+            token.lemma_ = self._lemmatize(token)[0]
+
+    def _rule_lemmatize(self, token: Token) -> list[str]:
+        """spaCy's ``Lemmatizer.rule_lemmatize``, line for line, but testing ``form in index`` on a
+        set instead of the table's list (tens of thousands of words): same lemmas, same cache."""
+        lem = self.lemmatizer
+        cache_key = (token.orth, token.pos, token.morph.key)
+        if cache_key in lem.cache:
+            return lem.cache[cache_key]
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            if univ_pos == "":
+                warnings.warn(Warnings.W108)
+            return [string.lower()]
+        if lem.is_base_form(token):
+            return [string.lower()]
+        index_table = lem.lookups.get_table("lemma_index", {})
+        exc_table = lem.lookups.get_table("lemma_exc", {})
+        rules_table = lem.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            if univ_pos == "propn":
+                return [string]
+            else:
+                return [string.lower()]
+        index = self._index_sets.get(univ_pos)
+        if index is None:
+            index = self._index_sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        lem.cache[cache_key] = forms
+        return forms
 
     def _apply(self, token: Token, rules: list[int] | tuple[int, ...]) -> None:
         """Exactly what the ruler then the lemmatizer do to one token."""
@@ -183,25 +248,51 @@ class PosLemma:
             for match_id, start, end in self.multi(doc, allow_missing=True):
                 rule = int(self.vocab.strings[match_id])
                 special.setdefault(doc[start:end][self.rules.indices[rule]].i, []).append(rule)
-        final, attrs = self._final, self.rules.attrs
-        rows = doc.to_array([ORTH, TAG, DEP, LEMMA]).tolist()
-        for i, (orth, tag, dep, lemma) in enumerate(rows):
+        if not len(doc):
+            return doc
+        final = self._final
+        arr = doc.to_array([ORTH, TAG, DEP, LEMMA, POS, MORPH])
+        rows = arr.tolist()
+        out = arr[:, 3:6]
+        # POS, MORPH, LEMMA per token: the cached values on a cache hit (written at once below with
+        # ``from_array``); tokens needing more (special, preset lemma, rules writing TAG/DEP) are
+        # done one by one exactly as before and their results read back.
+        for i, (orth, tag, dep, lemma, pos, morph) in enumerate(rows):
             key = (orth, tag, dep)
-            token = doc[i]
             if i in special or lemma != 0:
+                token = doc[i]
                 self._apply(token, sorted([*self._rules_for(token, key), *special.get(i, ())]))
+                out[i] = (token.lemma, token.pos, token.morph.key)
                 continue
             values = final.get(key)
             if values is None:
-                self._apply(token, self._rules_for(token, key))
-                values = {}
-                for rule in self._rules_for(token, key):
-                    values.update(attrs[rule])
-                values[LEMMA] = token.lemma
-                final[key] = values
-            else:
-                set_token_attrs(token, values)
+                values = self._fill(doc[i], key)
+            if len(values) == 2:  # rules that write more than POS/MORPH/LEMMA: set them on the token
+                token = doc[i]
+                set_token_attrs(token, values[1])
+                out[i] = (token.lemma, token.pos, token.morph.key)
+                continue
+            new_pos, new_morph, new_lemma = values
+            out[i] = (new_lemma, pos if new_pos is None else new_pos, morph if new_morph is None else new_morph)
+        doc.from_array([LEMMA, POS, MORPH], out)
         return doc
+
+    def _fill(self, token: Token, key: tuple[int, int, int]) -> tuple[Any, ...]:
+        """Apply the rules and lemmatizer to a token not seen before; cache what they wrote: (pos or
+        None, morph key or None, lemma) when they write only those, else (None, attrs dict)."""
+        rules = self._rules_for(token, key)
+        self._apply(token, rules)
+        values: dict[int, Any] = {}
+        for rule in rules:
+            values.update(self.rules.attrs[rule])
+        values[LEMMA] = token.lemma
+        if set(values) <= {POS, MORPH, LEMMA}:
+            cached: tuple[Any, ...] = (token.pos if POS in values else None,
+                                       token.morph.key if MORPH in values else None, token.lemma)
+        else:
+            cached = (None, values)
+        self._final[key] = cached
+        return cached
 
 
 def replace_ruler_and_lemmatizer(nlp: Language) -> bool:
