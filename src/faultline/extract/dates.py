@@ -39,6 +39,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import DateValue
+from ..pipeline.components import doc_text
 
 Date = dt.date
 
@@ -1060,7 +1061,7 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             out.append((ent.start_char, ent.end_char, ent.label_))
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)  # built from the tokens on every access: read it once per doc
     for rx in _matcher_regexes():
         for m in rx.finditer(text):
             core = "core" if "core" in rx.groupindex else 0
@@ -1301,7 +1302,7 @@ def _doc_cache(doc: Any, state: dict[str, Any] | None) -> _DocCache:
     cache = state.get(_CACHE_KEY) if state else None
     if isinstance(cache, _DocCache) and cache.key == key:
         return cache
-    text = doc.text
+    text = doc_text(doc)
     cache = _DocCache(key, text, _section_starts(text))
     if state is not None:
         state[_CACHE_KEY] = cache

@@ -45,7 +45,10 @@ import heapq
 from collections.abc import Iterable
 from typing import Any
 
+import numpy
+
 from ..model import DateValue, Event
+from ..pipeline.components import doc_text
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -269,17 +272,19 @@ def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
     strings = doc.vocab.strings
     names = [parts_of_speech.NAMES.__getitem__ if a == "POS" else strings.__getitem__ for a in attrs]
     memo = {} if memo is None else memo
-    out = []
-    for i, row in enumerate(doc.to_array([*attrs, "IDX"]).tolist()):
-        if row[-1] < body:
-            continue
-        key = tuple(row[:-1])
+    arr = doc.to_array([*attrs, "IDX"])
+    rows = numpy.nonzero(arr[:, -1] >= body)[0]
+    if not len(rows):
+        return []
+    # the distinct combinations only (a doc repeats its words): one Python key per combination
+    distinct, which = numpy.unique(arr[rows, :-1], axis=0, return_inverse=True)
+    oks = []
+    for key in map(tuple, distinct.tolist()):
         ok = memo.get(key)
         if ok is None:
             ok = memo[key] = bool(test(*(name(v) for name, v in zip(names, key, strict=True))))
-        if ok:
-            out.append(i)
-    return out
+        oks.append(ok)
+    return rows[numpy.array(oks, dtype=bool)[which.reshape(-1)]].tolist()
 
 
 _MEMOS: dict[tuple[int, str], tuple[Patterns, dict[tuple[int, ...], bool]]] = {}
@@ -572,7 +577,7 @@ def headline_end(doc: Any, patterns: Patterns) -> int:
     """
     if not patterns.setting("assertion", {}).get("skip_headline", False):
         return 0
-    text = doc.text
+    text = doc_text(doc)
     cut = text.find("\n")
     if cut <= 0 or not text[cut:].strip():
         return 0

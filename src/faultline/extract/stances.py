@@ -38,6 +38,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
+from ..pipeline.components import doc_text
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -1374,7 +1375,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     expression (day or month)."""
     if actors is None or not hasattr(actors, "covering"):
         return ()
-    text_all = doc.text          # rebuilt by spaCy on every access: read once
+    text_all = doc_text(doc)     # rebuilt by spaCy on every access: read once per doc
     index, subjects = _subjects(doc)
     named: dict[int, list[str]] = {}
     quote_spans, event_spans, date_spans = _Spans(quotes), _Spans(events), _Spans(dates)
