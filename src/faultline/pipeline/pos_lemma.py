@@ -192,7 +192,7 @@ class PosLemma:
         univ_pos = token.pos_.lower()
         if univ_pos in ("", "eol", "space"):
             if univ_pos == "":
-                warnings.warn(Warnings.W108)
+                warnings.warn(Warnings.W108, stacklevel=2)
             return [string.lower()]
         if lem.is_base_form(token):
             return [string.lower()]
