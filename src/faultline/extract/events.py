@@ -46,6 +46,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy
+from spacy import parts_of_speech
+from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
@@ -72,6 +74,15 @@ NOT_ACTOR_PREPS = ("like", "unlike", "despite", "except", "besides", "following"
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _tokens_where(doc: Any, attr: int, values: tuple[str, ...]) -> Iterable[Any]:
+    """The tokens whose ``attr`` (POS or DEP) is one of ``values``, in order, found in the doc's
+    array (no Token built for the others)."""
+    if not len(doc):
+        return ()
+    ids = [doc.vocab.strings.add(v) if attr != POS else parts_of_speech.IDS[v] for v in values]
+    return (doc[i] for i in numpy.nonzero(numpy.isin(doc.to_array(attr).reshape(-1), numpy.array(ids, dtype="uint64")))[0].tolist())
 
 
 def _lemma(token: Any) -> str:
@@ -699,8 +710,8 @@ def _request_frames(doc: Any, state: dict[str, Any], patterns: Patterns, trigger
     reporting = set(patterns.setting("reporting_verbs", ()))
     modal = patterns.setting("modal_verbs", {})
     actors = state.get("actors")
-    for token in doc:
-        if token.dep_ != "ccomp" or _lemma(token.head) not in reporting:
+    for token in _tokens_where(doc, DEP, ("ccomp",)):
+        if _lemma(token.head) not in reporting:
             continue
         if not any(c.dep_ == "aux" and modal.get(c.text.lower()) == "demanded" for c in token.children):
             continue
@@ -787,8 +798,8 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> 
     nouns = patterns.setting("speech_objects", {}).get("nouns", {})
     actors = state.get("actors")
     out = []
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and _lemma(token) in nouns:
+    for token in _tokens_where(doc, POS, ("NOUN", "PROPN")):
+        if _lemma(token) in nouns:
             target, about, _ = _speech_object_roles(token, doc, actors, patterns)
             author: set[int] = set()
             for child in token.children:
