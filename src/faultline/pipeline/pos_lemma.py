@@ -24,11 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Warnings
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline.lemmatizer import Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -147,6 +149,8 @@ class PosLemma:
         self.multi = Matcher(nlp.vocab)
         for rule, patterns in rules.multi.items():
             self.multi.add(str(rule), patterns)
+        self._multi_cols = _column_patterns(rules.multi)
+        self._regex_memo: dict[tuple[int, int], bool] = {}
         self._by_lower: dict[str, list[tuple[int, Check]]] = {}
         self._by_tag: dict[str, list[tuple[int, Check]]] = {}
         self._always: list[tuple[int, Check]] = []
@@ -242,22 +246,69 @@ class PosLemma:
             set_token_attrs(token, self.rules.attrs[rule])
         self._lemma(token)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _special(self, doc: Doc, arr: Any) -> dict[int, list[int]]:
+        """Token index -> the multi-token rules that set it, as the ``Matcher`` finds them; read
+        from the doc's ORTH/TAG/DEP/LOWER columns (``arr``) when :func:`_column_patterns` could
+        model every pattern."""
         special: dict[int, list[int]] = {}
-        if self.rules.multi:
+        if not self.rules.multi:
+            return special
+        if self._multi_cols is None or arr is None:
             for match_id, start, end in self.multi(doc, allow_missing=True):
                 rule = int(self.vocab.strings[match_id])
                 special.setdefault(doc[start:end][self.rules.indices[rule]].i, []).append(rule)
+            return special
+        n = arr.shape[0]
+        found: list[tuple[int, int]] = []
+        for rule, specs in self._multi_cols:
+            width = len(specs)
+            if width > n:
+                continue
+            ok = numpy.ones(n - width + 1, dtype=bool)
+            for k, tests in enumerate(specs):
+                for test in tests:
+                    ok &= self._column_test(arr, test, k)[k:k + n - width + 1]
+                    if not ok.any():
+                        break
+            for start in numpy.nonzero(ok)[0].tolist():
+                idx = self.rules.indices[rule]
+                found.append((start + idx if idx >= 0 else start + width + idx, rule))
+        for i, rule in found:
+            special.setdefault(i, []).append(rule)
+        return special
+
+    def _column_test(self, arr: Any, test: tuple[Any, ...], _k: int) -> Any:
+        col, kind, value = test
+        column = arr[:, col]
+        if kind == "eq":
+            return column == value
+        if kind == "in":
+            return numpy.isin(column, value)
+        if kind == "not_in":
+            return ~numpy.isin(column, value)
+        # "regex": searched in the strings of the distinct values (memoised across docs)
+        strings, memo, rx_id = self.vocab.strings, self._regex_memo, id(value)
+        hits = []
+        for h in numpy.unique(column).tolist():
+            got = memo.get((rx_id, h))
+            if got is None:
+                got = memo[(rx_id, h)] = value.search(strings[h]) is not None
+            if got:
+                hits.append(h)
+        return numpy.isin(column, numpy.array(hits, dtype="uint64"))
+
+    def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         final = self._final
-        arr = doc.to_array([ORTH, TAG, DEP, LEMMA, POS, MORPH])
+        arr = doc.to_array([ORTH, TAG, DEP, LEMMA, POS, MORPH, LOWER])
+        special = self._special(doc, arr)
         rows = arr.tolist()
         out = arr[:, 3:6]
         # POS, MORPH, LEMMA per token: the cached values on a cache hit (written at once below with
         # ``from_array``); tokens needing more (special, preset lemma, rules writing TAG/DEP) are
         # done one by one exactly as before and their results read back.
-        for i, (orth, tag, dep, lemma, pos, morph) in enumerate(rows):
+        for i, (orth, tag, dep, lemma, pos, morph, _) in enumerate(rows):
             key = (orth, tag, dep)
             if i in special or lemma != 0:
                 token = doc[i]
@@ -293,6 +344,49 @@ class PosLemma:
             cached = (None, values)
         self._final[key] = cached
         return cached
+
+
+#: Pattern keys the column matcher models: the doc array column (in ``PosLemma.__call__``'s array).
+_COLUMNS = {"ORTH": 0, "TEXT": 0, "TAG": 1, "DEP": 2, "LOWER": 6}
+
+
+def _column_patterns(multi: dict[int, list[list[dict[str, Any]]]]
+                     ) -> list[tuple[int, list[list[tuple[Any, ...]]]]] | None:
+    """The multi-token patterns as tests over the doc's columns: per rule (in rule order), per token
+    of its one pattern, (column, "eq"|"in"|"not_in"|"regex", hash(es) or regex). None when a rule
+    has several patterns or a pattern uses anything else (then the ``Matcher`` runs)."""
+    out = []
+    for rule in sorted(multi):
+        patterns = multi[rule]
+        if len(patterns) != 1:
+            return None
+        specs = []
+        for spec in patterns[0]:
+            tests: list[tuple[Any, ...]] = []
+            for key, value in spec.items():
+                if key == "OP" and value == "1":
+                    continue
+                if key not in _COLUMNS:
+                    return None
+                col = _COLUMNS[key]
+                if isinstance(value, str):
+                    tests.append((col, "eq", get_string_id(value)))
+                elif isinstance(value, dict) and len(value) == 1:
+                    (op, arg), = value.items()
+                    if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in arg):
+                        hashes = numpy.array([get_string_id(v) for v in arg], dtype="uint64")
+                        tests.append((col, "in" if op == "IN" else "not_in", hashes))
+                    elif op == "REGEX" and isinstance(arg, str):
+                        tests.append((col, "regex", re.compile(arg)))
+                    else:
+                        return None
+                else:
+                    return None
+            specs.append(tests)
+        if not specs:
+            return None
+        out.append((rule, specs))
+    return out
 
 
 def replace_ruler_and_lemmatizer(nlp: Language) -> bool:
