@@ -222,6 +222,14 @@ class _Builder:
         self.mentions: dict[tuple[int, int, str], ActorMention] = {}
         self.taken: set[int] = set()  # token indices already inside a name mention
         self._tokens: _Tokens | None = None
+        self._ents: tuple[Span, ...] | None = None
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once (spaCy rebuilds the spans on every access)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     @property
     def tokens(self) -> _Tokens:
@@ -408,7 +416,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         chosen.append(span)
         used.update(range(span.start, span.end))
-    people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt on every access
+    people = [e for e in b.ents if e.label_ == "PERSON"]
     for span in chosen:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
@@ -580,7 +588,7 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in b.ents:
         if ent.label_ != "PERSON":
             continue
         name = _person_name(ent)
@@ -737,6 +745,18 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
     if not people:
         return
     quoted = quoted_tokens(doc, b.tokens.texts)
+    is_subject: dict[tuple[int, int], bool] = {}
+
+    def subject(m: ActorMention) -> bool:
+        """The mention is the subject of its clause (or in apposition to / a compound of one)."""
+        key_ = (m.token_start, m.token_end)
+        got = is_subject.get(key_)
+        if got is None:
+            root = doc[m.token_start:m.token_end].root
+            got = is_subject[key_] = root.dep_ in ("nsubj", "nsubjpass") or \
+                root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ in ("appos", "compound")
+        return got
+
     pronouns, lowers = rules["person_pronouns"], b.tokens.lowers
     for i in range(len(doc)):
         if lowers[i] not in pronouns:
@@ -747,10 +767,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                   and (in_quote or m.token_start not in quoted)]
         if not before:
             continue
-        subjects = [m for m in before
-                    if doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")
-                    or doc[m.token_start:m.token_end].root.head.dep_ in ("nsubj", "nsubjpass")
-                    and doc[m.token_start:m.token_end].root.dep_ in ("appos", "compound")]
+        subjects = [m for m in before if subject(m)]
         pick = subjects[-1] if subjects else before[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
@@ -893,7 +910,7 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
     Violations Committee"): a body of the state its first word names, else of no state (a
     non-state body). Only ORG entities of capitalised words ending in a body noun."""
     rules = actor_rules()
-    for ent in doc.ents:
+    for ent in b.ents:
         if ent.label_ != "ORG":
             continue
         span = _strip_det(ent)
