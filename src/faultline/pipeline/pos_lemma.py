@@ -265,37 +265,38 @@ class PosLemma:
             if width > n:
                 continue
             ok = numpy.ones(n - width + 1, dtype=bool)
+            regexes = []
             for k, tests in enumerate(specs):
                 for test in tests:
-                    ok &= self._column_test(arr, test, k)[k:k + n - width + 1]
-                    if not ok.any():
-                        break
-            for start in numpy.nonzero(ok)[0].tolist():
+                    if test[1] == "regex":  # tested last, on the few starts still possible
+                        regexes.append((k, test))
+                    else:
+                        ok &= self._column_test(arr, test)[k:k + n - width + 1]
+            starts = numpy.nonzero(ok)[0].tolist()
+            for k, (col, _, rx) in regexes:
+                starts = [i for i in starts if self._regex_test(rx, int(arr[i + k, col]))]
+            for start in starts:
                 idx = self.rules.indices[rule]
                 found.append((start + idx if idx >= 0 else start + width + idx, rule))
         for i, rule in found:
             special.setdefault(i, []).append(rule)
         return special
 
-    def _column_test(self, arr: Any, test: tuple[Any, ...], _k: int) -> Any:
+    def _column_test(self, arr: Any, test: tuple[Any, ...]) -> Any:
         col, kind, value = test
         column = arr[:, col]
         if kind == "eq":
             return column == value
         if kind == "in":
             return numpy.isin(column, value)
-        if kind == "not_in":
-            return ~numpy.isin(column, value)
-        # "regex": searched in the strings of the distinct values (memoised across docs)
-        strings, memo, rx_id = self.vocab.strings, self._regex_memo, id(value)
-        hits = []
-        for h in numpy.unique(column).tolist():
-            got = memo.get((rx_id, h))
-            if got is None:
-                got = memo[(rx_id, h)] = value.search(strings[h]) is not None
-            if got:
-                hits.append(h)
-        return numpy.isin(column, numpy.array(hits, dtype="uint64"))
+        return ~numpy.isin(column, value)  # "not_in"
+
+    def _regex_test(self, rx: re.Pattern[str], value: int) -> bool:
+        """``rx`` searched in the string of an attribute value (memoised across docs)."""
+        got = self._regex_memo.get((id(rx), value))
+        if got is None:
+            got = self._regex_memo[(id(rx), value)] = rx.search(self.vocab.strings[value]) is not None
+        return got
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -303,28 +304,52 @@ class PosLemma:
         final = self._final
         arr = doc.to_array([ORTH, TAG, DEP, LEMMA, POS, MORPH, LOWER])
         special = self._special(doc, arr)
-        rows = arr.tolist()
         out = arr[:, 3:6]
-        # POS, MORPH, LEMMA per token: the cached values on a cache hit (written at once below with
-        # ``from_array``); tokens needing more (special, preset lemma, rules writing TAG/DEP) are
-        # done one by one exactly as before and their results read back.
-        for i, (orth, tag, dep, lemma, pos, morph, _) in enumerate(rows):
-            key = (orth, tag, dep)
-            if i in special or lemma != 0:
-                token = doc[i]
-                self._apply(token, sorted([*self._rules_for(token, key), *special.get(i, ())]))
-                out[i] = (token.lemma, token.pos, token.morph.key)
-                continue
-            values = final.get(key)
-            if values is None:
-                values = self._fill(doc[i], key)
-            if len(values) == 2:  # rules that write more than POS/MORPH/LEMMA: set them on the token
-                token = doc[i]
-                set_token_attrs(token, values[1])
-                out[i] = (token.lemma, token.pos, token.morph.key)
-                continue
-            new_pos, new_morph, new_lemma = values
-            out[i] = (new_lemma, pos if new_pos is None else new_pos, morph if new_morph is None else new_morph)
+        # tokens done one by one exactly as before (their results read back): those a multi-token
+        # rule sets and those with a preset lemma
+        single = numpy.ones(len(doc), dtype=bool)
+        for i in sorted({*special, *numpy.nonzero(arr[:, 3])[0].tolist()}):
+            single[i] = False
+            token = doc[i]
+            key = (int(arr[i, 0]), int(arr[i, 1]), int(arr[i, 2]))
+            self._apply(token, sorted([*self._rules_for(token, key), *special.get(i, ())]))
+            out[i] = (token.lemma, token.pos, token.morph.key)
+        # the rest: the cached POS, MORPH, LEMMA of each distinct (orth, tag, dep), looked up once
+        # per distinct key (a key not seen before is done on its first token, as before) and
+        # written for all its tokens at once
+        rows = numpy.nonzero(single)[0]
+        if len(rows):
+            keys, first, which = numpy.unique(arr[rows, 0:3], axis=0, return_index=True, return_inverse=True)
+            which = which.reshape(-1)
+            n = len(keys)
+            lemma = numpy.zeros(n, dtype="uint64")
+            pos = numpy.zeros(n, dtype="uint64")
+            morph = numpy.zeros(n, dtype="uint64")
+            set_pos = numpy.zeros(n, dtype=bool)
+            set_morph = numpy.zeros(n, dtype=bool)
+            wide: list[int] = []
+            firsts = rows[first].tolist()
+            for k, key in enumerate(map(tuple, keys.tolist())):
+                values = final.get(key)
+                if values is None:
+                    values = self._fill(doc[firsts[k]], key)
+                if len(values) == 2:
+                    wide.append(k)
+                    continue
+                new_pos, new_morph, lemma[k] = values
+                if new_pos is not None:
+                    pos[k], set_pos[k] = new_pos, True
+                if new_morph is not None:
+                    morph[k], set_morph[k] = new_morph, True
+            out[rows, 0] = lemma[which]
+            out[rows, 1] = numpy.where(set_pos[which], pos[which], out[rows, 1])
+            out[rows, 2] = numpy.where(set_morph[which], morph[which], out[rows, 2])
+            if wide:  # rules that write more than POS/MORPH/LEMMA: set them on each token
+                for i in rows[numpy.isin(which, wide)].tolist():
+                    token = doc[i]
+                    key = (int(arr[i, 0]), int(arr[i, 1]), int(arr[i, 2]))
+                    set_token_attrs(token, final[key][1])
+                    out[i] = (token.lemma, token.pos, token.morph.key)
         doc.from_array([LEMMA, POS, MORPH], out)
         return doc
 
