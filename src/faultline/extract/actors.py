@@ -21,10 +21,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
+from ..pipeline.components import doc_text
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,20 @@ def _tokenizer_for(doc: Doc) -> Any:
     return English(vocab=doc.vocab).tokenizer
 
 
+class _Tokens:
+    """Per-token attributes of a doc as plain lists, for the passes' cheap pre-tests."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        arr = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_PUNCT, IS_STOP, ENT_TYPE, LOWER]) if len(doc) else None
+        cols = [arr[:, k].tolist() for k in range(7)] if arr is not None else [[] for _ in range(7)]
+        self.idx, self.length, self.alpha, self.punct, self.stop, self.ent, lower_ids = cols
+        self.text = doc_text(doc)
+        self.texts = [self.text[a:a + n] for a, n in zip(self.idx, self.length, strict=True)]
+        self.lowers = [strings[x] for x in lower_ids]
+        self.person = strings.add("PERSON")
+
+
 class _Builder:
     """Collects actors and mentions for one article, then freezes them into an ActorIndex."""
 
@@ -205,6 +221,22 @@ class _Builder:
         self.actors: dict[str, Actor] = {}
         self.mentions: dict[tuple[int, int, str], ActorMention] = {}
         self.taken: set[int] = set()  # token indices already inside a name mention
+        self._tokens: _Tokens | None = None
+        self._ents: tuple[Span, ...] | None = None
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, read once (spaCy rebuilds the spans on every access)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+    @property
+    def tokens(self) -> _Tokens:
+        """The doc's token attributes as lists, read once (``doc[i]`` builds a Token each time)."""
+        if self._tokens is None:
+            self._tokens = _Tokens(self.doc)
+        return self._tokens
 
     def add_actor(self, actor: Actor) -> str:
         old = self.actors.get(actor.id)
@@ -384,7 +416,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         chosen.append(span)
         used.update(range(span.start, span.end))
-    people = [e for e in doc.ents if e.label_ == "PERSON"]  # doc.ents is rebuilt on every access
+    people = [e for e in b.ents if e.label_ == "PERSON"]
     for span in chosen:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
@@ -489,20 +521,43 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
     covered = set(b.taken)
     for m in b.mentions.values():
         covered.update(range(m.token_start, m.token_end))
+    links, titles = rules["name_links"], rules["title_words"]
+    n_doc = len(doc)
+    if not n_doc:
+        return
+    # the tokens' attributes read once (doc[i] builds a Token on every access)
+    tab = b.tokens
+    text_all, texts, lowers, person = tab.text, tab.texts, tab.lowers, tab.person
+    idx, length, alpha, punct, stop, ent = tab.idx, tab.length, tab.alpha, tab.punct, tab.stop, tab.ent
+    lower = lowers.__getitem__
+
+    def is_name(start: int, end: int) -> bool:  # _is_name(doc[start:end], rules), from the arrays
+        words = [j for j in range(start, end) if not punct[j]]
+        if not words or lower(words[-1]) in links:
+            return False
+        if any(not (texts[j][:1].isupper() or lower(j) in links or not alpha[j]) for j in words):
+            return False
+        if len(words) == 1:
+            w = words[0]
+            if stop[w] or lower(w) in titles or length[w] < 3:
+                return False
+            return not (doc[start].is_sent_start and doc[w].pos_ not in ("PROPN",))
+        return True
+
+    max_words = min(imported.max_words, 8)
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in covered or not token.is_alpha or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+    while i < n_doc:
+        if i in covered or not alpha[i] or not texts[i][:1].isupper() or ent[i] == person:
             i += 1
             continue
         found = None
-        for n in range(min(imported.max_words, 8, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if any(t.i in covered for t in span) or not _is_name(span, rules):
+        for n in range(min(max_words, n_doc - i), 0, -1):
+            end = i + n
+            if any(j in covered for j in range(i, end)) or not is_name(i, end):
                 continue
-            hit = imported.lookup(span.text, b.date)
+            hit = imported.lookup(text_all[idx[i]:idx[end - 1] + length[end - 1]], b.date)
             if hit is not None:
-                found = (span, hit)
+                found = (doc[i:end], hit)
                 break
         if found is None:
             i += 1
@@ -533,7 +588,7 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in b.ents:
         if ent.label_ != "PERSON":
             continue
         name = _person_name(ent)
@@ -577,10 +632,14 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
     # surnames the model did not tag as PERSON ("Cooper emphasized ...", "Lavrov's")
-    for token in doc:
-        if token.i in b.taken or not token.text[:1].isupper():
+    texts, lowers = b.tokens.texts, b.tokens.lowers
+    for i in range(len(doc)):
+        if i in b.taken or not texts[i][:1].isupper():
             continue
-        actor_id = surnames.get(token.lower_)
+        actor_id = surnames.get(lowers[i])
+        if not actor_id:
+            continue
+        token = doc[i]
         if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
             b.add_mention(doc[token.i:token.i + 1], actor_id, "surname")
 
@@ -604,10 +663,12 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
     "the country's foreign secretary" -> the person in the article with that office, else the KB's
     holder at the article's date."""
     rules = actor_rules()
-    for token in doc:
-        if token.i in b.taken or token.pos_ not in ("NOUN", "PROPN"):
+    role_heads, lowers = rules["role_heads"], b.tokens.lowers
+    for i in range(len(doc)):
+        if lowers[i] not in role_heads or i in b.taken:
             continue
-        if token.lower_ not in rules["role_heads"]:
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod"):
             continue  # part of a longer phrase: the head decides
@@ -650,19 +711,21 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Token indices inside quotation marks (paired within a paragraph; an unpaired mark is ignored)."""
+def quoted_tokens(doc: Doc, texts: list[str] | None = None) -> set[int]:
+    """Token indices inside quotation marks (paired within a paragraph; an unpaired mark is ignored).
+    ``texts``: the tokens' texts when the caller has them already."""
     inside: set[int] = set()
-    opener: Token | None = None
-    for token in doc:
-        if "\n" in token.text:
+    opener: int | None = None
+    opened = ""
+    for i, text in enumerate(texts if texts is not None else [t.text for t in doc]):
+        if "\n" in text:
             opener = None
             continue
         if opener is None:
-            if token.text in _OPEN_QUOTES:
-                opener = token
-        elif token.text == _OPEN_QUOTES[opener.text] or (opener.text == '"' and token.text == '"'):
-            inside.update(range(opener.i + 1, token.i))
+            if text in _OPEN_QUOTES:
+                opener, opened = i, text
+        elif text == _OPEN_QUOTES[opened] or (opened == '"' and text == '"'):
+            inside.update(range(opener + 1, i))
             opener = None
     return inside
 
@@ -681,19 +744,30 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                     key=lambda m: m.token_start)
     if not people:
         return
-    quoted = quoted_tokens(doc)
-    for token in doc:
-        if token.lower_ not in rules["person_pronouns"]:
+    quoted = quoted_tokens(doc, b.tokens.texts)
+    is_subject: dict[tuple[int, int], bool] = {}
+
+    def subject(m: ActorMention) -> bool:
+        """The mention is the subject of its clause (or in apposition to / a compound of one)."""
+        key_ = (m.token_start, m.token_end)
+        got = is_subject.get(key_)
+        if got is None:
+            root = doc[m.token_start:m.token_end].root
+            got = is_subject[key_] = root.dep_ in ("nsubj", "nsubjpass") or \
+                root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ in ("appos", "compound")
+        return got
+
+    pronouns, lowers = rules["person_pronouns"], b.tokens.lowers
+    for i in range(len(doc)):
+        if lowers[i] not in pronouns:
             continue
+        token = doc[i]
         in_quote = token.i in quoted
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)]
         if not before:
             continue
-        subjects = [m for m in before
-                    if doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")
-                    or doc[m.token_start:m.token_end].root.head.dep_ in ("nsubj", "nsubjpass")
-                    and doc[m.token_start:m.token_end].root.dep_ in ("appos", "compound")]
+        subjects = [m for m in before if subject(m)]
         pick = subjects[-1] if subjects else before[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
@@ -789,10 +863,12 @@ def _add_resident_groups(doc: Doc, b: _Builder) -> None:
     """
     if not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return  # no sentences to place a group in
+    markers, texts, lowers = actor_rules()["ethnic_markers"], b.tokens.texts, b.tokens.lowers
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            found = _group_at(doc[i], sent.end, b)
+            # _group_at needs a marker ("ethnic") or a capitalised word: skip the rest unread
+            found = _group_at(doc[i], sent.end, b) if texts[i][:1].isupper() or lowers[i] in markers else None
             if found is None:
                 i += 1
                 continue
@@ -834,7 +910,7 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
     Violations Committee"): a body of the state its first word names, else of no state (a
     non-state body). Only ORG entities of capitalised words ending in a body noun."""
     rules = actor_rules()
-    for ent in doc.ents:
+    for ent in b.ents:
         if ent.label_ != "ORG":
             continue
         span = _strip_det(ent)

@@ -35,10 +35,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import DateValue
+from ..pipeline.components import doc_text
 
 Date = dt.date
 
@@ -991,6 +994,74 @@ _READERS: tuple[Callable[[str, _Ctx], Any], ...] = (
 # find_dates: spaCy's DATE/TIME entities plus our own matcher
 
 
+# A lookahead naming the characters a match can start with lets ``re`` reject most word starts at
+# once instead of trying every alternative there (a pure pre-test: the same matches, about twice as
+# fast over news text). The set is read from the parsed pattern; None when it cannot be bounded.
+_CATS = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_SPACE: r"\s",
+         _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_NOT_WORD: r"\W", _sre.CATEGORY_NOT_SPACE: r"\S"}
+
+
+class _Open(Exception):
+    """The first character could be anything (or the analysis does not model an item)."""
+
+
+def _first_seq(items: Any) -> tuple[set[str], bool]:
+    out: set[str] = set()
+    for op, av in items:
+        got, nullable = _first_item(op, av)
+        out |= got
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is _sre.IN:
+        out: set[str] = set()
+        for iop, iav in av:
+            if iop is _sre.LITERAL:
+                out.add(re.escape(chr(iav)))
+            elif iop is _sre.RANGE:
+                out.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+            elif iop is _sre.CATEGORY and iav in _CATS:
+                out.add(_CATS[iav])
+            else:
+                raise _Open
+        return out, False
+    if op is _sre.SUBPATTERN:
+        _, add, dele, p = av
+        if add or dele:
+            raise _Open
+        return _first_seq(p)
+    if op is _sre.BRANCH:
+        out, nullable = set[str](), False
+        for alt in av[1]:
+            got, n = _first_seq(alt)
+            out |= got
+            nullable = nullable or n
+        return out, nullable
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        got, n = _first_seq(p)
+        return got, n or lo == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True
+    raise _Open
+
+
+def _first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class holding every character a match of ``pattern`` can start with, or None."""
+    try:
+        got, nullable = _first_seq(_sre_parse.parse(pattern, flags))
+    except (_Open, re.error):
+        return None
+    if nullable or not got:
+        return None
+    return "[" + "".join(sorted(got)) + "]"
+
+
 @lru_cache(maxsize=1)
 def _matcher_regexes() -> tuple[re.Pattern[str], ...]:
     """Expressions the statistical model often misses or cuts short."""
@@ -1030,7 +1101,8 @@ def _matcher_regexes() -> tuple[re.Pattern[str], ...]:
         rf"(?:the\s+)?(?:very\s+)?(?:{vp})(?:\s+(?:{nums}|\d+))?\s+(?:days|weeks|months|years)",
         _alt(lex.matcher_vague),
     ]
-    return tuple(re.compile(rf"\b(?:{a})\b", re.IGNORECASE) for a in alts)
+    return tuple(re.compile(rf"\b(?={first})(?:{a})\b" if (first := _first_class(a, re.IGNORECASE))
+                            else rf"\b(?:{a})\b", re.IGNORECASE) for a in alts)
 
 
 _MODAL_MONTH_CONTEXT = {"in", "since", "until", "by", "from", "during", "through", "early", "late", "mid",
@@ -1060,7 +1132,7 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             out.append((ent.start_char, ent.end_char, ent.label_))
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)  # built from the tokens on every access: read it once per doc
     for rx in _matcher_regexes():
         for m in rx.finditer(text):
             core = "core" if "core" in rx.groupindex else 0
@@ -1301,7 +1373,7 @@ def _doc_cache(doc: Any, state: dict[str, Any] | None) -> _DocCache:
     cache = state.get(_CACHE_KEY) if state else None
     if isinstance(cache, _DocCache) and cache.key == key:
         return cache
-    text = doc.text
+    text = doc_text(doc)
     cache = _DocCache(key, text, _section_starts(text))
     if state is not None:
         state[_CACHE_KEY] = cache

@@ -45,7 +45,12 @@ import heapq
 from collections.abc import Iterable
 from typing import Any
 
+import numpy
+from spacy import parts_of_speech
+from spacy.attrs import DEP, POS
+
 from ..model import DateValue, Event
+from ..pipeline.components import doc_text
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -69,6 +74,15 @@ NOT_ACTOR_PREPS = ("like", "unlike", "despite", "except", "besides", "following"
 
 
 # --------------------------------------------------------------------------- small helpers
+
+
+def _tokens_where(doc: Any, attr: int, values: tuple[str, ...]) -> Iterable[Any]:
+    """The tokens whose ``attr`` (POS or DEP) is one of ``values``, in order, found in the doc's
+    array (no Token built for the others)."""
+    if not len(doc):
+        return ()
+    ids = [doc.vocab.strings.add(v) if attr != POS else parts_of_speech.IDS[v] for v in values]
+    return (doc[i] for i in numpy.nonzero(numpy.isin(doc.to_array(attr).reshape(-1), numpy.array(ids, dtype="uint64")))[0].tolist())
 
 
 def _lemma(token: Any) -> str:
@@ -269,17 +283,19 @@ def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
     strings = doc.vocab.strings
     names = [parts_of_speech.NAMES.__getitem__ if a == "POS" else strings.__getitem__ for a in attrs]
     memo = {} if memo is None else memo
-    out = []
-    for i, row in enumerate(doc.to_array([*attrs, "IDX"]).tolist()):
-        if row[-1] < body:
-            continue
-        key = tuple(row[:-1])
+    arr = doc.to_array([*attrs, "IDX"])
+    rows = numpy.nonzero(arr[:, -1] >= body)[0]
+    if not len(rows):
+        return []
+    # the distinct combinations only (a doc repeats its words): one Python key per combination
+    distinct, which = numpy.unique(arr[rows, :-1], axis=0, return_inverse=True)
+    oks = []
+    for key in map(tuple, distinct.tolist()):
         ok = memo.get(key)
         if ok is None:
             ok = memo[key] = bool(test(*(name(v) for name, v in zip(names, key, strict=True))))
-        if ok:
-            out.append(i)
-    return out
+        oks.append(ok)
+    return rows[numpy.array(oks, dtype=bool)[which.reshape(-1)]].tolist()
 
 
 _MEMOS: dict[tuple[int, str], tuple[Patterns, dict[tuple[int, ...], bool]]] = {}
@@ -572,7 +588,7 @@ def headline_end(doc: Any, patterns: Patterns) -> int:
     """
     if not patterns.setting("assertion", {}).get("skip_headline", False):
         return 0
-    text = doc.text
+    text = doc_text(doc)
     cut = text.find("\n")
     if cut <= 0 or not text[cut:].strip():
         return 0
@@ -694,8 +710,8 @@ def _request_frames(doc: Any, state: dict[str, Any], patterns: Patterns, trigger
     reporting = set(patterns.setting("reporting_verbs", ()))
     modal = patterns.setting("modal_verbs", {})
     actors = state.get("actors")
-    for token in doc:
-        if token.dep_ != "ccomp" or _lemma(token.head) not in reporting:
+    for token in _tokens_where(doc, DEP, ("ccomp",)):
+        if _lemma(token.head) not in reporting:
             continue
         if not any(c.dep_ == "aux" and modal.get(c.text.lower()) == "demanded" for c in token.children):
             continue
@@ -782,8 +798,8 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> 
     nouns = patterns.setting("speech_objects", {}).get("nouns", {})
     actors = state.get("actors")
     out = []
-    for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and _lemma(token) in nouns:
+    for token in _tokens_where(doc, POS, ("NOUN", "PROPN")):
+        if _lemma(token) in nouns:
             target, about, _ = _speech_object_roles(token, doc, actors, patterns)
             author: set[int] = set()
             for child in token.children:

@@ -38,6 +38,7 @@ from typing import Any
 
 from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
+from ..pipeline.components import doc_text
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -561,10 +562,18 @@ def _slotted(text: str, start: int, actors: Any) -> tuple[str, list[str]]:
 _last_surfaces: tuple[Any, ...] = ()       # (key, value, the objects the key's ids belong to)
 
 
-def _surfaces(actors: Any) -> list[tuple[str, str, re.Pattern[str]]]:
+@lru_cache(maxsize=8192)
+def _surface_regex(surface: str) -> re.Pattern[str]:
+    """The word-bounded regex of a surface, compiled on first use (most surfaces are never in the
+    text searched, and names recur from article to article)."""
+    return re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+
+
+def _surfaces(actors: Any) -> list[tuple[str, str]]:
     """The article's mention texts and actor names (lower-cased, at least two characters, longest
-    first), each with its actor and word-bounded regex. Cached for the last index seen: the key is
-    the identity of its mention and actor objects (frozen), which the cache keeps alive."""
+    first), each with its actor (its regex: :func:`_surface_regex`). Cached for the last index
+    seen: the key is the identity of its mention and actor objects (frozen), which the cache keeps
+    alive."""
     global _last_surfaces
     mentions = getattr(actors, "mentions", [])
     entries = getattr(actors, "actors", {}).values()
@@ -577,7 +586,7 @@ def _surfaces(actors: Any) -> list[tuple[str, str, re.Pattern[str]]]:
         surfaces.setdefault(m.text.lower(), m.actor)
     for actor in entries:
         surfaces.setdefault(actor.name.lower(), actor.id)
-    value = [(surface, surfaces[surface], re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)"))
+    value = [(surface, surfaces[surface])
              for surface in sorted(surfaces, key=len, reverse=True) if len(surface) >= 2]
     _last_surfaces = (key, value, (actors, tuple(mentions), tuple(entries)))
     return value
@@ -588,10 +597,10 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
     low = text.lower()
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(text)
-    for surface, actor_id, regex in _surfaces(actors):
+    for surface, actor_id in _surfaces(actors):
         if surface not in low:      # the regex needs the surface itself
             continue
-        for m in regex.finditer(low):
+        for m in _surface_regex(surface).finditer(low):
             if not any(taken[m.start():m.end()]):
                 found.append((m.start(), m.end(), actor_id))
                 for i in range(m.start(), m.end()):
@@ -1374,7 +1383,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     expression (day or month)."""
     if actors is None or not hasattr(actors, "covering"):
         return ()
-    text_all = doc.text          # rebuilt by spaCy on every access: read once
+    text_all = doc_text(doc)     # rebuilt by spaCy on every access: read once per doc
     index, subjects = _subjects(doc)
     named: dict[int, list[str]] = {}
     quote_spans, event_spans, date_spans = _Spans(quotes), _Spans(events), _Spans(dates)

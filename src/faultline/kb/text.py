@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters NFKD does not decompose into ASCII.
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE",
@@ -28,6 +29,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str, *, strip_the: bool = True, strip_possessive: bool = True) -> str:
     """The lookup key: case-, accent- and punctuation-insensitive; a leading "the" is optional.
 

@@ -33,6 +33,19 @@ def state(doc: Doc) -> dict[str, Any]:
     return data
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document: spaCy joins the tokens again on every access, and
+    several stages need it. Kept in the state dict (a doc's text never changes)."""
+    try:
+        st = state(doc)
+    except AttributeError:  # not a spaCy Doc (a stand-in in tests): nowhere to keep it
+        return doc.text
+    text = st.get("_text")
+    if text is None:
+        text = st["_text"] = doc.text
+    return text
+
+
 class Stage:
     """A thin component: ``find(doc)`` calls the extractor, ``set_annotations`` stores its result."""
 

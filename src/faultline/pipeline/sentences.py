@@ -22,6 +22,8 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components import doc_text
+
 #: Longest run of tokens left to the parser as one sentence; longer runs are cut at a safe point.
 MAX_SENT_TOKENS = 500
 
@@ -34,7 +36,7 @@ _WEAK = frozenset({",", ":", "—", "–", "-", ")", '"', "”", "’", "»", "�
 def line_starts(doc: Doc) -> list[int]:
     """Indices of the first non-space token after each line break (a newline in a whitespace token,
     other than the doc's first, or in a token's trailing whitespace)."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text or len(doc) < 2:
         return []
     arr = doc.to_array([IDX, IS_SPACE])
