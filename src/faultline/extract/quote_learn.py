@@ -72,7 +72,7 @@ def cue_head(doc: Doc, spans: Sequence[tuple[int, int]]) -> Token | None:
 
 
 def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_count: int = 3,
-               min_precision: float = 0.05, min_shape: int = 2) -> dict[str, frozenset[str]]:
+               min_precision: float = 0.05, min_shape: int = 1) -> dict[str, frozenset[str]]:
     """Cue heads annotated at least ``min_count`` times with a cue precision of at least
     ``min_precision``, each with the shapes seen at least ``min_shape`` times."""
     as_cue: Counter[str] = Counter()
