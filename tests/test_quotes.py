@@ -501,3 +501,29 @@ def test_suppress_overlaps_can_keep_one_content_with_two_cues() -> None:
     b = _m("indirect", 0, 40, (60, 67))          # "… reports Y"
     assert suppress_overlaps([(a, 1.0), (b, 0.5)]) == [a]
     assert suppress_overlaps([(a, 1.0), (b, 0.5)], keep_same=True) == [a, b]
+
+
+def test_speakerless_cue_takes_the_subject_of_the_clause_above() -> None:
+    # "Sanders left , saying talks failed ." with "saying" parsed as an unclassified dependent
+    doc = _doc(["Sanders", "left", ",", "saying", "talks", "failed", "."],
+               heads=[1, 1, 1, 1, 5, 3, 1],
+               deps=["nsubj", "ROOT", "punct", "dep", "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Sanders", "leave", ",", "say", "talk", "fail", "."])
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert doc.text[m.start:m.end] == "talks failed"
+    assert doc.text[slice(*m.speaker_span)] == "Sanders"
+
+
+def test_clause_subject_inside_the_content_is_not_the_speaker() -> None:
+    # "Talks failed , officials saying ." : the only subject above the cue is inside the content
+    doc = _doc(["Talks", "failed", ",", "officials", "saying", "."],
+               heads=[1, 1, 1, 4, 1, 1],
+               deps=["nsubj", "ROOT", "punct", "nsubj", "dep", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+               lemmas=["talk", "fail", ",", "official", "say", "."])
+    from faultline.extract.quotes import _with_clause_subject
+    m = QuoteMatch("indirect", 0, 12, "say", (doc[4].idx, doc[4].idx + 6), None, None, 0, 30)
+    assert _with_clause_subject(doc, m).speaker_span is None
+    named = QuoteMatch("indirect", 0, 12, "say", m.cue_span, (14, 23), 3, 0, 30)
+    assert _with_clause_subject(doc, named) is named

@@ -84,7 +84,29 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     else:
         # one statement, one match here too: the outer statement before a nested one
         matches = suppress_overlaps([(m, _rule_priority(doc, m)) for m in matches], keep_same=True)
-    return _dedupe(doc, matches, quotes), warnings
+    return _dedupe(doc, [_with_clause_subject(doc, m) for m in matches], quotes), warnings
+
+
+def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A match whose cue found no speaker takes the subject of the nearest clause above the cue
+    that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
+    with a speaker, or without a cue, is returned as it is."""
+    if m.speaker_span is not None or m.cue_span is None:
+        return m
+    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return m
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                and not m.start <= subj.idx < m.end:
+            return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj,
+                          doc[span.root.i].sent)
+    return m
 
 
 def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
