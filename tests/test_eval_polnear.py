@@ -110,3 +110,14 @@ def test_first_annotator_and_scores(tmp_path) -> None:
 def test_not_a_polnear_folder(tmp_path) -> None:
     with pytest.raises(EvalError):
         list(iter_polnear(tmp_path))
+
+
+def test_cli_predictor_keeps_the_cue_so_split_quotes_count_once() -> None:
+    from faultline.evaluate import quote_predictor
+
+    quotes = [{"start": 1, "end": 5, "speaker_span": [20, 23], "cue_span": [24, 28]},
+              {"start": 30, "end": 40, "speaker_span": [20, 23], "cue_span": [24, 28]},
+              {"start": 50, "end": 60, "speaker_span": None, "cue_span": None}]
+    pred = quote_predictor(lambda text, opts: {"quotes": quotes})("any text")
+    assert [p.cue_span for p in pred] == [(24, 28), (24, 28), None]
+    assert [g.content for g in group_predictions(pred)] == [[(1, 5), (30, 40)], [(50, 60)]]

@@ -23,8 +23,11 @@ from faultline.extract.quotes import (
     QuoteMatch,
     candidate_features,
     cap_warnings,
+    context_features,
     find_quotes,
     find_quotes_stage,
+    learned_candidates,
+    suppress_overlaps,
 )
 
 # --- pairing: (text, expected quoted contents, expected number of warnings) --------------------
@@ -373,3 +376,154 @@ def test_fit_logistic_learns_the_sign() -> None:
     y = np.array([1, 1, 1, 0, 0, 0, 1, 0], dtype=float)
     w, b = fit_logistic(rows, y, 3, l2=0.1)
     assert w[0] > 0 > w[1]
+
+
+# --- one statement, one match; context features; speakers of participial cues -------------------
+def _m(kind: str, start: int, end: int, cue: tuple[int, int] | None) -> QuoteMatch:
+    return QuoteMatch(kind, start, end, "say", cue, None, None, 0, 100)
+
+
+def test_suppress_overlaps_keeps_the_most_probable_of_nested_contents() -> None:
+    outer = _m("indirect", 10, 60, (3, 7))      # "X said [he wants a wall on the border]"
+    inner = _m("indirect", 30, 60, (20, 25))    # "he wants [a wall on the border]"
+    other = _m("indirect", 70, 90, (62, 66))    # a separate statement
+    assert suppress_overlaps([(inner, 0.6), (outer, 0.9), (other, 0.5)]) == [outer, other]
+    # the inner one wins when it is the more probable; disjoint contents all stay
+    assert suppress_overlaps([(inner, 0.9), (outer, 0.6)]) == [inner]
+    assert suppress_overlaps([(outer, 0.9), (other, 0.8)]) == [outer, other]
+
+
+def test_suppress_overlaps_keeps_split_quotes_and_direct_quotes() -> None:
+    part1 = _m("direct", 1, 20, (25, 29))
+    part2 = _m("direct", 32, 50, (25, 29))
+    nested = _m("indirect", 5, 18, (10, 14))    # a cue inside the quotation
+    kept = suppress_overlaps([(part1, 0.9), (part2, 0.9), (nested, 0.95)])
+    assert part1 in kept and part2 in kept      # direct quotations are never dropped
+    assert nested in kept                       # (it is the most probable, kept first)
+    assert suppress_overlaps([(part1, 0.9), (nested, 0.5)]) == [part1]
+
+
+def _nested_doc():
+    # "Cooper said Russia wants war ." : "wants" is a cue nested in the content of "said"
+    return _doc(["Cooper", "said", "Russia", "wants", "war", "."],
+                heads=[1, 1, 3, 1, 3, 1],
+                deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "VERB", "NOUN", "PUNCT"],
+                lemmas=["Cooper", "say", "Russia", "want", "war", "."])
+
+
+def test_context_features_mark_a_nested_cue() -> None:
+    doc = _nested_doc()
+    inner = context_features(doc[3], doc[4:6], doc[2], "indirect")
+    outer = context_features(doc[1], doc[2:5], doc[0], "indirect")
+    assert "nested" in inner and "nested_lem=want" in inner and "c_to_end" in inner
+    assert "nested" not in outer and "lem_dep=say|ROOT" in outer and "gap=0" in outer
+    assert not any(f.startswith("spk_lem=") for f in outer)   # a name is not a speaker word
+
+
+def test_participle_of_a_noun_takes_the_noun_as_speaker() -> None:
+    # "a statement saying talks failed ." : the statement says it
+    doc = _doc(["A", "statement", "saying", "talks", "failed", "."],
+               heads=[1, 1, 1, 4, 2, 1],
+               deps=["det", "ROOT", "acl", "nsubj", "ccomp", "punct"],
+               pos=["DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["a", "statement", "say", "talk", "fail", "."])
+    doc[2].tag_ = "VBG"
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert doc.text[m.start:m.end] == "talks failed"
+    assert doc.text[slice(*m.speaker_span)] == "A statement"
+
+
+def test_relative_pronoun_stays_the_speaker() -> None:
+    # "Smith , who said talks failed , left ." : PolNeAR's source is "who", not "Smith"
+    doc = _doc(["Smith", ",", "who", "said", "talks", "failed", ",", "left", "."],
+               heads=[7, 0, 3, 0, 5, 3, 0, 7, 7],
+               deps=["nsubj", "punct", "nsubj", "relcl", "nsubj", "ccomp", "punct", "ROOT", "punct"],
+               pos=["PROPN", "PUNCT", "PRON", "VERB", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"],
+               lemmas=["Smith", ",", "who", "say", "talk", "fail", ",", "leave", "."])
+    doc[3].tag_ = "VBD"
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert doc.text[slice(*m.speaker_span)] == "who"
+
+
+def test_learned_scope_reports_a_nested_statement_once() -> None:
+    doc = _nested_doc()
+    cues = {"say|VERB": frozenset({"ccomp"}), "want|VERB": frozenset({"dobj"})}
+    model = QuoteModel(cues, {"nested": -1.0}, bias=2.0, threshold=0.5)
+    rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="learned", model=model)[0]]
+    assert rows == [("say", "Russia wants war")]
+    # without the overlap rule both would be reported: the nested one is a candidate
+    assert ("want", "war") in [(m.cue, doc.text[m.start:m.end]) for m, _ in learned_candidates(
+        doc, model, [], [])]
+
+
+def _critical_doc():
+    # "Ryan is critical of the plan ." : the content hangs two steps under the copula
+    return _doc(["Ryan", "is", "critical", "of", "the", "plan", "."],
+                heads=[1, 1, 1, 2, 5, 3, 1],
+                deps=["nsubj", "ROOT", "acomp", "prep", "det", "pobj", "punct"],
+                pos=["PROPN", "AUX", "ADJ", "ADP", "DET", "NOUN", "PUNCT"],
+                lemmas=["Ryan", "be", "critical", "of", "the", "plan", "."])
+
+
+def test_two_step_shape_through_a_complement() -> None:
+    doc = _critical_doc()
+    assert shape_of(doc[1], doc[4:6]) == "acomp>prep:of"
+    model = QuoteModel({"be|AUX": frozenset({"acomp>prep:of"})}, {}, bias=2.0, threshold=0.5)
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="learned", model=model)[0]]
+    assert rows == [("be", "the plan", "Ryan")]
+    # a shape the cue did not learn proposes nothing
+    other = QuoteModel({"be|AUX": frozenset({"attr>prep:of"})}, {}, bias=2.0, threshold=0.5)
+    assert find_quotes(doc, scope="learned", model=other)[0] == []
+
+
+def test_speech_scope_reports_the_outer_statement_once() -> None:
+    # "Cooper said Putin believes peace is far ." : "believes" is nested in what Cooper said
+    doc = _doc(["Cooper", "said", "Putin", "believes", "peace", "is", "far", "."],
+               heads=[1, 1, 3, 1, 5, 3, 5, 1],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp", "nsubj", "ccomp", "acomp", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"],
+               lemmas=["Cooper", "say", "Putin", "believe", "peace", "be", "far", "."])
+    rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]]
+    assert rows == [("say", "Putin believes peace is far")]
+    # a belief not nested in another statement is reported
+    alone = _doc(["Putin", "believes", "peace", "is", "far", "."], heads=[1, 1, 3, 1, 3, 1],
+                 deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+                 pos=["PROPN", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"],
+                 lemmas=["Putin", "believe", "peace", "be", "far", "."])
+    assert [(m.cue, alone.text[m.start:m.end]) for m in find_quotes(alone)[0]] == [
+        ("believe", "peace is far")]
+
+
+def test_suppress_overlaps_can_keep_one_content_with_two_cues() -> None:
+    a = _m("indirect", 0, 40, (45, 57))          # "…, according to X, …"
+    b = _m("indirect", 0, 40, (60, 67))          # "… reports Y"
+    assert suppress_overlaps([(a, 1.0), (b, 0.5)]) == [a]
+    assert suppress_overlaps([(a, 1.0), (b, 0.5)], keep_same=True) == [a, b]
+
+
+def test_speakerless_cue_takes_the_subject_of_the_clause_above() -> None:
+    # "Sanders left , saying talks failed ." with "saying" parsed as an unclassified dependent
+    doc = _doc(["Sanders", "left", ",", "saying", "talks", "failed", "."],
+               heads=[1, 1, 1, 1, 5, 3, 1],
+               deps=["nsubj", "ROOT", "punct", "dep", "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Sanders", "leave", ",", "say", "talk", "fail", "."])
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert doc.text[m.start:m.end] == "talks failed"
+    assert doc.text[slice(*m.speaker_span)] == "Sanders"
+
+
+def test_clause_subject_inside_the_content_is_not_the_speaker() -> None:
+    # "Talks failed , officials saying ." : the only subject above the cue is inside the content
+    doc = _doc(["Talks", "failed", ",", "officials", "saying", "."],
+               heads=[1, 1, 1, 4, 1, 1],
+               deps=["nsubj", "ROOT", "punct", "nsubj", "dep", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+               lemmas=["talk", "fail", ",", "official", "say", "."])
+    from faultline.extract.quotes import _with_clause_subject
+    m = QuoteMatch("indirect", 0, 12, "say", (doc[4].idx, doc[4].idx + 6), None, None, 0, 30)
+    assert _with_clause_subject(doc, m).speaker_span is None
+    named = QuoteMatch("indirect", 0, 12, "say", m.cue_span, (14, 23), 3, 0, 30)
+    assert _with_clause_subject(doc, named) is named

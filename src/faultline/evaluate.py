@@ -614,6 +614,7 @@ class QuoteSpan:
     start: int
     end: int
     speaker_span: tuple[int, int] | None
+    cue_span: tuple[int, int] | None = None     # the parts of a split quote share it
 
 
 def is_polnear(path: Path) -> bool:
@@ -637,9 +638,10 @@ def quote_predictor(analyze: Analyze) -> Callable[[str], list[Any]]:
     def predict(text: str) -> list[Any]:
         out = []
         for q in _as_dict(analyze(text, {})).get("quotes") or ():
-            span = q.get("speaker_span")
+            span, cue = q.get("speaker_span"), q.get("cue_span")
             out.append(QuoteSpan(int(q.get("start", 0)), int(q.get("end", 0)),
-                                 (int(span[0]), int(span[1])) if span else None))
+                                 (int(span[0]), int(span[1])) if span else None,
+                                 (int(cue[0]), int(cue[1])) if cue else None))
         return out
     return predict
 

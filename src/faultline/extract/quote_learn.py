@@ -23,9 +23,23 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from ..eval_polnear import Attribution, content_match, greedy_match, group_predictions, overlap
+from ..eval_polnear import (
+    Attribution,
+    content_match,
+    greedy_match,
+    group_predictions,
+    overlap,
+    speaker_match,
+)
 from .quote_model import QuoteModel, cue_key, shape_of
-from .quotes import QuoteMatch, _dedupe, candidate_features, learned_candidates, rule_matches
+from .quotes import (
+    QuoteMatch,
+    _dedupe,
+    candidate_features,
+    learned_candidates,
+    rule_matches,
+    suppress_overlaps,
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,7 @@ def cue_head(doc: Doc, spans: Sequence[tuple[int, int]]) -> Token | None:
 
 
 def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_count: int = 3,
-               min_precision: float = 0.05, min_shape: int = 2) -> dict[str, frozenset[str]]:
+               min_precision: float = 0.05, min_shape: int = 1) -> dict[str, frozenset[str]]:
     """Cue heads annotated at least ``min_count`` times with a cue precision of at least
     ``min_precision``, each with the shapes seen at least ``min_shape`` times."""
     as_cue: Counter[str] = Counter()
@@ -108,7 +122,10 @@ def _agrees(m: QuoteMatch, g: Attribution) -> bool:
         return False
     if m.cue_span is not None and overlap([m.cue_span], g.cue) > 0:
         return True
-    return 2 * overlap(pred, g.content) >= max(m.end - m.start, sum(e - s for s, e in g.content))
+    # a candidate from another cue is right only when it also names the gold source: "X said he
+    # wants Y" proposes "Y" under "wants" with the speaker "he", which reports X's words wrongly
+    return 2 * overlap(pred, g.content) >= max(m.end - m.start, sum(e - s for s, e in g.content)) \
+        and speaker_match(m.speaker_span, g.source)
 
 
 def fit_logistic(rows: Sequence[Sequence[int]], y: np.ndarray, n_feats: int, l2: float = 1.0,
@@ -165,8 +182,8 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
             if e.match.kind != "direct" and e.match.cue_span is not None:
                 best[e.match.cue_span] = max(best.get(e.match.cue_span, 0.0), p)
         for k, t in enumerate(thresholds):
-            kept = [e.match for e, p in zip(items, probs, strict=True) if p >= t and (
-                e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])]
+            kept = suppress_overlaps([(e.match, p) for e, p in zip(items, probs, strict=True) if p >= t and (
+                e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])])
             pred = group_predictions(_dedupe(doc, kept, []))
             out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold))
     return out
@@ -178,7 +195,7 @@ def _f1(tp: float, n_pred: float, n_gold: float) -> float:
 
 def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: int = 4,
           l2s: Sequence[float] = (1.0, 4.0, 16.0),
-          thresholds: Sequence[float] = tuple(np.round(np.arange(0.2, 0.71, 0.05), 2))
+          thresholds: Sequence[float] = tuple(np.round(np.arange(0.15, 0.71, 0.05), 2))
           ) -> tuple[QuoteModel, dict]:
     """Learn cues, choose (L2, threshold) by ``folds``-fold cross-validation over documents, and
     fit the final scorer on everything; returns the model and a report of the choices."""

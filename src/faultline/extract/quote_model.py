@@ -94,7 +94,8 @@ def cue_key(token: Token) -> str:
 def shape_of(cue: Token, content: Span | list[Token]) -> str:
     """How the content hangs from its cue: the dependency label of the content's root under the
     cue ("ccomp", "dobj"), ``prep:<word>`` for the object of a preposition under the cue ("call
-    for X"), ``inv:<dep>`` when the cue hangs from the content ("X, he said"), else "other"."""
+    for X"), ``<dep>>prep:<word>`` for the object of a preposition under a complement of the cue
+    ("is critical of X": ``acomp>prep:of``), ``inv:<dep>`` when the cue hangs from the content ("X, he said"), else "other"."""
     tokens = [t for t in content if not (t.is_punct or t.is_space)] or list(content)
     if not tokens:
         return "other"
@@ -105,9 +106,18 @@ def shape_of(cue: Token, content: Span | list[Token]) -> str:
         return root.dep_
     if root.head.head.i == cue.i and root.head.dep_ in ("prep", "agent") and root.dep_ in ("pobj", "pcomp"):
         return "prep:" + root.head.lower_
+    prep = root.head
+    if root.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and prep.head.dep_ in VIA \
+            and prep.head.head.i == cue.i and prep.head.i != cue.i:
+        # two steps down: "is critical of X", "was an early backer of X" (acomp/attr>prep:of)
+        return f"{prep.head.dep_}>prep:{prep.text.lower()}"
     if cue.head.i in ids and cue.head.i != cue.i:
         return "inv:" + cue.dep_
     return "other"
+
+
+#: complements of a cue through which a prepositional object can be its content (two steps)
+VIA = ("acomp", "attr", "dobj", "xcomp", "oprd")
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 4, 8, 16, 32)) -> str:

@@ -8,6 +8,10 @@ Three kinds of :class:`QuoteMatch`:
   X wants to …, X called for …), the rest of the sentence for "according to X", and passives with
   an agent ("This was stated by X").
 
+One statement, one match: when contents overlap by half the shorter one (a statement nested in
+another, "X said he wants Y"), only the most probable (``learned``) or the outer one (other scopes)
+is kept; the parts of a split quotation share their cue and stay together.
+
 Rules only, over the dependency parse; cues come from the lexicon data file
 (``faultline/data/reporting_verbs.json``). Sentences with no quotation mark and no cue word are
 never visited token by token: cue candidates are found with one vectorised lemma lookup.
@@ -30,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ConfigError
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
-from .quote_model import QuoteModel, cue_key, features, load_quote_model, shape_of
+from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
 
 _STRIP = " \t\n,;:.!?—–-\"“”„«»'‘’`()"
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -72,13 +76,58 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     if scope not in SCOPES:
         raise ConfigError(f"unknown quote scope {scope!r}", hint=f"use one of {', '.join(SCOPES)}")
     matches, quotes, warnings = rule_matches(doc, lexicon, scope)
-    if scope == "learned":
-        model = model or load_quote_model()
-        if model is not None:
-            scored = score_candidates(doc, learned_candidates(doc, model, matches, quotes),
-                                      quotes, model)
-            matches = [m for m, p in scored if p >= model.threshold]
-    return _dedupe(doc, matches, quotes), warnings
+    model = (model or load_quote_model()) if scope == "learned" else None
+    if model is not None:
+        scored = score_candidates(doc, learned_candidates(doc, model, matches, quotes),
+                                  quotes, model)
+        matches = suppress_overlaps([(m, p) for m, p in scored if p >= model.threshold])
+    else:
+        # one statement, one match here too: the outer statement before a nested one
+        matches = suppress_overlaps([(m, _rule_priority(doc, m)) for m in matches], keep_same=True)
+    return _dedupe(doc, [_with_clause_subject(doc, m) for m in matches], quotes), warnings
+
+
+def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A match whose cue found no speaker takes the subject of the nearest clause above the cue
+    that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
+    with a speaker, or without a cue, is returned as it is."""
+    if m.speaker_span is not None or m.cue_span is None:
+        return m
+    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return m
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                and not m.start <= subj.idx < m.end:
+            return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj,
+                          doc[span.root.i].sent)
+    return m
+
+
+def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
+                      keep_same: bool = False) -> list[QuoteMatch]:
+    """One statement, one match: the most probable candidates first (the longer on a tie), a non-direct candidate is
+    dropped when its content shares at least ``share`` of the shorter content with one already kept
+    for another cue (the parts of one split quote share their cue and stay together). Nested
+    candidates ("X said he wants Y": "he wants Y" and "Y") would report the same words twice.
+    ``keep_same`` keeps candidates with exactly the content of a kept one (two cues for one
+    statement, "…, according to X, reports Y": attribution later keeps the one whose speaker
+    resolves)."""
+    kept: list[QuoteMatch] = []
+    for m, _p in sorted(scored, key=lambda mp: (-mp[1], mp[0].start - mp[0].end)):
+        if m.kind != "direct" and any(
+                (m.cue_span is None or k.cue_span != m.cue_span)
+                and not (keep_same and (k.start, k.end) == (m.start, m.end))
+                and min(m.end, k.end) - max(m.start, k.start)
+                >= share * min(m.end - m.start, k.end - k.start) for k in kept):
+            continue
+        kept.append(m)
+    return kept
 
 
 def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_SCOPE
@@ -177,7 +226,74 @@ def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteS
     feats = features(cue, content, m.kind, speaker, shape, origin, quoted)
     if cue is not None and any(q.start <= cue.idx < q.end for q in quotes):
         feats.append("cue_in_quote")
+    if cue is not None:
+        feats.extend(context_features(cue, content, speaker, m.kind))
     return feats
+
+
+#: dependency labels through which a cue can sit inside another cue's reported content
+_EMBED = frozenset({"ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "pobj", "prep",
+                    "dobj", "csubj", "parataxis"})
+
+
+def context_features(cue: Token, content: Span, speaker: Token | None, kind: str) -> list[str]:
+    """Where the candidate sits: embedded under another reporting verb ("X said he wants …": the
+    annotated attribution is usually the outer one), distance and order of cue and content, whether
+    the content runs to the sentence's end, the cue's own dependency role, and the speaker's word
+    when it is a common noun or pronoun."""
+    lemma = cue.lemma_.lower()
+    feats = [f"lem_dep={lemma}|{cue.dep_}", f"tag_shape={cue.tag_}|{kind}"]
+    if _nested(cue):
+        feats += ["nested", f"nested_dep={cue.dep_}", f"nested_lem={lemma}"]
+    gap = content.start - cue.i - 1 if cue.i < content.start else cue.i - content.end
+    feats.append(f"gap={_gap_bucket(gap)}")
+    sent = cue.sent
+    tail = sent.end
+    while tail > sent.start and (cue.doc[tail - 1].is_punct or cue.doc[tail - 1].is_space):
+        tail -= 1
+    if content.end >= tail:
+        feats.append("c_to_end")
+    if content.start <= sent.start + 1:
+        feats.append("c_from_start")
+    if any(c.dep_ == "ccomp" for c in cue.children) and content.root.dep_ != "ccomp":
+        feats.append("cue_has_ccomp")
+    if speaker is not None and speaker.pos_ in ("NOUN", "PRON"):
+        feats.append(f"spk_lem={speaker.lower_}")
+    if speaker is None:
+        feats.append(f"lem_nospk={lemma}")
+    return feats
+
+
+def _nested(cue: Token) -> bool:
+    """True when the cue sits inside what another reporting verb reports ("X said he wants …")."""
+    head, hops = cue, 0
+    while head.dep_ in _EMBED and head.head.i != head.i and hops < 4:
+        head, hops = head.head, hops + 1
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _REPORT_LEMMAS:
+            return True
+    return False
+
+
+def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
+    """Without a learned probability: quotations first, then statements whose cue is not nested
+    in another statement (the outer "X said …" before the inner "he wants …")."""
+    if m.kind == "direct":
+        return 2.0
+    if m.cue_span is None or " " in (m.cue or ""):
+        return 1.0        # a phrase ("according to") hangs from its own content
+    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+    return 0.0 if span is not None and len(span) and _nested(span.root) else 1.0
+
+
+_REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",
+                            "note", "report", "announce", "suggest", "explain", "insist", "warn",
+                            "acknowledge", "state", "declare", "predict", "tweet", "ask", "know",
+                            "contend", "assert", "allege", "reply", "respond", "admit", "agree",
+                            "expect", "hope", "fear", "worry", "feel", "want", "according"})
+
+
+def _gap_bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "far"
 
 
 def _shape_matches(cue: Token, shapes: frozenset[str]) -> list[QuoteMatch]:
@@ -198,6 +314,16 @@ def _shape_matches(cue: Token, shapes: frozenset[str]) -> list[QuoteMatch]:
         if content is not None:
             out.append(_match(doc, "indirect", content, cue.lemma_.lower(), _cue_span(cue),
                               speaker, cue.sent))
+        if dep in VIA:
+            # two steps: "is critical of X" (acomp>prep:of), "was an early backer of X"
+            for prep in child.children:
+                if prep.dep_ != "prep" or f"{dep}>prep:{prep.text.lower()}" not in shapes:
+                    continue
+                obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+                content = _trim(doc, *_subtree_bounds(obj)) if obj is not None else None
+                if content is not None:
+                    out.append(_match(doc, "indirect", content, cue.lemma_.lower(),
+                                      _cue_span(cue), speaker, cue.sent))
     if f"inv:{cue.dep_}" in shapes and cue.head.i != cue.i:
         head = cue.head
         if cue.i > head.i:
@@ -293,7 +419,7 @@ def _speaker(token: Token) -> Token | None:
     for _ in range(5):
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return child
+                return child      # a relative "who" too: PolNeAR's source is the pronoun
         for child in token.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -304,6 +430,9 @@ def _speaker(token: Token) -> Token | None:
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
             token = token.head
             continue
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.tag_ in ("VBG", "VBZ", "VBD", "VBP"):
+            return token.head         # "a statement saying …", "Trump, insisting …"
         return None
     return None
 
