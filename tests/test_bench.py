@@ -23,3 +23,22 @@ def test_bench_runs_both_sides_on_the_same_texts(repo_dir) -> None:
     assert set(full["pipeline"]) <= set(full["stages"]) and full["seconds"] > 0
     assert result["ratio"] == pytest.approx(full["words_per_s"] / bare["words_per_s"], rel=0.01)
     assert result["clock"] == "cpu" and result["ratio_wall"] > 0
+
+
+def test_repeat_alternates_the_sides_and_keeps_each_fastest_run(monkeypatch) -> None:
+    from faultline.scale import bench
+
+    order: list[str] = []
+    seconds = {"bare": iter([3.0, 2.0, 4.0]), "full": iter([5.0, 6.0, 1.0])}
+
+    def fake_side(side, paths, model, limit, batch_size):
+        order.append(side)
+        s = next(seconds[side])
+        return {"articles": 1, "words": 100, "seconds": s, "words_per_s": 100 / s,
+                "wall_words_per_s": 100 / s}
+
+    monkeypatch.setattr(bench, "_side", fake_side)
+    result = bench.run(["x"], repeat=3)
+    assert order == ["bare", "full"] * 3
+    assert result["bare"]["seconds"] == 2.0 and result["full"]["seconds"] == 1.0
+    assert result["ratio"] == 2.0 and result["runs"] == {"bare": [3.0, 2.0, 4.0], "full": [5.0, 6.0, 1.0]}

@@ -18,6 +18,7 @@ def bench(
     limit: Annotated[int | None, typer.Option("--limit", help="At most N articles.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package or path.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size")] = 32,
+    repeat: Annotated[int, typer.Option("--repeat", min=1, help="Alternate the sides N times; keep each side's fastest run.")] = 1,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
 ) -> None:
     """Throughput of bare spaCy and of the full analysis on the same texts: words/s, ratio, memory, stages.
@@ -26,8 +27,9 @@ def bench(
     """
     from ..scale.bench import run
 
-    err.print("measuring bare spaCy, then faultline (each in its own process)…")
-    result = run(paths or [], model=model, limit=limit, batch_size=batch_size)
+    rounds = f", {repeat} rounds" if repeat > 1 else ""
+    err.print(f"measuring bare spaCy, then faultline (each in its own process{rounds})…")
+    result = run(paths or [], model=model, limit=limit, batch_size=batch_size, repeat=repeat)
     if fmt == "json":
         sys.stdout.write(dumps(result) + "\n")
         return
@@ -41,6 +43,9 @@ def bench(
                       f"{r['articles_per_s']:.2f}", f"{r['seconds']:.2f}", f"{r['peak_rss_mb']:.0f}")
     out.print(table)
     out.print(f"ratio faultline/bare: [bold]{result['ratio']:.2f}[/bold]")
+    if result.get("repeat", 1) > 1:
+        for side in ("bare", "full"):
+            out.print(f"{side} runs (CPU s): " + ", ".join(f"{s:.2f}" for s in result["runs"][side]))
     stages = Table(title="seconds per stage", header_style="bold")
     stages.add_column("stage")
     stages.add_column("bare", justify="right")
