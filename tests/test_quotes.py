@@ -527,3 +527,61 @@ def test_clause_subject_inside_the_content_is_not_the_speaker() -> None:
     assert _with_clause_subject(doc, m).speaker_span is None
     named = QuoteMatch("indirect", 0, 12, "say", m.cue_span, (14, 23), 3, 0, 30)
     assert _with_clause_subject(doc, named) is named
+
+
+def _cue_match(doc, content, cue, speaker) -> QuoteMatch:
+    """A match on a hand-built doc: content (first, last) token, cue token, speaker token."""
+    a, b = doc[content[0]].idx, doc[content[1]].idx + len(doc[content[1]])
+    c = doc[cue]
+    return QuoteMatch("indirect", a, b, c.lemma_, (c.idx, c.idx + len(c)),
+                      (doc[speaker].idx, doc[speaker].idx + len(doc[speaker])), speaker, 0,
+                      len(doc.text))
+
+
+def test_speaker_inside_the_content_yields_to_the_cue_s_other_subject() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    # "Talks failed , Cole said ." misparsed: "Talks" is a second subject of "said"
+    doc = _doc(["Talks", "failed", ",", "Cole", "said", "."], heads=[4, 4, 4, 4, 4, 4],
+               deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+               lemmas=["talk", "fail", ",", "Cole", "say", "."])
+    m = _cue_match(doc, (0, 1), 4, 0)
+    fixed = resolve_speaker(doc, m)
+    assert doc.text[slice(*fixed.speaker_span)] == "Cole" and fixed.speaker_head == 3
+    # no other subject: the speaker stays
+    lone = _doc(["Talks", "failed", ",", "Cole", "said", "."], heads=[4, 4, 4, 4, 4, 4],
+                deps=["nsubj", "ccomp", "punct", "npadvmod", "ROOT", "punct"],
+                pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                lemmas=["talk", "fail", ",", "Cole", "say", "."])
+    m = _cue_match(lone, (0, 1), 4, 0)
+    assert resolve_speaker(lone, m) is m
+    # a speaker outside the content is never touched
+    m = _cue_match(doc, (0, 1), 4, 3)
+    assert resolve_speaker(doc, m) is m
+
+
+def test_document_noun_carrying_a_cue_yields_to_who_issued_it() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    words = ["Aides", "released", "a", "statement", "saying", "talks", "failed", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 6, 4, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "acl", "nsubj", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["aide", "release", "a", "statement", "say", "talk", "fail", "."])
+    fixed = resolve_speaker(doc, _cue_match(doc, (5, 6), 4, 3))
+    assert doc.text[slice(*fixed.speaker_span)] == "Aides"
+    # the noun as the subject ("A statement saying talks failed circulated"): it stays
+    words = ["A", "statement", "saying", "talks", "failed", "circulated", "."]
+    doc = _doc(words, heads=[1, 5, 1, 4, 2, 5, 5],
+               deps=["det", "nsubj", "acl", "nsubj", "ccomp", "ROOT", "punct"],
+               pos=["DET", "NOUN", "VERB", "NOUN", "VERB", "VERB", "PUNCT"],
+               lemmas=["a", "statement", "say", "talk", "fail", "circulate", "."])
+    m = _cue_match(doc, (3, 4), 2, 1)
+    assert resolve_speaker(doc, m) is m
+    # a named object ("met Trump insisting …") stays the speaker
+    words = ["Aides", "met", "Trump", "insisting", "talks", "failed", "."]
+    doc = _doc(words, heads=[1, 1, 1, 2, 5, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "acl", "nsubj", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["aide", "meet", "Trump", "insist", "talk", "fail", "."])
+    m = _cue_match(doc, (4, 5), 3, 2)
+    assert resolve_speaker(doc, m) is m

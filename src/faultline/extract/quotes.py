@@ -84,7 +84,53 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     else:
         # one statement, one match here too: the outer statement before a nested one
         matches = suppress_overlaps([(m, _rule_priority(doc, m)) for m in matches], keep_same=True)
-    return _dedupe(doc, [_with_clause_subject(doc, m) for m in matches], quotes), warnings
+    return _dedupe(doc, [resolve_speaker(doc, m) for m in matches], quotes), warnings
+
+
+def resolve_speaker(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """The speaker fixes applied after scoring (the scorer's features are unchanged): a speaker
+    inside the content yields to the cue's other subject, a document noun carrying the cue yields
+    to the subject of the verb that made it, a missing speaker takes the clause's subject."""
+    return _with_clause_subject(doc, _maker_subject(doc, _outside_subject(doc, m)))
+
+
+def _cue_token(doc: Doc, m: QuoteMatch) -> Token | None:
+    if m.cue_span is None:
+        return None
+    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _outside_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A speaker found inside the content (a misparsed quotation: "“The fact that he …,” Huckabee
+    said" takes "fact") is replaced by another subject of the cue outside the content, if any."""
+    if m.speaker_head is None or not m.start <= doc[m.speaker_head].idx < m.end:
+        return m
+    cue = _cue_token(doc, m)
+    if cue is None:
+        return m
+    other = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and not m.start <= c.idx < m.end), None)
+    if other is None:
+        return m
+    return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, other, cue.sent)
+
+
+def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A common noun that carries a participle cue as the object of a verb ("the campaign released
+    a statement saying …", "approved a resolution condemning …") gives way to that verb's
+    subject, who issued it."""
+    if m.speaker_head is None:
+        return m
+    noun = doc[m.speaker_head]
+    cue = _cue_token(doc, m)
+    if cue is None or cue.dep_ != "acl" or cue.head.i != noun.i or noun.pos_ != "NOUN" \
+            or noun.dep_ != "dobj":
+        return m
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or m.start <= subj.idx < m.end:
+        return m
+    return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
 
 
 def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
