@@ -585,3 +585,36 @@ def test_document_noun_carrying_a_cue_yields_to_who_issued_it() -> None:
                lemmas=["aide", "meet", "Trump", "insist", "talk", "fail", "."])
     m = _cue_match(doc, (4, 5), 3, 2)
     assert resolve_speaker(doc, m) is m
+
+
+def test_according_to_names_its_object_as_the_speaker() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    # "Talks failed , according to aides ." with the clause's subject taken as the speaker
+    words = ["Talks", "failed", ",", "according", "to", "aides", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 3, 4, 1],
+               deps=["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"],
+               lemmas=["talk", "fail", ",", "accord", "to", "aide", "."])
+    m = _cue_match(doc, (1, 1), 3, 0)
+    fixed = resolve_speaker(doc, m)
+    assert doc.text[slice(*fixed.speaker_span)] == "aides" and fixed.speaker_head == 5
+    # another cue keeps its subject
+    m = _cue_match(doc, (1, 1), 1, 0)
+    assert resolve_speaker(doc, m) is m
+
+
+def test_speakerless_match_takes_the_previous_sentence_speaker() -> None:
+    from faultline.extract.quotes import finish_speakers
+    words = ["Cole", "said", "talks", "failed", ".", "Talks", "stalled", ".", "Rain", "fell", ".",
+             "Fog", "rose", "."]
+    doc = Doc(Vocab(), words=words, sent_starts=[True, False, False, False, False, True, False,
+                                                 False, True, False, False, True, False, False])
+    said = QuoteMatch("indirect", doc[2].idx, doc[3].idx + 6, "say", (5, 9), (0, 4), 0, 0, 0)
+    follow = QuoteMatch("direct", doc[5].idx, doc[6].idx + 7, None, None, None, None,
+                        doc[5].idx, doc[7].idx + 1)
+    far = QuoteMatch("direct", doc[11].idx, doc[12].idx + 4, None, None, None, None,
+                     doc[11].idx, doc[13].idx + 1)
+    out = finish_speakers(doc, [far, follow, said])
+    assert out[1].speaker_span == (0, 4) and out[1].speaker_head == 0
+    assert out[0].speaker_span is None          # two sentences on: no speaker carried over
+    assert out[2] is said

@@ -36,8 +36,8 @@ from .quotes import (
     QuoteMatch,
     _dedupe,
     candidate_features,
+    finish_speakers,
     learned_candidates,
-    resolve_speaker,
     rule_matches,
     suppress_overlaps,
 )
@@ -185,7 +185,7 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
         for k, t in enumerate(thresholds):
             kept = suppress_overlaps([(e.match, p) for e, p in zip(items, probs, strict=True) if p >= t and (
                 e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])])
-            pred = group_predictions(_dedupe(doc, [resolve_speaker(doc, m) for m in kept], []))
+            pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept), []))
             out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold),
                        greedy_match(pred, gold, with_speaker=True))
     return out
