@@ -527,3 +527,94 @@ def test_clause_subject_inside_the_content_is_not_the_speaker() -> None:
     assert _with_clause_subject(doc, m).speaker_span is None
     named = QuoteMatch("indirect", 0, 12, "say", m.cue_span, (14, 23), 3, 0, 30)
     assert _with_clause_subject(doc, named) is named
+
+
+def _cue_match(doc, content, cue, speaker) -> QuoteMatch:
+    """A match on a hand-built doc: content (first, last) token, cue token, speaker token."""
+    a, b = doc[content[0]].idx, doc[content[1]].idx + len(doc[content[1]])
+    c = doc[cue]
+    return QuoteMatch("indirect", a, b, c.lemma_, (c.idx, c.idx + len(c)),
+                      (doc[speaker].idx, doc[speaker].idx + len(doc[speaker])), speaker, 0,
+                      len(doc.text))
+
+
+def test_speaker_inside_the_content_yields_to_the_cue_s_other_subject() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    # "Talks failed , Cole said ." misparsed: "Talks" is a second subject of "said"
+    doc = _doc(["Talks", "failed", ",", "Cole", "said", "."], heads=[4, 4, 4, 4, 4, 4],
+               deps=["nsubj", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+               lemmas=["talk", "fail", ",", "Cole", "say", "."])
+    m = _cue_match(doc, (0, 1), 4, 0)
+    fixed = resolve_speaker(doc, m)
+    assert doc.text[slice(*fixed.speaker_span)] == "Cole" and fixed.speaker_head == 3
+    # no other subject: the speaker stays
+    lone = _doc(["Talks", "failed", ",", "Cole", "said", "."], heads=[4, 4, 4, 4, 4, 4],
+                deps=["nsubj", "ccomp", "punct", "npadvmod", "ROOT", "punct"],
+                pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                lemmas=["talk", "fail", ",", "Cole", "say", "."])
+    m = _cue_match(lone, (0, 1), 4, 0)
+    assert resolve_speaker(lone, m) is m
+    # a speaker outside the content is never touched
+    m = _cue_match(doc, (0, 1), 4, 3)
+    assert resolve_speaker(doc, m) is m
+
+
+def test_document_noun_carrying_a_cue_yields_to_who_issued_it() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    words = ["Aides", "released", "a", "statement", "saying", "talks", "failed", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 6, 4, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "acl", "nsubj", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["aide", "release", "a", "statement", "say", "talk", "fail", "."])
+    fixed = resolve_speaker(doc, _cue_match(doc, (5, 6), 4, 3))
+    assert doc.text[slice(*fixed.speaker_span)] == "Aides"
+    # the noun as the subject ("A statement saying talks failed circulated"): it stays
+    words = ["A", "statement", "saying", "talks", "failed", "circulated", "."]
+    doc = _doc(words, heads=[1, 5, 1, 4, 2, 5, 5],
+               deps=["det", "nsubj", "acl", "nsubj", "ccomp", "ROOT", "punct"],
+               pos=["DET", "NOUN", "VERB", "NOUN", "VERB", "VERB", "PUNCT"],
+               lemmas=["a", "statement", "say", "talk", "fail", "circulate", "."])
+    m = _cue_match(doc, (3, 4), 2, 1)
+    assert resolve_speaker(doc, m) is m
+    # a named object ("met Trump insisting …") stays the speaker
+    words = ["Aides", "met", "Trump", "insisting", "talks", "failed", "."]
+    doc = _doc(words, heads=[1, 1, 1, 2, 5, 3, 1],
+               deps=["nsubj", "ROOT", "dobj", "acl", "nsubj", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["aide", "meet", "Trump", "insist", "talk", "fail", "."])
+    m = _cue_match(doc, (4, 5), 3, 2)
+    assert resolve_speaker(doc, m) is m
+
+
+def test_according_to_names_its_object_as_the_speaker() -> None:
+    from faultline.extract.quotes import resolve_speaker
+    # "Talks failed , according to aides ." with the clause's subject taken as the speaker
+    words = ["Talks", "failed", ",", "according", "to", "aides", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 3, 4, 1],
+               deps=["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"],
+               lemmas=["talk", "fail", ",", "accord", "to", "aide", "."])
+    m = _cue_match(doc, (1, 1), 3, 0)
+    fixed = resolve_speaker(doc, m)
+    assert doc.text[slice(*fixed.speaker_span)] == "aides" and fixed.speaker_head == 5
+    # another cue keeps its subject
+    m = _cue_match(doc, (1, 1), 1, 0)
+    assert resolve_speaker(doc, m) is m
+
+
+def test_speakerless_match_takes_the_previous_sentence_speaker() -> None:
+    from faultline.extract.quotes import finish_speakers
+    words = ["Cole", "said", "talks", "failed", ".", "Talks", "stalled", ".", "Rain", "fell", ".",
+             "Fog", "rose", "."]
+    doc = Doc(Vocab(), words=words, sent_starts=[True, False, False, False, False, True, False,
+                                                 False, True, False, False, True, False, False])
+    said = QuoteMatch("indirect", doc[2].idx, doc[3].idx + 6, "say", (5, 9), (0, 4), 0, 0, 0)
+    follow = QuoteMatch("direct", doc[5].idx, doc[6].idx + 7, None, None, None, None,
+                        doc[5].idx, doc[7].idx + 1)
+    far = QuoteMatch("direct", doc[11].idx, doc[12].idx + 4, None, None, None, None,
+                     doc[11].idx, doc[13].idx + 1)
+    out = finish_speakers(doc, [far, follow, said])
+    assert out[1].speaker_span == (0, 4) and out[1].speaker_head == 0
+    assert out[0].speaker_span is None          # two sentences on: no speaker carried over
+    assert out[2] is said

@@ -9,7 +9,7 @@ Two steps, both over parsed training documents and their gold attributions:
 2. :func:`fit_logistic` over the features of every candidate (rules plus learned shapes), labelled
    by whether its content matches a gold content (the scoring rule of ``eval_polnear``); the L2
    strength and the keep threshold are chosen by cross-validation over documents, maximising the
-   content F1 of the whole pipeline.
+   mean of the whole pipeline's content F1 and content+speaker F1.
 
 Only statistics and weights leave this module; no corpus text is stored.
 """
@@ -36,6 +36,7 @@ from .quotes import (
     QuoteMatch,
     _dedupe,
     candidate_features,
+    finish_speakers,
     learned_candidates,
     rule_matches,
     suppress_overlaps,
@@ -168,12 +169,12 @@ def fit(exs: Sequence[Example], l2: float) -> tuple[dict[str, float], float]:
 def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
                     exs: Sequence[Example], model: QuoteModel,
                     thresholds: Sequence[float]) -> np.ndarray:
-    """(tp, predicted, gold) per threshold for the documents of ``exs``, after the same per-cue
-    choice and clean-up as ``find_quotes``."""
+    """(tp, predicted, gold, tp with the speaker) per threshold for the documents of ``exs``, after
+    the same per-cue choice and clean-up as ``find_quotes``."""
     by_doc: dict[int, list[Example]] = {}
     for e in exs:
         by_doc.setdefault(e.doc, []).append(e)
-    out = np.zeros((len(thresholds), 3))
+    out = np.zeros((len(thresholds), 4))
     for n, items in by_doc.items():
         doc, gold = docs[n], golds[n]
         probs = [model.probability(list(e.feats)) for e in items]
@@ -184,13 +185,19 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
         for k, t in enumerate(thresholds):
             kept = suppress_overlaps([(e.match, p) for e, p in zip(items, probs, strict=True) if p >= t and (
                 e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])])
-            pred = group_predictions(_dedupe(doc, kept, []))
-            out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold))
+            pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept), []))
+            out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold),
+                       greedy_match(pred, gold, with_speaker=True))
     return out
 
 
 def _f1(tp: float, n_pred: float, n_gold: float) -> float:
     return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+
+
+def _objective(row: np.ndarray) -> float:
+    """The mean of content F1 and content+speaker F1 of a (tp, predicted, gold, tp_speaker) row."""
+    return (_f1(row[0], row[1], row[2]) + _f1(row[3], row[1], row[2])) / 2
 
 
 def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: int = 4,
@@ -205,7 +212,7 @@ def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: in
     k = max(2, min(folds, n_docs))
     table: dict[float, np.ndarray] = {}
     for l2 in l2s:
-        total = np.zeros((len(thresholds), 3))
+        total = np.zeros((len(thresholds), 4))
         for f in range(k):
             tr = [e for e in exs if e.doc % k != f]
             te = [e for e in exs if e.doc % k == f]
@@ -214,10 +221,16 @@ def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: in
             weights, bias = fit(tr, l2)
             total += pipeline_counts(docs, golds, te, QuoteModel(cues, weights, bias, 0.0), thresholds)
         table[l2] = total
-    score, l2, t = max((_f1(*table[l2][i]), l2, thresholds[i])
+    score, l2, i = max((_objective(table[l2][i]), l2, i)
                        for l2 in l2s for i in range(len(thresholds)))
+    best = table[l2][i]
+    t = thresholds[i]
     weights, bias = fit(exs, l2)
     report = {"documents": n_docs, "candidates": len(exs), "positives": sum(e.label for e in exs),
-              "cues": len(cues), "l2": l2, "threshold": float(t), "cv_content_f1": round(score, 4)}
+              "cues": len(cues), "l2": l2, "threshold": float(t),
+              "cv_content_f1": round(_f1(best[0], best[1], best[2]), 4),
+              "cv_speaker_f1": round(_f1(best[3], best[1], best[2]), 4), "cv_objective": round(score, 4),
+              "cv_by_threshold": {float(th): [round(_f1(r[0], r[1], r[2]), 4), round(_f1(r[3], r[1], r[2]), 4)]
+                                  for th, r in zip(thresholds, table[l2], strict=True)}}
     return QuoteModel(cues, weights, bias, float(t)), report
 

@@ -23,7 +23,7 @@ complement of the cue, and the source is the whole noun phrase naming the speake
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -84,7 +84,94 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     else:
         # one statement, one match here too: the outer statement before a nested one
         matches = suppress_overlaps([(m, _rule_priority(doc, m)) for m in matches], keep_same=True)
-    return _dedupe(doc, [_with_clause_subject(doc, m) for m in matches], quotes), warnings
+    return _dedupe(doc, finish_speakers(doc, matches), quotes), warnings
+
+
+def finish_speakers(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
+    """The kept matches with their speakers fixed (:func:`resolve_speaker`), then a match still
+    without one takes the previous match's speaker."""
+    return _previous_speaker(doc, [resolve_speaker(doc, m) for m in matches])
+
+
+def resolve_speaker(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """The speaker fixes applied after scoring (the scorer's features are unchanged): a speaker
+    inside the content yields to the cue's other subject, a document noun carrying the cue yields
+    to the subject of the verb that made it, a missing speaker takes the clause's subject."""
+    return _with_clause_subject(doc, _maker_subject(doc, _according_object(doc,
+                                                     _outside_subject(doc, m))))
+
+
+def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
+    """A match still without a speaker takes the speaker of the nearest match before it in the
+    same or the previous sentence (a quotation continuing what someone just said)."""
+    if all(m.speaker_span is not None for m in matches):
+        return matches
+    out = list(matches)
+    last: QuoteMatch | None = None
+    for n in sorted(range(len(out)), key=lambda i: out[i].start):
+        m = out[n]
+        if m.speaker_span is None and last is not None:
+            first = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if first is not None and len(first):
+                sent = first[0].sent
+                prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+                if last.sent_start >= prev_start:
+                    out[n] = m = replace(m, speaker_span=last.speaker_span,
+                                         speaker_head=last.speaker_head)
+        if m.speaker_span is not None:
+            last = m
+    return out
+
+
+def _according_object(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """The cue "according (to X)" names X as the speaker, whatever subject the clause has."""
+    cue = _cue_token(doc, m)
+    if cue is None or cue.text.lower() != "according":
+        return m
+    to = next((c for c in cue.children if c.text.lower() == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None or m.start <= obj.idx < m.end or obj.i == m.speaker_head:
+        return m
+    return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, obj, cue.sent)
+
+
+def _cue_token(doc: Doc, m: QuoteMatch) -> Token | None:
+    if m.cue_span is None:
+        return None
+    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _outside_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A speaker found inside the content (a misparsed quotation: "“The fact that he …,” Huckabee
+    said" takes "fact") is replaced by another subject of the cue outside the content, if any."""
+    if m.speaker_head is None or not m.start <= doc[m.speaker_head].idx < m.end:
+        return m
+    cue = _cue_token(doc, m)
+    if cue is None:
+        return m
+    other = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and not m.start <= c.idx < m.end), None)
+    if other is None:
+        return m
+    return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, other, cue.sent)
+
+
+def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+    """A common noun that carries a participle cue as the object of a verb ("the campaign released
+    a statement saying …", "approved a resolution condemning …") gives way to that verb's
+    subject, who issued it."""
+    if m.speaker_head is None:
+        return m
+    noun = doc[m.speaker_head]
+    cue = _cue_token(doc, m)
+    if cue is None or cue.dep_ != "acl" or cue.head.i != noun.i or noun.pos_ != "NOUN" \
+            or noun.dep_ != "dobj":
+        return m
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or m.start <= subj.idx < m.end:
+        return m
+    return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
 
 
 def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
