@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..model import Quote
+from ..pipeline.components import doc_text
 from .actors import ActorIndex
 
 
@@ -58,7 +59,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         anchor = None
     speakers: dict[int, str | None] = {}
     quotes: list[Quote] = []
-    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         speakers[i] = speaker

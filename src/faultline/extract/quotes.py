@@ -32,6 +32,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
+from ..pipeline.components import doc_text
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
@@ -221,7 +222,7 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
                  ) -> tuple[list[QuoteMatch], list[QuoteSpan], list[str]]:
     """The rules' matches before clean-up, the paired quotations and the pairing warnings."""
     lex = lexicon or load_lexicon()
-    quotes, warnings = pair_quotes(doc.text)
+    quotes, warnings = pair_quotes(doc_text(doc))
     warnings = cap_warnings(warnings)
     if len(doc) == 0:
         return [], quotes, warnings
@@ -268,7 +269,7 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
     title the quotation rules set aside ("read “War and Peace”")."""
     out = [(m, "rule") for m in found]
     seen = {(m.start, m.end) for m in found}
-    text = doc.text if quotes else ""
+    text = doc_text(doc) if quotes else ""
     for q in quotes:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None and _is_title(span):
@@ -686,7 +687,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                    in_quote: list[int]) -> list[QuoteMatch]:
     """A match for each quotation that is reported content; scare quotes and titles are skipped."""
     out: list[QuoteMatch] = []
-    text = doc.text
+    text = doc_text(doc)
     last_speaker: Token | None = None
     last_para = -1
     for q in quotes:
@@ -816,7 +817,7 @@ def _colon_speaker(colon: Token) -> Token | None:
 def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> list[QuoteMatch]:
     """Drop repeats and matches nested in a direct quote's content with the same cue; a content
     equal to a quotation becomes ``partial``; the rest is sorted by position."""
-    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
     quote_spans = {_strip_span(text, q.start, q.end) for q in quotes}
     direct = [m for m in matches if m.kind == "direct"]
     seen: set[tuple] = set()
