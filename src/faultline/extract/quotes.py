@@ -179,12 +179,10 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     """A match whose cue found no speaker takes the subject of the nearest clause above the cue
     that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
     with a speaker, or without a cue, is returned as it is."""
-    if m.speaker_span is not None or m.cue_span is None:
+    cue = _cue_token(doc, m) if m.speaker_span is None else None
+    if cue is None:
         return m
-    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return m
-    token = span.root
+    token = cue
     for _ in range(6):
         if token.head.i == token.i:
             break
@@ -192,8 +190,7 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
                 and not m.start <= subj.idx < m.end:
-            return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj,
-                          doc[span.root.i].sent)
+            return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
     return m
 
 
@@ -367,10 +364,10 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     in another statement (the outer "X said …" before the inner "he wants …")."""
     if m.kind == "direct":
         return 2.0
-    if m.cue_span is None or " " in (m.cue or ""):
+    if " " in (m.cue or ""):
         return 1.0        # a phrase ("according to") hangs from its own content
-    span = doc.char_span(m.cue_span[0], m.cue_span[1], alignment_mode="expand")
-    return 0.0 if span is not None and len(span) and _nested(span.root) else 1.0
+    cue = _cue_token(doc, m)
+    return 0.0 if cue is not None and _nested(cue) else 1.0
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",

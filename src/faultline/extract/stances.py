@@ -217,13 +217,12 @@ def _needs(regex: re.Pattern[str]) -> _Needs:
 def _may_match(regex: re.Pattern[str], text: str) -> bool:
     """False when ``text`` lacks a string ``regex`` needs (then it cannot match)."""
     cached = _NEEDS.get(id(regex))
-    for need in cached[1] if cached is not None else _needs(regex):
-        for s in need:
-            if s in text:
-                break
-        else:
-            return False
-    return True
+    return _holds_all(cached[1] if cached is not None else _needs(regex), text)
+
+
+def _holds_all(needs: _Needs, text: str) -> bool:
+    """True when ``text`` holds at least one string of every need."""
+    return all(any(s in text for s in need) for need in needs)
 
 
 _SHARED: dict[int, tuple[Any, _Needs]] = {}
@@ -237,13 +236,7 @@ def _any_may_match(items: Sequence[Any], text: str) -> bool:
         sets = [set(_needs(getattr(x, "regex", x))) for x in items]
         shared = tuple(sorted(set.intersection(*sets))) if sets else ()
         cached = _SHARED[id(items)] = (items, shared)
-    for need in cached[1]:
-        for s in need:
-            if s in text:
-                break
-        else:
-            return False
-    return True
+    return _holds_all(cached[1], text)
 
 
 def _finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import NORM, ORTH, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -71,20 +71,13 @@ class AnchorTable:
     def __init__(self) -> None:
         self._cache: dict[int, bool] = {}
 
-    def is_anchor(self, orth: int, text: str) -> bool:
-        found = self._cache.get(orth)
-        if found is None:
-            found = anchor_text(text)
-            self._cache[orth] = found
-        return found
-
-    def mask(self, doc: Doc) -> list[bool]:
+    def mask(self, doc: Doc, orths: list[int]) -> list[bool]:
         cache, strings = self._cache, doc.vocab.strings
         out = []
-        for orth in doc.to_array(ORTH).tolist():
+        for orth in orths:
             found = cache.get(orth)
             if found is None:
-                found = self.is_anchor(orth, strings[orth])
+                found = cache[orth] = anchor_text(strings[orth])
             out.append(found)
         return out
 
@@ -138,15 +131,16 @@ class WindowedNER:
         """A Doc of the kept tokens (texts, spaces, norms, sentence starts) and their indices."""
         if not len(doc):
             return Doc(self.vocab, words=[]), []
-        arr = doc.to_array([ORTH, NORM, SENT_START])
+        arr = doc.to_array([ORTH, NORM, SENT_START, SPACY])
+        orths = arr[:, 0].tolist()
         sent = arr[:, 2].tolist()
         sent[0] = 1
-        index = kept_tokens(self.anchors.mask(doc), self.pad)
+        index = kept_tokens(self.anchors.mask(doc, orths), self.pad)
         if not index:
             return Doc(self.vocab, words=[]), []
-        words = [doc[i].text for i in index]
-        spaces = [bool(doc[i].whitespace_) for i in index]
-        sub = Doc(self.vocab, words=words, spaces=spaces)
+        strings = self.vocab.strings
+        sub = Doc(self.vocab, words=[strings[orths[i]] for i in index],
+                  spaces=[bool(arr[i, 3]) for i in index])
         starts = [1 if (k == 0 or sent[i] == 1 or index[k - 1] != i - 1) else -1 for k, i in enumerate(index)]
         rows = numpy.empty((len(index), 2), dtype="uint64")
         rows[:, 0] = arr[index, 1]
