@@ -401,3 +401,59 @@ def test_shared_adjective_follows_the_state_the_article_names(words, expected):
     deps = ["amod", "nsubj", "ROOT", "punct"] if n == 4 else ["amod", "nsubj", "ROOT", "prep", "pobj", "punct"]
     pos = ["ADJ", "NOUN", "VERB", "PUNCT"] if n == 4 else ["ADJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
     assert resolve(make_doc(words, heads, deps, pos), "2000-01-01").resolve(0, len("Congolese refugees")) == expected
+
+
+def test_a_name_the_model_reads_as_a_place_is_a_person_when_it_speaks_or_holds_an_office():
+    # "Italian foreign minister Marta Rossini said so ." with the name tagged GPE
+    doc = make_doc(["Italian", "foreign", "minister", "Marta", "Rossini", "said", "so", "."],
+                   [2, 2, 4, 4, 5, 5, 5, 5],
+                   ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                   ["B-NORP", "O", "O", "B-GPE", "I-GPE", "O", "O", "O"])
+    person = resolve(doc).get("person:marta-rossini")
+    assert person is not None and person.role == "foreign minister"
+    # "Elmira Tosk told reporters ." (subject of a reporting verb)
+    doc = make_doc(["Elmira", "Tosk", "told", "reporters", "."], [1, 2, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"], ["B-GPE", "I-GPE", "O", "O", "O"])
+    doc[2].lemma_ = "tell"
+    assert by_text(resolve(doc)) == {"Elmira Tosk": "person:elmira-tosk"}
+    # a real place stays a place, and an unknown place that neither speaks nor holds an office
+    # is not made a person: "Troops entered Nova Selka ."
+    doc = make_doc(["Troops", "entered", "Nova", "Selka", "."], [1, 1, 3, 1, 1],
+                   ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                   ["NOUN", "VERB", "PROPN", "PROPN", "PUNCT"], ["O", "O", "B-GPE", "I-GPE", "O"])
+    assert not any(a.startswith("person:") for a in by_text(resolve(doc)).values())
+    doc = make_doc(["Paris", "said", "no", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "VERB", "INTJ", "PUNCT"], ["B-GPE", "O", "O", "O"])
+    assert by_text(resolve(doc)) == {"Paris": "FRA"}
+
+
+def test_head_of_a_ministry_is_its_minister():
+    kb = default_kb()
+    assert kb.parse_role("head of the finance ministry", "DEU").role == "finance minister"
+    info = kb.parse_role("head of the German finance ministry")
+    assert (info.role, info.country) == ("finance minister", "DEU")
+    assert kb.parse_role("chief of the defence department", "USA").role == "defence minister"
+    assert kb.parse_role("head of the press office", "DEU") is None
+
+
+def test_the_ministry_names_the_ministry_just_mentioned():
+    # "The Ruritanian Mining Commission objected . The commission said so ."
+    words = ["The", "Ruritanian", "Mining", "Commission", "objected", ".", "The", "commission", "said",
+             "so", "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 7, 8, 8, 8, 8],
+                   ["det", "compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT",
+                    "advmod", "punct"],
+                   ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADV",
+                    "PUNCT"],
+                   ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    doc[7].tag_ = "NN"
+    index = resolve(doc)
+    ministry = by_text(index).get("Ruritanian Mining Commission")
+    assert ministry is not None and by_text(index).get("The commission") == ministry
+    # no commission before it: "The commission said so ." names nobody
+    doc = make_doc(words[6:], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod", "punct"],
+                   ["DET", "NOUN", "VERB", "ADV", "PUNCT"])
+    doc[1].tag_ = "NN"
+    assert by_text(resolve(doc)) == {}

@@ -121,3 +121,13 @@ def test_cli_predictor_keeps_the_cue_so_split_quotes_count_once() -> None:
     pred = quote_predictor(lambda text, opts: {"quotes": quotes})("any text")
     assert [p.cue_span for p in pred] == [(24, 28), (24, 28), None]
     assert [g.content for g in group_predictions(pred)] == [[(1, 5), (30, 40)], [(50, 60)]]
+
+
+def test_eval_scores_a_polnear_folder_in_the_scope_it_annotates(tmp_path) -> None:
+    from faultline.evaluate import scope_for_gold
+
+    _write_split(tmp_path / "dev", "art", "Cooper said so.", {"aaaa": ANN})
+    (tmp_path / "gold.json").write_text("{}", encoding="utf-8")
+    assert scope_for_gold(tmp_path / "dev") == "learned"
+    assert scope_for_gold(tmp_path / "gold.json") == "speech"
+    assert scope_for_gold(tmp_path) == "speech"

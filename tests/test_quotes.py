@@ -618,3 +618,42 @@ def test_speakerless_match_takes_the_previous_sentence_speaker() -> None:
     assert out[1].speaker_span == (0, 4) and out[1].speaker_head == 0
     assert out[0].speaker_span is None          # two sentences on: no speaker carried over
     assert out[2] is said
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "Lopez , who said the bill failed , left ."
+    words = ["Lopez", ",", "who", "said", "the", "bill", "failed", ",", "left", "."]
+    heads = [8, 0, 3, 0, 5, 6, 3, 0, 8, 8]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "det", "nsubj", "ccomp", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words])
+    lopez = Actor(id="person:maria-lopez", name="Maria Lopez", type="person")
+    index = ActorIndex(actors={lopez.id: lopez},
+                       mentions=[ActorMention(0, 5, "Lopez", lopez.id, 0, 1, "surname")])
+    who = doc[2]
+    assert speaker_of(index, doc, (who.idx, who.idx + 3), who.i) == "person:maria-lopez"
+    # without the relative clause, "who" names nobody
+    assert speaker_of(ActorIndex(), doc, (who.idx, who.idx + 3), who.i) is None
+
+
+def test_cue_head_of_a_copula_is_its_predicate() -> None:
+    from faultline.extract.quote_learn import cue_head
+
+    # "Lee has been critical of Kim ."
+    words = ["Lee", "has", "been", "critical", "of", "Kim", "."]
+    heads = [2, 2, 2, 2, 3, 4, 2]
+    deps = ["nsubj", "aux", "ROOT", "acomp", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "AUX", "ADJ", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Lee", "have", "be", "critical", "of", "Kim", "."]
+    doc = _doc(words, heads, deps, pos, lemmas)
+    cue = (doc[1].idx, doc[4].idx + 2)                      # "has been critical of"
+    assert cue_head(doc, [cue]).text == "critical"
+    assert cue_head(doc, [(doc[1].idx, doc[2].idx + 4)]).text == "been"   # no predicate in the span
+    # a verb cue is unchanged: "said" in "Lee said"
+    said = _doc(["Lee", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
+                ["PROPN", "VERB", "ADV"], ["Lee", "say", "so"])
+    assert cue_head(said, [(4, 8)]).text == "said"

@@ -621,6 +621,12 @@ def is_polnear(path: Path) -> bool:
     return path.is_dir() and (path / "text").is_dir() and (path / "attributions").is_dir()
 
 
+def scope_for_gold(gold: str | Path) -> str:
+    """The quote scope a gold set annotates: PolNeAR's attributions include beliefs, intentions
+    and evaluations ("learned"); the shared gold format annotates reported speech ("speech")."""
+    return "learned" if is_polnear(Path(gold)) else "speech"
+
+
 def is_gsr(path: Path) -> bool:
     """A PLOVER gold standard file: a JSON list of records with ``event`` fields."""
     if not (path.is_file() and path.suffix.lower() == ".json"):

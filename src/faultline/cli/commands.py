@@ -183,7 +183,9 @@ def eval_cmd(
     model: ModelOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N articles.")] = None,
-    quote_scope: QuoteScopeOpt = "speech",
+    quote_scope: Annotated[str, typer.Option(
+        "--quote-scope", help="speech, learned, or auto: the scope the gold annotates (learned for a "
+        "PolNeAR folder, whose attributions include beliefs and intentions; speech otherwise).")] = "auto",
 ) -> None:
     """Score analyses against gold: precision, recall and F1 per layer.
 
@@ -192,7 +194,9 @@ def eval_cmd(
     from rich.table import Table
 
     from ..api import analyze
-    from ..evaluate import evaluate
+    from ..evaluate import evaluate, scope_for_gold
+
+    quote_scope = scope_for_gold(gold) if quote_scope == "auto" else quote_scope
 
     def run(text: str, meta: dict[str, Any]) -> dict[str, Any]:
         return analyze(text, published=(meta or {}).get("published"), model=model,

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
+from .quote_lexicon import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -585,11 +586,33 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
     return not (span[0].is_sent_start and len(words) == 1 and words[0].pos_ not in ("PROPN",))
 
 
+#: entity labels the small models give to unfamiliar personal names ("Lars Klingbeil" as GPE)
+_MISREAD_AS = ("GPE", "LOC")
+
+
+def _misread_person(ent: Span, b: _Builder, rules: dict[str, Any]) -> bool:
+    """A place entity that is a person's name: one the KB knows as a person, or a name-shaped
+    one the KB does not know that is given a person's office ("the finance minister, Lars
+    Klingbeil") or is the subject of a reporting verb ("Klingbeil told reporters")."""
+    if ent.label_ not in _MISREAD_AS:
+        return False
+    name = _person_name(ent)
+    if not _looks_like_person(name, rules) or b.kb.country_of_adjective(name.text):
+        return False
+    known = b.kb.lookup(name.text, date=b.date)
+    if known:
+        return all(e.type == "person" for e in known)
+    head = name.root
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
+        return True
+    return _role_around(name, b)[0] is not None
+
+
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
     for ent in b.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _misread_person(ent, b, rules):
             continue
         name = _person_name(ent)
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
@@ -930,6 +953,43 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         b.add_mention(span, f"org:{slug(name)}", "ner")
 
 
+#: nouns by which a body already named is referred to again ("the ministry said")
+_BODY_ANAPHORS = frozenset({"ministry", "department", "agency", "office", "embassy", "court",
+                            "parliament", "party", "bank", "army"})
+#: how far back (in characters) "the ministry" looks for the body it names
+_ANAPHOR_REACH = 1500
+
+
+def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "The ministry said …" after "the Belarusian foreign ministry": a bare definite body noun
+    (or a noun of :data:`_BODY_ANAPHORS` or the rules' body heads) names the latest organization
+    mentioned before it whose name ends in that noun, if one is close enough."""
+    nouns = _BODY_ANAPHORS | actor_rules()["body_heads"]
+    lowers = b.tokens.lowers
+    orgs = sorted((m for m in b.mentions.values()
+                   if (a := b.actors.get(m.actor)) is not None and a.type == "organization"),
+                  key=lambda m: m.start)
+    if not orgs:
+        return
+    for i in range(1, len(doc)):
+        if lowers[i] not in nouns or i in b.taken or lowers[i - 1] != "the":
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+            continue
+        if token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
+            continue  # "the ministry spokesman", "the ministry of finance": not a bare reference
+        found = None
+        for m in orgs:
+            if m.start >= token.idx:
+                break
+            if token.idx - m.end <= _ANAPHOR_REACH and m.text.lower().split()[-1:] == [lowers[i]]:
+                found = m
+        if found is not None:
+            b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+
+
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
     surnames, role descriptions and personal pronouns."""
@@ -945,6 +1005,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_descriptions(doc, b)
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
+    _add_body_anaphors(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     return b.index()

@@ -17,13 +17,21 @@ from ..pipeline.components import doc_text
 from .actors import ActorIndex
 
 
+#: relative pronouns: "Lopez, who said …" speaks through the noun phrase the clause modifies
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
     """The actor a speaker phrase names: the mention covering its head word (a pronoun, a surname,
-    a description), else a person named inside the phrase, else any actor inside it."""
+    a description), else a person named inside the phrase, else any actor inside it. A relative
+    pronoun ("Lopez, who said …") names the actor of the noun phrase its clause modifies."""
     if span is None:
         return None
     if head is not None and 0 <= head < len(doc):
         tok = doc[head]
+        if tok.text.lower() in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            ante = tok.head.head
+            return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
         if m is not None:
             return m.actor

@@ -63,13 +63,18 @@ def _tokens(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Token]:
 
 
 def cue_head(doc: Doc, spans: Sequence[tuple[int, int]]) -> Token | None:
-    """The root of an annotated cue span, preferring a verb ("reserved his passion for")."""
+    """The root of an annotated cue span, preferring a verb ("reserved his passion for"); of a
+    copula, its predicate inside the span ("has been critical of": critical, "was an early backer
+    of": backer), since "be" alone says nothing about attribution."""
     tokens = _tokens(doc, spans)
     ids = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
     if not roots:
         return None
-    return sorted(roots, key=lambda t: (t.pos_ not in ("VERB", "AUX"), t.is_punct, t.i))[0]
+    head = sorted(roots, key=lambda t: (t.pos_ not in ("VERB", "AUX"), t.is_punct, t.i))[0]
+    if head.lemma_.lower() == "be":
+        head = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.i in ids), head)
+    return head
 
 
 def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_count: int = 3,

@@ -28,6 +28,9 @@ ENTRY_FIELDS = (("name", "name"), ("short", "short"), ("abbreviations", "abbrevi
                 ("capitals", "capital"), ("seats", "seat"), ("demonyms", "demonym"), ("adjectives", "adjective"),
                 ("imported_aliases", "alias"))  # imported: ranked after curated data
 _OF_RE = re.compile(r"^(?P<role>.+?) of (?P<where>.+)$")
+#: "head of the finance ministry", "chief of the defence department": that ministry's minister
+_HEAD_OF_RE = re.compile(r"^(?:head|chief|boss|leader) of (?:the )?(?:(?P<where>.+) )?"
+                         r"(?P<kind>[a-z]+) (?:ministry|office|department)$")
 
 
 def _today() -> dt.date:
@@ -291,6 +294,12 @@ class KnowledgeBase:
         if m:
             where = self._place(m["where"])
             form = self._form(m["role"], country or where)
+            if form is not None:
+                return RoleInfo(form.role, country or where or form.default_country)
+        m = _HEAD_OF_RE.match(k)
+        if m:
+            where = self._place(m["where"]) if m["where"] else None
+            form = self._form(f"{m['kind']} minister", country or where)
             if form is not None:
                 return RoleInfo(form.role, country or where or form.default_country)
         found = self.find_roles(text, country)
