@@ -16,7 +16,6 @@ from ..model import Quote
 from ..pipeline.components import doc_text
 from .actors import ActorIndex
 
-
 #: relative pronouns: "Lopez, who said …" speaks through the noun phrase the clause modifies
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
