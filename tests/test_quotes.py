@@ -200,6 +200,20 @@ def test_quote_paragraph_takes_previous_speaker(spacy_nlp) -> None:
             None) in rows
 
 
+@pytest.mark.model
+def test_quoted_sentence_after_the_reporting_clause_continues_that_quote(spacy_nlp) -> None:
+    text = ("“We cannot wait for others,” Lindqvist told reporters in Oslo. “If there is a deal, we "
+            "must be part of it.”\nThe talks ended. Officials left. “Nothing was agreed.”")
+    doc = spacy_nlp(text)
+    matches = find_quotes(doc)[0]
+    rows = _rows(doc, matches)
+    assert ("direct", "If there is a deal, we must be part of it", "Lindqvist", "tell") in rows
+    first, second = sorted((m for m in matches if m.cue == "tell"), key=lambda m: m.start)
+    assert first.cue_span == second.cue_span          # one attribution in two parts
+    # a quote after a sentence without a speaker's quote in its paragraph is nobody's
+    assert not any("Nothing was agreed" in r[1] for r in rows)
+
+
 def test_many_marks_through_find_quotes() -> None:
     # 10,000 opening marks and no pair: a few warnings and one summary, nothing crashes (tokenised
     # only, as the parser itself is what is slow on such input)
