@@ -75,15 +75,17 @@ def test_country_adjective_on_a_common_noun_is_not_an_actor():
     assert resolve(doc).mentions == []
 
 
+def _rossini_doc(name_label: str = "PERSON") -> Doc:
+    # "Italian foreign minister Marta Rossini said so ." (a real state, an unknown person)
+    return make_doc(["Italian", "foreign", "minister", "Marta", "Rossini", "said", "so", "."],
+                    [2, 2, 4, 4, 5, 5, 5, 5],
+                    ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                    ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                    ["B-NORP", "O", "O", f"B-{name_label}", f"I-{name_label}", "O", "O", "O"])
+
+
 def test_role_from_text_for_unknown_person():
-    # "Ruritanian ... " is not a state: use a real one with an unknown person.
-    # "Italian foreign minister Marta Rossini said so ."
-    doc = make_doc(["Italian", "foreign", "minister", "Marta", "Rossini", "said", "so", "."],
-                   [2, 2, 4, 4, 5, 5, 5, 5],
-                   ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
-                   ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
-                   ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
-    index = resolve(doc)
+    index = resolve(_rossini_doc())
     person = index.get("person:marta-rossini")
     assert person == Actor("person:marta-rossini", "Marta Rossini", "person", country="ITA",
                            role="foreign minister")
@@ -405,12 +407,7 @@ def test_shared_adjective_follows_the_state_the_article_names(words, expected):
 
 def test_a_name_the_model_reads_as_a_place_is_a_person_when_it_speaks_or_holds_an_office():
     # "Italian foreign minister Marta Rossini said so ." with the name tagged GPE
-    doc = make_doc(["Italian", "foreign", "minister", "Marta", "Rossini", "said", "so", "."],
-                   [2, 2, 4, 4, 5, 5, 5, 5],
-                   ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
-                   ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
-                   ["B-NORP", "O", "O", "B-GPE", "I-GPE", "O", "O", "O"])
-    person = resolve(doc).get("person:marta-rossini")
+    person = resolve(_rossini_doc("GPE")).get("person:marta-rossini")
     assert person is not None and person.role == "foreign minister"
     # "Elmira Tosk told reporters ." (subject of a reporting verb)
     doc = make_doc(["Elmira", "Tosk", "told", "reporters", "."], [1, 2, 2, 2, 2],

@@ -590,18 +590,15 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 _MISREAD_AS = ("GPE", "LOC")
 
 
-def _misread_person(ent: Span, b: _Builder, rules: dict[str, Any]) -> bool:
-    """A place entity that is a person's name: one the KB knows as a person, or a name-shaped
-    one the KB does not know that is given a person's office ("the finance minister, Lars
-    Klingbeil") or is the subject of a reporting verb ("Klingbeil told reporters")."""
-    if ent.label_ not in _MISREAD_AS:
+def _misread_person(name: Span, b: _Builder) -> bool:
+    """A person's name the model tagged as a place (:data:`_MISREAD_AS`), given a name that
+    already looks like a person's and names nothing else (:func:`_names_something_else`): one
+    the KB knows (as a person, then), or one given a person's office ("the finance minister,
+    Lars Klingbeil") or the subject of a reporting verb ("Klingbeil told reporters")."""
+    if b.kb.country_of_adjective(name.text):
         return False
-    name = _person_name(ent)
-    if not _looks_like_person(name, rules) or b.kb.country_of_adjective(name.text):
-        return False
-    known = b.kb.lookup(name.text, date=b.date)
-    if known:
-        return all(e.type == "person" for e in known)
+    if b.kb.lookup(name.text, date=b.date):
+        return True
     head = name.root
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
         return True
@@ -612,10 +609,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
     for ent in b.ents:
-        if ent.label_ != "PERSON" and not _misread_person(ent, b, rules):
+        if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
         name = _person_name(ent)
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
+            continue
+        if ent.label_ != "PERSON" and not _misread_person(name, b):
             continue
         words = [t.text for t in name if not t.is_punct]
         if len(words) == 1 and words[0].lower() in surnames:

@@ -95,7 +95,9 @@ def shape_of(cue: Token, content: Span | list[Token]) -> str:
     """How the content hangs from its cue: the dependency label of the content's root under the
     cue ("ccomp", "dobj"), ``prep:<word>`` for the object of a preposition under the cue ("call
     for X"), ``<dep>>prep:<word>`` for the object of a preposition under a complement of the cue
-    ("is critical of X": ``acomp>prep:of``), ``inv:<dep>`` when the cue hangs from the content ("X, he said"), else "other"."""
+    ("remains critical of X": ``acomp>prep:of``, "voiced doubts about X": ``dobj>prep:about``;
+    a copula is learned by its predicate instead, see ``quote_learn.cue_head``), ``inv:<dep>`` when
+    the cue hangs from the content ("X, he said"), else "other"."""
     tokens = [t for t in content if not (t.is_punct or t.is_space)] or list(content)
     if not tokens:
         return "other"

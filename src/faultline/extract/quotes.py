@@ -685,8 +685,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
     """A match for each quotation that is reported content; scare quotes and titles are skipped."""
     out: list[QuoteMatch] = []
     text = doc_text(doc)
-    last_speaker: Token | None = None
-    last_cue: QuoteMatch | None = None
+    last: QuoteMatch | None = None       # the latest quotation with a reporting clause and a speaker
     last_para = -1
     for q in quotes:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -717,19 +716,19 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
             if speaker is not None:
-                last_speaker, last_para, last_cue = speaker, para_end, out[-1]
-        elif last_speaker is not None and (whole_para or (not before and len(span) >= 8)) \
-                and para_start - last_para < 400:
+                last, last_para = out[-1], para_end
+        elif last is not None and last.speaker_head is not None \
+                and (whole_para or (not before and len(span) >= 8)) and para_start - last_para < 400:
             # a quote paragraph with no reporting clause continues the previous speaker's quote
-            out.append(_match(doc, "direct", trimmed, None, None, last_speaker, first_sent))
+            out.append(_match(doc, "direct", trimmed, None, None, doc[last.speaker_head], first_sent))
             last_para = para_end
-        elif last_speaker is not None and last_para == para_end and last_cue is not None \
+        elif last is not None and last.speaker_head is not None and last_para == para_end \
                 and before.endswith((".", "!", "?", "”", '"')) \
                 and _standalone(text, q, first_sent, last_sent):
             # a quoted sentence right after "“…,” she said." in the same paragraph goes on with
             # that quote: same speaker, same cue (one attribution in two parts, as a split quote)
-            out.append(_match(doc, "direct", trimmed, last_cue.cue, last_cue.cue_span,
-                              last_speaker, first_sent))
+            out.append(_match(doc, "direct", trimmed, last.cue, last.cue_span,
+                              doc[last.speaker_head], first_sent))
     return out
 
 
