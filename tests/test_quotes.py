@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -45,6 +46,9 @@ PAIRING = [
     ("First “para\n“Second para.”", ["para", "Second para."], 0),
     ("a stray” mark and “a pair”", ["a pair"], 1),
     ("“a “b” c", ["b"], 1),
+    ('"He asked: “Is it true?” Then he left."', ["He asked: “Is it true?” Then he left."], 0),
+    ('"Open “inner” text\nNext.', ["inner"], 1),          # the straight mark never closes
+    ("He said it was “51 percent.“ Then he left.", ["51 percent."], 0),   # a mistyped closing mark
     ("No quotes at all, it’s fine.", [], 0),
 ]
 
@@ -66,7 +70,9 @@ def test_warning_names_the_skipped_span() -> None:
 def test_ten_thousand_marks_do_not_crash() -> None:
     text = " ".join(["“a”", "\"b", "«c»"] * 3400)
     quotes, warnings = pair_quotes(text)
-    assert len(quotes) >= 6800
+    # every stray straight mark either pairs with the next one around a short stretch or is
+    # reported; nothing runs away with the rest of the text
+    assert len(quotes) >= 5000 and max(q.end - q.start for q in quotes) <= 12
     assert all(q.start <= q.end for q in quotes)
 
 
@@ -118,6 +124,55 @@ def test_no_cue_no_match_on_hand_built_doc() -> None:
     doc = _doc(words, heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
                pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Russia", "want", "war", "."])
     assert find_quotes(doc) == ([], [])
+
+
+def test_object_control_speaker_on_hand_built_doc() -> None:
+    # "forced Stumpf to admit that …": the one who admits is the object, not the subject
+    words = ["Warren", "forced", "Stumpf", "to", "admit", "that", "nobody", "was", "fired", "."]
+    doc = _doc(words, heads=[1, 1, 1, 4, 1, 8, 8, 8, 4, 1],
+               deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "mark", "nsubjpass", "auxpass",
+                     "ccomp", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "SCONJ", "PRON", "AUX", "VERB",
+                    "PUNCT"],
+               lemmas=["Warren", "force", "Stumpf", "to", "admit", "that", "nobody", "be", "fire",
+                       "."])
+    admit = [m for m in find_quotes(doc)[0] if m.cue == "admit"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in admit] == [
+        ("nobody was fired", "Stumpf")]
+
+
+def _colon_doc(words, pos, spaces=None):
+    """A flat hand-built doc (every token hangs from the first) for the colon layouts; English
+    lexical attributes, since cue candidates are found by their lower-case form."""
+    n = len(words)
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=[0] * n, pos=pos,
+               deps=["ROOT"] + ["dep"] * (n - 1), lemmas=[w.lower() for w in words],
+               sent_starts=[True] + [False] * (n - 1))
+
+
+def test_colon_forms_on_hand_built_docs() -> None:
+    from faultline.extract.quotes import colon_form
+    headline = _colon_doc(["Poll", ":", "Voters", "abandon", "the", "party"],
+                          ["NOUN", "PUNCT", "NOUN", "VERB", "DET", "NOUN"])
+    assert colon_form(headline[1]) == "headline"
+    label = _colon_doc(["The", "show", "began", ".", "\n\n", "WALLACE", ":", "Let", "us", "start",
+                        "now", "."],
+                       ["DET", "NOUN", "VERB", "PUNCT", "SPACE", "PROPN", "PUNCT", "VERB", "PRON",
+                        "VERB", "ADV", "PUNCT"],
+                       spaces=[True, False, False, False, False, False, True, True, True, True,
+                               False, False])
+    assert colon_form(label[6]) == "label"
+    m = find_quotes(label)[0]
+    assert [(label.text[x.start:x.end], label.text[slice(*x.speaker_span)]) for x in m] == [
+        ("Let us start now", "WALLACE")]
+    note = _colon_doc(["The", "show", "began", ".", "\n\n", "Update", ":", "the", "show", "ended",
+                       "late", "."],
+                      ["DET", "NOUN", "VERB", "PUNCT", "SPACE", "NOUN", "PUNCT", "DET", "NOUN",
+                       "VERB", "ADV", "PUNCT"])
+    assert colon_form(note[6]) is None      # a note, not a speaker
+    verb = _colon_doc(["He", "said", ":", "it", "is", "over"],
+                      ["PRON", "VERB", "PUNCT", "PRON", "AUX", "ADJ"])
+    assert colon_form(verb[2]) is None      # a reporting clause, handled as such
 
 
 def test_stage_function_returns_find_quotes() -> None:
@@ -212,6 +267,35 @@ def test_quoted_sentence_after_the_reporting_clause_continues_that_quote(spacy_n
     assert first.cue_span == second.cue_span          # one attribution in two parts
     # a quote after a sentence without a speaker's quote in its paragraph is nobody's
     assert not any("Nothing was agreed" in r[1] for r in rows)
+
+
+@pytest.mark.model
+def test_quotes_signed_with_a_dash(spacy_nlp) -> None:
+    text = ("Readers wrote to us.\n“The mayor must stop insulting our neighbourhood.” ― Carla Mendes\n"
+            "“Nobody asked us about the new road.”\u00a0― Luis Ortega\n")
+    doc = spacy_nlp(text)
+    rows = _rows(doc, find_quotes(doc)[0])
+    assert ("direct", "The mayor must stop insulting our neighbourhood", "Carla Mendes", "—") in rows
+    assert ("direct", "Nobody asked us about the new road", "Luis Ortega", "—") in rows
+
+
+@pytest.mark.model
+def test_reporting_clause_split_off_after_a_question(spacy_nlp) -> None:
+    # the parser makes "Okafor said." a sentence of its own after "?”"
+    text = "“How many times must this happen?” Okafor said. “It is unbearable.”"
+    doc = spacy_nlp(text)
+    rows = _rows(doc, find_quotes(doc)[0])
+    assert ("direct", "How many times must this happen", "Okafor", "say") in rows
+
+
+@pytest.mark.model
+def test_paragraph_ending_in_a_colon_introduces_the_next_quote(spacy_nlp) -> None:
+    text = ("Okafor spoke for an hour.\n\nOkafor continued:\n\n"
+            "“The numbers are clear and they are not in our favour this year.”\n")
+    doc = spacy_nlp(text)
+    rows = _rows(doc, find_quotes(doc)[0])
+    assert ("direct", "The numbers are clear and they are not in our favour this year", "Okafor",
+            "continue") in rows
 
 
 def test_many_marks_through_find_quotes() -> None:

@@ -56,6 +56,14 @@ def _is_opening(text: str, i: int, mark: str, depth: int) -> bool:
     return not (_WORD_BEFORE.match(before) and not after.isalnum() and after not in "“‘'`")
 
 
+def _glued_closing(text: str, i: int, width: int) -> bool:
+    """An opening-style mark typed as a closing one: glued to a word or punctuation on its left
+    and followed by a space, punctuation or the end (‘… 51 percent.“’)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return bool(_WORD_BEFORE.match(before)) and not after.isalnum()
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -76,6 +84,8 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
     paras = _paragraphs(text)
     for n, (p_start, p_end) in enumerate(paras):
         opener: tuple[str, int] | None = None
+        inner: tuple[str, int] | None = None    # a quote of another kind nested in the open one
+        nested: list[QuoteSpan] = []            # such quotes, kept if the outer one never closes
         for m in _MARK.finditer(text, p_start, p_end):
             mark, i = m.group(), m.start()
             if opener is None:
@@ -85,24 +95,41 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                     warnings.append(_warn(text, i, i + len(mark), "closing mark with no opening"))
                 continue
             o_mark, o_pos = opener
-            if mark in _PAIRS.get(o_mark, ()) and not (mark == o_mark and mark in ("“", "``")):
+            if inner is not None:
+                if mark in _PAIRS.get(inner[0], ()):
+                    nested.append(QuoteSpan(inner[1], inner[1] + len(inner[0]), i, m.end()))
+                    inner = None
+                continue
+            if mark in _PAIRS.get(o_mark, ()) and (
+                    not (mark == o_mark and mark in ("“", "``")) or _glued_closing(text, i, len(mark))):
                 quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), i, m.end()))
-                opener = None
+                opener, nested = None, []
             elif mark in ("”", "''", "»", '"'):
                 # a closing or straight mark of another kind (nested "…" inside «…»): the outer
                 # quote stays open and the inner marks are part of its content
                 continue
+            elif o_mark == '"' and mark in ("“", "„", "«"):
+                # a curly quotation inside a straight one ("… the question: “…?” Forty-three …")
+                inner = (mark, i)
             else:
                 # a second opening mark while one is open: the first one is unbalanced
                 warnings.append(_warn(text, o_pos, i, "unbalanced quotation mark"))
-                opener = (mark, i)
+                opener, nested = (mark, i), []
         if opener is not None:
             o_mark, o_pos = opener
             nxt = next(((s, e) for s, e in paras[n + 1:] if text[s:e].strip()), None)
-            if nxt is not None and _starts_with_open(text, *nxt) and p_end - o_pos > 1:
+            if nested or inner is not None:
+                # an open straight quote holding curly ones that never closes in its paragraph:
+                # the curly ones are the quotations, the straight mark is reported
+                warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
+                quotes.extend(nested)
+                if inner is not None:
+                    warnings.append(_warn(text, inner[1], p_end, "unbalanced quotation mark"))
+            elif nxt is not None and _starts_with_open(text, *nxt) and p_end - o_pos > 1:
                 quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), p_end, p_end, continued=True))
             else:
                 warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
+                quotes.extend(nested)
     return quotes, warnings
 
 

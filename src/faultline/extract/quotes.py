@@ -23,6 +23,7 @@ complement of the cue, and the source is the whole noun phrase naming the speake
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -313,6 +314,8 @@ def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteS
         feats.append("cue_in_quote")
     if cue is not None:
         feats.extend(context_features(cue, content, speaker, m.kind))
+        if cue.text == ":":
+            feats.append(f"colon={colon_form(cue)}")
     return feats
 
 
@@ -510,6 +513,11 @@ def _speaker(token: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if token.dep_ == "xcomp" and token.head.i != token.i:
+            # object control: "forced Stumpf to admit …", "led the journalist to fear …"
+            obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if obj is not None:
+                return obj
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
@@ -630,22 +638,86 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
 
 
 def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
-    """Headline style "Name: claim": a short proper-noun phrase, a colon, then the content."""
-    sent = colon.sent
-    lead = doc[sent.start:colon.i]
-    if not 1 <= len(lead) <= 5 or sent.end - colon.i < 4:
-        return []
-    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead) \
-            or any(t.pos_ in ("VERB", "AUX") for t in lead):
+    """A short noun phrase, a colon, then what it said, in three layouts (:func:`colon_form`):
+    a headline ("Sanders: Clinton needs to …", "Poll: Wealthy voters abandon …"; content to the
+    end of the line), a transcript's speaker label at a paragraph's start ("WALLACE: Let's start
+    …"; content to the end of the paragraph) and, inside running text, a name with a colon
+    ("Name: claim"; content to the end of the sentence)."""
+    form = colon_form(colon)
+    if form is None:
         return []
     nxt = doc[colon.i + 1]
     if nxt.text in _MARKS or nxt.is_space:
         return []   # a quotation: handled with the quotations
-    content = _trim(doc, colon.i + 1, sent.end)
+    sent = colon.sent
+    end = _line_end(colon) if form != "inline" else sent.end
+    if end - colon.i < 4:
+        return []
+    content = _trim(doc, colon.i + 1, end)
     speaker = _colon_speaker(colon)
     if content is None or speaker is None:
         return []
     return [_match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)]
+
+
+#: words that introduce a list, a note or a link rather than a speaker ("Update: …", "Twitter: …")
+_NOT_SPEAKERS = frozenset({"update", "updated", "note", "editor", "editors", "correction", "watch",
+                           "read", "video", "photo", "photos", "source", "sources", "related",
+                           "twitter", "facebook", "instagram", "transcript", "follow", "see",
+                           "more", "also", "breaking", "exclusive", "live", "opinion", "analysis",
+                           "q", "a", "question", "answer", "so", "still", "context", "result"})
+
+
+def colon_form(colon: Token) -> str | None:
+    """How a colon introduces reported content, or None when it does not: ``"headline"`` (the
+    document's first line: a noun phrase with no verb, "Poll: …"), ``"label"`` (a name opening a
+    paragraph, in capitals or Title Case, as transcripts write it: "WALLACE: …") or ``"inline"``
+    (a short phrase naming a person or body inside a sentence)."""
+    doc = colon.doc
+    if colon.i + 1 >= len(doc):
+        return None
+    line = start = _line_start(colon)
+    while start < colon.i and (doc[start].text in _MARKS or doc[start].is_space):
+        start += 1
+    words = [t for t in doc[start:colon.i] if not t.is_punct]
+    if _names_a_speaker(words, 6):
+        if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
+            return "headline"
+        if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper for t in words if t.is_alpha) \
+                and all(t.is_upper or t.is_title for t in words if t.is_alpha):
+            return "label"
+    lead = doc[colon.sent.start:colon.i]
+    if _names_a_speaker(list(lead), 5) and any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
+        return "inline"
+    return None
+
+
+def _names_a_speaker(words: list[Token], most: int) -> bool:
+    """A short phrase with a noun and no verb that does not introduce a note or a link."""
+    if not 1 <= len(words) <= most or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    if words[0].lower_ in _NOT_SPEAKERS and (len(words) == 1 or words[0].pos_ != "DET"):
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in words)
+
+
+def _line_start(token: Token) -> int:
+    """Index of the first token of the line (paragraph) holding ``token``."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _line_end(token: Token) -> int:
+    """Index just past the last token of the line (paragraph) holding ``token``."""
+    doc = token.doc
+    i = token.i
+    while i < len(doc) and "\n" not in doc[i].text_with_ws:
+        i += 1
+    return min(i + 1, len(doc))
 
 
 def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
@@ -703,6 +775,13 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if trimmed is None or text[q.open - 1:q.open] == "=" or _is_name(text[slice(*trimmed)]):
             # markup attribute values (author="…") and names/identifiers are not speech
             continue
+        dashed = _dash_speaker(doc, text, q)
+        if dashed is not None:
+            # “…” ― Name: a quotation signed with a dash (reader comments, epigraphs) is that
+            # person's; it does not start a run of unsigned quotes for them
+            out.append(_match(doc, "direct", trimmed, "—", dashed[1], dashed[0], first_sent))
+            last = None
+            continue
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
             kind = "direct" if _standalone(text, q, first_sent, last_sent) else "partial"
@@ -730,6 +809,28 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             out.append(_match(doc, "direct", trimmed, last.cue, last.cue_span,
                               doc[last.speaker_head], first_sent))
     return out
+
+
+_DASH_SIGN = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=\w)")
+
+
+def _dash_speaker(doc: Doc, text: str, q: QuoteSpan) -> tuple[Token, tuple[int, int]] | None:
+    """The signer of a quotation that opens its line and is followed by a dash and a name
+    (“…” ― Sonya Herridge): the name's head and the dash's offsets, else None."""
+    sign = _DASH_SIGN.match(text, q.close)
+    if sign is None or q.close == q.end or text[text.rfind("\n", 0, q.open) + 1:q.open].strip(_STRIP):
+        return None
+    span = doc.char_span(sign.end(), sign.end() + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    first = span[0]
+    if not (first.pos_ == "PROPN" or first.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    head = first
+    while head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN") \
+            and not any("\n" in t.text for t in doc[head.i:head.head.i]):
+        head = head.head
+    return head, sign.span(1)
 
 
 def _is_name(content: str) -> bool:
@@ -797,7 +898,45 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
         if colon.text == ":" and any(t.pos_ == "PROPN" or t.ent_type_ for t in
                                      doc[colon.sent.start:colon.i]):
             best = colon
+    if best is None:
+        best = _introducing_line(doc, span, lemmas, in_quote) or _trailing_cue(doc, span, last, lemmas)
     return best
+
+
+def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:
+    """The reporting verb of a short clause the parser set apart as the next sentence after a
+    quotation ending in "?" or "!" (“How many times …?” / Clinton said.), on the same line."""
+    if last.end >= len(doc) or not all(t.is_punct or t.text in _MARKS for t in doc[span.end:last.end]):
+        return None
+    nxt = doc[last.end].sent
+    if "\n" in doc[span.end:nxt.start].text or "\n" in doc[last.end - 1].text_with_ws:
+        return None
+    for token in doc[nxt.start:min(nxt.end, nxt.start + 6)]:
+        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+            return token
+    return None
+
+
+def _introducing_line(doc: Doc, span: Span, lemmas: frozenset[str],
+                      in_quote: list[int]) -> Token | None:
+    """The cue of a paragraph ending in a colon that introduces the quotation opening the next
+    one ("Caddell continued:" / "The New York Times reports:" then “…”): its last reporting verb,
+    else its main verb when that has a subject ("Sanders made the following comment:")."""
+    j = span.start - 1
+    while j >= 0 and (doc[j].text in _MARKS or doc[j].is_space):
+        j -= 1
+    if j < 0 or doc[j].text != ":" or not any("\n" in t.text for t in doc[j + 1:span.start]):
+        return None
+    sent = doc[j].sent
+    verbs = [t for t in doc[sent.start:j] if t.pos_ in ("VERB", "AUX") and in_quote[t.i] < 0]
+    cues = [t for t in verbs if t.lemma_.lower() in lemmas]
+    if cues:
+        return cues[-1]
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and root.i < j and _speaker(root) is not None:
+        return root
+    return None
 
 
 def _colon_speaker(colon: Token) -> Token | None:
