@@ -1,8 +1,11 @@
 """Score faultline's quote extraction on PolNeAR (and on the seed article's gold quotes).
 
     .venv/bin/python benchmarks/polnear_quotes.py [SPLIT_FOLDER] [--limit N] [--seed]
+    .venv/bin/python benchmarks/polnear_quotes.py ../shared/polnear/data/train --agreement
 
 SPLIT_FOLDER defaults to ../shared/polnear/data/dev. Prints content and content+speaker P/R/F1.
+``--agreement`` scores PolNeAR's own second annotators against the first one instead (the texts
+annotated more than once), with the same matching rule: the human ceiling for those figures.
 The learned scope's model comes from ``scripts/train_quotes.py ../shared/polnear/data/train``;
 dev is for reporting only (nothing is tuned on it).
 """
@@ -77,7 +80,7 @@ def score_seed(nlp) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from faultline.eval_polnear import score_polnear
+    from faultline.eval_polnear import annotator_agreement, score_polnear
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("folder", nargs="?", default=str(SHARED / "polnear" / "data" / "dev"))
@@ -87,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="find_quotes scope: 'learned' (rules plus the cue shapes and scorer of "
                          "data/quote_model.json, trained by scripts/train_quotes.py on the train "
                          "split) suits PolNeAR, which annotates nominal contents and intentions")
+    ap.add_argument("--agreement", action="store_true",
+                    help="score the other annotators of doubly annotated texts against the first")
     args = ap.parse_args(argv)
+    if args.agreement:
+        print(json.dumps(annotator_agreement(args.folder), indent=2))
+        return 0
     nlp = build_nlp()
     t0 = time.perf_counter()
     result = score_polnear(args.folder, make_predict(nlp, args.scope), limit=args.limit)

@@ -107,6 +107,24 @@ def test_first_annotator_and_scores(tmp_path) -> None:
     assert result["content_speaker"]["recall"] == 1.0
 
 
+def test_annotator_agreement_scores_the_others_against_the_first(tmp_path) -> None:
+    from faultline.eval_polnear import annotator_agreement
+
+    text = "Cooper said Russia wants war. Lavrov denied it."
+    first = ("T1\tSource 0 6\tCooper\nT2\tContent 12 28\tx\nT3\tSource 30 36\tLavrov\n"
+             "T4\tContent 44 46\tit\nE1\tAttribution:T2 Content:T2 Source:T1\n"
+             "E2\tAttribution:T4 Content:T4 Source:T3\n")
+    # agrees on the first attribution, gives the second no source, and adds a third
+    second = ("T1\tSource 0 6\tCooper\nT2\tContent 12 28\tx\nT4\tContent 44 46\tit\n"
+              "T5\tContent 0 6\tCooper\nE1\tAttribution:T2 Content:T2 Source:T1\n"
+              "E2\tAttribution:T4 Content:T4\nE3\tAttribution:T5 Content:T5\n")
+    _write_split(tmp_path, "art", text, {"aaaa": first, "bbbb": second})
+    _write_split(tmp_path, "solo", text, {"cccc": first})
+    result = annotator_agreement(tmp_path)
+    assert (result["texts"], result["pairs"], result["predicted"], result["gold"]) == (1, 1, 3, 2)
+    assert result["content"]["recall"] == 1.0 and result["content_speaker"]["recall"] == 0.5
+
+
 def test_not_a_polnear_folder(tmp_path) -> None:
     with pytest.raises(EvalError):
         list(iter_polnear(tmp_path))

@@ -99,14 +99,46 @@ def iter_polnear(folder: str | Path) -> Iterator[tuple[str, str, list[Attributio
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise EvalError(f"{root} is not a PolNeAR split folder",
                         hint="expected text/ and attributions/ subfolders")
-    first: dict[str, Path] = {}
-    for ann in sorted(ann_dir.glob("*.ann")):
-        first.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    first = {name: files[0] for name, files in _annotations(ann_dir).items()}
     for txt in sorted(text_dir.glob("*.txt")):
         ann = first.get(txt.stem)
         if ann is None:
             continue
         yield txt.stem, txt.read_text(encoding="utf-8"), read_brat(ann)
+
+
+def _annotations(ann_dir: Path) -> dict[str, list[Path]]:
+    """Text name -> its annotation files, sorted by name (the first is the scored one)."""
+    out: dict[str, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        out.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return out
+
+
+def annotator_agreement(folder: str | Path) -> dict[str, Any]:
+    """How well PolNeAR's other annotators match the first one under the same scoring: each
+    further annotation of a text is scored as a prediction against the first (its source's extent
+    as the speaker span). The human ceiling for :func:`score_polnear`'s figures."""
+    ann_dir = Path(folder) / "attributions"
+    if not ann_dir.is_dir():
+        raise EvalError(f"{folder} is not a PolNeAR split folder",
+                        hint="expected text/ and attributions/ subfolders")
+    n_pred = n_gold = tp_c = tp_cs = texts = pairs = 0
+    for files in _annotations(ann_dir).values():
+        if len(files) < 2:
+            continue
+        texts += 1
+        gold = read_brat(files[0])
+        for other in files[1:]:
+            pred = [Prediction(a.content, (min(s for s, _ in a.source), max(e for _, e in a.source))
+                               if a.source else None) for a in read_brat(other)]
+            pairs += 1
+            n_pred += len(pred)
+            n_gold += len(gold)
+            tp_c += greedy_match(pred, gold, with_speaker=False)
+            tp_cs += greedy_match(pred, gold, with_speaker=True)
+    return {"texts": texts, "pairs": pairs, "predicted": n_pred, "gold": n_gold,
+            "content": prf(tp_c, n_pred, n_gold), "content_speaker": prf(tp_cs, n_pred, n_gold)}
 
 
 def _length(spans: Iterable[tuple[int, int]]) -> int:
