@@ -399,6 +399,18 @@ def test_a_demand_on_another_actor_of_the_same_state_is_domestic():
     assert ("REQUEST", ("GBR",), ("GBR",)) in _dyads(events_of(_demand_of("Protesters")))
 
 
+def _sanctioned(obj: str, obj_lemma: str, pos: str):
+    # "Britain sanctioned <obj> ." (SANCTION takes the domestic default for an unnamed target)
+    return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+            (obj, 1, "dobj", pos, obj_lemma), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_an_unnamed_target_is_domestic_but_a_pronoun_is_not():
+    assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(_sanctioned("traders", "trader", "NOUN")))
+    # "it" points back to an actor named before: no act at home
+    assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(_sanctioned("it", "it", "PRON")))
+
+
 def test_a_state_is_not_its_own_named_target():
     # "Britain demanded that Britain resign": the same actor twice is no dyad
     rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("demanded", 1, "ROOT", "VERB", "demand"),

@@ -1166,6 +1166,10 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
             "about": [], "negated": False, "modality": None, "quote": quote, "sent": token.sent}
 
 
+#: object pronouns that point back to a named actor: an act on them is no act at home
+_ANAPHORS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
 def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns,
                      p: Pattern) -> list[str]:
     """An unnamed target inside one country is that country (CAMEO/PLOVER coding convention).
@@ -1186,6 +1190,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
     objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
+    if any(o.text.lower() in _ANAPHORS for o in objects):
+        return []  # "not to offer it a seat": "it" names someone already mentioned, not home
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
