@@ -141,6 +141,28 @@ def test_object_control_speaker_on_hand_built_doc() -> None:
         ("nobody was fired", "Stumpf")]
 
 
+def test_speaker_the_parser_did_not_attach_as_subject() -> None:
+    # "“Peace is near,” said Robert Reich ." with "Reich" misparsed as the object of "said"
+    words = ["“", "Peace", "is", "near", ",", "”", "said", "Robert", "Reich", "."]
+    doc = _doc(words, heads=[2, 2, 6, 2, 6, 6, 6, 8, 6, 6],
+               deps=["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "dobj",
+                     "punct"],
+               pos=["PUNCT", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+               lemmas=["“", "peace", "be", "near", ",", "”", "say", "Robert", "Reich", "."],
+               spaces=[False, True, True, False, False, True, True, True, False, False])
+    rows = [(m.kind, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("direct", "Robert Reich")]
+    # "Many fear that prices will rise ." with "Many" left unattached (dep)
+    words = ["Many", "fear", "that", "prices", "will", "rise", "."]
+    doc = _doc(words, heads=[1, 1, 5, 5, 5, 1, 1],
+               deps=["dep", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+               pos=["ADJ", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+               lemmas=["many", "fear", "that", "price", "will", "rise", "."])
+    fear = [m for m in find_quotes(doc)[0] if m.cue == "fear"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in fear] == [
+        ("prices will rise", "Many")]
+
+
 def _colon_doc(words, pos, spaces=None):
     """A flat hand-built doc (every token hangs from the first) for the colon layouts; English
     lexical attributes, since cue candidates are found by their lower-case form."""

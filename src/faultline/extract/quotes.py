@@ -192,7 +192,50 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
                 and not m.start <= subj.idx < m.end:
             return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
+    near = _unparsed_subject(cue, m)
+    if near is not None:
+        return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, near, cue.sent)
     return m
+
+
+#: quantifiers that stand for people as a subject ("Many fear …", "Some view …")
+_PEOPLE_WORDS = frozenset({"many", "some", "most", "others", "few", "all", "both", "several"})
+
+
+def _unparsed_subject(cue: Token, m: QuoteMatch) -> Token | None:
+    """The speaker the parser did not attach as a subject: after a quotation, the noun phrase
+    right after the cue ("“…,” said Robert Reich"; "“…,” Will wrote" when "Will" is read as an
+    auxiliary, the word right before it); otherwise the nearest noun phrase before the cue in its
+    sentence, outside the content and with no verb in between ("Many fear …")."""
+    doc = cue.doc
+    sent = cue.sent
+
+    def usable(t: Token) -> bool:
+        return not m.start <= t.idx < m.end and (
+            t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in _PEOPLE_WORDS)
+
+    def phrase_head(t: Token, lo: int, hi: int) -> Token:
+        while t.head.i != t.i and lo <= t.head.i < hi and t.head.pos_ in ("PROPN", "NOUN") \
+                and t.dep_ in ("compound", "amod", "nmod", "det", "poss", "nummod", "flat"):
+            t = t.head
+        return t
+
+    if m.end <= cue.idx:
+        nxt = cue.i + 1
+        if nxt < sent.end and usable(doc[nxt]):
+            return phrase_head(doc[nxt], nxt, sent.end)
+        prev = doc[cue.i - 1] if cue.i > sent.start else None
+        if prev is not None and prev.idx >= m.end and prev.text[:1].isupper() \
+                and (usable(prev) or prev.dep_ == "aux"):
+            return prev
+        return None
+    for i in range(cue.i - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
+            return None     # another clause: its subject is not this cue's
+        if usable(t) and t.dep_ not in ("poss", "compound", "amod", "det", "pobj", "dobj"):
+            return t
+    return None
 
 
 def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
