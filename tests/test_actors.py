@@ -426,6 +426,39 @@ def test_a_name_the_model_reads_as_a_place_is_a_person_when_it_speaks_or_holds_a
     assert by_text(resolve(doc)) == {"Paris": "FRA"}
 
 
+def test_a_known_person_tagged_as_an_organisation_is_that_person():
+    # "Kaja Kallas said so ." with the name tagged ORG: the KB knows her as a person
+    doc = make_doc(["Kaja", "Kallas", "said", "so", "."], [1, 2, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], ["B-ORG", "I-ORG", "O", "O", "O"])
+    doc[2].lemma_ = "say"
+    assert by_text(resolve(doc)).get("Kaja Kallas") == "person:kaja-kallas"
+    # a firm that speaks stays a firm: "Halden Marsk said so ." (ORG, unknown to the KB)
+    doc = make_doc(["Halden", "Marsk", "said", "so", "."], [1, 2, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], ["B-ORG", "I-ORG", "O", "O", "O"])
+    doc[2].lemma_ = "say"
+    assert not any(a.startswith("person:") for a in by_text(resolve(doc)).values())
+
+
+def _spokesperson_doc(first: str, second: str, pos: str) -> Doc:
+    # "<first> <second> confirmed it . A spokesperson said so ."
+    return make_doc([first, second, "confirmed", "it", ".", "A", "spokesperson", "said", "so", "."],
+                    [1, 2, 2, 2, 2, 6, 7, 7, 7, 7],
+                    ["compound", "nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "advmod",
+                     "punct"],
+                    [pos, pos, "VERB", "PRON", "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT"])
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_of_the_sentence_before():
+    index = resolve(_spokesperson_doc("Downing", "Street", "PROPN"))
+    assert by_text(index).get("A spokesperson") == "GBR"
+    # after a person's sentence, "a spokesperson" is nobody we can name
+    doc = _spokesperson_doc("Emmanuel", "Macron", "PROPN")
+    doc.ents = [doc.char_span(0, len("Emmanuel Macron"), label="PERSON")]
+    assert "A spokesperson" not in by_text(resolve(doc))
+
+
 def test_head_of_a_ministry_is_its_minister():
     kb = default_kb()
     assert kb.parse_role("head of the finance ministry", "DEU").role == "finance minister"

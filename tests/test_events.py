@@ -411,6 +411,16 @@ def test_an_unnamed_target_is_domestic_but_a_pronoun_is_not():
     assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(_sanctioned("it", "it", "PRON")))
 
 
+def test_giving_no_sign_is_no_aid():
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("Ukraine", 1, "dative", "PROPN", "Ukraine"), ("no", 4, "det", "DET", "no"),
+            ("sign", 1, "dobj", "NOUN", "sign"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows)] == []
+    rows[4] = ("weapons", 1, "dobj", "NOUN", "weapon")
+    rows[3] = ("more", 4, "amod", "ADJ", "more")
+    assert ("AID", ("GBR",), ("UKR",)) in _dyads(events_of(rows))
+
+
 def test_a_state_is_not_its_own_named_target():
     # "Britain demanded that Britain resign": the same actor twice is no dyad
     rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("demanded", 1, "ROOT", "VERB", "demand"),

@@ -172,6 +172,49 @@ def _colon_doc(words, pos, spaces=None):
                sent_starts=[True] + [False] * (n - 1))
 
 
+def test_the_verb_a_quoted_fragment_hangs_from_is_its_cue() -> None:
+    # "She called the deal , which reporters learned , “a mistake” ." : "learned" is nearer, but
+    # the fragment is the object predicate of "called"
+    doc = _doc(["She", "called", "the", "deal", ",", "which", "reporters", "learned", ",", "“", "a",
+                "mistake", "”", "."],
+               heads=[1, 1, 3, 1, 3, 7, 7, 3, 3, 11, 11, 1, 11, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "punct", "dobj", "nsubj", "relcl", "punct", "punct",
+                     "det", "oprd", "punct", "punct"],
+               pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT", "PUNCT",
+                    "DET", "NOUN", "PUNCT", "PUNCT"],
+               lemmas=["she", "call", "the", "deal", ",", "which", "reporter", "learn", ",", "“", "a",
+                       "mistake", "”", "."],
+               spaces=[True, True, True, False, True, True, True, False, True, False, True, False,
+                       False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)], m.cue)
+            for m in find_quotes(doc)[0]]
+    assert rows == [("partial", "a mistake", "She", "call")]
+    # "Araghchi rejected the accusations as “baseless” ." : one word, but the object of "as"
+    doc = _doc(["Araghchi", "rejected", "the", "accusations", "as", "“", "baseless", "”", "."],
+               heads=[1, 1, 3, 1, 3, 6, 4, 6, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "prep", "punct", "pobj", "punct", "punct"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+               lemmas=["Araghchi", "reject", "the", "accusation", "as", "“", "baseless", "”", "."],
+               spaces=[True, True, True, True, True, False, False, False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)], m.cue)
+            for m in find_quotes(doc)[0]]
+    assert rows == [("partial", "baseless", "Araghchi", "reject")]
+
+
+def test_a_poll_is_the_source_of_the_clause_set_in_it() -> None:
+    words = ["In", "a", "poll", ",", "most", "voters", "said", "taxes", "rose", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 2, 0, 6, 5, 6, 6, 8, 6, 6],
+              deps=["prep", "det", "pobj", "punct", "amod", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+              lemmas=["in", "a", "poll", ",", "most", "voter", "say", "tax", "rise", "."],
+              sent_starts=[True] + [False] * 9)
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="attribution")[0]]
+    assert rows == [("in", "most voters said taxes rose", "a poll")]
+    # the speech scope keeps the voters' own statement
+    assert [m.cue for m in find_quotes(doc)[0]] == ["say"]
+
+
 def test_colon_forms_on_hand_built_docs() -> None:
     from faultline.extract.quotes import colon_form
     headline = _colon_doc(["Poll", ":", "Voters", "abandon", "the", "party"],

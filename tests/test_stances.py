@@ -485,6 +485,21 @@ def test_seed_end_to_end_through_the_pipeline(shared_dir):
     assert report.layers["splits"].f1 == 1.0
 
 
+@pytest.mark.model
+def test_a_date_inside_the_quoted_words_does_not_date_the_statement():
+    """ "He believes an envoy should have been appointed months ago": months ago is when the
+    envoy was due, not when he said so; the quote and the stance keep the article's month."""
+    api = pytest.importorskip("faultline.api")
+    text = ("Ministers fail to agree on envoy\n"
+            "France’s foreign minister, Jean-Noël Barrot, said Paris would keep pressing for talks "
+            "with Russia. He believes a European envoy to Moscow should have been appointed months "
+            "ago.\n")
+    pred = api.analyze(text, published="2026-02-23").to_dict()
+    late = [q for q in pred["quotes"] if "months ago" in q["text"]]
+    assert late and all(q["date"] is None for q in late)
+    assert all((s.get("date") or {}).get("text") != "months ago" for s in pred["stances"])
+
+
 # --------------------------------------------------------------------------------------------
 # Passages: whole sentences, the article's frame, authors, alignment, conditions, months
 # --------------------------------------------------------------------------------------------

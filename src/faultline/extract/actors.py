@@ -587,17 +587,22 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 
 
 #: entity labels the small models give to unfamiliar personal names ("Lars Klingbeil" as GPE)
-_MISREAD_AS = ("GPE", "LOC")
+_MISREAD_AS = ("GPE", "LOC", "ORG")
 
 
-def _misread_person(name: Span, b: _Builder) -> bool:
-    """A person's name the model tagged as a place (:data:`_MISREAD_AS`), given a name that
-    already looks like a person's and names nothing else (:func:`_names_something_else`): one
-    the KB knows (as a person, then), or one given a person's office ("the finance minister,
-    Lars Klingbeil") or the subject of a reporting verb ("Klingbeil told reporters")."""
+def _misread_person(name: Span, b: _Builder, label: str) -> bool:
+    """A person's name the model tagged as a place or an organisation (:data:`_MISREAD_AS`),
+    given a name that already looks like a person's and names nothing else
+    (:func:`_names_something_else`): one the KB knows (as a person, then; an ORG only when the
+    KB's entry is a person: "with Kaja Kallas saying …"), or, for a place, one given a person's
+    office ("the finance minister, Lars Klingbeil") or the subject of a reporting verb
+    ("Klingbeil told reporters"); firms speak too, so an ORG needs the KB."""
     if b.kb.country_of_adjective(name.text):
         return False
-    if b.kb.lookup(name.text, date=b.date):
+    entries = b.kb.lookup(name.text, date=b.date)
+    if label == "ORG":
+        return any(e.type == "person" for e in entries)
+    if entries:
         return True
     head = name.root
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
@@ -614,7 +619,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         name = _person_name(ent)
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
             continue
-        if ent.label_ != "PERSON" and not _misread_person(name, b):
+        if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
             continue
         words = [t.text for t in name if not t.is_punct]
         if len(words) == 1 and words[0].lower() in surnames:
@@ -989,6 +994,38 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
 
 
+#: bare nouns for someone who speaks for a body: "A spokesperson said …"
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _add_spokespeople(doc: Doc, b: _Builder) -> None:
+    """ "Downing Street confirmed … . A spokesperson said …": a bare "a/the spokesperson" (no
+    owner, no "of", no modifier) speaks for the state or body that is the subject of the sentence
+    before it, when that sentence is in the same or the previous paragraph."""
+    lowers = b.tokens.lowers
+    by_start = {m.start: m for m in b.mentions.values()}
+    for i in range(1, len(doc)):
+        if lowers[i] not in _SPOKESPEOPLE or i in b.taken or lowers[i - 1] not in ("a", "the", "an"):
+            continue
+        token = doc[i]
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children) \
+                or token.dep_ == "compound":
+            continue
+        sent = token.sent
+        if sent.start == 0:
+            continue
+        prev = doc[sent.start - 1].sent
+        if "\n\n" in doc[prev.end - 1:sent.start + 1].text and prev.end < sent.start:
+            continue
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
+        if subj is None:
+            continue
+        m = by_start.get(subj.left_edge.idx) or by_start.get(subj.idx)
+        actor = b.actors.get(m.actor) if m is not None else None
+        if actor is not None and actor.type != "person":
+            b.add_mention(doc[i - 1:i + 1], actor.id, "coref")
+
+
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
     surnames, role descriptions and personal pronouns."""
@@ -1005,6 +1042,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
     _add_body_anaphors(doc, b)
+    _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     return b.index()

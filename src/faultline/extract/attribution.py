@@ -71,7 +71,8 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
-        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head) if anchor else None
+        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head,
+                      exclude=(m.start, m.end)) if anchor else None
         speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
             id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,

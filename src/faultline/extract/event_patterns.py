@@ -38,6 +38,7 @@ class Pattern:
     prt: str | None = None  # a particle that must be present ("turn down")
     prep: str | None = None  # a preposition child that must be present ("call on")
     obj: frozenset[str] = frozenset()  # lemmas one of which the direct object must have
+    obj_not: frozenset[str] = frozenset()  # object lemmas that rule the pattern out ("gave no sign")
     xcomp: frozenset[str] = frozenset()  # lemmas one of which the infinitive complement must have
     modality: str | None = None  # modality the trigger itself expresses ("threaten" -> threatened)
     negated_type: str | None = None  # type when negated ("does not rule out" -> AGREE)
@@ -89,6 +90,7 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
     return Pattern(
         lemma=lemma, type=ptype, kind=kind, mode=d.get("mode"), prt=d.get("prt"), prep=d.get("prep"),
         obj=frozenset(x.lower() for x in d.get("obj", ())),
+        obj_not=frozenset(x.lower() for x in d.get("obj_not", ())),
         xcomp=frozenset(x.lower() for x in d.get("xcomp", ())), modality=d.get("modality"),
         negated_type=_norm_type(neg, where) if neg else None,
         negated_modality=d.get("negated_modality"),

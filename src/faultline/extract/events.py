@@ -7,7 +7,7 @@ PLOVER type and mode with its source, target, ``about`` actors, negation and mod
 Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patterns(extra_paths)``):
 
 - ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
-  "obj"?: [lemmas], "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
+  "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
   ("complained to the UN over X": X is the target)}``. ``type`` is a PLOVER type (old names DEMAND,
@@ -188,10 +188,12 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.deontic and not any(_deontic(c) for c in _children(token, "ccomp", "xcomp")):
         return False
     objs = _objects(token)
-    if p.obj:
+    if p.obj or p.obj_not:
         lemmas = {_lemma(o) for o in objs} | {o.text.lower() for o in objs}
         lemmas |= {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
-        if not lemmas & p.obj:
+        if p.obj and not lemmas & p.obj:
+            return False
+        if lemmas & p.obj_not:
             return False
     if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")):
         return False

@@ -30,6 +30,7 @@ class Lexicon:
     infinitive: frozenset[str]
     preposition: dict[str, frozenset[str]]
     phrases: tuple[Phrase, ...]
+    finding_nouns: frozenset[str] = frozenset()   # "In a CNN poll, …": the poll is the source
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -61,7 +62,8 @@ def _read(path: Path | None) -> dict:
 @lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """Load the bundled lexicon merged with ``extra`` JSON files (same shape)."""
-    sets: dict[str, set[str]] = {"clause": set(), "object": set(), "infinitive": set()}
+    sets: dict[str, set[str]] = {"clause": set(), "object": set(), "infinitive": set(),
+                                 "finding_nouns": set()}
     preps: dict[str, set[str]] = {}
     phrases: list[Phrase] = []
     for data in [_read(None), *(_read(Path(p)) for p in extra)]:
@@ -74,4 +76,5 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
             phrases.append(Phrase(words, ph.get("cue", ph["text"]), ph.get("source", "after")))
     return Lexicon(frozenset(sets["clause"]), frozenset(sets["object"]),
                    frozenset(sets["infinitive"]),
-                   {k: frozenset(v) for k, v in preps.items()}, tuple(phrases))
+                   {k: frozenset(v) for k, v in preps.items()}, tuple(phrases),
+                   frozenset(sets["finding_nouns"]))

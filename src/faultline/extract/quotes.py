@@ -275,7 +275,10 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
         if token.text == ":":
             matches.extend(_colon_matches(doc, token))
         elif token.lower_ in lex.phrase_heads:
-            matches.extend(_phrase_matches(doc, token, lex))
+            found = _phrase_matches(doc, token, lex)
+            if not found and token.lower_ == "in" and scope != "speech":
+                found = _finding_matches(doc, token, lex)
+            matches.extend(found)
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             matches.extend(_verb_matches(token, lex, nominal=scope != "speech"))
     matches.extend(_quote_matches(doc, quotes, lex, matches, in_quote))
@@ -410,8 +413,8 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     in another statement (the outer "X said …" before the inner "he wants …")."""
     if m.kind == "direct":
         return 2.0
-    if " " in (m.cue or ""):
-        return 1.0        # a phrase ("according to") hangs from its own content
+    if " " in (m.cue or "") or m.cue == "in":
+        return 1.0        # a phrase ("according to", "in a poll") hangs from its own content
     cue = _cue_token(doc, m)
     return 0.0 if cue is not None and _nested(cue) else 1.0
 
@@ -493,7 +496,8 @@ def _nominal_speaker(cue: Token) -> Token | None:
 
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
-    lemmas, heads = _hashes(lex.lemmas), _hashes(lex.phrase_heads | {":"})
+    lemmas = _hashes(lex.lemmas)
+    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set()))
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
     return [int(i) for i in np.flatnonzero(hit)]
@@ -791,6 +795,28 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
     return []
 
 
+def _finding_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
+    """ "In a CNN poll, 56 percent said …" / "Clinton leads by 5 points in the latest survey": a
+    poll, survey or study (the lexicon's ``finding_nouns``) in which a whole clause is set is its
+    source; the content is the rest of the sentence. Only at the sentence's start or end."""
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.finding_nouns or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    sent = token.sent
+    p_end = obj.right_edge.i + 1
+    lead = doc[sent.start:token.i]
+    tail = doc[p_end:sent.end]
+    if all(t.is_punct or t.is_space for t in lead):
+        content = _trim(doc, p_end, sent.end)
+    elif all(t.is_punct or t.is_space for t in tail):
+        content = _trim(doc, sent.start, token.i)
+    else:
+        return []
+    if content is None or content[1] - content[0] < 12:
+        return []
+    return [_match(doc, "indirect", content, "in", _cue_span(token), obj, sent)]
+
+
 # ---------------------------------------------------------------------------------------------
 # quotations
 
@@ -827,7 +853,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             continue
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
-            kind = "direct" if _standalone(text, q, first_sent, last_sent) else "partial"
+            kind = "direct" if _standalone(text, q, first_sent, last_sent) \
+                and not _predicate_fragment(span) else "partial"
             if kind == "partial" and _is_title(span):
                 continue
             if kind == "partial" and (
@@ -911,7 +938,13 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
 
 
 def _is_content_of(verb: Token, span: Span) -> bool:
-    return any(t.head.i == verb.i or t.head.head.i == verb.i for t in span)
+    """True when the quoted words hang from the verb (at most two steps down), or are the object
+    of "as" on its object ("rejected the accusations as “baseless”")."""
+    if any(t.head.i == verb.i or t.head.head.i == verb.i for t in span):
+        return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.text.lower() == "as" and root.head.head.dep_ == "dobj" \
+        and root.head.head.head.i == verb.i
 
 
 CUE_WINDOW = 80
@@ -921,6 +954,9 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
                  in_quote: list[int]) -> Token | None:
     """The reporting verb nearest to a quotation, outside any quotation, in the sentences it
     touches (or a colon introducing it after a speaker's name)."""
+    governor = _governing_cue(span, lex, in_quote)
+    if governor is not None:
+        return governor
     best: Token | None = None
     best_dist = 10**9
     lemmas = lex.clause
@@ -944,6 +980,36 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     if best is None:
         best = _introducing_line(doc, span, lemmas, in_quote) or _trailing_cue(doc, span, last, lemmas)
     return best
+
+
+def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
+    """The verb a quoted fragment is an argument of, when the parse says so: its object
+    predicate ("called the plan “a mistake”", "calling it “a ploy”"), the object of its "as"
+    ("rejected the accusations as “baseless”"), or a complement of a cue verb. That verb is the
+    cue even when another reporting verb stands nearer ("She called the arrangement, in which
+    Europeans learn of …, “simply not sustainable”")."""
+    root = span.root
+    head = root.head
+    if head.i == root.i or in_quote[head.i] >= 0:
+        return None
+    if root.dep_ == "pobj" and head.text.lower() == "as" and head.head.i != head.i:
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head   # "X as “…”" may hang
+        if verb.pos_ == "VERB" and in_quote[verb.i] < 0:                    # from the object X
+            return verb
+        return None
+    if head.pos_ != "VERB":
+        return None
+    if root.dep_ == "oprd" or (root.dep_ in ("ccomp", "xcomp", "attr", "acomp")
+                               and head.lemma_.lower() in lex.lemmas):
+        return head
+    return None
+
+
+def _predicate_fragment(span: Span) -> bool:
+    """A quotation that is what something is called, not what was said on its own: the object
+    predicate of a verb ("calling it, …, “a mistake”") or the object of "as" ("as “baseless”")."""
+    root = span.root
+    return root.dep_ == "oprd" or (root.dep_ == "pobj" and root.head.text.lower() == "as")
 
 
 def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:

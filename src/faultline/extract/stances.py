@@ -810,7 +810,9 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
         return []
     quote = _event_quote(event, quotes)
     refs = (event.id,) + ((quote.id,) if quote is not None else ())
-    date = event.date or (quote.date if quote is not None else None)
+    # a position voiced in a quote dates from when it was voiced (the quote's date, else the
+    # article's), not from the act it mentions ("an envoy should have been appointed months ago")
+    date = event.date if quote is None else quote.date
     span = (min(event.start, quote.start), max(event.end, quote.end)) if quote else (event.start, event.end)
     strength = rules.modality_strength.get((event.modality or "").lower(), 1.0)
 
@@ -1373,7 +1375,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     """The article's sentences (headline and paragraph lines apart) as passages: clause spans with
     their holders (the subjects of each clause's root-most verb, else of the sentence's, else the
     speakers of the quotes the clause overlaps), the quotes and events inside, the first dated
-    expression (day or month)."""
+    expression (day or month) outside the quotes' words."""
     if actors is None or not hasattr(actors, "covering"):
         return ()
     text_all = doc_text(doc)     # rebuilt by spaCy on every access: read once per doc
@@ -1403,8 +1405,10 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
                                                  if q.speaker and q.start < b and a < q.end))
                 clauses.append(Clause(a, b, tuple(holders)))
             refs = tuple(q.id for q in inside) + tuple(e.id for e in event_spans.overlapping(start, end))
+            # a date inside a quote's words dates what they report, not when they were said
             date = next((d.value for d in date_spans.starting(start, end)
-                         if getattr(d.value, "precision", None) in ("day", "month")), None)
+                         if getattr(d.value, "precision", None) in ("day", "month")
+                         and not any(q.start <= d.start and d.end <= q.end for q in inside)), None)
             out.append(Passage(start, text, tuple(clauses), refs, date))
     return tuple(out)
 
