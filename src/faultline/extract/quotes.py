@@ -8,6 +8,10 @@ Three kinds of :class:`QuoteMatch`:
   X wants to …, X called for …), the rest of the sentence for "according to X", and passives with
   an agent ("This was stated by X").
 
+Layouts beyond the sentence: a headline "Name: claim", a transcript's "WALLACE: …" paragraphs, a
+quotation signed with a dash (“…” ― Name), a paragraph ending in a colon that introduces the quote
+below it, and "In a CNN poll, …" (the poll is the source; attribution and learned scopes).
+
 One statement, one match: when contents overlap by half the shorter one (a statement nested in
 another, "X said he wants Y"), only the most probable (``learned``) or the outer one (other scopes)
 is kept; the parts of a split quotation share their cue and stay together.
