@@ -108,6 +108,22 @@ def test_surname_links_to_full_name_and_pronoun_skips_quoted_names():
     assert [m.actor for m in index.mentions if m.text == "Berg" and m.start > 20] == ["person:anna-berg"]
 
 
+def test_pronoun_takes_a_subject_whose_name_the_parser_hung_inside_it():
+    # "Anna Berg spoke . The head of the Commission , Ivo Lind , spoke . He left ."
+    # with "Ivo Lind" in apposition to "Commission" (a pobj inside the subject), not to "head"
+    words = ["Anna", "Berg", "spoke", ".", "The", "head", "of", "the", "Commission", ",", "Ivo", "Lind",
+             ",", "spoke", ".", "He", "left", "."]
+    heads = [1, 2, 2, 2, 5, 13, 5, 8, 6, 8, 11, 8, 5, 13, 13, 16, 16, 16]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "det", "pobj", "punct",
+            "compound", "appos", "punct", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    he = next(m for m in index.mentions if m.text == "He")
+    assert he.actor == "person:ivo-lind"
+
+
 def test_quoted_tokens_pairs_marks_within_a_paragraph():
     doc = Doc(VOCAB, words=["“", "a", "”", "b", "“", "c", "\n", "d", "”"])
     assert quoted_tokens(doc) == {1}  # the second mark is unclosed in its paragraph

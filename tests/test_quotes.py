@@ -201,6 +201,21 @@ def test_the_verb_a_quoted_fragment_hangs_from_is_its_cue() -> None:
     assert rows == [("partial", "baseless", "Araghchi", "reject")]
 
 
+def test_a_second_object_in_quotes_names_the_first() -> None:
+    # "She called the plan “a door we closed” ." parsed with two objects of "called"
+    doc = _doc(["She", "called", "the", "plan", "“", "a", "door", "we", "closed", "”", "."],
+               heads=[1, 1, 3, 1, 6, 6, 1, 8, 6, 6, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "dobj", "nsubj", "relcl", "punct",
+                     "punct"],
+               pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "PUNCT",
+                    "PUNCT"],
+               lemmas=["she", "call", "the", "plan", "“", "a", "door", "we", "close", "”", "."],
+               spaces=[True, True, True, True, False, True, True, True, False, False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)], m.cue)
+            for m in find_quotes(doc)[0]]
+    assert rows == [("partial", "a door we closed", "She", "call")]
+
+
 def test_a_poll_is_the_source_of_the_clause_set_in_it() -> None:
     words = ["In", "a", "poll", ",", "most", "voters", "said", "taxes", "rose", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 2, 0, 6, 5, 6, 6, 8, 6, 6],
@@ -361,6 +376,17 @@ def test_paragraph_ending_in_a_colon_introduces_the_next_quote(spacy_nlp) -> Non
     rows = _rows(doc, find_quotes(doc)[0])
     assert ("direct", "The numbers are clear and they are not in our favour this year", "Okafor",
             "continue") in rows
+
+
+@pytest.mark.model
+def test_this_was_stated_by_makes_the_sentence_before_a_quote() -> None:
+    api = pytest.importorskip("faultline.api")
+    text = ("Warsaw will not be bound by any commitments made by the envoy. This was stated on Tuesday "
+            "by the Polish foreign minister, Radosław Sikorski.\n")
+    quotes = api.analyze(text, published="2026-05-20").to_dict()["quotes"]
+    rows = [(q["kind"], q["text"], q["speaker"], q["cue"]) for q in quotes]
+    assert rows == [("indirect", "Warsaw will not be bound by any commitments made by the envoy",
+                     "person:radoslaw-sikorski", "state")]
 
 
 def test_many_marks_through_find_quotes() -> None:

@@ -757,6 +757,24 @@ def quoted_tokens(doc: Doc, texts: list[str] | None = None) -> set[int]:
     return inside
 
 
+def _in_subject(root: Token) -> bool:
+    """A name is its clause's subject, in apposition to or a compound of one, or an apposition
+    the parser hung on a noun inside the subject ("The chairperson of the Commission, Mahmoud Ali
+    Youssouf, said": Youssouf under "Commission")."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ not in ("appos", "compound"):
+        return False
+    token = root.head
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _add_pronouns(doc: Doc, b: _Builder) -> None:
     """he/she (and him/his/her) -> the most recent person who was the subject of a clause, else the
     most recent person. Mentions inside quotation marks are not antecedents for a pronoun outside
@@ -779,9 +797,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         key_ = (m.token_start, m.token_end)
         got = is_subject.get(key_)
         if got is None:
-            root = doc[m.token_start:m.token_end].root
-            got = is_subject[key_] = root.dep_ in ("nsubj", "nsubjpass") or \
-                root.head.dep_ in ("nsubj", "nsubjpass") and root.dep_ in ("appos", "compound")
+            got = is_subject[key_] = _in_subject(doc[m.token_start:m.token_end].root)
         return got
 
     pronouns, lowers = rules["person_pronouns"], b.tokens.lowers

@@ -32,6 +32,14 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
             ante = tok.head.head
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
+        if m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
+            # "the Polish foreign minister, Radosław Sikorski": the person named in apposition
+            named = next((p.actor for p in actors.at(*span)
+                          if (pa := actors.get(p.actor)) is not None and pa.type == "person"
+                          and (r := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
+                          and r.root.dep_ == "appos" and r.root.head.i == tok.i), None)
+            if named is not None:
+                return named
         if m is not None:
             return m.actor
     inside = actors.at(*span)
@@ -58,7 +66,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     # "speech" (default: what is said, as a careful reader marks quotes) or "learned"/"attribution"
     # (PolNeAR's broader attributions of beliefs and intentions), chosen per pipeline or run
     matches, warnings = find_quotes(doc, scope=state.get("quote_scope") or "speech")
-    matches = sorted(matches, key=lambda m: (m.start, m.end))
+    matches = sorted(_restated_sentences(doc, matches), key=lambda m: (m.start, m.end))
     actors: ActorIndex = state.get("actors") or ActorIndex()
     try:
         from .dates import anchor
@@ -90,6 +98,37 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
 
 
 ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
+
+
+def _restated_sentences(doc: Doc, matches: list[Any]) -> list[Any]:
+    """ "Warsaw will not be bound by the envoy. This was stated on Tuesday by X.": when an
+    anaphoric statement has a speaker and the sentence before it (same paragraph) holds no
+    reported content yet, that sentence becomes X's indirect quote, with the same cue."""
+    from .quotes import QuoteMatch
+
+    text = doc_text(doc)
+    out = list(matches)
+    for m in matches:
+        if m.speaker_span is None or text[m.start:m.end].strip().lower().rstrip(".") not in ANAPHORS:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].sent.start == 0:
+            continue
+        prev = doc[span[0].sent.start - 1].sent
+        start, end = prev.start_char, prev.end_char
+        if "\n" in text[start:span[0].sent.start_char].rstrip("\n ") or \
+                "\n" in text[end:span[0].sent.start_char]:
+            continue   # another line or paragraph
+        body = text[start:end].rstrip()
+        while body and body[-1] in ".;:":
+            body = body[:-1]
+        body = body.strip()
+        if len(body) < 12 or any(o.start < start + len(body) and start < o.end for o in out):
+            continue
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        out.append(QuoteMatch("indirect", first, first + len(body), m.cue, m.cue_span, m.speaker_span,
+                              m.speaker_head, start, end))
+    return out
 
 
 def merge_anaphoric(quotes: list[Quote], actors: ActorIndex) -> list[Quote]:

@@ -863,7 +863,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 continue
             if kind == "partial" and (
                     (len(span) < 2 and not _is_content_of(verb, span))
-                    or (span.root.dep_ == "dobj" and span.root.head.i == verb.i)):
+                    or (span.root.dep_ == "dobj" and span.root.head.i == verb.i
+                        and not _predicate_fragment(span))):
                 # a one-word scare quote, or a quoted title as the verb's object ("read “X”")
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
@@ -1006,13 +1007,18 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     if root.dep_ == "oprd" or (root.dep_ in ("ccomp", "xcomp", "attr", "acomp")
                                and head.lemma_.lower() in lex.lemmas):
         return head
+    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in head.children):
+        return head     # two objects, the second names the first: "calling the suspension “…”"
     return None
 
 
 def _predicate_fragment(span: Span) -> bool:
     """A quotation that is what something is called, not what was said on its own: the object
-    predicate of a verb ("calling it, …, “a mistake”") or the object of "as" ("as “baseless”")."""
+    predicate of a verb ("calling it, …, “a mistake”", also parsed as a second object) or the
+    object of "as" ("as “baseless”")."""
     root = span.root
+    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
+        return True
     return root.dep_ == "oprd" or (root.dep_ == "pobj" and root.head.text.lower() == "as")
 
 
