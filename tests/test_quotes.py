@@ -360,6 +360,17 @@ def test_quotes_signed_with_a_dash(spacy_nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_quoted_transcript_line_belongs_to_its_label(spacy_nlp) -> None:
+    text = ("The minister spoke to the radio host on Sunday. Partial transcript as follows:\n\n"
+            "\"HOST: Where do you stand on the envoy?\n\n"
+            "\"OKAFOR: We support the envoy fully and we will say so in Brussels.\n")
+    doc = spacy_nlp(text)
+    rows = [r for r in _rows(doc, find_quotes(doc)[0]) if "Brussels" in r[1]]
+    assert [(r[1], r[2]) for r in rows] == [("We support the envoy fully and we will say so in Brussels",
+                                              "OKAFOR")]
+
+
+@pytest.mark.model
 def test_reporting_clause_split_off_after_a_question(spacy_nlp) -> None:
     # the parser makes "Okafor said." a sentence of its own after "?”"
     text = "“How many times must this happen?” Okafor said. “It is unbearable.”"

@@ -360,12 +360,14 @@ def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteS
     shape = shape_of(cue, content) if cue is not None else "none"
     quoted = any(q.start <= m.start < q.end or m.start <= q.start < m.end for q in quotes)
     feats = features(cue, content, m.kind, speaker, shape, origin, quoted)
+    form = colon_form(cue) if cue is not None and cue.text == ":" else None
     if cue is not None and any(q.start <= cue.idx < q.end for q in quotes):
-        feats.append("cue_in_quote")
+        # a transcript quoted whole ("“WALLACE: …") keeps its speaker labels inside the marks
+        feats.append("label_in_quote" if form == "label" else "cue_in_quote")
     if cue is not None:
         feats.extend(context_features(cue, content, speaker, m.kind))
         if cue.text == ":":
-            feats.append(f"colon={colon_form(cue)}")
+            feats.append(f"colon={form}")
     return feats
 
 
@@ -705,10 +707,19 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if end - colon.i < 4:
         return []
     content = _trim(doc, colon.i + 1, end)
-    speaker = _colon_speaker(colon)
+    lead = _trim(doc, _line_start(colon), colon.i) if form != "inline" else None
+    if lead is not None:
+        # a headline's or transcript's speaker is the words before the colon on its line
+        words = [t for t in doc[_line_start(colon):colon.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        speaker = words[-1] if words else None
+    else:
+        speaker = _colon_speaker(colon)
     if content is None or speaker is None:
         return []
-    return [_match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)]
+    m = _match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)
+    if lead is not None:
+        m = replace(m, speaker_span=lead)     # the label itself, never more of the parse
+    return [m]
 
 
 #: words that introduce a list, a note or a link rather than a speaker ("Update: …", "Twitter: …")
@@ -751,6 +762,15 @@ def _names_a_speaker(words: list[Token], most: int) -> bool:
     if words[0].lower_ in _NOT_SPEAKERS and (len(words) == 1 or words[0].pos_ != "DET"):
         return False
     return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in words)
+
+
+def _opens_with_label(span: Span) -> bool:
+    """True when a quotation starts with a transcript's speaker label ("WALLACE: …")."""
+    doc = span.doc
+    for token in doc[span.start:min(span.end, span.start + 6)]:
+        if token.text == ":":
+            return colon_form(token) == "label"
+    return False
 
 
 def _line_start(token: Token) -> int:
@@ -848,6 +868,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if trimmed is None or text[q.open - 1:q.open] == "=" or _is_name(text[slice(*trimmed)]):
             # markup attribute values (author="…") and names/identifiers are not speech
             continue
+        if _opens_with_label(span):
+            continue    # “WALLACE: …”: a quoted transcript line, its label is its speaker (colon rule)
         dashed = _dash_speaker(doc, text, q)
         if dashed is not None:
             # “…” ― Name: a quotation signed with a dash (reader comments, epigraphs) is that
