@@ -759,7 +759,7 @@ def _names_a_speaker(words: list[Token], most: int) -> bool:
     """A short phrase with a noun and no verb that does not introduce a note or a link."""
     if not 1 <= len(words) <= most or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
-    if words[0].lower_ in _NOT_SPEAKERS and (len(words) == 1 or words[0].pos_ != "DET"):
+    if words[0].text.lower() in _NOT_SPEAKERS and (len(words) == 1 or words[0].pos_ != "DET"):
         return False
     return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in words)
 
@@ -979,8 +979,11 @@ CUE_WINDOW = 80
 
 def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
                  in_quote: list[int]) -> Token | None:
-    """The reporting verb nearest to a quotation, outside any quotation, in the sentences it
-    touches (or a colon introducing it after a speaker's name)."""
+    """The cue of a quotation: the verb it is an argument of (:func:`_governing_cue`), else the
+    reporting verb nearest to it, outside any quotation, in the sentences it touches, else a colon
+    introducing it after a speaker's name, a paragraph ending in a colon just above it
+    (:func:`_introducing_line`) or a short reporting clause split off after it
+    (:func:`_trailing_cue`)."""
     governor = _governing_cue(span, lex, in_quote)
     if governor is not None:
         return governor
