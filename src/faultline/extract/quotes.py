@@ -748,7 +748,10 @@ def colon_form(colon: Token) -> str | None:
         if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper for t in words if t.is_alpha) \
                 and all(t.is_upper or t.is_title for t in words if t.is_alpha):
             return "label"
-    lead = doc[colon.sent.start:colon.i]
+    sent_start = colon.sent.start
+    if colon.i - sent_start > 5:
+        return None
+    lead = doc[sent_start:colon.i]
     if _names_a_speaker(list(lead), 5) and any(
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
@@ -773,11 +776,14 @@ def _opens_with_label(span: Span) -> bool:
     return False
 
 
-def _line_start(token: Token) -> int:
-    """Index of the first token of the line (paragraph) holding ``token``."""
+def _line_start(token: Token, reach: int = 16) -> int:
+    """Index of the first token of the line (paragraph) holding ``token``, looking back at most
+    ``reach`` tokens (a speaker's label or a headline's lead is short; a long line's start is
+    never needed, and one bounded look per colon keeps a huge one-line input linear)."""
     doc = token.doc
     i = token.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+    stop = max(0, token.i - reach)
+    while i > stop and "\n" not in doc[i - 1].text_with_ws:
         i -= 1
     return i
 
