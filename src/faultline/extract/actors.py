@@ -1017,7 +1017,7 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 def _add_spokespeople(doc: Doc, b: _Builder) -> None:
     """ "Downing Street confirmed … . A spokesperson said …": a bare "a/the spokesperson" (no
     owner, no "of", no modifier) speaks for the state or body that is the subject of the sentence
-    before it, when that sentence is in the same or the previous paragraph."""
+    just before it, unless a blank line separates the two."""
     lowers = b.tokens.lowers
     by_start = {m.start: m for m in b.mentions.values()}
     for i in range(1, len(doc)):

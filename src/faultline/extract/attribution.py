@@ -119,13 +119,11 @@ def _restated_sentences(doc: Doc, matches: list[Any]) -> list[Any]:
         if "\n" in text[start:span[0].sent.start_char].rstrip("\n ") or \
                 "\n" in text[end:span[0].sent.start_char]:
             continue   # another line or paragraph
-        body = text[start:end].rstrip()
-        while body and body[-1] in ".;:":
-            body = body[:-1]
-        body = body.strip()
-        if len(body) < 12 or any(o.start < start + len(body) and start < o.end for o in out):
+        raw = text[start:end]
+        first = start + len(raw) - len(raw.lstrip())
+        body = raw.strip().rstrip(".;:").rstrip()
+        if len(body) < 12 or any(o.start < first + len(body) and first < o.end for o in out):
             continue
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
         out.append(QuoteMatch("indirect", first, first + len(body), m.cue, m.cue_span, m.speaker_span,
                               m.speaker_head, start, end))
     return out
