@@ -116,8 +116,7 @@ def _restated_sentences(doc: Doc, matches: list[Any]) -> list[Any]:
             continue
         prev = doc[span[0].sent.start - 1].sent
         start, end = prev.start_char, prev.end_char
-        if "\n" in text[start:span[0].sent.start_char].rstrip("\n ") or \
-                "\n" in text[end:span[0].sent.start_char]:
+        if "\n" in text[start:span[0].sent.start_char]:
             continue   # another line or paragraph
         raw = text[start:end]
         first = start + len(raw) - len(raw.lstrip())

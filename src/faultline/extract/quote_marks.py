@@ -129,7 +129,6 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                 quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), p_end, p_end, continued=True))
             else:
                 warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
-                quotes.extend(nested)
     return quotes, warnings
 
 

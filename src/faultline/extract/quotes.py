@@ -707,13 +707,15 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if end - colon.i < 4:
         return []
     content = _trim(doc, colon.i + 1, end)
-    lead = _trim(doc, _line_start(colon), colon.i) if form != "inline" else None
-    if lead is not None:
-        # a headline's or transcript's speaker is the words before the colon on its line
-        words = [t for t in doc[_line_start(colon):colon.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        speaker = words[-1] if words else None
-    else:
+    lead = None
+    if form == "inline":
         speaker = _colon_speaker(colon)
+    else:
+        # a headline's or transcript's speaker is the words before the colon on its line
+        line = _line_start(colon)
+        lead = _trim(doc, line, colon.i)
+        words = [t for t in doc[line:colon.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        speaker = words[-1] if words else None
     if content is None or speaker is None:
         return []
     m = _match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)
@@ -886,13 +888,13 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
             kind = "direct" if _standalone(text, q, first_sent, last_sent) \
-                and not _predicate_fragment(span) else "partial"
+                and _naming_verb(span) is None else "partial"
             if kind == "partial" and _is_title(span):
                 continue
             if kind == "partial" and (
                     (len(span) < 2 and not _is_content_of(verb, span))
                     or (span.root.dep_ == "dobj" and span.root.head.i == verb.i
-                        and not _predicate_fragment(span))):
+                        and _naming_verb(span) is None)):
                 # a one-word scare quote, or a quoted title as the verb's object ("read “X”")
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
@@ -971,13 +973,12 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
 
 
 def _is_content_of(verb: Token, span: Span) -> bool:
-    """True when the quoted words hang from the verb (at most two steps down), or are the object
-    of "as" on its object ("rejected the accusations as “baseless”")."""
+    """True when the quoted words hang from the verb (at most two steps down), or name something
+    for it (:func:`_naming_verb`: "rejected the accusations as “baseless”")."""
     if any(t.head.i == verb.i or t.head.head.i == verb.i for t in span):
         return True
-    root = span.root
-    return root.dep_ == "pobj" and root.head.text.lower() == "as" and root.head.head.dep_ == "dobj" \
-        and root.head.head.head.i == verb.i
+    named = _naming_verb(span)
+    return named is not None and named.i == verb.i
 
 
 CUE_WINDOW = 80
@@ -1019,38 +1020,40 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
 
 
 def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
-    """The verb a quoted fragment is an argument of, when the parse says so: its object
-    predicate ("called the plan “a mistake”", "calling it “a ploy”"), the object of its "as"
-    ("rejected the accusations as “baseless”"), or a complement of a cue verb. That verb is the
+    """The verb a quoted fragment is an argument of, when the parse says so: the verb it names
+    something for (:func:`_naming_verb`) or a cue verb it is the complement of. That verb is the
     cue even when another reporting verb stands nearer ("She called the arrangement, in which
     Europeans learn of …, “simply not sustainable”")."""
     root = span.root
     head = root.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
-    if root.dep_ == "pobj" and head.text.lower() == "as" and head.head.i != head.i:
-        verb = head.head.head if head.head.dep_ == "dobj" else head.head   # "X as “…”" may hang
-        if verb.pos_ == "VERB" and in_quote[verb.i] < 0:                    # from the object X
-            return verb
-        return None
-    if head.pos_ != "VERB":
-        return None
-    if root.dep_ == "oprd" or (root.dep_ in ("ccomp", "xcomp", "attr", "acomp")
-                               and head.lemma_.lower() in lex.lemmas):
+    verb = _naming_verb(span)
+    if verb is not None:
+        return verb if in_quote[verb.i] < 0 else None
+    if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
+            and head.lemma_.lower() in lex.lemmas:
         return head
-    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in head.children):
-        return head     # two objects, the second names the first: "calling the suspension “…”"
     return None
 
 
-def _predicate_fragment(span: Span) -> bool:
-    """A quotation that is what something is called, not what was said on its own: the object
-    predicate of a verb ("calling it, …, “a mistake”", also parsed as a second object) or the
-    object of "as" ("as “baseless”")."""
+def _naming_verb(span: Span) -> Token | None:
+    """The verb of which a quotation is what something is called, not what was said on its own:
+    its object predicate ("calling it, …, “a mistake”", also parsed as a second object, "calling
+    the suspension “a door …”") or the object of its "as", which may hang from the verb's object
+    ("rejected the accusations as “baseless”"). None for any other quotation."""
     root = span.root
-    if root.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < root.i for c in root.head.children):
-        return True
-    return root.dep_ == "oprd" or (root.dep_ == "pobj" and root.head.text.lower() == "as")
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ == "pobj" and head.text.lower() == "as" and head.head.i != head.i:
+        verb = head.head.head if head.head.dep_ == "dobj" else head.head
+    elif root.dep_ == "oprd" or (root.dep_ == "dobj" and any(
+            c.dep_ == "dobj" and c.i < root.i for c in head.children)):
+        verb = head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:
