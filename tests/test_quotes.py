@@ -6,7 +6,7 @@ import json
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from faultline.errors import ConfigError, KnowledgeBaseError
@@ -28,6 +28,7 @@ from faultline.extract.quotes import (
     find_quotes,
     find_quotes_stage,
     learned_candidates,
+    resolve_speaker,
     suppress_overlaps,
 )
 
@@ -857,3 +858,86 @@ def test_cue_head_of_a_copula_is_its_predicate() -> None:
     said = _doc(["Lee", "said", "so"], [1, 1, 1], ["nsubj", "ROOT", "advmod"],
                 ["PROPN", "VERB", "ADV"], ["Lee", "say", "so"])
     assert cue_head(said, [(4, 8)]).text == "said"
+
+
+def _said_that(words, subjects, pos, ents=()):
+    """A hand-built "… said that taxes rose ." whose tokens before "said" are ``subjects`` (index ->
+    dep, hanging from "said"), the rest of the lead attached to "said" as punct."""
+    n = len(words)
+    said = words.index("said")
+    heads = [said] * n
+    deps = ["punct"] * n
+    for i, dep in subjects.items():
+        deps[i] = dep
+    deps[said] = "ROOT"
+    heads[said + 1], deps[said + 1] = said + 3, "mark"
+    heads[said + 2], deps[said + 2] = said + 3, "nsubj"
+    deps[said + 3] = "ccomp"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() if w != "said" else "say" for w in words],
+              sent_starts=[True] + [False] * (n - 1))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def _speakers(doc, cue="say"):
+    return [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0]
+            if m.cue == cue and m.speaker_span is not None]
+
+
+def test_of_several_subjects_the_nearest_one_that_can_speak() -> None:
+    # "The Latest: Trump said …" parsed with two subjects: the nearer one speaks
+    words = ["Latest", ":", "Trump", "said", "that", "taxes", "rose", "."]
+    pos = ["ADJ", "PUNCT", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    assert _speakers(_said_that(words, {0: "nsubj", 2: "nsubj"}, pos)) == ["Trump"]
+    # "made public ― Trump said …": a dash read as a noun subject never speaks
+    words = ["Trump", "―", "said", "that", "taxes", "rose", "."]
+    pos = ["PROPN", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    assert _speakers(_said_that(words, {0: "nsubj", 1: "nsubj"}, pos)) == ["Trump"]
+
+
+def test_a_date_never_speaks_and_the_name_before_the_cue_does() -> None:
+    # "In March Trump said …" with the name hung in the prepositional phrase and only the date
+    # left as a bare noun: the name right before the cue speaks
+    words = ["In", "March", "Trump", "said", "that", "taxes", "rose", "."]
+    pos = ["ADP", "PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = _said_that(words, {0: "prep", 1: "npadvmod"}, pos, ents=[(1, 2, "DATE")])
+    doc[2].head, doc[2].dep_ = doc[0], "pobj"
+    assert _speakers(doc) == ["Trump"]
+
+
+def test_a_speaker_inside_another_quotation_yields_to_the_clause_subject() -> None:
+    # "Sanders said, suggesting: “Do you think taxes rose?”" parsed with "suggesting" under
+    # "think", whose subject "you" is inside the quotation
+    words = ["Sanders", "said", ",", "suggesting", ":", "“", "Do", "you", "think", "taxes", "rose",
+             "?", "”"]
+    heads = [1, 1, 1, 8, 8, 8, 8, 8, 1, 10, 8, 8, 8]
+    deps = ["nsubj", "ROOT", "punct", "advcl", "punct", "punct", "aux", "nsubj", "ccomp", "nsubj",
+            "ccomp", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "VERB", "PUNCT", "PUNCT", "AUX", "PRON", "VERB", "NOUN",
+           "VERB", "PUNCT", "PUNCT"]
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words],
+               spaces=[False, False, True, False, True, False, True, True, True, True, False, False,
+                       False])
+    quotes, _ = pair_quotes(doc.text)
+    cue = doc[3]
+    content = doc[6:11]
+    m = QuoteMatch("direct", content.start_char, content.end_char, "suggest",
+                   (cue.idx, cue.idx + len(cue)), (doc[7].idx, doc[7].idx + 3), 7, 0, len(doc.text))
+    fixed = resolve_speaker(doc, m, quotes)
+    assert doc.text[slice(*fixed.speaker_span)] == "Sanders" and fixed.speaker_head == 0
+    # without the quotation marks the same subject stands
+    assert resolve_speaker(doc, m, []).speaker_head == 7
+
+
+def test_inverted_said_read_as_part_of_a_name() -> None:
+    # "Said Ellis: “Taxes rose.”" with "Said" parsed as a compound of "Ellis"
+    words = ["Said", "Ellis", ":", "“", "Taxes", "rose", ".", "”"]
+    doc = _doc(words, heads=[1, 1, 1, 5, 5, 1, 1, 1],
+               deps=["compound", "ROOT", "punct", "punct", "nsubj", "acl", "punct", "punct"],
+               pos=["VERB", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT"],
+               lemmas=["say", "Ellis", ":", "“", "taxes", "rise", ".", "”"],
+               spaces=[True, False, True, False, True, False, False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc)[0] if m.speaker_span is not None]
+    assert ("direct", "Taxes rose", "Ellis") in rows

@@ -31,6 +31,8 @@ from ..eval_polnear import (
     overlap,
     speaker_match,
 )
+from ..pipeline.components import doc_text
+from .quote_marks import pair_quotes
 from .quote_model import QuoteModel, cue_key, shape_of
 from .quotes import (
     QuoteMatch,
@@ -182,6 +184,7 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
     out = np.zeros((len(thresholds), 4))
     for n, items in by_doc.items():
         doc, gold = docs[n], golds[n]
+        quotes, _ = pair_quotes(doc_text(doc))
         probs = [model.probability(list(e.feats)) for e in items]
         best: dict[tuple[int, int], float] = {}
         for e, p in zip(items, probs, strict=True):
@@ -190,7 +193,7 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
         for k, t in enumerate(thresholds):
             kept = suppress_overlaps([(e.match, p) for e, p in zip(items, probs, strict=True) if p >= t and (
                 e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])])
-            pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept), []))
+            pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept, quotes), []))
             out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold),
                        greedy_match(pred, gold, with_speaker=True))
     return out

@@ -28,6 +28,7 @@ complement of the cue, and the source is the whole noun phrase naming the speake
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -90,21 +91,28 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     else:
         # one statement, one match here too: the outer statement before a nested one
         matches = suppress_overlaps([(m, _rule_priority(doc, m)) for m in matches], keep_same=True)
-    return _dedupe(doc, finish_speakers(doc, matches), quotes), warnings
+    return _dedupe(doc, finish_speakers(doc, matches, quotes), quotes), warnings
 
 
-def finish_speakers(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
+def finish_speakers(doc: Doc, matches: list[QuoteMatch],
+                    quotes: Sequence[QuoteSpan] = ()) -> list[QuoteMatch]:
     """The kept matches with their speakers fixed (:func:`resolve_speaker`), then a match still
     without one takes the previous match's speaker."""
-    return _previous_speaker(doc, [resolve_speaker(doc, m) for m in matches])
+    return _previous_speaker(doc, [resolve_speaker(doc, m, quotes) for m in matches])
 
 
-def resolve_speaker(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+def resolve_speaker(doc: Doc, m: QuoteMatch, quotes: Sequence[QuoteSpan] = ()) -> QuoteMatch:
     """The speaker fixes applied after scoring (the scorer's features are unchanged): a speaker
     inside the content yields to the cue's other subject, a document noun carrying the cue yields
-    to the subject of the verb that made it, a missing speaker takes the clause's subject."""
-    return _with_clause_subject(doc, _maker_subject(doc, _according_object(doc,
-                                                     _outside_subject(doc, m))))
+    to the subject of the verb that made it, a speaker inside a quotation the cue is not in (the
+    parser's subject of a quoted clause: "“That makes me smart” -- and, …, asserting, …") is
+    dropped, and a missing speaker takes the clause's subject outside such quotations."""
+    avoid = [(q.start, q.end) for q in quotes
+             if m.cue_span is None or not q.start <= m.cue_span[0] < q.end]
+    m = _maker_subject(doc, _according_object(doc, _outside_subject(doc, m)))
+    if m.speaker_head is not None and _quoted(doc[m.speaker_head], avoid):
+        m = replace(m, speaker_span=None, speaker_head=None)
+    return _with_clause_subject(doc, m, avoid)
 
 
 def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
@@ -180,7 +188,8 @@ def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
 
 
-def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
+def _with_clause_subject(doc: Doc, m: QuoteMatch,
+                         avoid: Sequence[tuple[int, int]] = ()) -> QuoteMatch:
     """A match whose cue found no speaker takes the subject of the nearest clause above the cue
     that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
     with a speaker, or without a cue, is returned as it is."""
@@ -192,11 +201,12 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
         if token.head.i == token.i:
             break
         token = token.head
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _nearest_subject(token) or next(
+            (c for c in token.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
-                and not m.start <= subj.idx < m.end:
+                and not m.start <= subj.idx < m.end and not _quoted(subj, avoid):
             return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
-    near = _unparsed_subject(cue, m)
+    near = _unparsed_subject(cue, m, avoid)
     if near is not None:
         return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, near, cue.sent)
     return m
@@ -206,7 +216,8 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
 _PEOPLE_WORDS = frozenset({"many", "some", "most", "others", "few", "all", "both", "several"})
 
 
-def _unparsed_subject(cue: Token, m: QuoteMatch) -> Token | None:
+def _unparsed_subject(cue: Token, m: QuoteMatch,
+                      avoid: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The speaker the parser did not attach as a subject: after a quotation, the noun phrase
     right after the cue ("“…,” said Robert Reich"; "“…,” Will wrote" when "Will" is read as an
     auxiliary, the word right before it); otherwise the nearest noun phrase before the cue in its
@@ -215,7 +226,7 @@ def _unparsed_subject(cue: Token, m: QuoteMatch) -> Token | None:
     sent = cue.sent
 
     def usable(t: Token) -> bool:
-        return not m.start <= t.idx < m.end and (
+        return not m.start <= t.idx < m.end and _speaking_word(t) and not _quoted(t, avoid) and (
             t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in _PEOPLE_WORDS)
 
     def phrase_head(t: Token, lo: int, hi: int) -> Token:
@@ -237,9 +248,16 @@ def _unparsed_subject(cue: Token, m: QuoteMatch) -> Token | None:
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
             return None     # another clause: its subject is not this cue's
-        if usable(t) and t.dep_ not in ("poss", "compound", "amod", "det", "pobj", "dobj"):
+        if usable(t) and (t.dep_ not in ("poss", "compound", "amod", "det", "pobj", "dobj")
+                          or (i == cue.i - 1 and t.pos_ == "PROPN" and t.dep_ != "poss")):
+            # the name right before the cue is its subject even when the parser hung it
+            # elsewhere: "In a meeting with the board of the Washington Post Trump said …"
             return t
     return None
+
+
+def _quoted(token: Token, avoid: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= token.idx < e for s, e in avoid)
 
 
 def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
@@ -558,9 +576,12 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 def _speaker(token: Token) -> Token | None:
     """The subject (or passive agent) of a cue, climbing through participles and conjuncts."""
     for _ in range(5):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child      # a relative "who" too: PolNeAR's source is the pronoun
+        subject = _nearest_subject(token)
+        if subject is not None:
+            return subject        # a relative "who" too: PolNeAR's source is the pronoun
+        if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN" \
+                and token.i == token.sent.start:
+            return token.head     # inverted and read as one name: "Said Ellis: “…”"
         for child in token.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -581,6 +602,30 @@ def _speaker(token: Token) -> Token | None:
             return token.head         # "a statement saying …", "Trump, insisting …"
         return None
     return None
+
+
+#: entity types that never speak: "In a March 2016 meeting …", "said Monday"
+_NOT_SPEAKING = frozenset({"DATE", "TIME"})
+
+
+def _speaking_word(t: Token) -> bool:
+    """A word that can head a speaker: not punctuation misread as a noun ("made public ― Trump
+    boasted" gives "―" a subject arc), not a date or a time ("said Monday")."""
+    if not (t.text == "%" or any(c.isalnum() for c in t.text)):
+        return False
+    # an age is a DATE to the tagger but names a person: "62-year-old Brenda Johnson"
+    return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.lower_ == "old"
+
+
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject of ``token`` that can speak; of several (a misparse: "The Latest: Trump urges
+    …", "Back when he wrote his book, Mr. McKinley said …"), the nearest before it, else the
+    nearest after it."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
+    before = [c for c in subjects if c.i < token.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
@@ -604,6 +649,11 @@ def _match(doc: Doc, kind: str, content: tuple[int, int], cue: str | None,
            cue_span: tuple[int, int] | None, speaker: Token | None,
            sent: Span) -> QuoteMatch:
     sp = _speaker_span(doc, speaker, content) if speaker is not None else None
+    if sp is not None and cue_span is not None and sp[0] <= cue_span[0] < sp[1] \
+            and speaker.idx >= cue_span[1]:
+        # the cue read as part of the speaker's phrase: "Said Ellis"
+        sp = (next(t.idx for t in doc[speaker.left_edge.i:speaker.i + 1] if t.idx >= cue_span[1]),
+              sp[1])
     return QuoteMatch(kind, content[0], content[1], cue, cue_span, sp,
                       speaker.i if speaker is not None else None, sent.start_char, sent.end_char)
 
