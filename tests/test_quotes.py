@@ -35,6 +35,13 @@ from faultline.extract.quotes import (
 # --- pairing: (text, expected quoted contents, expected number of warnings) --------------------
 PAIRING = [
     ("He said “hi there,” and left.", ["hi there,"], 0),
+    # an opening mark typed as a closing one at the start of a line
+    ("Comments:\n”Mr. Trump lost the debate.” ― Ana Ruiz", ["Mr. Trump lost the debate."], 0),
+    # a curly quotation nested in a curly one, closed by two closing marks
+    ("“I’d rather live in what he calls “hell” than here.” ― Ana",
+     ["I’d rather live in what he calls “hell” than here."], 0),
+    # a second opening mark with one closing mark left: the first is unbalanced
+    ("“I’d rather live in what he calls “hell” than here.", ["hell"], 1),
     ('He said "hi there" and left.', ["hi there"], 0),
     ("«Non», a-t-il dit.", ["Non"], 0),
     ("»Nein«, sagte er.", ["Nein"], 0),

@@ -64,6 +64,17 @@ def _glued_closing(text: str, i: int, width: int) -> bool:
     return bool(_WORD_BEFORE.match(before)) and not after.isalnum()
 
 
+def _opening_typed_as_closing(text: str, i: int, p_start: int) -> bool:
+    """A ” that starts its paragraph and is glued to a word on its right opens a quote
+    (‘”Mr. Trump’s performance …” ― Veronica Cruz’)."""
+    return text[i] == "”" and not text[p_start:i].strip() and text[i + 1:i + 2].isalnum()
+
+
+def _closings(text: str, i: int, end: int) -> int:
+    """How many ” follow offset ``i`` in its paragraph."""
+    return text.count("”", i, end)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -91,6 +102,8 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
             if opener is None:
                 if _is_opening(text, i, mark, 0):
                     opener = (mark, i)
+                elif _opening_typed_as_closing(text, i, p_start):
+                    opener = ("“", i)
                 else:
                     warnings.append(_warn(text, i, i + len(mark), "closing mark with no opening"))
                 continue
@@ -108,8 +121,11 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                 # a closing or straight mark of another kind (nested "…" inside «…»): the outer
                 # quote stays open and the inner marks are part of its content
                 continue
-            elif o_mark == '"' and mark in ("“", "„", "«"):
-                # a curly quotation inside a straight one ("… the question: “…?” Forty-three …")
+            elif o_mark == '"' and mark in ("“", "„", "«") or (
+                    o_mark == mark == "“" and _closings(text, i, p_end) >= 2):
+                # a curly quotation inside a straight one ("… the question: “…?” Forty-three …"),
+                # or inside a curly one that two closing marks later close ("“… what he calls
+                # “hell” than live …”")
                 inner = (mark, i)
             else:
                 # a second opening mark while one is open: the first one is unbalanced
