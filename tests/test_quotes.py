@@ -948,3 +948,45 @@ def test_inverted_said_read_as_part_of_a_name() -> None:
     rows = [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
             for m in find_quotes(doc)[0] if m.speaker_span is not None]
     assert ("direct", "Taxes rose", "Ellis") in rows
+
+
+def test_the_name_before_a_parenthesis_speaks() -> None:
+    # "Saturday Sen. Warren (D) said …" with the date parsed as the subject: the date never
+    # speaks, the name before the party label does
+    words = ["Saturday", "Sen.", "Warren", "(", "D", ")", "said", "that", "taxes", "rose", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB",
+           "PUNCT"]
+    doc = _said_that(words, {0: "nsubj", 1: "compound", 2: "appos", 4: "appos"}, pos,
+                     ents=[(0, 1, "DATE")])
+    assert _speakers(doc) == ["Warren"]
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    # "“Taxes rose,” Ramos, 58, told AFP ." with no subject arc: the one told follows the cue
+    words = ["“", "Taxes", "rose", ",", "”", "Ramos", ",", "58", ",", "told", "AFP", "."]
+    doc = _doc(words, heads=[9, 2, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9],
+               deps=["punct", "nsubj", "ccomp", "punct", "punct", "dep", "punct", "dep", "punct",
+                     "ROOT", "dobj", "punct"],
+               pos=["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT",
+                    "VERB", "PROPN", "PUNCT"],
+               lemmas=["“", "taxes", "rise", ",", "”", "Ramos", ",", "58", ",", "tell", "AFP", "."],
+               spaces=[False, True, False, False, True, False, True, False, True, True, False,
+                       False])
+    rows = [(m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
+            if m.kind == "direct"]
+    assert rows == [("tell", "Ramos")]
+
+
+def test_a_means_object_does_not_act() -> None:
+    # "Ramos used his speech to call for a ban": the speech is a means, Ramos calls
+    words = ["Ramos", "used", "his", "speech", "to", "call", "for", "a", "ban", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 5, 1, 5, 8, 6, 1],
+               deps=["nsubj", "ROOT", "poss", "dobj", "aux", "xcomp", "prep", "det", "pobj",
+                     "punct"],
+               pos=["PROPN", "VERB", "PRON", "NOUN", "PART", "VERB", "ADP", "DET", "NOUN",
+                    "PUNCT"],
+               lemmas=["Ramos", "use", "his", "speech", "to", "call", "for", "a", "ban", "."],
+               sent_starts=[True] + [False] * 9)
+    rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="attribution")[0] if m.cue == "call"]
+    assert rows == [("a ban", "Ramos")]

@@ -212,6 +212,12 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch,
     return m
 
 
+#: verbs whose object is a means, not the one who acts: "used his speech to call for …"
+_PURPOSE_VERBS = frozenset({"use", "spend", "take", "devote", "seize", "exploit"})
+
+#: cues whose subject never follows them: the noun after "told" is the one told ("told AFP")
+_NOT_INVERTED = frozenset({"tell", "inform", "urge", "assure", "remind"})
+
 #: quantifiers that stand for people as a subject ("Many fear …", "Some view …")
 _PEOPLE_WORDS = frozenset({"many", "some", "most", "others", "few", "all", "both", "several"})
 
@@ -237,22 +243,36 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
 
     if m.end <= cue.idx:
         nxt = cue.i + 1
-        if nxt < sent.end and usable(doc[nxt]):
+        if nxt < sent.end and usable(doc[nxt]) and cue.lemma_.lower() not in _NOT_INVERTED:
             return phrase_head(doc[nxt], nxt, sent.end)
         prev = doc[cue.i - 1] if cue.i > sent.start else None
         if prev is not None and prev.idx >= m.end and prev.text[:1].isupper() \
                 and (usable(prev) or prev.dep_ == "aux"):
             return prev
-        return None
-    for i in range(cue.i - 1, sent.start - 1, -1):
+        # "“…,” Ramos, 58, told AFP": the first name between the quotation and the cue
+        return next((t for t in (doc[j] for j in range(cue.i - 1, sent.start - 1, -1))
+                     if t.idx >= m.end and usable(t)
+                     and t.pos_ == "PROPN" and t.dep_ not in ("pobj", "poss")
+                     and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")), None)
+    adjacent = cue.i - 1     # the word right before the cue, or before its parenthesis
+    i = cue.i - 1
+    while i >= sent.start:
         t = doc[i]
+        if t.text == ")" and i == adjacent:
+            # "Sen. Elizabeth Warren (D-MA) said …": the name before the parenthesis
+            opening = next((j for j in range(i - 1, max(sent.start, i - 12) - 1, -1)
+                            if doc[j].text == "("), None)
+            if opening is not None:
+                i = adjacent = opening - 1
+                continue
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
             return None     # another clause: its subject is not this cue's
         if usable(t) and (t.dep_ not in ("poss", "compound", "amod", "det", "pobj", "dobj")
-                          or (i == cue.i - 1 and t.pos_ == "PROPN" and t.dep_ != "poss")):
+                          or (i == adjacent and t.pos_ == "PROPN" and t.dep_ != "poss")):
             # the name right before the cue is its subject even when the parser hung it
             # elsewhere: "In a meeting with the board of the Washington Post Trump said …"
             return t
+        i -= 1
     return None
 
 
@@ -587,7 +607,8 @@ def _speaker(token: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        if token.dep_ == "xcomp" and token.head.i != token.i:
+        if token.dep_ == "xcomp" and token.head.i != token.i \
+                and token.head.lemma_.lower() not in _PURPOSE_VERBS:
             # object control: "forced Stumpf to admit …", "led the journalist to fear …"
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
