@@ -990,3 +990,27 @@ def test_a_means_object_does_not_act() -> None:
     rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
             for m in find_quotes(doc, scope="attribution")[0] if m.cue == "call"]
     assert rows == [("a ban", "Ramos")]
+
+
+def test_an_inverted_speaker_after_its_modifiers_and_a_name_before_a_date() -> None:
+    # "“Taxes rose,” said former executive Carly Fiorina ." with the name left unattached
+    words = ["“", "Taxes", "rose", ",", "”", "said", "former", "executive", "Carly", "Fiorina", "."]
+    doc = _doc(words, heads=[5, 2, 5, 5, 5, 5, 7, 9, 9, 5, 5],
+               deps=["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "amod", "compound",
+                     "compound", "dobj", "punct"],
+               pos=["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "VERB", "ADJ", "NOUN", "PROPN",
+                    "PROPN", "PUNCT"],
+               lemmas=["“", "taxes", "rise", ",", "”", "say", "former", "executive", "Carly",
+                       "Fiorina", "."],
+               spaces=[False, True, False, False, True, True, True, True, True, False, False])
+    rows = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.kind == "direct"]
+    assert rows == ["former executive Carly Fiorina"]
+    # "Broaddrick Sunday said that …" with the name hung on the date
+    words = ["Broaddrick", "Sunday", "said", "that", "taxes", "rose", "."]
+    doc = _doc(words, heads=[1, 2, 2, 5, 5, 2, 2],
+               deps=["compound", "npadvmod", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Broaddrick", "Sunday", "say", "that", "taxes", "rise", "."])
+    doc.ents = [Span(doc, 1, 2, label="DATE")]
+    rows = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert rows == ["Broaddrick"]

@@ -243,6 +243,10 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
 
     if m.end <= cue.idx:
         nxt = cue.i + 1
+        # "said retired neurosurgeon Ben Carson": past the modifiers to the first noun
+        while nxt < min(sent.end, cue.i + 4) and doc[nxt].pos_ in ("ADJ", "DET") \
+                and doc[nxt].head.i > nxt:
+            nxt += 1
         if nxt < sent.end and usable(doc[nxt]) and cue.lemma_.lower() not in _NOT_INVERTED:
             return phrase_head(doc[nxt], nxt, sent.end)
         prev = doc[cue.i - 1] if cue.i > sent.start else None
@@ -258,6 +262,9 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
     i = cue.i - 1
     while i >= sent.start:
         t = doc[i]
+        if i == adjacent and t.ent_type_ in _NOT_SPEAKING and i > sent.start:
+            i = adjacent = i - 1     # "Broaddrick Sunday night recounted …"
+            continue
         if t.text == ")" and i == adjacent:
             # "Sen. Elizabeth Warren (D-MA) said …": the name before the parenthesis
             opening = next((j for j in range(i - 1, max(sent.start, i - 12) - 1, -1)
