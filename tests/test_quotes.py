@@ -1014,3 +1014,18 @@ def test_an_inverted_speaker_after_its_modifiers_and_a_name_before_a_date() -> N
     doc.ents = [Span(doc, 1, 2, label="DATE")]
     rows = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert rows == ["Broaddrick"]
+
+
+def test_a_colon_quote_after_an_object_is_its_subjects() -> None:
+    # "Sanders delivered a retort: “Nobody left.”": the retort is what he said
+    words = ["Sanders", "delivered", "a", "retort", ":", "“", "Nobody", "left", ".", "”"]
+    doc = _doc(words, heads=[1, 1, 3, 1, 1, 7, 7, 1, 1, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "punct", "punct", "nsubj", "ccomp", "punct",
+                     "punct"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT",
+                    "PUNCT"],
+               lemmas=["Sanders", "deliver", "a", "retort", ":", "“", "nobody", "leave", ".", "”"],
+               spaces=[True, True, True, False, True, False, True, False, False, False])
+    rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc)[0] if m.kind == "direct"]
+    assert rows == [("Nobody left", "Sanders")]

@@ -1171,7 +1171,8 @@ def _introducing_line(doc: Doc, span: Span, lemmas: frozenset[str],
 
 
 def _colon_speaker(colon: Token) -> Token | None:
-    """Speaker of "Name: “…”" : the noun phrase just before the colon."""
+    """Speaker of "Name: “…”" : the noun phrase just before the colon, or the subject of the
+    clause whose object it is."""
     start = colon.sent.start
     for i in range(colon.i - 1, start - 1, -1):
         token = colon.doc[i]
@@ -1180,6 +1181,14 @@ def _colon_speaker(colon: Token) -> Token | None:
             while head.head.i < colon.i and head.head.i >= start and head.head.i != head.i \
                     and head.head.pos_ in ("PROPN", "NOUN"):
                 head = head.head
+            if head.dep_ in ("dobj", "attr") and head.pos_ in ("NOUN", "PRON") \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                # the object of the clause before the colon is what was said, its subject says
+                # it: "Hoff's letter makes a libertarian-style case: “…”"
+                subj = _nearest_subject(head.head)
+                if subj is not None and start <= subj.i < head.i and not any(
+                        t.text in ("-", "—", "–", "―") for t in colon.doc[subj.i:colon.i]):
+                    return subj
             return head
     return None
 
