@@ -37,6 +37,14 @@ PAIRING = [
     ("He said “hi there,” and left.", ["hi there,"], 0),
     # an opening mark typed as a closing one at the start of a line
     ("Comments:\n”Mr. Trump lost the debate.” ― Ana Ruiz", ["Mr. Trump lost the debate."], 0),
+    # single marks outside double quotes (British and headline style), never an apostrophe
+    ("‘It’s a ploy,’ the Kremlin said.", ["It’s a ploy,"], 0),
+    ("'I'm still not seeing that,' she said.", ["I'm still not seeing that,"], 0),
+    ("‘We will honour the workers’ demands,’ he said.", ["We will honour the workers’ demands,"], 0),
+    ("Lynch: 'Be the voice that people hear.'", ["Be the voice that people hear."], 0),
+    ("In the '90s the party's leaders won the workers' votes.", [], 0),
+    ("“He told me ‘never again’ and left,” she said.", ["He told me ‘never again’ and left,"], 0),
+    ("‘He told me “never” and left,’ she said.", ["He told me “never” and left,", "never"], 0),
     # a curly quotation nested in a curly one, closed by two closing marks
     ("“I’d rather live in what he calls “hell” than here.” ― Ana",
      ["I’d rather live in what he calls “hell” than here."], 0),
@@ -1029,3 +1037,17 @@ def test_a_colon_quote_after_an_object_is_its_subjects() -> None:
     rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
             for m in find_quotes(doc)[0] if m.kind == "direct"]
     assert rows == [("Nobody left", "Sanders")]
+
+
+def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
+    # "He added that the position was ‘unchanged’ ." with the closing mark hung from "added"
+    words = ["He", "added", "that", "the", "position", "was", "‘", "unchanged", "’", "."]
+    doc = _doc(words, heads=[1, 1, 5, 4, 5, 1, 7, 5, 1, 1],
+               deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "acomp", "punct",
+                     "punct"],
+               pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT",
+                    "PUNCT"],
+               lemmas=["he", "add", "that", "the", "position", "be", "‘", "unchanged", "’", "."],
+               spaces=[True, True, True, True, True, True, False, False, False, False])
+    rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
+    assert rows == ["the position was ‘unchanged’"]

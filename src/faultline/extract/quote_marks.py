@@ -1,8 +1,10 @@
 """Pair quotation marks in plain text: a pure rule, no model.
 
 Handles straight ("), curly (“ ”, „), guillemets (« », and the reversed » « style), and the
-PTB-style `` '' pairs. Single quotes are left alone (they are apostrophes far more often than
-quotation marks, and nested single quotes sit inside a double-quoted span anyway).
+PTB-style `` '' pairs. Single quotes nested in a double-quoted span are part of its content;
+outside double quotes (British and headline style) a single-quoted span is kept only when both of
+its marks are unambiguous (:func:`_single_quotes`), since single marks are apostrophes far more
+often than quotation marks.
 
 Refuses to guess: a mark that cannot be paired within its paragraph is reported as a warning and
 the span it would have opened is skipped, so the rest of the article still yields its quotes.
@@ -13,7 +15,9 @@ with a quotation mark (the typographic convention for quotes running over severa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 #: opening mark -> closing marks that end it
 _PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”"), "«": ("»",), "»": ("«",), "``": ("''", "”"),
@@ -145,7 +149,53 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                 quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), p_end, p_end, continued=True))
             else:
                 warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
+    quotes.extend(_single_quotes(text, paras, quotes))
+    quotes.sort(key=lambda q: q.open)
     return quotes, warnings
+
+
+_SINGLE = re.compile(r"(?<!')['‘’](?!')")
+_OPEN_BEFORE = " \t\n([{—–-\"“„«:/"
+_DECADE = re.compile(r"\d\ds\b")
+
+
+def _single_quotes(text: str, paras: list[tuple[int, int]], double: list[QuoteSpan]
+                   ) -> list[QuoteSpan]:
+    """Quotations in single marks outside the double-quoted spans (British and headline style:
+    ‘It is a ploy,’ he said; Lynch: 'Be the voice'). Single marks are apostrophes far more often
+    than quotes, so a span is kept only when both ends are unambiguous: the opening mark follows a
+    space, a bracket, a dash, a colon or a double mark and is glued to a word (not "'90s"); the
+    closing mark is glued to a word or punctuation on its left, is not followed by a letter, and is
+    not a plural possessive ("the workers’ demands"). An opening with no such closing in its
+    paragraph yields nothing and no warning: it was an apostrophe."""
+    taken = sorted((q.open, q.close) for q in double)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))   # spans may nest
+    out: list[QuoteSpan] = []
+    for p_start, p_end in paras:
+        if not any(c in text[p_start:p_end] for c in "'‘"):
+            continue
+        opening: int | None = None
+        for m in _SINGLE.finditer(text, p_start, p_end):
+            i = m.start()
+            n = bisect_right(starts, i) - 1
+            if n >= 0 and i < reach[n]:
+                continue    # inside a double-quoted span: part of its content
+            before = text[i - 1] if i > p_start else " "
+            after = text[i + 1] if i + 1 < p_end else " "
+            if opening is None:
+                if text[i] != "’" and before in _OPEN_BEFORE and after.isalnum() \
+                        and not _DECADE.match(text, i + 1):
+                    opening = i
+                continue
+            if after.isalnum() or not (before.isalnum() or before in ".,!?;:…)]%"):
+                continue    # an apostrophe inside a word ("Kremlin’s"), or not glued on the left
+            if before in "sS" and after == " " and text[i + 2:i + 3].islower():
+                continue    # a plural possessive: "the workers’ demands"
+            if i - opening > 1:
+                out.append(QuoteSpan(opening, opening + 1, i, i + 1))
+            opening = None
+    return out
 
 
 def _warn(text: str, start: int, end: int, why: str) -> str:

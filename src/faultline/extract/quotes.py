@@ -593,7 +593,30 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             s += len(lead)
             while s < e and text[s] in _STRIP:
                 s += 1
+    nxt = doc[end] if end < len(doc) else None
+    e = _keep_closing(text, s, e, nxt.text if nxt is not None else "",
+                      nxt.idx - base if nxt is not None else 0)
     return (base + s, base + e) if e - s >= 2 else None
+
+
+def _keep_closing(text: str, s: int, e: int, after: str = "", after_at: int = 0) -> int:
+    """The end of a trimmed content, moved past the closing mark of a quotation that opens inside
+    it: "its position was ‘unchanged’." keeps "‘unchanged’" whole, also when the parser left the
+    closing mark out of the phrase (``after``: the next token, at ``after_at``)."""
+    inner = text[s:e]
+    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"')):
+        if opening == closing:
+            opened = inner.count(opening) % 2
+        else:   # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
+            opened = inner.count(opening) - sum(1 for i, c in enumerate(inner) if c == closing
+                                                and not inner[i + 1:i + 2].isalpha())
+        if opened > 0:
+            at = text.find(closing, e)
+            if at != -1 and not text[e:at].strip(_STRIP):
+                return at + 1
+            if after == closing and not text[e:].strip(_STRIP):
+                return after_at + 1
+    return e
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
