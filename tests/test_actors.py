@@ -124,6 +124,23 @@ def test_pronoun_takes_a_subject_whose_name_the_parser_hung_inside_it():
     assert he.actor == "person:ivo-lind"
 
 
+def test_pronoun_takes_a_subject_the_parser_made_the_root():
+    # "The secretary , Anna Berg , rejected a plan to meet Ivo Lind . She left ." parsed with
+    # "secretary" as the root and "rejected" as a clause on it: Berg is still the subject
+    words = ["The", "secretary", ",", "Anna", "Berg", ",", "rejected", "a", "plan", "to", "meet",
+             "Ivo", "Lind", ".", "She", "left", "."]
+    heads = [1, 1, 1, 4, 1, 1, 1, 8, 6, 10, 8, 12, 10, 1, 15, 15, 15]
+    deps = ["det", "ROOT", "punct", "compound", "appos", "punct", "acl", "det", "dobj", "aux", "acl",
+            "compound", "dobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PART", "VERB",
+           "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"]
+    ents = ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = make_doc(words, heads, deps, pos, ents)
+    doc[6].tag_ = "VBN"
+    she = next(m for m in resolve(doc).mentions if m.text == "She")
+    assert she.actor == "person:anna-berg"
+
+
 def test_quoted_tokens_pairs_marks_within_a_paragraph():
     doc = Doc(VOCAB, words=["“", "a", "”", "b", "“", "c", "\n", "d", "”"])
     assert quoted_tokens(doc) == {1}  # the second mark is unclosed in its paragraph

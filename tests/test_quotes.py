@@ -1051,3 +1051,14 @@ def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
                spaces=[True, True, True, True, True, True, False, False, False, False])
     rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
     assert rows == ["the position was ‘unchanged’"]
+    # straight marks, with an apostrophe before them that opens nothing
+    words[4], words[6], words[8] = "Kremlin's", "'", "'"
+    doc = _doc(words, heads=[1, 1, 5, 4, 5, 1, 7, 5, 1, 1],
+               deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "acomp", "punct",
+                     "punct"],
+               pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT",
+                    "PUNCT"],
+               lemmas=["he", "add", "that", "the", "position", "be", "'", "unchanged", "'", "."],
+               spaces=[True, True, True, True, True, True, False, False, False, False])
+    rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
+    assert rows == ["the Kremlin's was 'unchanged'"]

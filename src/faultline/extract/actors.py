@@ -757,17 +757,29 @@ def quoted_tokens(doc: Doc, texts: list[str] | None = None) -> set[int]:
     return inside
 
 
+def _root_subject(token: Token) -> bool:
+    """A noun the parser made its sentence's root while an active verb after it hangs from it as
+    a clause (finite, or a participle with a direct object, which a passive cannot have): the
+    subject of that verb."""
+    return token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("acl", "relcl") and c.i > token.i and c.pos_ == "VERB"
+        and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ == "dobj" for g in c.children))
+        for c in token.children)
+
+
 def _in_subject(root: Token) -> bool:
     """A name is its clause's subject, in apposition to or a compound of one, or an apposition
     the parser hung on a noun inside the subject ("The chairperson of the Commission, Mahmoud Ali
-    Youssouf, said": Youssouf under "Commission")."""
-    if root.dep_ in ("nsubj", "nsubjpass"):
+    Youssouf, said": Youssouf under "Commission"), or a subject the parser made the sentence's
+    root with its verb hung below ("The British foreign secretary, Yvette Cooper, rejected …"
+    parsed with "rejected" as a clause on "secretary")."""
+    if root.dep_ in ("nsubj", "nsubjpass") or _root_subject(root):
         return True
     if root.dep_ not in ("appos", "compound"):
         return False
     token = root.head
     for _ in range(4):
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        if token.dep_ in ("nsubj", "nsubjpass") or _root_subject(token):
             return True
         if token.dep_ not in ("pobj", "prep", "compound", "appos") or token.head.i == token.i:
             return False

@@ -604,9 +604,14 @@ def _keep_closing(text: str, s: int, e: int, after: str = "", after_at: int = 0)
     it: "its position was ‘unchanged’." keeps "‘unchanged’" whole, also when the parser left the
     closing mark out of the phrase (``after``: the next token, at ``after_at``)."""
     inner = text[s:e]
-    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"')):
-        if opening == closing:
+    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'")):
+        if opening == '"':
             opened = inner.count(opening) % 2
+        elif opening == "'":    # a straight single mark opens after a space, glued to a word
+            opened = sum(1 if (i == 0 or not inner[i - 1].isalnum())
+                         and inner[i + 1:i + 2].isalnum() else
+                         -1 if not inner[i + 1:i + 2].isalnum() else 0
+                         for i, c in enumerate(inner) if c == "'")
         else:   # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
             opened = inner.count(opening) - sum(1 for i, c in enumerate(inner) if c == closing
                                                 and not inner[i + 1:i + 2].isalpha())
