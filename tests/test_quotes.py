@@ -1062,3 +1062,24 @@ def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
                spaces=[True, True, True, True, True, True, False, False, False, False])
     rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
     assert rows == ["the Kremlin's was 'unchanged'"]
+
+
+def test_a_quoted_name_for_a_verbs_object() -> None:
+    # "Lind called the position «a gift» ." with the fragment in apposition to the object
+    words = ["Lind", "called", "the", "position", "«", "a", "gift", "»", "."]
+    spaces = [True, True, True, True, False, True, False, False, False]
+    doc = _doc(words, heads=[1, 1, 3, 1, 6, 6, 3, 6, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "punct", "punct"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"],
+               lemmas=["Lind", "call", "the", "position", "«", "a", "gift", "»", "."], spaces=spaces)
+    rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert rows == [("partial", "a gift", "call")]
+    # "Lind called it «a gift» ." with the closing mark parsed as the object predicate
+    words = ["Lind", "called", "it", "«", "a", "gift", "»", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 5, 6, 1, 1],
+               deps=["nsubj", "ROOT", "dobj", "punct", "det", "compound", "oprd", "punct"],
+               pos=["PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"],
+               lemmas=["Lind", "call", "it", "«", "a", "gift", "»", "."],
+               spaces=[True, True, True, False, True, False, False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert rows == [("partial", "a gift", "call")]

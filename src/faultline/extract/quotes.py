@@ -1130,7 +1130,7 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     something for (:func:`_naming_verb`) or a cue verb it is the complement of. That verb is the
     cue even when another reporting verb stands nearer ("She called the arrangement, in which
     Europeans learn of …, “simply not sustainable”")."""
-    root = span.root
+    root = _quote_root(span)
     head = root.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
@@ -1147,8 +1147,10 @@ def _naming_verb(span: Span) -> Token | None:
     """The verb of which a quotation is what something is called, not what was said on its own:
     its object predicate ("calling it, …, “a mistake”", also parsed as a second object, "calling
     the suspension “a door …”") or the object of its "as", which may hang from the verb's object
-    ("rejected the accusations as “baseless”"). None for any other quotation."""
-    root = span.root
+    ("rejected the accusations as “baseless”"), or, after a verb of naming, an apposition to its
+    object ("called the Hungarian position «a gift to the Kremlin»"). None for any other
+    quotation."""
+    root = _quote_root(span)
     head = root.head
     if head.i == root.i:
         return None
@@ -1157,9 +1159,26 @@ def _naming_verb(span: Span) -> Token | None:
     elif root.dep_ == "oprd" or (root.dep_ == "dobj" and any(
             c.dep_ == "dobj" and c.i < root.i for c in head.children)):
         verb = head
+    elif root.dep_ == "appos" and head.dep_ == "dobj" and head.i == span.start - 2 \
+            and head.head.lemma_.lower() in _NAMING_LEMMAS:
+        verb = head.head
     else:
         return None
     return verb if verb.pos_ == "VERB" else None
+
+
+#: verbs whose object's apposition is what it is called ("called the plan «a gift»")
+_NAMING_LEMMAS = frozenset({"call", "brand", "label", "dub", "term", "deem", "name", "describe"})
+
+
+def _quote_root(span: Span) -> Token:
+    """The root of a quotation's words, or the closing mark right after them when the parser made
+    that mark the head ("called it «a gift»." with "»" as the object predicate)."""
+    root = span.root
+    head = root.head
+    if head.i == span.end and head.text in _MARKS and head.head.i != head.i:
+        return head
+    return root
 
 
 def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:
