@@ -269,6 +269,34 @@ def test_colon_forms_on_hand_built_docs() -> None:
     verb = _colon_doc(["He", "said", ":", "it", "is", "over"],
                       ["PRON", "VERB", "PUNCT", "PRON", "AUX", "ADJ"])
     assert colon_form(verb[2]) is None      # a reporting clause, handled as such
+    for words in (["Sahel", ":", "Junta", "rejects", "the", "plan"],
+                  ["Ukraine", "war", ":", "Strikes", "hit", "the", "city"],
+                  ["Delegate", "Update", ":", "The", "count", "grows"]):
+        rubric = _colon_doc(words, ["PROPN"] * words.index(":") + ["PUNCT"]
+                            + ["NOUN"] * (len(words) - words.index(":") - 1))
+        assert colon_form(rubric[words.index(":")]) is None, words
+    question = _colon_doc(["Cruz", ":", "A", "true", "conservative", "?"],
+                          ["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT"])
+    assert colon_form(question[1]) == "headline" and find_quotes(question)[0] == []
+
+
+def test_an_anonymity_formula_reports_nothing() -> None:
+    # "“We are ready,” said a diplomat , who asked not to be named ."
+    words = ["“", "We", "are", "ready", ",", "”", "said", "a", "diplomat", ",", "who", "asked",
+             "not", "to", "be", "named", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[6, 2, 6, 2, 6, 6, 6, 8, 6, 8, 11, 8, 15, 15, 15, 11, 6],
+              deps=["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "det", "nsubj",
+                    "punct", "nsubj", "relcl", "neg", "aux", "auxpass", "xcomp", "punct"],
+              pos=["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT",
+                   "PRON", "VERB", "PART", "PART", "AUX", "VERB", "PUNCT"],
+              lemmas=["“", "we", "be", "ready", ",", "”", "say", "a", "diplomat", ",", "who", "ask",
+                      "not", "to", "be", "name", "."],
+              spaces=[False, True, True, False, False, True, True, True, False, True, True, True,
+                      True, True, True, False, False],
+              sent_starts=[True] + [False] * 16)
+    rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="attribution")[0]]
+    assert ("say", "We are ready") in rows and not any(cue == "ask" for cue, _ in rows)
 
 
 def test_stage_function_returns_find_quotes() -> None:
@@ -295,6 +323,11 @@ E2E = [
        "according to")]),
     ("«Nous ne céderons pas», a dit le ministre. He said the talks would resume.",
      [("indirect", "the talks would resume", "He", "say")]),
+    ("'I'm still not seeing that,' she said.", [("direct", "I'm still not seeing that", "she", "say")]),
+    ("Sikorski called the Hungarian position «a gift to the Kremlin».",
+     [("partial", "a gift to the Kremlin", "Sikorski", "call")]),
+    ("Nigeria is pushing for sanctions, Reuters reports, citing a senior official.",
+     [("indirect", "Nigeria is pushing for sanctions", "Reuters", "report")]),
 ]
 
 NEGATIVES = [
@@ -303,6 +336,8 @@ NEGATIVES = [
     "The weather in Brussels was cold on Monday.",                  # no cue at all
     "He was interviewed on “The Lead with Jake Tapper” on Monday.",  # a show's name
     '<tweet author="@realDonaldTrump">Great rally!</tweet> he wrote.',   # markup attribute
+    "Sahel: Floods cut the main road overnight.",                 # a region's rubric
+    "Ukraine war: Russian strikes hit the capital overnight.",     # a topic's rubric
 ]
 
 
@@ -1083,3 +1118,15 @@ def test_a_quoted_name_for_a_verbs_object() -> None:
                spaces=[True, True, True, False, True, False, False, False])
     rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
     assert rows == [("partial", "a gift", "call")]
+
+
+def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
+    from faultline.extract.actors import ActorIndex
+    from faultline.extract.attribution import merge_anaphoric
+    from faultline.model import Quote
+    text = "Sahel: the junta rejects the plan\n\nThe plan is unacceptable. This was stated by Maiga."
+    head = Quote("q1", "indirect", "the junta rejects the plan", 7, 33)
+    before = Quote("q2", "indirect", "The plan is unacceptable", 35, 59)
+    this = Quote("q3", "indirect", "This", 61, 65, speaker="person:maiga")
+    out = merge_anaphoric([head, before, this], ActorIndex(), text)
+    assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", "person:maiga")]

@@ -87,7 +87,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
             speaker=speaker, speaker_text=speaker_text, speaker_span=m.speaker_span,
             cue=m.cue, cue_span=m.cue_span, date=date,
         ))
-    quotes = merge_anaphoric(quotes, actors)
+    quotes = merge_anaphoric(quotes, actors, text)
     quotes = drop_duplicates(quotes)
     keep = {q.start: q for q in quotes}
     kept_matches = [m for m in matches if m.start in keep]
@@ -128,10 +128,11 @@ def _restated_sentences(doc: Doc, matches: list[Any]) -> list[Any]:
     return out
 
 
-def merge_anaphoric(quotes: list[Quote], actors: ActorIndex) -> list[Quote]:
+def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = None) -> list[Quote]:
     """'This was stated by X' names who said what the previous sentence reported: X becomes the
-    speaker of the quotes just before it, when they had none or had X's own state or body (the
-    Kremlin, for its foreign minister), and the anaphoric quote itself is dropped."""
+    speaker of the quotes just before it in its paragraph (``text``: the document's, to find the
+    paragraph; without it, any within 400 characters), when they had none or had X's own state or
+    body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped."""
     out: list[Quote] = []
     for q in quotes:
         if q.text.strip().lower().rstrip(".") not in ANAPHORS:
@@ -142,7 +143,7 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex) -> list[Quote]:
         country = actors.state_of(q.speaker)
         for i in range(len(out) - 1, -1, -1):
             prev = out[i]
-            if q.start - prev.end > 400:
+            if q.start - prev.end > 400 or (text is not None and "\n" in text[prev.end:q.start]):
                 break
             if prev.speaker is None or actors.state_of(prev.speaker) == country and (
                     (a := actors.get(prev.speaker)) is None or a.type != "person"):

@@ -31,6 +31,7 @@ class Lexicon:
     preposition: dict[str, frozenset[str]]
     phrases: tuple[Phrase, ...]
     finding_nouns: frozenset[str] = frozenset()   # "In a CNN poll, …": the poll is the source
+    label_topics: frozenset[str] = frozenset()    # "Delegate Update:", "Sahel:": not a speaker
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -63,7 +64,7 @@ def _read(path: Path | None) -> dict:
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """Load the bundled lexicon merged with ``extra`` JSON files (same shape)."""
     sets: dict[str, set[str]] = {"clause": set(), "object": set(), "infinitive": set(),
-                                 "finding_nouns": set()}
+                                 "finding_nouns": set(), "label_topics": set()}
     preps: dict[str, set[str]] = {}
     phrases: list[Phrase] = []
     for data in [_read(None), *(_read(Path(p)) for p in extra)]:
@@ -77,4 +78,4 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(frozenset(sets["clause"]), frozenset(sets["object"]),
                    frozenset(sets["infinitive"]),
                    {k: frozenset(v) for k, v in preps.items()}, tuple(phrases),
-                   frozenset(sets["finding_nouns"]))
+                   frozenset(sets["finding_nouns"]), frozenset(sets["label_topics"]))

@@ -776,9 +776,14 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             content = _trim(doc, *_subtree_bounds(subj))
             if content is None and len(subj) >= 2:
                 content = (subj.idx, subj.idx + len(subj))
-    if content is None:
+    if content is None or _ANONYMITY.match(doc_text(doc), content[0], content[1]):
         return []
     return [_match(doc, "indirect", content, lemma, _cue_span(verb), speaker, sent)]
+
+
+#: the sourcing formula "(who) asked not to be named" reports nothing the source said
+_ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:on (?:the )?condition of )?"
+                        r"anonymity)\b", re.IGNORECASE)
 
 
 def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
@@ -788,6 +793,8 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
         return False
     doc = verb.doc
     first = min(verb.left_edge.i, speaker.left_edge.i)
+    while first < speaker.i and doc[first].is_punct:
+        first += 1      # the comma the parser hung on the reporting verb
     if first == 0 or doc[first - 1].text not in (",", "—", "–") + tuple(_MARKS):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
@@ -813,6 +820,9 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if end - colon.i < 4:
         return []
     content = _trim(doc, colon.i + 1, end)
+    if form == "headline" and content is not None \
+            and doc_text(doc)[content[1]:doc[end - 1].idx + len(doc[end - 1])].lstrip().startswith("?"):
+        return []   # a question after a headline's label is the writer's: "Ted Cruz: Constitutional …?"
     lead = None
     if form == "inline":
         speaker = _colon_speaker(colon)
@@ -872,6 +882,10 @@ def _names_a_speaker(words: list[Token], most: int) -> bool:
         return False
     if words[0].text.lower() in _NOT_SPEAKERS and (len(words) == 1 or words[0].pos_ != "DET"):
         return False
+    topics = load_lexicon().label_topics
+    if any(t.text.lower() in topics for t in words) \
+            or " ".join(t.text.lower() for t in words) in topics:
+        return False    # a rubric, a topic or a region: "Delegate Update:", "Ukraine war:", "Sahel:"
     return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in words)
 
 
