@@ -1130,3 +1130,20 @@ def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
     this = Quote("q3", "indirect", "This", 61, 65, speaker="person:maiga")
     out = merge_anaphoric([head, before, this], ActorIndex(), text)
     assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", "person:maiga")]
+
+
+@pytest.mark.model
+def test_sourcing_formulas_and_unnamed_questioners(spacy_nlp) -> None:
+    doc = spacy_nlp("Asked whether the aid would include missiles, Hegseth told reporters that no "
+                    "decision had been made. Kirby, who declined to comment, left.")
+    rows = _rows(doc, find_quotes(doc)[0])
+    assert ("indirect", "no decision had been made", "Hegseth", "tell") in rows
+    assert [r for r in rows if r[3] in ("ask", "decline")] == []
+
+
+@pytest.mark.model
+def test_who_speaks_for_the_person_its_clause_was_hung_past() -> None:
+    from faultline.api import analyze
+    a = analyze("John Kirby, a spokesman for the National Security Council, who said that the aid "
+                "was ready, left early.")
+    assert [(q.speaker, q.text) for q in a.quotes] == [("person:john-kirby", "the aid was ready")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
@@ -30,6 +30,8 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         tok = doc[head]
         if tok.text.lower() in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             ante = tok.head.head
+            if tok.text.lower() == "who":
+                ante = _person_antecedent(actors, ante)
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
         if m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
@@ -50,6 +52,21 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return inside[0].actor
     m = actors.covering(*span)
     return m.actor if m else None
+
+
+def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:
+    """The antecedent of "who": the parser often hangs the clause on the nearest noun ("John
+    Kirby, a spokesman for the National Security Council, who declined …"); when that noun names
+    no person, the person up its chain of prepositions and appositions, if any."""
+    token = ante
+    for _ in range(5):
+        m = actors.covering(token.idx, token.idx + len(token.text))
+        if m is not None and (a := actors.get(m.actor)) is not None and a.type == "person":
+            return token
+        if token.dep_ not in ("pobj", "prep", "appos", "compound") or token.head.i == token.i:
+            break
+        token = token.head
+    return ante
 
 
 def _cue_head(doc: Doc, cue_span: tuple[int, int] | None) -> int | None:

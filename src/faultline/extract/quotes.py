@@ -778,18 +778,28 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                 content = (subj.idx, subj.idx + len(subj))
     if content is None or _ANONYMITY.match(doc_text(doc), content[0], content[1]):
         return []
+    if not nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == sent.start \
+            and not any(c.dep_ == "agent" for c in children):
+        # "Asked whether …, Hegseth said …": the question is an unnamed reporter's, not the
+        # subject's (PolNeAR's broader scopes keep it, with no source)
+        return []
     return [_match(doc, "indirect", content, lemma, _cue_span(verb), speaker, sent)]
 
 
-#: the sourcing formula "(who) asked not to be named" reports nothing the source said
+#: sourcing formulas that report nothing the source said: "(who) asked not to be named",
+#: "declined to comment", "refused to give details"
 _ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:on (?:the )?condition of )?"
-                        r"anonymity)\b", re.IGNORECASE)
+                        r"anonymity|to (?:comment(?: on .*)?|elaborate|give (?:any )?details|"
+                        r"say more|discuss (?:the matter|details)|be interviewed)\W*$)",
+                        re.IGNORECASE)
 
 
 def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
     """True for a reporting clause set off by a comma after its content, at the sentence's end:
-    "Prices will rise, the minister said." (not "X said that residents complained")."""
-    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.head.i >= verb.i:
+    "Prices will rise, the minister said." (not "X said that residents complained", nor a second
+    verb of the same subject: "In a statement, the embassy said …, and warned of …")."""
+    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.head.i >= verb.i \
+            or speaker.i < verb.head.i:
         return False
     doc = verb.doc
     first = min(verb.left_edge.i, speaker.left_edge.i)
