@@ -43,6 +43,8 @@ PAIRING = [
     ("‘We will honour the workers’ demands,’ he said.", ["We will honour the workers’ demands,"], 0),
     ("Lynch: 'Be the voice that people hear.'", ["Be the voice that people hear."], 0),
     ("In the '90s the party's leaders won the workers' votes.", [], 0),
+    ("They played rock 'n' roll all night.", [], 0),
+    ("She called it ‘a ploy and never closed the mark.", [], 1),
     ("“He told me ‘never again’ and left,” she said.", ["He told me ‘never again’ and left,"], 0),
     ("‘He told me “never” and left,’ she said.", ["He told me “never” and left,", "never"], 0),
     # a curly quotation nested in a curly one, closed by two closing marks

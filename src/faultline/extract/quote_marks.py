@@ -149,7 +149,9 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                 quotes.append(QuoteSpan(o_pos, o_pos + len(o_mark), p_end, p_end, continued=True))
             else:
                 warnings.append(_warn(text, o_pos, p_end, "unbalanced quotation mark"))
-    quotes.extend(_single_quotes(text, paras, quotes))
+    single, unclosed = _single_quotes(text, paras, quotes)
+    quotes.extend(single)
+    warnings.extend(unclosed)
     quotes.sort(key=lambda q: q.open)
     return quotes, warnings
 
@@ -160,14 +162,16 @@ _DECADE = re.compile(r"\d\ds\b")
 
 
 def _single_quotes(text: str, paras: list[tuple[int, int]], double: list[QuoteSpan]
-                   ) -> list[QuoteSpan]:
+                   ) -> tuple[list[QuoteSpan], list[str]]:
     """Quotations in single marks outside the double-quoted spans (British and headline style:
     ‘It is a ploy,’ he said; Lynch: 'Be the voice'). Single marks are apostrophes far more often
     than quotes, so a span is kept only when both ends are unambiguous: the opening mark follows a
     space, a bracket, a dash, a colon or a double mark and is glued to a word (not "'90s"); the
     closing mark is glued to a word or punctuation on its left, is not followed by a letter, and is
     not a plural possessive ("the workers’ demands"). An opening with no such closing in its
-    paragraph yields nothing and no warning: it was an apostrophe."""
+    paragraph yields nothing; a curly ‘ (never an apostrophe) that stays open is reported, a
+    straight one is not (it was an apostrophe)."""
+    warnings: list[str] = []
     taken = sorted((q.open, q.close) for q in double)
     starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))   # spans may nest
@@ -192,10 +196,12 @@ def _single_quotes(text: str, paras: list[tuple[int, int]], double: list[QuoteSp
                 continue    # an apostrophe inside a word ("Kremlin’s"), or not glued on the left
             if before in "sS" and after == " " and text[i + 2:i + 3].islower():
                 continue    # a plural possessive: "the workers’ demands"
-            if i - opening > 1:
+            if i - opening > 2:     # not "rock 'n' roll"
                 out.append(QuoteSpan(opening, opening + 1, i, i + 1))
             opening = None
-    return out
+        if opening is not None and text[opening] == "‘":
+            warnings.append(_warn(text, opening, p_end, "unbalanced quotation mark"))
+    return out, warnings
 
 
 def _warn(text: str, start: int, end: int, why: str) -> str:
