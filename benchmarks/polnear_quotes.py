@@ -34,9 +34,11 @@ def build_nlp():
 
 def make_predict(nlp, scope: str = "speech"):
     from faultline.extract.quotes import find_quotes
+    from faultline.model import normalise_text
 
     def predict(text: str):
-        return find_quotes(nlp(text), scope=scope)[0]
+        # offsets into the normalised text, as every analysis's (the scorer moves gold there)
+        return find_quotes(nlp(normalise_text(text)), scope=scope)[0]
 
     return predict
 

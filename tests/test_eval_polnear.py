@@ -14,6 +14,7 @@ from faultline.eval_polnear import (
     greedy_match,
     group_predictions,
     iter_polnear,
+    offset_map,
     read_brat,
     score_polnear,
     speaker_match,
@@ -149,3 +150,21 @@ def test_eval_scores_a_polnear_folder_in_the_scope_it_annotates(tmp_path) -> Non
     assert scope_for_gold(tmp_path / "dev") == "learned"
     assert scope_for_gold(tmp_path / "gold.json") == "speech"
     assert scope_for_gold(tmp_path) == "speech"
+
+
+def test_gold_offsets_move_into_the_normalised_text(tmp_path) -> None:
+    # "Ame\u0301lie said it" is "Amélie said it" after NFC: one character shorter from "e\u0301" on
+    raw = "Ame\u0301lie said it was late."
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(raw, encoding="utf-8")
+    src, cue, content = (0, 7), (8, 12), (13, 24)
+    assert raw[slice(*content)] == "it was late"
+    (tmp_path / "attributions" / "a_x.ann").write_text(
+        f"T1\tSource {src[0]} {src[1]}\tAme\u0301lie\nT2\tCue {cue[0]} {cue[1]}\tsaid\n"
+        f"T3\tContent {content[0]} {content[1]}\tit was late\n"
+        "E1\tAttribution:T2 Source:T1 Content:T3\n", encoding="utf-8")
+    norm = "Amélie said it was late."
+    assert offset_map(raw)[13] == 12 and offset_map(norm) is None
+    result = score_polnear(tmp_path, lambda t: [P(12, 23, (0, 6))])
+    assert result["content"]["f1"] == 1.0 and result["content_speaker"]["f1"] == 1.0

@@ -19,6 +19,7 @@ used, so that scores are reproducible.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,13 +211,54 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def offset_map(raw: str) -> list[int] | None:
+    """For each offset of ``raw``, the offset of the same place in ``normalise_text(raw)``, the
+    text every analysis's offsets point into (NFC, ``\n`` line ends); None when the two agree.
+    Decomposed characters ("A" + a combining mark) become one, so later offsets shift."""
+    from .model import normalise_text
+
+    norm = normalise_text(raw)
+    if raw.startswith(norm) and not raw[len(norm):].strip():
+        return None
+    out = [0] * (len(raw) + 1)
+    pos = start = 0
+    for i in range(1, len(raw) + 1):
+        # a cluster ends before a character that starts a new one (not a combining mark, not the
+        # LF of a CRLF); each cluster is normalised on its own
+        if i < len(raw) and (unicodedata.combining(raw[i]) or raw[i - 1:i + 1] == "\r\n"):
+            continue
+        piece = unicodedata.normalize("NFC", raw[start:i].replace("\r\n", "\n").replace("\r", "\n"))
+        for j in range(start, i):
+            out[j] = pos
+        pos += len(piece)
+        start = i
+    out[len(raw)] = pos
+    return out
+
+
+def _to_normalised(raw: str, gold: list[Attribution]) -> list[Attribution]:
+    """Gold spans moved into the normalised text's offsets (:func:`offset_map`)."""
+    mapping = offset_map(raw)
+    if mapping is None:
+        return gold
+
+    def move(spans: Spans) -> Spans:
+        return [(mapping[min(s, len(raw))], mapping[min(e, len(raw))]) for s, e in spans]
+
+    return [Attribution(move(a.source), move(a.cue), move(a.content)) for a in gold]
+
+
 def score_polnear(folder: str | Path, predict: Callable[[str], Sequence[QuoteLike]],
                   limit: int | None = None) -> dict[str, Any]:
-    """Score ``predict(text)`` on a PolNeAR split: P/R/F1 for content and for content+speaker."""
+    """Score ``predict(text)`` on a PolNeAR split: P/R/F1 for content and for content+speaker.
+    ``predict`` returns offsets into ``normalise_text(text)``, as every faultline analysis does; the
+    gold spans are moved there first (:func:`offset_map`; a few PolNeAR texts hold decomposed
+    characters)."""
     n_pred = n_gold = tp_c = tp_cs = docs = 0
     for _name, text, gold in iter_polnear(folder):
         if limit is not None and docs >= limit:
             break
+        gold = _to_normalised(text, gold)
         pred = group_predictions(list(predict(text)))
         docs += 1
         n_pred += len(pred)
