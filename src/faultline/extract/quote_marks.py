@@ -24,6 +24,7 @@ _PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”"), "«": ("»",), "»"
           "''": ("''",),
           '"': ('"', "”")}
 _MARK = re.compile(r"``|''|[\"“”„«»]")
+_CURLY_CLOSE = re.compile("”")
 _WORD_BEFORE = re.compile(r"[\w.,;:!?%)\]’'—-]")
 
 
@@ -74,9 +75,9 @@ def _opening_typed_as_closing(text: str, i: int, p_start: int) -> bool:
     return text[i] == "”" and not text[p_start:i].strip() and text[i + 1:i + 2].isalnum()
 
 
-def _closings(text: str, i: int, end: int) -> int:
-    """How many ” follow offset ``i`` in its paragraph."""
-    return text.count("”", i, end)
+def _closings(closing: list[int], i: int) -> int:
+    """How many ” follow offset ``i`` in its paragraph (``closing``: their sorted offsets)."""
+    return len(closing) - bisect_right(closing, i)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -101,6 +102,8 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
         opener: tuple[str, int] | None = None
         inner: tuple[str, int] | None = None    # a quote of another kind nested in the open one
         nested: list[QuoteSpan] = []            # such quotes, kept if the outer one never closes
+        closing = [m.start() for m in _CURLY_CLOSE.finditer(text, p_start, p_end)] \
+            if "“" in text[p_start:p_end] else []
         for m in _MARK.finditer(text, p_start, p_end):
             mark, i = m.group(), m.start()
             if opener is None:
@@ -126,7 +129,7 @@ def pair_quotes(text: str) -> tuple[list[QuoteSpan], list[str]]:
                 # quote stays open and the inner marks are part of its content
                 continue
             elif o_mark == '"' and mark in ("“", "„", "«") or (
-                    o_mark == mark == "“" and _closings(text, i, p_end) >= 2):
+                    o_mark == mark == "“" and _closings(closing, i) >= 2):
                 # a curly quotation inside a straight one ("… the question: “…?” Forty-three …"),
                 # or inside a curly one that two closing marks later close ("“… what he calls
                 # “hell” than live …”")

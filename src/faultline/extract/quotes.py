@@ -776,7 +776,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             content = _trim(doc, *_subtree_bounds(subj))
             if content is None and len(subj) >= 2:
                 content = (subj.idx, subj.idx + len(subj))
-    if content is None or _ANONYMITY.match(doc_text(doc), content[0], content[1]):
+    if content is None or _SOURCING_FORMULA.match(doc_text(doc), content[0], content[1]):
         return []
     if not nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == sent.start \
             and not any(c.dep_ == "agent" for c in children):
@@ -788,7 +788,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
 
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",
 #: "declined to comment", "refused to give details"
-_ANONYMITY = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:on (?:the )?condition of )?"
+_SOURCING_FORMULA = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:on (?:the )?condition of )?"
                         r"anonymity|to (?:comment(?: on .*)?|elaborate|give (?:any )?details|"
                         r"say more|discuss (?:the matter|details)|be interviewed)\W*$)",
                         re.IGNORECASE)
