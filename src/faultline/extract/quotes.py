@@ -599,22 +599,26 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (base + s, base + e) if e - s >= 2 else None
 
 
+_STRAIGHT_OPENING = re.compile(r"(?<![^\W_])'(?=[^\W_])")    # not after a letter, before one
+_STRAIGHT_CLOSING = re.compile(r"'(?![^\W_])")                 # not before a letter or digit
+#: a closing mark not glued to a letter on its right (a ’ so glued is an apostrophe: "Moscow’s")
+_CLOSING = {c: re.compile(c + r"(?![^\W\d_])") for c in "’”»"}
+
+
 def _keep_closing(text: str, s: int, e: int, after: str = "", after_at: int = 0) -> int:
     """The end of a trimmed content, moved past the closing mark of a quotation that opens inside
     it: "its position was ‘unchanged’." keeps "‘unchanged’" whole, also when the parser left the
     closing mark out of the phrase (``after``: the next token, at ``after_at``)."""
     inner = text[s:e]
     for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'")):
+        if opening not in inner:
+            continue
         if opening == '"':
             opened = inner.count(opening) % 2
         elif opening == "'":    # a straight single mark opens after a space, glued to a word
-            opened = sum(1 if (i == 0 or not inner[i - 1].isalnum())
-                         and inner[i + 1:i + 2].isalnum() else
-                         -1 if not inner[i + 1:i + 2].isalnum() else 0
-                         for i, c in enumerate(inner) if c == "'")
+            opened = len(_STRAIGHT_OPENING.findall(inner)) - len(_STRAIGHT_CLOSING.findall(inner))
         else:   # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
-            opened = inner.count(opening) - sum(1 for i, c in enumerate(inner) if c == closing
-                                                and not inner[i + 1:i + 2].isalpha())
+            opened = inner.count(opening) - len(_CLOSING[closing].findall(inner))
         if opened > 0:
             at = text.find(closing, e)
             if at != -1 and not text[e:at].strip(_STRIP):
