@@ -893,6 +893,23 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent() -> None:
     assert speaker_of(ActorIndex(), doc, (who.idx, who.idx + 3), who.i) is None
 
 
+def test_a_possessive_pronoun_in_a_speaker_phrase_is_someone_elses() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "Her Latvian counterpart said no ." with "Her" resolved to the minister of the sentence before
+    words = ["Her", "Latvian", "counterpart", "said", "no", "."]
+    doc = _doc(words, [2, 2, 3, 3, 3, 3], ["poss", "amod", "nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    minister = Actor(id="person:dovile-sakaliene", name="Dovilė Šakalienė", type="person")
+    latvia = Actor(id="LVA", name="Latvia", type="state")
+    index = ActorIndex(actors={minister.id: minister, latvia.id: latvia},
+                       mentions=[ActorMention(0, 3, "Her", minister.id, 0, 1, "coref"),
+                                 ActorMention(4, 11, "Latvian", latvia.id, 1, 2, "adjective")])
+    assert speaker_of(index, doc, (0, 23), 2) == "LVA"
+
+
 def test_cue_head_of_a_copula_is_its_predicate() -> None:
     from faultline.extract.quote_learn import cue_head
 

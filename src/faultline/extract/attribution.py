@@ -44,7 +44,8 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 return named
         if m is not None:
             return m.actor
-    inside = actors.at(*span)
+    # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her
+    inside = [m for m in actors.at(*span) if m.text.lower() not in POSSESSIVES]
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]
     if people:
         return people[-1].actor
@@ -113,6 +114,8 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     return {"quotes": (kept_matches, warnings), "speakers": speakers, "quote_objects": tuple(quotes),
             "warnings": list(warnings)}
 
+
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
 
