@@ -37,6 +37,27 @@ def test_metonyms_resolve_to_states():
     assert index.resolve_all(0, len(doc.text)) == ["FRA", "ITA"]
 
 
+def test_a_ministry_named_by_its_portfolio_is_the_last_named_states():
+    # "China vowed to act . The commerce ministry said no . The foreign ministry agreed ."
+    words = ["China", "vowed", "to", "act", ".", "The", "commerce", "ministry", "said", "no", ".",
+             "The", "foreign", "ministry", "agreed", "."]
+    heads = [1, 1, 3, 1, 1, 7, 7, 8, 8, 8, 8, 13, 13, 14, 14, 14]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "punct", "det", "compound", "nsubj", "ROOT", "dobj",
+            "punct", "det", "amod", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PART", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "INTJ", "PUNCT",
+           "DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 15
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    mentions = by_text(index)
+    commerce = index.get(mentions["The commerce ministry"])
+    assert (commerce.type, commerce.country) == ("organization", "CHN")
+    foreign = index.get(mentions["The foreign ministry"])    # the KB's own body when it has one
+    assert foreign.type == "organization" and foreign.country == "CHN" and foreign.id != commerce.id
+    # with no state named before it, the phrase names nobody
+    alone = resolve(make_doc(words[5:11], [2, 2, 3, 3, 3, 3], deps[5:11], pos[5:11], ["O"] * 6))
+    assert "The commerce ministry" not in by_text(alone)
+
+
 def test_seat_of_power_with_article():
     # "The Kremlin called it a ploy ."
     doc = make_doc(["The", "Kremlin", "called", "it", "a", "ploy", "."],

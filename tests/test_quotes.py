@@ -1166,3 +1166,20 @@ def test_who_speaks_for_the_person_its_clause_was_hung_past() -> None:
     a = analyze("John Kirby, a spokesman for the National Security Council, who said that the aid "
                 "was ready, left early.")
     assert [(q.speaker, q.text) for q in a.quotes] == [("person:john-kirby", "the aid was ready")]
+
+
+def test_it_after_a_bodys_statement_is_that_body() -> None:
+    from faultline.extract.actors import ActorIndex
+    from faultline.extract.attribution import _body_pronoun
+    from faultline.model import Actor
+
+    text = "The ministry said the duties were illegal. It urged Brussels to act.\n\nIt rained."
+    ministry = Actor(id="org:trade-ministry", name="Trade ministry", type="organization")
+    person = Actor(id="person:ana-ruiz", name="Ana Ruiz", type="person")
+    index = ActorIndex(actors={ministry.id: ministry, person.id: person})
+    said = QuoteMatch("indirect", 18, 41, "say", (13, 17), (0, 12), 1, 0, 42)
+    urged = QuoteMatch("indirect", 52, 67, "urge", (46, 51), (43, 45), 9, 43, 68)
+    assert _body_pronoun(index, text, urged, said, ministry.id) == ministry.id
+    assert _body_pronoun(index, text, urged, said, person.id) is None       # "it" is no person
+    later = QuoteMatch("indirect", 73, 79, "rain", None, (70, 72), 12, 70, 80)
+    assert _body_pronoun(index, text, later, said, ministry.id) is None     # another paragraph

@@ -985,6 +985,57 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         b.add_mention(span, f"org:{slug(name)}", "ner")
 
 
+#: portfolios of a ministry named without its state ("the commerce ministry said"), to the word
+#: the KB's names use
+_PORTFOLIOS = {"foreign": "foreign", "defence": "defence", "defense": "defence",
+               "interior": "interior", "finance": "finance", "commerce": "commerce",
+               "trade": "trade", "economy": "economy", "justice": "justice", "health": "health",
+               "education": "education", "energy": "energy", "agriculture": "agriculture",
+               "environment": "environment", "labour": "labour", "labor": "labour",
+               "culture": "culture", "transport": "transport", "industry": "industry"}
+
+
+def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
+    """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
+    mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
+    state and portfolio when it knows one ("the foreign ministry" after "Beijing": China's foreign
+    ministry), else a body named after both, of that state."""
+    lowers = b.tokens.lowers
+    states = sorted((m for m in b.mentions.values()
+                     if (a := b.actors.get(m.actor)) is not None and a.type == "state"),
+                    key=lambda m: m.start)
+    if not states:
+        return
+    known: dict[tuple[str, str], str | None] = {}
+    for i in range(2, len(doc)):
+        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] != "the" \
+                or b.taken.intersection((i - 1, i)):
+            continue
+        if i + 1 < len(doc) and lowers[i + 1] == "of":
+            continue    # "the foreign ministry of Japan": the state is named
+        token = doc[i]
+        prior = [m for m in states if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]
+        if not prior:
+            continue
+        state = b.actors[prior[-1].actor]
+        portfolio = _PORTFOLIOS[lowers[i - 1]]
+        key = (state.id, portfolio)
+        if key not in known:
+            known[key] = next((e.id for e in b.kb.entries("organization")
+                               if e.country == state.id and any(
+                                   portfolio in n.lower() and "ministry" in n.lower()
+                                   for n in (e.name, *e.aliases))), None)
+        actor_id = known[key]
+        if actor_id is None:
+            name = f"{state.name} {portfolio} ministry"
+            actor_id = b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization",
+                                         country=state.id))
+        else:
+            entry = b.kb.get(actor_id)
+            b.add_actor(b.entry_actor(entry))
+        b.add_mention(doc[i - 2:i + 1], actor_id, "coref")
+
+
 #: nouns by which a body already named is referred to again ("the ministry said")
 _BODY_ANAPHORS = frozenset({"ministry", "department", "agency", "office", "embassy", "court",
                             "parliament", "party", "bank", "army"})
@@ -1069,6 +1120,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_descriptions(doc, b)
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
+    _add_portfolio_bodies(doc, b)
     _add_body_anaphors(doc, b)
     _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)

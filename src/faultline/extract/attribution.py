@@ -93,8 +93,13 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     speakers: dict[int, str | None] = {}
     quotes: list[Quote] = []
     text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
+    previous: tuple[Any, str] | None = None      # the last match with a resolved speaker
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
+        if speaker is None and m.speaker_span is not None and previous is not None:
+            speaker = _body_pronoun(actors, text, m, *previous)
+        if speaker is not None:
+            previous = (m, speaker)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
         date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head,
@@ -113,6 +118,19 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     quotes = [replace(q, id=f"q{i + 1}") for i, q in enumerate(sorted(keep.values(), key=lambda q: (q.start, q.end)))]
     return {"quotes": (kept_matches, warnings), "speakers": speakers, "quote_objects": tuple(quotes),
             "warnings": list(warnings)}
+
+
+def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker: str) -> str | None:
+    """ "The commerce ministry said … . It urged Brussels to …": an "it" or "they" speaking in the
+    sentence right after a statement by a state or body, in the same paragraph, is that body
+    (personal pronouns are resolved with the actors; "it" and "they" are not, in general)."""
+    if text[m.speaker_span[0]:m.speaker_span[1]].lower() not in ("it", "they"):
+        return None
+    actor = actors.get(prev_speaker)
+    if actor is None or actor.type == "person" or "\n" in text[prev.end:m.speaker_span[0]]:
+        return None
+    # the statement is the sentence before the pronoun's, or the same one
+    return prev_speaker if m.sent_start <= prev.sent_end + 2 else None
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
