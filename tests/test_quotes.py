@@ -1116,6 +1116,15 @@ def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
                spaces=[True, True, True, True, True, True, False, False, False, False])
     rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
     assert rows == ["the Kremlin's was 'unchanged'"]
+    # and the opening mark of a quotation that starts the content: "He said 'no deal' was possible"
+    words = ["He", "said", "'", "no", "deal", "'", "was", "possible", "."]
+    doc = _doc(words, heads=[1, 1, 4, 4, 6, 4, 1, 6, 1],
+               deps=["nsubj", "ROOT", "punct", "det", "nsubj", "punct", "ccomp", "acomp", "punct"],
+               pos=["PRON", "VERB", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "ADJ", "PUNCT"],
+               lemmas=["he", "say", "'", "no", "deal", "'", "be", "possible", "."],
+               spaces=[True, True, False, True, False, True, True, False, False])
+    rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.kind == "indirect"]
+    assert rows == ["'no deal' was possible"]
 
 
 def test_a_quoted_name_for_a_verbs_object() -> None:

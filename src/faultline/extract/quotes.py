@@ -596,7 +596,30 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     nxt = doc[end] if end < len(doc) else None
     e = _keep_closing(text, s, e, nxt.text if nxt is not None else "",
                       nxt.idx - base if nxt is not None else 0)
+    s = _keep_opening(text, s, e)
     return (base + s, base + e) if e - s >= 2 else None
+
+
+def _balance(inner: str, opening: str, closing: str) -> int:
+    """Opening minus closing marks of one kind in ``inner`` (apostrophes not counted)."""
+    if opening == '"':
+        return inner.count(opening) % 2
+    if opening == "'":      # a straight single mark opens after a space, glued to a word
+        return len(_STRAIGHT_OPENING.findall(inner)) - len(_STRAIGHT_CLOSING.findall(inner))
+    # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
+    return inner.count(opening) - len(_CLOSING[closing].findall(inner))
+
+
+def _keep_opening(text: str, s: int, e: int) -> int:
+    """The start of a trimmed content, moved back to the opening mark of a quotation that closes
+    inside it ("says UK 'will not be rushed' on …" keeps "'will not be rushed'" whole)."""
+    inner = text[s:e]
+    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ("'", "'")):
+        if closing in inner and _balance(inner, opening, closing) < 0:
+            at = text.rfind(opening, 0, s)
+            if at != -1 and not text[at + 1:s].strip(_STRIP):
+                return at
+    return s
 
 
 _STRAIGHT_OPENING = re.compile(r"(?<![^\W_])'(?=[^\W_])")    # not after a letter, before one
@@ -611,15 +634,7 @@ def _keep_closing(text: str, s: int, e: int, after: str = "", after_at: int = 0)
     closing mark out of the phrase (``after``: the next token, at ``after_at``)."""
     inner = text[s:e]
     for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'")):
-        if opening not in inner:
-            continue
-        if opening == '"':
-            opened = inner.count(opening) % 2
-        elif opening == "'":    # a straight single mark opens after a space, glued to a word
-            opened = len(_STRAIGHT_OPENING.findall(inner)) - len(_STRAIGHT_CLOSING.findall(inner))
-        else:   # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
-            opened = inner.count(opening) - len(_CLOSING[closing].findall(inner))
-        if opened > 0:
+        if opening in inner and _balance(inner, opening, closing) > 0:
             at = text.find(closing, e)
             if at != -1 and not text[e:at].strip(_STRIP):
                 return at + 1
