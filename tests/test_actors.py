@@ -162,6 +162,23 @@ def test_pronoun_takes_a_subject_the_parser_made_the_root():
     assert she.actor == "person:anna-berg"
 
 
+def test_a_pronoun_agrees_with_its_antecedents_first_name():
+    # "Anna Berg met Ivo Lind . She left ." with Lind the nearer subject-less name: "She" is Berg;
+    # "He left ." after the same sentence is Lind
+    words = ["Anna", "Berg", "met", "Ivo", "Lind", ".", "She", "left", ".", "He", "stayed", "."]
+    heads = [1, 2, 2, 4, 2, 2, 7, 7, 7, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj", "ROOT", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "PRON",
+           "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions["She"] == "person:anna-berg" and mentions["He"] == "person:ivo-lind"
+    from faultline.extract.actors import _sex_of
+    assert (_sex_of("Børge Brende"), _sex_of("Mr. Barack Obama"), _sex_of("Xi Jinping")) == (
+        "male", "male", None)
+
+
 def test_quoted_tokens_pairs_marks_within_a_paragraph():
     doc = Doc(VOCAB, words=["“", "a", "”", "b", "“", "c", "\n", "d", "”"])
     assert quoted_tokens(doc) == {1}  # the second mark is unclosed in its paragraph

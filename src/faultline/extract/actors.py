@@ -787,9 +787,36 @@ def _in_subject(root: Token) -> bool:
     return False
 
 
+_PRONOUN_SEX = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First name -> "female" / "male" (data/first_names.json)."""
+    with resources.files("faultline.data").joinpath("first_names.json").open(encoding="utf-8") as f:
+        data = json.load(f)
+    return {n: sex for sex in ("female", "male") for n in data[sex]}
+
+
+def _sex_of(name: str) -> str | None:
+    """The sex a person's first name tells ("Melanie Trump": female), None when it tells none."""
+    titles = actor_rules()["title_words"]
+    words = [w for w in name.lower().split() if w not in titles]
+    if not words:
+        return None
+    first = unicodedata.normalize("NFKD", words[0].translate(_UNDECOMPOSED))
+    return _first_names().get(first.encode("ascii", "ignore").decode("ascii"))
+
+
+#: letters NFKD leaves whole, spelled as a reader of English would ("Børge", "Radosław")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "æ": "ae", "đ": "d", "ß": "ss", "ı": "i"})
+
+
 def _add_pronouns(doc: Doc, b: _Builder) -> None:
     """he/she (and him/his/her) -> the most recent person who was the subject of a clause, else the
-    most recent person. Mentions inside quotation marks are not antecedents for a pronoun outside
+    most recent person, of a first name that agrees with the pronoun (:func:`_sex_of`: "she" is
+    never a Donald). Mentions inside quotation marks are not antecedents for a pronoun outside
     them (in '"... Putin wants peace ...," she said' she is not Putin).
 
     Notes: a salience-and-recency heuristic in the spirit of Lappin and Leass (1994), limited to a
@@ -818,8 +845,10 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             continue
         token = doc[i]
         in_quote = token.i in quoted
+        sex = _PRONOUN_SEX.get(lowers[i])
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
-                  and (in_quote or m.token_start not in quoted)]
+                  and (in_quote or m.token_start not in quoted)
+                  and _sex_of(b.actors[m.actor].name) in (None, sex)]
         if not before:
             continue
         subjects = [m for m in before if subject(m)]
