@@ -1192,3 +1192,21 @@ def test_it_after_a_bodys_statement_is_that_body() -> None:
     assert _body_pronoun(index, text, urged, said, person.id) is None       # "it" is no person
     later = QuoteMatch("indirect", 73, 79, "rain", None, (70, 72), 12, 70, 80)
     assert _body_pronoun(index, text, later, said, ministry.id) is None     # another paragraph
+
+
+def test_quoted_fragments_inside_a_reported_clause_belong_to_its_verb() -> None:
+    # "Lind admitted that there are “some doubts”, “but not many.”" with the stop and the last
+    # closing mark hung from "admitted": one indirect statement holding both fragments
+    words = ["Lind", "admitted", "that", "there", "are", "“", "some", "doubts", "”", ",", "“",
+             "but", "not", "many", ".", "”"]
+    doc = _doc(words, heads=[1, 1, 4, 4, 1, 7, 7, 4, 7, 4, 4, 4, 13, 4, 1, 1],
+               deps=["nsubj", "ROOT", "mark", "expl", "ccomp", "punct", "det", "attr", "punct",
+                     "punct", "punct", "cc", "neg", "conj", "punct", "punct"],
+               pos=["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT", "DET", "NOUN", "PUNCT",
+                    "PUNCT", "PUNCT", "CCONJ", "PART", "ADJ", "PUNCT", "PUNCT"],
+               lemmas=["Lind", "admit", "that", "there", "be", "“", "some", "doubt", "”", ",", "“",
+                       "but", "not", "many", ".", "”"],
+               spaces=[True, True, True, True, True, False, True, False, False, True, False, True,
+                       True, False, False, False])
+    rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert rows == [("indirect", "there are “some doubts”, “but not many.”", "admit")]

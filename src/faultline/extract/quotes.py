@@ -593,9 +593,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             s += len(lead)
             while s < e and text[s] in _STRIP:
                 s += 1
-    nxt = doc[end] if end < len(doc) else None
-    e = _keep_closing(text, s, e, nxt.text if nxt is not None else "",
-                      nxt.idx - base if nxt is not None else 0)
+    # the next two tokens, in case the parser left the closing mark (and a stop) out of the phrase
+    after = [(t.text, t.idx - base) for t in doc[end:min(end + 2, len(doc))]]
+    e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
     return (base + s, base + e) if e - s >= 2 else None
 
@@ -628,18 +628,23 @@ _STRAIGHT_CLOSING = re.compile(r"'(?![^\W_])")                 # not before a le
 _CLOSING = {c: re.compile(c + r"(?![^\W\d_])") for c in "’”»"}
 
 
-def _keep_closing(text: str, s: int, e: int, after: str = "", after_at: int = 0) -> int:
+def _keep_closing(text: str, s: int, e: int, after: Sequence[tuple[str, int]] = ()) -> int:
     """The end of a trimmed content, moved past the closing mark of a quotation that opens inside
     it: "its position was ‘unchanged’." keeps "‘unchanged’" whole, also when the parser left the
-    closing mark out of the phrase (``after``: the next token, at ``after_at``)."""
+    closing mark out of the phrase (``after``: the next tokens' texts and offsets, relative to
+    ``text``; punctuation may stand before the mark: “… majority.”)."""
     inner = text[s:e]
     for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'")):
         if opening in inner and _balance(inner, opening, closing) > 0:
             at = text.find(closing, e)
             if at != -1 and not text[e:at].strip(_STRIP):
                 return at + 1
-            if after == closing and not text[e:].strip(_STRIP):
-                return after_at + 1
+            if not text[e:].strip(_STRIP):
+                for word, at in after:
+                    if word == closing:
+                        return at + 1
+                    if not all(c in _STRIP for c in word):
+                        break
     return e
 
 
@@ -1037,7 +1042,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
             kind = "direct" if _standalone(text, q, first_sent, last_sent) \
-                and _naming_verb(span) is None else "partial"
+                and _naming_verb(span) is None and not (
+                    verb.pos_ != "PUNCT" and _fragment_of(verb, span)) else "partial"
             if kind == "partial" and _is_title(span):
                 continue
             if kind == "partial" and (
@@ -1183,7 +1189,32 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
             and head.lemma_.lower() in lex.lemmas:
         return head
+    return _clause_cue(span, lex, in_quote)
+
+
+def _clause_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
+    """The reporting verb before a quoted fragment whose clausal complement holds it ("the
+    senator acknowledged that there are still “some people” who feel that way, “but not among
+    the vast majority”": acknowledged, not the nearer "feel" of a relative clause)."""
+    token = _quote_root(span)
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i or in_quote[head.i] >= 0:
+            return None
+        if token.dep_ == "ccomp" and head.pos_ == "VERB" and head.i < span.start \
+                and head.lemma_.lower() in lex.clause:
+            return head
+        token = head
     return None
+
+
+def _fragment_of(verb: Token, span: Span) -> bool:
+    """True when a quotation is a part of the clause a reporting verb reports, not that whole
+    clause: its words hang below the verb's clausal complement."""
+    words = [t for t in span if not (t.is_punct or t.pos_ == "PUNCT" or t.is_space)]
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return bool(words) and comp is not None and not span.start <= comp.i < span.end \
+        and comp.left_edge.i <= words[0].i and words[-1].i <= comp.right_edge.i
 
 
 def _naming_verb(span: Span) -> Token | None:
