@@ -179,6 +179,25 @@ def test_a_pronoun_agrees_with_its_antecedents_first_name():
         "male", "male", None)
 
 
+def test_a_lone_name_that_speaks_is_a_person():
+    # "Report \n\n Melanie said no . She left . They met Kevin ." : Melanie speaks, Kevin does not
+    words = ["Report", "\n\n", "Melanie", "said", "no", ".", "She", "left", ".", "They", "met",
+             "Kevin", "."]
+    heads = [0, 0, 3, 3, 3, 3, 7, 7, 7, 10, 10, 10, 10]
+    deps = ["ROOT", "dep", "nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct", "nsubj",
+            "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "VERB", "INTJ", "PUNCT", "PRON", "VERB", "PUNCT", "PRON",
+           "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON"] + ["O"] * 8 + ["B-PERSON", "O"]
+    doc = make_doc(words, heads, deps, pos, ents)
+    for token, lemma in zip(doc, ["report", "\n\n", "Melanie", "say", "no", ".", "she", "leave",
+                                  ".", "they", "meet", "Kevin", "."], strict=True):
+        token.lemma_ = lemma
+    mentions = by_text(resolve(doc))
+    assert mentions.get("Melanie") == "person:melanie" and mentions.get("She") == "person:melanie"
+    assert "Kevin" not in mentions
+
+
 def test_quoted_tokens_pairs_marks_within_a_paragraph():
     doc = Doc(VOCAB, words=["“", "a", "”", "b", "“", "c", "\n", "d", "”"])
     assert quoted_tokens(doc) == {1}  # the second mark is unclosed in its paragraph

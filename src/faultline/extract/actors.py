@@ -610,6 +610,15 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     return _role_around(name, b)[0] is not None
 
 
+def _speaks(name: Span) -> bool:
+    """A lone name the text lets speak, outside the first line: the subject of a reporting verb
+    ("Melanie said yes"). Such a person (a voter, a witness) is an actor of the article although
+    no full name is given; a lone name that does not speak waits for a full name to link to."""
+    root = name.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and "\n" in name.doc[:name.start].text \
+        and root.head.lemma_.lower() in load_lexicon().clause and name.text[:1].isupper()
+
+
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
@@ -637,7 +646,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             actor = b.entry_actor(entries[0])
         elif imported is not None:
             actor = imported
-        elif len(words) == 1:
+        elif len(words) == 1 and not _speaks(name):
             continue  # a lone unknown surname: wait for the surname pass
         else:
             actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")
@@ -655,7 +664,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         b.add_actor(actor)
         b.add_mention(name, actor.id, "ner" if not entries else "kb")
         _add_country_adjective(name, actor, b)
-        if len(words) > 1:
+        if len(words) > 1 or not entries:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
     # surnames the model did not tag as PERSON ("Cooper emphasized ...", "Lavrov's")
