@@ -610,18 +610,20 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     return _role_around(name, b)[0] is not None
 
 
-def _speaks(name: Span) -> bool:
-    """A lone name the text lets speak, outside the first line: the subject of a reporting verb
-    ("Melanie said yes"). Such a person (a voter, a witness) is an actor of the article although
-    no full name is given; a lone name that does not speak waits for a full name to link to."""
+def _speaks(name: Span, first_break: int) -> bool:
+    """A lone name the text lets speak, below the first line (``first_break``: the offset of the
+    text's first line break, -1 for none): the subject of a reporting verb ("Melanie said yes").
+    Such a person (a voter, a witness) is an actor of the article although no full name is given;
+    a lone name that does not speak waits for a full name to link to."""
     root = name.root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and "\n" in name.doc[:name.start].text \
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and 0 <= first_break < name.start_char \
         and root.head.lemma_.lower() in load_lexicon().clause and name.text[:1].isupper()
 
 
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
+    first_break = doc_text(doc).find("\n")
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
@@ -646,7 +648,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             actor = b.entry_actor(entries[0])
         elif imported is not None:
             actor = imported
-        elif len(words) == 1 and not _speaks(name):
+        elif len(words) == 1 and not _speaks(name, first_break):
             continue  # a lone unknown surname: wait for the surname pass
         else:
             actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")

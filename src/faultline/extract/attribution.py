@@ -124,13 +124,14 @@ def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker
     """ "The commerce ministry said … . It urged Brussels to …": an "it" or "they" speaking in the
     sentence right after a statement by a state or body, in the same paragraph, is that body
     (personal pronouns are resolved with the actors; "it" and "they" are not, in general)."""
-    if text[m.speaker_span[0]:m.speaker_span[1]].lower() not in ("it", "they"):
+    # the statement is the sentence before the pronoun's, or the same one
+    if m.sent_start > prev.sent_end + 2 \
+            or text[m.speaker_span[0]:m.speaker_span[1]].lower() not in ("it", "they"):
         return None
     actor = actors.get(prev_speaker)
     if actor is None or actor.type == "person" or "\n" in text[prev.end:m.speaker_span[0]]:
         return None
-    # the statement is the sentence before the pronoun's, or the same one
-    return prev_speaker if m.sent_start <= prev.sent_end + 2 else None
+    return prev_speaker
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
