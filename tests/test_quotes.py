@@ -1210,3 +1210,33 @@ def test_quoted_fragments_inside_a_reported_clause_belong_to_its_verb() -> None:
                        True, False, False, False])
     rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
     assert rows == [("indirect", "there are “some doubts”, “but not many.”", "admit")]
+
+
+def test_a_second_verb_of_the_same_subject_is_no_trailing_reporting_clause() -> None:
+    # "In a statement , the embassy said that talks failed and warned of war ."
+    words = ["In", "a", "statement", ",", "the", "embassy", "said", "that", "talks", "failed",
+             "and", "warned", "of", "war", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[6, 2, 0, 6, 5, 6, 6, 9, 9, 6, 6, 6, 11, 12, 6],
+              deps=["prep", "det", "pobj", "punct", "det", "nsubj", "ROOT", "mark", "nsubj",
+                    "ccomp", "cc", "conj", "prep", "pobj", "punct"],
+              pos=["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB",
+                   "CCONJ", "VERB", "ADP", "NOUN", "PUNCT"],
+              lemmas=["in", "a", "statement", ",", "the", "embassy", "say", "that", "talk", "fail",
+                      "and", "warn", "of", "war", "."],
+              sent_starts=[True] + [False] * 14)
+    rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="attribution")[0]]
+    assert ("say", "talks failed") in rows and not any(t == "In a statement" for _, t in rows)
+
+
+def test_an_age_speaks_and_a_date_does_not() -> None:
+    from faultline.extract.quotes import _speaking_word
+    # "62 - year - old Brenda said …": the tagger's DATE covers the age
+    doc = _doc(["62", "-", "year", "-", "old", "Brenda", "said", "so", "on", "Monday", "."],
+               [4, 4, 4, 4, 5, 6, 6, 6, 6, 8, 6],
+               ["nummod", "punct", "npadvmod", "punct", "amod", "nsubj", "ROOT", "advmod", "prep",
+                "pobj", "punct"],
+               ["NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "PROPN", "VERB", "ADV", "ADP", "PROPN",
+                "PUNCT"], ["62", "-", "year", "-", "old", "Brenda", "say", "so", "on", "Monday", "."])
+    doc.ents = [Span(doc, 0, 5, label="DATE"), Span(doc, 9, 10, label="DATE")]
+    assert _speaking_word(doc[4]) and not _speaking_word(doc[9]) and not _speaking_word(doc[1])

@@ -694,7 +694,7 @@ def _speaking_word(t: Token) -> bool:
     if not (t.text == "%" or any(c.isalnum() for c in t.text)):
         return False
     # an age is a DATE to the tagger but names a person: "62-year-old Brenda Johnson"
-    return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.lower_ == "old"
+    return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.text.lower() == "old"
 
 
 def _nearest_subject(token: Token) -> Token | None:
