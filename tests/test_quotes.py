@@ -1095,27 +1095,21 @@ def test_a_colon_quote_after_an_object_is_its_subjects() -> None:
 
 def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
     # "He added that the position was ‘unchanged’ ." with the closing mark hung from "added"
-    words = ["He", "added", "that", "the", "position", "was", "‘", "unchanged", "’", "."]
-    doc = _doc(words, heads=[1, 1, 5, 4, 5, 1, 7, 5, 1, 1],
-               deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "acomp", "punct",
-                     "punct"],
-               pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT",
-                    "PUNCT"],
-               lemmas=["he", "add", "that", "the", "position", "be", "‘", "unchanged", "’", "."],
-               spaces=[True, True, True, True, True, True, False, False, False, False])
-    rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
-    assert rows == ["the position was ‘unchanged’"]
+    def added(subject: str, opening: str, closing: str) -> list[str]:
+        words = ["He", "added", "that", "the", subject, "was", opening, "unchanged", closing, "."]
+        doc = _doc(words, heads=[1, 1, 5, 4, 5, 1, 7, 5, 1, 1],
+                   deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "acomp",
+                         "punct", "punct"],
+                   pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT",
+                        "PUNCT"],
+                   lemmas=["he", "add", "that", "the", subject.lower(), "be", opening, "unchanged",
+                           closing, "."],
+                   spaces=[True, True, True, True, True, True, False, False, False, False])
+        return [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
+
+    assert added("position", "‘", "’") == ["the position was ‘unchanged’"]
     # straight marks, with an apostrophe before them that opens nothing
-    words[4], words[6], words[8] = "Kremlin's", "'", "'"
-    doc = _doc(words, heads=[1, 1, 5, 4, 5, 1, 7, 5, 1, 1],
-               deps=["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct", "acomp", "punct",
-                     "punct"],
-               pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX", "PUNCT", "ADJ", "PUNCT",
-                    "PUNCT"],
-               lemmas=["he", "add", "that", "the", "position", "be", "'", "unchanged", "'", "."],
-               spaces=[True, True, True, True, True, True, False, False, False, False])
-    rows = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "add"]
-    assert rows == ["the Kremlin's was 'unchanged'"]
+    assert added("Kremlin's", "'", "'") == ["the Kremlin's was 'unchanged'"]
     # and the opening mark of a quotation that starts the content: "He said 'no deal' was possible"
     words = ["He", "said", "'", "no", "deal", "'", "was", "possible", "."]
     doc = _doc(words, heads=[1, 1, 4, 4, 6, 4, 1, 6, 1],

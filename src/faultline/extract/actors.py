@@ -1035,15 +1035,20 @@ _PORTFOLIOS = {"foreign": "foreign", "defence": "defence", "defense": "defence",
                "culture": "culture", "transport": "transport", "industry": "industry"}
 
 
+def _mentions_of_type(b: _Builder, kind: str) -> list[ActorMention]:
+    """The mentions so far of actors of one type ("state", "organization"), in text order."""
+    return sorted((m for m in b.mentions.values()
+                   if (a := b.actors.get(m.actor)) is not None and a.type == kind),
+                  key=lambda m: m.start)
+
+
 def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
     mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
     state and portfolio when it knows one ("the foreign ministry" after "Beijing": China's foreign
     ministry), else a body named after both, of that state."""
     lowers = b.tokens.lowers
-    states = sorted((m for m in b.mentions.values()
-                     if (a := b.actors.get(m.actor)) is not None and a.type == "state"),
-                    key=lambda m: m.start)
+    states = _mentions_of_type(b, "state")
     if not states:
         return
     known: dict[tuple[str, str], str | None] = {}
@@ -1089,9 +1094,7 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
     mentioned before it whose name ends in that noun, if one is close enough."""
     nouns = _BODY_ANAPHORS | actor_rules()["body_heads"]
     lowers = b.tokens.lowers
-    orgs = sorted((m for m in b.mentions.values()
-                   if (a := b.actors.get(m.actor)) is not None and a.type == "organization"),
-                  key=lambda m: m.start)
+    orgs = _mentions_of_type(b, "organization")
     if not orgs:
         return
     for i in range(1, len(doc)):

@@ -28,9 +28,11 @@ complement of the cue, and the source is the whole noun phrase naming the speake
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -98,21 +100,50 @@ def finish_speakers(doc: Doc, matches: list[QuoteMatch],
                     quotes: Sequence[QuoteSpan] = ()) -> list[QuoteMatch]:
     """The kept matches with their speakers fixed (:func:`resolve_speaker`), then a match still
     without one takes the previous match's speaker."""
-    return _previous_speaker(doc, [resolve_speaker(doc, m, quotes) for m in matches])
+    index = _QuoteIndex(quotes)
+    return _previous_speaker(doc, [resolve_speaker(doc, m, index) for m in matches])
 
 
-def resolve_speaker(doc: Doc, m: QuoteMatch, quotes: Sequence[QuoteSpan] = ()) -> QuoteMatch:
+def resolve_speaker(doc: Doc, m: QuoteMatch,
+                    quotes: Sequence[QuoteSpan] | _QuoteIndex = ()) -> QuoteMatch:
     """The speaker fixes applied after scoring (the scorer's features are unchanged): a speaker
     inside the content yields to the cue's other subject, a document noun carrying the cue yields
     to the subject of the verb that made it, a speaker inside a quotation the cue is not in (the
     parser's subject of a quoted clause: "“That makes me smart” -- and, …, asserting, …") is
     dropped, and a missing speaker takes the clause's subject outside such quotations."""
-    avoid = [(q.start, q.end) for q in quotes
-             if m.cue_span is None or not q.start <= m.cue_span[0] < q.end]
+    index = quotes if isinstance(quotes, _QuoteIndex) else _QuoteIndex(quotes)
+    cue = m.cue_span[0] if m.cue_span is not None else -1
+
+    def avoid(offset: int) -> bool:
+        return any(not index.starts[n] <= cue < index.ends[n] for n in index.holders(offset))
+
     m = _maker_subject(doc, _according_object(doc, _outside_subject(doc, m)))
-    if m.speaker_head is not None and _quoted(doc[m.speaker_head], avoid):
+    if m.speaker_head is not None and avoid(doc[m.speaker_head].idx):
         m = replace(m, speaker_span=None, speaker_head=None)
     return _with_clause_subject(doc, m, avoid)
+
+
+class _QuoteIndex:
+    """Which quotation holds an offset, by bisection over the quotations' starts (a speaker check
+    per match stays logarithmic in the number of quotations)."""
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        spans = sorted((q.start, q.end) for q in quotes)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.reach = list(accumulate(self.ends, max))     # quotations may nest
+
+    def holders(self, offset: int) -> Iterator[int]:
+        """The indices of the quotations holding ``offset``, innermost first."""
+        n = bisect_right(self.starts, offset) - 1
+        while n >= 0 and self.reach[n] > offset:
+            if offset < self.ends[n]:
+                yield n
+            n -= 1
+
+
+def _nowhere(offset: int) -> bool:
+    return False
 
 
 def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
@@ -189,7 +220,7 @@ def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
 
 
 def _with_clause_subject(doc: Doc, m: QuoteMatch,
-                         avoid: Sequence[tuple[int, int]] = ()) -> QuoteMatch:
+                         avoid: Callable[[int], bool] = _nowhere) -> QuoteMatch:
     """A match whose cue found no speaker takes the subject of the nearest clause above the cue
     that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
     with a speaker, or without a cue, is returned as it is."""
@@ -204,7 +235,7 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch,
         subj = _nearest_subject(token) or next(
             (c for c in token.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
-                and not m.start <= subj.idx < m.end and not _quoted(subj, avoid):
+                and not m.start <= subj.idx < m.end and not avoid(subj.idx):
             return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
     near = _unparsed_subject(cue, m, avoid)
     if near is not None:
@@ -223,7 +254,7 @@ _PEOPLE_WORDS = frozenset({"many", "some", "most", "others", "few", "all", "both
 
 
 def _unparsed_subject(cue: Token, m: QuoteMatch,
-                      avoid: Sequence[tuple[int, int]] = ()) -> Token | None:
+                      avoid: Callable[[int], bool] = _nowhere) -> Token | None:
     """The speaker the parser did not attach as a subject: after a quotation, the noun phrase
     right after the cue ("“…,” said Robert Reich"; "“…,” Will wrote" when "Will" is read as an
     auxiliary, the word right before it); otherwise the nearest noun phrase before the cue in its
@@ -232,7 +263,7 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
     sent = cue.sent
 
     def usable(t: Token) -> bool:
-        return not m.start <= t.idx < m.end and _speaking_word(t) and not _quoted(t, avoid) and (
+        return not m.start <= t.idx < m.end and _speaking_word(t) and not avoid(t.idx) and (
             t.pos_ in ("PROPN", "NOUN", "PRON") or t.text.lower() in _PEOPLE_WORDS)
 
     def phrase_head(t: Token, lo: int, hi: int) -> Token:
@@ -281,10 +312,6 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
             return t
         i -= 1
     return None
-
-
-def _quoted(token: Token, avoid: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= token.idx < e for s, e in avoid)
 
 
 def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
@@ -614,14 +641,17 @@ def _keep_opening(text: str, s: int, e: int) -> int:
     """The start of a trimmed content, moved back to the opening mark of a quotation that closes
     inside it ("says UK 'will not be rushed' on …" keeps "'will not be rushed'" whole)."""
     inner = text[s:e]
-    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ("'", "'")):
-        if closing in inner and _balance(inner, opening, closing) < 0:
+    for opening, closing in _MARK_PAIRS:
+        if opening != '"' and closing in inner and _balance(inner, opening, closing) < 0:
             at = text.rfind(opening, 0, s)
             if at != -1 and not text[at + 1:s].strip(_STRIP):
                 return at
     return s
 
 
+#: the quotation marks a content keeps whole (a straight double mark's parity says nothing of
+#: which end is missing, so only :func:`_keep_closing` reads it)
+_MARK_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'"))
 _STRAIGHT_OPENING = re.compile(r"(?<![^\W_])'(?=[^\W_])")    # not after a letter, before one
 _STRAIGHT_CLOSING = re.compile(r"'(?![^\W_])")                 # not before a letter or digit
 #: a closing mark not glued to a letter on its right (a ’ so glued is an apostrophe: "Moscow’s")
@@ -634,7 +664,7 @@ def _keep_closing(text: str, s: int, e: int, after: Sequence[tuple[str, int]] = 
     closing mark out of the phrase (``after``: the next tokens' texts and offsets, relative to
     ``text``; punctuation may stand before the mark: “… majority.”)."""
     inner = text[s:e]
-    for opening, closing in (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'")):
+    for opening, closing in _MARK_PAIRS:
         if opening in inner and _balance(inner, opening, closing) > 0:
             at = text.find(closing, e)
             if at != -1 and not text[e:at].strip(_STRIP):
