@@ -28,7 +28,7 @@ complement of the cue, and the source is the whole noun phrase naming the speake
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -324,14 +324,23 @@ def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5
     statement, "…, according to X, reports Y": attribution later keeps the one whose speaker
     resolves)."""
     kept: list[QuoteMatch] = []
+    # the kept ones by start too: only those starting within the longest kept content before
+    # a candidate's start can overlap it, so a check reads a window, not every kept match
+    by_start: list[tuple[int, int]] = []        # (start, index into kept)
+    longest = 0
     for m, _p in sorted(scored, key=lambda mp: (-mp[1], mp[0].start - mp[0].end)):
-        if m.kind != "direct" and any(
-                (m.cue_span is None or k.cue_span != m.cue_span)
-                and not (keep_same and (k.start, k.end) == (m.start, m.end))
-                and min(m.end, k.end) - max(m.start, k.start)
-                >= share * min(m.end - m.start, k.end - k.start) for k in kept):
-            continue
+        if m.kind != "direct":
+            lo = bisect_left(by_start, (m.start - longest, -1))
+            hi = bisect_left(by_start, (m.end, -1))
+            if any((m.cue_span is None or k.cue_span != m.cue_span)
+                   and not (keep_same and (k.start, k.end) == (m.start, m.end))
+                   and min(m.end, k.end) - max(m.start, k.start)
+                   >= share * min(m.end - m.start, k.end - k.start)
+                   for k in (kept[n] for _, n in by_start[lo:hi])):
+                continue
+        insort(by_start, (m.start, len(kept)))
         kept.append(m)
+        longest = max(longest, m.end - m.start)
     return kept
 
 
