@@ -577,3 +577,98 @@ def test_the_ministry_names_the_ministry_just_mentioned():
                    ["DET", "NOUN", "VERB", "ADV", "PUNCT"])
     doc[1].tag_ = "NN"
     assert by_text(resolve(doc)) == {}
+
+
+def _bloc_doc(first: list[str], first_ents: list[str]):
+    # "<first> met . The 55-member bloc said no . The union leaders went on strike ."
+    n = len(first)
+    words = first + ["met", ".", "The", "55", "-", "member", "bloc", "said", "no", ".",
+                     "The", "union", "leaders", "went", "on", "strike", "."]
+    heads = [n - 1] * (n - 1) + [n, n, n,
+             n + 6, n + 4, n + 5, n + 6, n + 7, n + 7, n + 7, n + 7,
+             n + 14, n + 14, n + 15, n + 15, n + 15, n + 16, n + 15]
+    heads[n - 1] = n
+    deps = ["compound"] * (n - 1) + ["nsubj", "ROOT", "punct",
+            "det", "nummod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct",
+            "det", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN"] * n + ["VERB", "PUNCT", "DET", "NUM", "PUNCT", "NOUN", "NOUN", "VERB", "INTJ", "PUNCT",
+                           "DET", "NOUN", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    spaces = [True] * len(words)
+    spaces[n + 3] = spaces[n + 4] = False
+    return make_doc(words, heads, deps, pos, first_ents + ["O"] * (len(words) - n), spaces)
+
+
+def test_the_bloc_and_the_union_name_the_bloc_named_before():
+    index = resolve(_bloc_doc(["African", "Union"], ["B-ORG", "I-ORG"]))
+    mentions = by_text(index)
+    assert mentions["The 55-member bloc"] == "AU"
+    assert "The union" not in mentions         # "the union leaders": not the bloc itself
+
+
+def test_the_bloc_is_not_a_description_or_an_unnamed_bloc():
+    assert "The 55-member bloc" not in by_text(resolve(_bloc_doc(["European", "allies"], ["B-NORP", "O"])))
+    assert "The 55-member bloc" not in by_text(resolve(_bloc_doc(["Farmers"], ["O"])))
+
+
+def test_a_counterpart_takes_the_office_of_the_person_before_and_the_state_of_its_adjective():
+    # "French finance minister Paul Marchand spoke . His German counterpart , Anna Berger , agreed ."
+    words = ["French", "finance", "minister", "Paul", "Marchand", "spoke", ".",
+             "His", "German", "counterpart", ",", "Anna", "Berger", ",", "agreed", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 9, 9, 14, 9, 12, 9, 9, 14, 14]
+    deps = ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct",
+            "poss", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "PRON", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    berger = index.get(by_text(index)["Anna Berger"])
+    assert (berger.role, berger.country) == ("finance minister", "DEU")
+
+
+def test_a_ministry_spokesman_speaks_for_the_state_named_before_and_a_bloc_official_for_the_bloc():
+    # "China reacted . Foreign ministry spokesman Li Wen spoke . EU trade commissioner Jan Novak agreed ."
+    words = ["China", "reacted", ".", "Foreign", "ministry", "spokesman", "Li", "Wen", "spoke", ".",
+             "EU", "trade", "commissioner", "Jan", "Novak", "agreed", "."]
+    heads = [1, 1, 1, 4, 5, 7, 7, 8, 8, 8, 12, 12, 14, 14, 15, 15, 15]
+    deps = ["nsubj", "ROOT", "punct", "amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct",
+            "compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    mentions = by_text(index)
+    li, novak = index.get(mentions["Li Wen"]), index.get(mentions["Jan Novak"])
+    assert (li.role, li.country) == ("spokesperson", "CHN")
+    assert (novak.role, novak.country) == ("trade minister", "EU")
+
+
+def test_an_office_the_parser_hung_the_name_on_the_complement_of():
+    # "The chairperson of the African Union Commission , Amina Diallo , spoke ."
+    words = ["The", "chairperson", "of", "the", "African", "Union", "Commission", ",", "Amina", "Diallo", ",",
+             "spoke", "."]
+    heads = [1, 11, 1, 6, 6, 6, 2, 6, 9, 6, 1, 11, 11]
+    deps = ["det", "nsubj", "prep", "det", "compound", "compound", "pobj", "punct", "compound", "appos",
+            "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    diallo = index.get(by_text(index)["Amina Diallo"])
+    assert (diallo.role, diallo.country) == ("commission president", "AU")
+
+
+def test_a_titled_person_acts_for_the_state_the_paragraph_is_about():
+    # "Nigeria is cautious . President Musa Bello said Niger must act ."
+    words = ["Nigeria", "is", "cautious", ".", "President", "Musa", "Bello", "said", "Niger", "must", "act", "."]
+    heads = [1, 1, 1, 1, 6, 6, 7, 7, 10, 10, 7, 7]
+    deps = ["nsubj", "ROOT", "acomp", "punct", "compound", "compound", "nsubj", "ROOT", "nsubj", "aux",
+            "ccomp", "punct"]
+    pos = ["PROPN", "AUX", "ADJ", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get(by_text(index)["Musa Bello"]).country == "NGA"
+    # with the paragraph's subject left out, the sentence's one state is all there is
+    alone = resolve(make_doc(words[4:], [h - 4 for h in heads[4:]], deps[4:], pos[4:], ents[4:]))
+    assert alone.get(by_text(alone)["Musa Bello"]).country == "NER"

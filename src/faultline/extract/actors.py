@@ -330,20 +330,24 @@ def _np_span(token: Token) -> Span:
     return doc[left:right + 1]
 
 
-def _country_in(span: Span, b: _Builder, exclude: Token | None = None) -> str | None:
-    """A state named inside a span: a KB name, adjective or an earlier "the country"."""
+def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bool = False) -> str | None:
+    """A state named inside a span: a KB name, adjective or an earlier "the country"; with
+    ``blocs``, a bloc when no state is named ("EU trade commissioner")."""
     for tok in span:
         if exclude is not None and tok.i == exclude.i:
             continue
         code = b.kb.country_of_adjective(tok.text)
         if code:
             return code
+    found = None
     for m in b.mentions.values():
         if m.token_start >= span.start and m.token_end <= span.end:
             actor = b.actors.get(m.actor)
             if actor is not None and actor.type == "state":
                 return actor.id
-    return None
+            if blocs and actor is not None and actor.type == "bloc" and found is None:
+                found = actor.id
+    return found
 
 
 def _last_state_before(b: _Builder, token_i: int) -> str | None:
@@ -362,8 +366,9 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     """Role and country a phrase names ("Russian foreign minister", "the head of the UK foreign
     office", "the country's foreign secretary"). Names of states inside the phrase are taken out
     first, so that the office words stand together ("head of the foreign office" + GBR)."""
-    country = _country_in(span, b)
-    if country is None and any(t.lower_ in ("country", "nation", "its", "their") for t in span):
+    country = _country_in(span, b, blocs=True)
+    if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
+        # "the country's foreign secretary", "Foreign ministry spokesman Lin Jian" after "Beijing …"
         country = _last_state_before(b, span.start)
     words = [t for t in span if not (b.kb.country_of_adjective(t.text) or _is_state_token(t, b))]
     text = "".join(t.text_with_ws for t in words).strip()
@@ -371,8 +376,28 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     if info is None:
         info = b.kb.parse_role(span.text, country)
     if info is None:
+        if any(t.lower_ in _COUNTERPARTS for t in span):
+            return _counterpart_role(b, span.start), country
         return None, country
     return info.role, country or info.country
+
+
+#: words in a role phrase that point to a state named before ("its", "the ministry")
+_STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
+#: "his German counterpart": the office of the person named before, in another state
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
+
+def _counterpart_role(b: _Builder, token_i: int) -> str | None:
+    """The office of the latest person with one named before ``token_i`` ("French economy minister
+    Roland Lescure … His German counterpart, Katherina Reiche": finance minister)."""
+    best = None
+    for m in b.mentions.values():
+        actor = b.actors.get(m.actor)
+        if m.token_end <= token_i and actor is not None and actor.type == "person" and actor.role \
+                and (best is None or m.token_start > best[0]):
+            best = (m.token_start, actor.role)
+    return best[1] if best else None
 
 
 def _is_state_token(token: Token, b: _Builder) -> bool:
@@ -401,6 +426,12 @@ def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
         role, country = _parse_role(_np_span(other), b)
         if role:
             return role, country
+        if other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.pos_ == "NOUN":
+            # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf": the parser
+            # hung the name on the office's complement
+            role, country = _parse_role(_np_span(other.head.head), b)
+            if role:
+                return role, country
     return None, None
 
 
@@ -992,12 +1023,28 @@ def _country_near(name: Span, b: _Builder) -> str | None:
         if after and after[0].token_start <= name.end + 2:
             return after[0].actor
     sent = name.sent
+    topic = _paragraph_topic(sent, b)
+    if topic is not None and not _state_mentions(b, sent.start, name.start):
+        return topic  # "Nigeria … is more cautious. President Bola Tinubu said … until Niamey …"
     states = {b.actors[m.actor].country for m in b.mentions.values()
               if sent.start <= m.token_start and m.token_end <= sent.end and b.actors.get(m.actor) is not None
               and b.actors[m.actor].type != "person" and b.actors[m.actor].country}
     states |= {b.kb.country_of_adjective(t.text) for t in sent  # "the Pakistani federal secretary"
                if t.pos_ == "ADJ" or t.ent_type_ == "NORP"} - {None}
     return states.pop() if len(states) == 1 else None
+
+
+def _paragraph_topic(sent: Span, b: _Builder) -> str | None:
+    """The state that is the subject of the sentence before ``sent`` in the same paragraph."""
+    doc = sent.doc
+    if sent.start == 0 or "\n" in doc[sent.start - 1:sent.start + 1].text:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    found = _state_mentions(b, subj.i, subj.i + 1)
+    return found[0].actor if found else None
 
 
 def _add_named_bodies(doc: Doc, b: _Builder) -> None:
@@ -1116,6 +1163,51 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
 
 
+#: nouns by which a bloc already named is referred to again, and the word its name must hold
+#: ("the union" after "the African Union"); ``None``: any bloc with a proper name ("the bloc")
+_BLOC_ANAPHORS: dict[str, str | None] = {"bloc": None, "union": "union", "alliance": "alliance"}
+
+
+def _proper_name(name: str) -> bool:
+    """A proper name capitalises its content words ("Association of Southeast Asian Nations"); a
+    description does not ("European allies")."""
+    return all(w[:1].isupper() or len(w) <= 3 for w in name.replace("-", " ").split())
+
+
+def _add_bloc_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "The bloc said …", "the 27-member bloc's hawks", "the union" (lower case) after the African
+    Union, "the alliance" after NATO: a definite "bloc", "union" or "alliance" with no name of its own
+    names the bloc mentioned last before it (within :data:`_ANAPHOR_REACH` characters). Only
+    numbers and lower-case words may stand between "the" and the noun ("the regional bloc")."""
+    blocs = _mentions_of_type(b, "bloc")
+    if not blocs:
+        return
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        word = _BLOC_ANAPHORS.get(lowers[i], "")
+        if word == "" or i in b.taken:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
+            continue  # "the union leaders", "the union of …": not the bloc itself
+        start = token.left_edge.i
+        if lowers[start] != "the" or b.taken.intersection(range(start, i)) or not all(
+                t.is_lower or t.like_num or t.text == "-" or any(ch.isdigit() for ch in t.text)
+                for t in doc[start + 1:i]):
+            continue
+        found = None
+        for m in blocs:
+            if m.start >= token.idx:
+                break
+            actor = b.actors[m.actor]
+            names = (actor.name, *((e.aliases) if (e := b.kb.get(actor.id)) is not None else ()))
+            if token.idx - m.end <= _ANAPHOR_REACH and _proper_name(actor.name) and (
+                    word is None or any(word in n.lower().split() for n in names)):
+                found = m
+        if found is not None:
+            b.add_mention(doc[start:i + 1], found.actor, "coref")
+
+
 #: bare nouns for someone who speaks for a body: "A spokesperson said …"
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
@@ -1165,6 +1257,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_named_bodies(doc, b)
     _add_portfolio_bodies(doc, b)
     _add_body_anaphors(doc, b)
+    _add_bloc_anaphors(doc, b)
     _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
