@@ -586,3 +586,78 @@ def test_trigger_candidates_keep_every_trigger():
     every = [t.i for t in doc if match_trigger(t, patterns) is not None]
     assert every and set(every) <= set(found)
     assert len(found) < len(doc)          # the pre-test does leave tokens out
+
+
+def _pressed(obj: str, obj_lemma: str, tag: str):
+    # "Britain pressed <obj> ." (REQUEST with no actor named in its object)
+    return [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("pressed", 1, "ROOT", "VERB", "press", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), (obj, 1, "dobj", "NOUN", obj_lemma, tag),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_demand_about_a_thing_has_no_domestic_target():
+    # "pressed the case" demands nothing of anyone at home; "pressed the traders" does
+    assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(_pressed("case", "case", "NN")))
+    assert ("REQUEST", ("GBR",), ("GBR",)) in _dyads(events_of(_pressed("traders", "trader", "NNS")))
+
+
+def test_a_summarising_noun_targets_the_author_of_the_act_it_sums_up():
+    # "Britain triggered the mechanism , a step Russia called illegal ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("triggered", 1, "ROOT", "VERB", "trigger"),
+            ("the", 3, "det", "DET", "the"), ("mechanism", 1, "dobj", "NOUN", "mechanism"),
+            (",", 3, "punct", "PUNCT", ","), ("a", 6, "det", "DET", "a"), ("step", 3, "appos", "NOUN", "step"),
+            ("Russia", 8, "nsubj", "PROPN", "Russia"), ("called", 6, "relcl", "VERB", "call"),
+            ("illegal", 8, "oprd", "ADJ", "illegal"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("RUS",), ("GBR",)) in _dyads(events_of(rows))
+
+
+def test_a_summarising_noun_on_a_verb_targets_its_objects_owner():
+    # "The dispute follows France 's decision , a move Germany opposed ."
+    rows = [("The", 1, "det", "DET", "the"), ("dispute", 2, "nsubj", "NOUN", "dispute"),
+            ("follows", 2, "ROOT", "VERB", "follow"), ("France", 5, "poss", "PROPN", "France"),
+            ("'s", 3, "case", "PART", "'s"), ("decision", 2, "dobj", "NOUN", "decision"),
+            (",", 2, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "a"), ("move", 2, "npadvmod", "NOUN", "move"),
+            ("Germany", 10, "nsubj", "PROPN", "Germany"), ("opposed", 8, "relcl", "VERB", "oppose"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("DEU",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_backing_a_measure_is_not_the_proposal_a_later_reaction_means():
+    # "France proposed talks with Iran . Italy would support measures . Germany opposed the plan ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 8, "nsubj", "PROPN", "Italy"), ("would", 8, "aux", "AUX", "would", "MD"),
+            ("support", 8, "ROOT", "VERB", "support"), ("measures", 8, "dobj", "NOUN", "measure"),
+            (".", 8, "punct", "PUNCT", "."),
+            ("Germany", 12, "nsubj", "PROPN", "Germany"), ("opposed", 12, "ROOT", "VERB", "oppose"),
+            ("the", 14, "det", "DET", "the"), ("plan", 12, "dobj", "NOUN", "plan"), (".", 12, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows],
+              sent_starts=[i in (0, 6, 11) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert ("REJECT", ("DEU",), ("FRA",)) in [(e.type, e.source, e.target) for e in events]
+
+
+def test_strikes_on_a_place_are_an_assault_that_happened():
+    # "Talking now would prolong Russia 's continued strikes on Ukraine ."
+    rows = [("Talking", 3, "csubj", "VERB", "talk", "VBG"), ("now", 0, "advmod", "ADV", "now", "RB"),
+            ("would", 3, "aux", "AUX", "would", "MD"), ("prolong", 3, "ROOT", "VERB", "prolong", "VB"),
+            ("Russia", 7, "poss", "PROPN", "Russia", "NNP"), ("'s", 4, "case", "PART", "'s", "POS"),
+            ("continued", 7, "amod", "ADJ", "continued", "JJ"),
+            ("strikes", 3, "dobj", "NOUN", "strike", "NNS"), ("on", 7, "prep", "ADP", "on", "IN"),
+            ("Ukraine", 8, "pobj", "PROPN", "Ukraine", "NNP"), (".", 3, "punct", "PUNCT", ".", ".")]
+    events = events_of(rows)
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_no_objection_is_a_negated_rejection():
+    # "Britain had no objection to talks with Russia ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("had", 1, "ROOT", "VERB", "have"),
+            ("no", 3, "det", "DET", "no"), ("objection", 1, "dobj", "NOUN", "objection"),
+            ("to", 3, "prep", "ADP", "to"), ("talks", 4, "pobj", "NOUN", "talk"),
+            ("with", 5, "prep", "ADP", "with"), ("Russia", 6, "pobj", "PROPN", "Russia"),
+            (".", 1, "punct", "PUNCT", ".")]
+    rejections = [e for e in events_of(rows) if e.type == "REJECT"]
+    assert rejections and all(e.negated for e in rejections)

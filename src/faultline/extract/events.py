@@ -619,7 +619,7 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     head = current.head
-    if current.dep_ == "ROOT":
+    if current.dep_ == "ROOT" or _realised(token):
         return True
     if current.dep_ in ("dobj", "attr"):
         return _lemma_in(head, cfg.get("object_verbs", ()))
@@ -852,6 +852,11 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             out.append(d)
             continue
         token = d["token"]
+        summed = _summarised_act(token, doc, state, patterns)
+        if summed:
+            authors = [a for a in summed if a not in d["source"]]
+            out.append({**d, "target": authors} if authors else d)
+            continue
         obj, kind = _anaphoric_object(token, patterns)
         bare = not _children(token, "dobj", "nsubjpass", "ccomp", "xcomp") and not obj
         if obj is None and not (bare and d["type"] == "REJECT"):
@@ -861,7 +866,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         types = set(refer.get(kind, ()))
         candidates = [(pos, src, about) for pos, k, src, about in authored if k == kind and pos < token.sent.start_char]
         candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
-                       if e["type"] in types and e["sent"].start < token.sent.start]
+                       if e["type"] in types and e["sent"].start < token.sent.start
+                       and "support" not in (e["mode"] or "")]  # backing a measure is not proposing it
         candidates = [c for c in candidates if not set(c[1]) & set(d["source"])]
         if not candidates:
             out.append(d)
@@ -871,6 +877,38 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                     "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
                                                               and a not in d["source"]]))})
     return out
+
+
+def _summarised_act(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
+    """Authors of the act a summarising noun sums up, when the reaction is that noun's relative
+    clause: "…after Britain, France and Germany triggered the snapback mechanism, a step Russia and
+    China called illegal" (the clause's subject), "…follows the EU's decision to raise duties, a
+    move Germany also opposed" (the possessor of the verb's object)."""
+    noun = token.head
+    if token.dep_ != "relcl" or _lemma(noun) not in patterns.setting("speech_objects", {}).get("nouns", {}):
+        return []
+    actors = state.get("actors")
+    head = noun.head
+    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+        owner = {t.i for c in head.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree}
+        named = _actors_in(owner, doc, actors)
+        if named:
+            return named
+        while head.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and head.head.i != head.i:
+            head = head.head
+            if _is_verb(head):
+                break
+    elif noun.dep_ not in ("npadvmod", "appos"):
+        return []
+    if not _is_verb(head):
+        return []
+    for obj in _children(head, "dobj"):
+        owner = {t.i for c in obj.children if c.dep_ == "poss" for t in c.subtree}
+        named = _actors_in(owner, doc, actors)
+        if named:
+            return named
+    subj = _children(head, "nsubj")
+    return _actors_in(_phrase_tokens(subj[0]), doc, actors) if subj else []
 
 
 def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, Pattern | None]:
@@ -945,7 +983,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             mode = mode or comp_p.mode or comp_p.type.lower()
         mode = mode or m2
     mode = p.mode or mode
-    modality, negated = _modality_negation(anchor if p.kind != "verb" else token, patterns)
+    realised = p.kind == "noun" and _realised(token)
+    modality, negated = _modality_negation(anchor if p.kind != "verb" and not realised else token, patterns)
+    if p.kind == "noun" and _negated(token, patterns):
+        negated = True  # "he had no objection to …"
     modality = p.modality or modality
     ptype, mode, modality, negated = _recode(p.type, mode, modality, negated, p, token, patterns)
     # an actor never acts on itself through a named target ("if Washington takes the lead in talks with
@@ -973,6 +1014,19 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     return {"token": token, "type": ptype, "mode": mode, "source": source,
             "target": [t for t in target if t], "about": about, "negated": negated,
             "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic}
+
+
+#: adjectives by which an event noun reports acts that happened ("its continued strikes")
+_REALISED = frozenset({"continued", "continuing", "ongoing", "repeated", "recent", "latest", "past",
+                       "previous", "renewed"})
+
+
+def _realised(token: Any) -> bool:
+    """An event noun owned by its agent or marked as under way ("its continued strikes on Ukrainian
+    cities") reports acts that happened: the verb it hangs on ("would reward Russia for …") lends
+    it no modality."""
+    return any(c.dep_ == "poss" for c in token.children) and any(
+        c.dep_ == "amod" and c.text.lower() in _REALISED for c in token.children)
 
 
 def _adjective_states(token: Any, state: dict[str, Any]) -> list[str]:
@@ -1201,8 +1255,28 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
+    if p.type in _SPOKEN_TO and objects and not any(_may_be_people(o) for o in objects):
+        return []  # "Paris would keep pressing the case": a demand of no one at home
     states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
     return states[:1]
+
+
+#: acts aimed at someone who hears them: a thing as their object names no target at home
+_SPOKEN_TO = frozenset({"REQUEST", "ACCUSE"})
+
+
+def _may_be_people(token: Any) -> bool:
+    """Whether an object can name people or a group ("opposition leaders", "168 people", "the
+    army", "Kurds"), as the domestic convention needs, rather than a thing ("the case")."""
+    if token.tag_ in ("NNS", "NNPS") or token.pos_ in ("PROPN", "PRON", "NUM") \
+            or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+        return True
+    from .actors import actor_rules
+
+    rules = actor_rules()
+    lemma = token.lemma_.lower()
+    return any(lemma in rules[k] or token.lower_ in rules[k]
+               for k in ("agent_nouns", "group_nouns", "role_heads", "group_heads", "office_titles"))
 
 
 def _clause_tokens(token: Any) -> set[int]:
