@@ -672,3 +672,26 @@ def test_a_titled_person_acts_for_the_state_the_paragraph_is_about():
     # with the paragraph's subject left out, the sentence's one state is all there is
     alone = resolve(make_doc(words[4:], [h - 4 for h in heads[4:]], deps[4:], pos[4:], ents[4:]))
     assert alone.get(by_text(alone)["Musa Bello"]).country == "NER"
+
+
+def _it_doc(subject: list[str], subject_ents: list[str], verb: str, verb_lemma: str):
+    # "<subject> spoke . It <verb> Germany ."
+    n = len(subject)
+    words = subject + ["spoke", ".", "It", verb, "Germany", "."]
+    heads = [n] * n + [n, n, n + 3, n + 3, n + 3, n + 3]
+    deps = ["compound"] * (n - 1) + ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN"] * n + ["VERB", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, subject_ents + ["O", "O", "O", "O", "B-GPE", "O"])
+    for t, lemma in zip(doc, [w.lower() for w in subject] + ["speak", ".", "it", verb_lemma, "germany", "."], strict=True):
+        t.lemma_ = lemma
+    return doc
+
+
+def test_it_opening_a_sentence_is_the_body_that_was_the_subject_before():
+    index = resolve(_it_doc(["France"], ["B-GPE"], "urged", "urge"))
+    assert by_text(index).get("It") == "FRA"
+
+
+def test_it_is_not_resolved_for_a_person_or_a_placeholder_verb():
+    assert "It" not in by_text(resolve(_it_doc(["Anna", "Berger"], ["B-PERSON", "I-PERSON"], "urged", "urge")))
+    assert "It" not in by_text(resolve(_it_doc(["France"], ["B-GPE"], "seems", "seem")))

@@ -898,6 +898,39 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
 
+#: verbs whose subject "it" is an empty placeholder ("It seems that …", "It emerged that …")
+_EXPLETIVE_VERBS = frozenset({"seem", "appear", "emerge", "remain", "follow", "happen", "matter", "turn",
+                              "take", "cost", "mean", "help", "make", "rain", "become", "get", "go"})
+
+
+def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
+    """ "The commerce ministry said … . It urged Brussels to …": a sentence-opening "It" as the subject
+    of a lexical verb is the state, bloc or body that was the subject of the sentence just before, in
+    the same paragraph. Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation
+    marks, and not when that subject was a person or no actor."""
+    quoted = quoted_tokens(doc, b.tokens.texts)
+    by_token = {}
+    for m in b.mentions.values():
+        by_token.setdefault(m.token_start, m)
+    for sent in doc.sents:
+        token = sent[0]
+        if token.lower_ != "it" or token.dep_ != "nsubj" or token.i in quoted or sent.start == 0:
+            continue
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
+            continue
+        prev = doc[sent.start - 1].sent
+        if "\n" in doc[prev.end - 1:sent.start + 1].text:
+            continue
+        subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        m = by_token.get(subj.left_edge.i) or by_token.get(subj.i)
+        actor = b.actors.get(m.actor) if m is not None else None
+        if actor is not None and actor.type in ("state", "bloc", "organization") and m.token_end > subj.i:
+            b.add_mention(doc[token.i:token.i + 1], actor.id, "coref", take=False)
+
+
 def _state_mentions(b: _Builder, start: int, end: int) -> list[ActorMention]:
     """Mentions of states between token offsets ``start`` and ``end``, in text order."""
     found = [m for m in b.mentions.values() if start <= m.token_start and m.token_end <= end
@@ -1261,4 +1294,5 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
+    _add_body_pronouns(doc, b)
     return b.index()
