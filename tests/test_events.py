@@ -12,6 +12,7 @@ from spacy.vocab import Vocab
 from faultline.errors import KnowledgeBaseError
 from faultline.extract.actors import ActorIndex, ActorMention
 from faultline.extract.events import find_events, import_cameo_verbs, load_patterns
+from faultline.kb import default_kb
 from faultline.model import Actor
 
 STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "Ukraine": "UKR", "Iran": "IRN",
@@ -598,7 +599,9 @@ def _pressed(obj: str, obj_lemma: str, tag: str):
 def test_a_demand_about_a_thing_has_no_domestic_target():
     # "pressed the case" demands nothing of anyone at home; "pressed the traders" does
     assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(_pressed("case", "case", "NN")))
-    assert ("REQUEST", ("GBR",), ("GBR",)) in _dyads(events_of(_pressed("traders", "trader", "NNS")))
+    # an agent noun of the KB's imported dictionaries is a group of people
+    assert ("REQUEST", ("GBR",), ("GBR",)) in _dyads(events_of(_pressed("traders", "trader", "NNS"),
+                                                                kb=default_kb()))
 
 
 def test_a_summarising_noun_targets_the_author_of_the_act_it_sums_up():
@@ -661,3 +664,50 @@ def test_no_objection_is_a_negated_rejection():
             (".", 1, "punct", "PUNCT", ".")]
     rejections = [e for e in events_of(rows) if e.type == "REJECT"]
     assert rejections and all(e.negated for e in rejections)
+
+
+def test_vowing_to_retaliate_is_a_threat():
+    # "Russia vowed to retaliate against France ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("vowed", 1, "ROOT", "VERB", "vow"),
+            ("to", 3, "aux", "PART", "to"), ("retaliate", 1, "xcomp", "VERB", "retaliate"),
+            ("against", 3, "prep", "ADP", "against"), ("France", 4, "pobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("THREATEN", ("RUS",), ("FRA",))]
+
+
+def test_a_pronoun_named_in_a_participle_clause_is_what_its_clause_is_about():
+    # "Russia studied France 's duties , calling them illegal ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("studied", 1, "ROOT", "VERB", "study"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            ("duties", 1, "dobj", "NOUN", "duty"), (",", 1, "punct", "PUNCT", ","),
+            ("calling", 1, "advcl", "VERB", "call"), ("them", 6, "dobj", "PRON", "they"),
+            ("illegal", 6, "oprd", "ADJ", "illegal"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("RUS",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_urging_both_sides_is_no_demand_at_home():
+    # "Britain urged both sides to talk ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+            ("both", 3, "det", "DET", "both", "DT"), ("sides", 1, "dobj", "NOUN", "side", "NNS"),
+            ("to", 5, "aux", "PART", "to", "TO"), ("talk", 1, "xcomp", "VERB", "talk", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+
+
+def test_a_quoted_name_the_parser_made_an_apposition_is_naming_not_a_phone_call():
+    # "Britain called the French position « a gift to Russia » ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("called", 1, "ROOT", "VERB", "call"),
+            ("the", 4, "det", "DET", "the"), ("French", 4, "amod", "ADJ", "french"),
+            ("position", 1, "dobj", "NOUN", "position"), ("«", 4, "punct", "PUNCT", "«"),
+            ("a", 7, "det", "DET", "a"), ("gift", 4, "appos", "NOUN", "gift"), ("to", 7, "prep", "ADP", "to"),
+            ("Russia", 8, "pobj", "PROPN", "Russia"), ("»", 7, "punct", "PUNCT", "»"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert not [e for e in events_of(rows) if e.type == "CONSULT"]
+
+
+def test_asking_for_nothing_is_no_demand_at_home():
+    # "Britain asks for nothing ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("asks", 1, "ROOT", "VERB", "ask", "VBZ"),
+            ("for", 1, "prep", "ADP", "for", "IN"), ("nothing", 2, "pobj", "PRON", "nothing", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))

@@ -213,6 +213,9 @@ def _deontic(clause: Any) -> bool:
     return clause.tag_ == "VB" and bool(subj) and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+_OPENING_MARKS = frozenset({'"', "“", "«", "‘", "'", "„", "‹"})
+
+
 def _evaluated_objects(token: Any) -> list[Any]:
     """The object of a naming verb, or the noun a relative clause names ("a step X called illegal")."""
     objs = _children(token, "dobj")
@@ -227,6 +230,10 @@ def _evaluative_complements(token: Any) -> list[Any]:
     if not objs:
         return []
     out = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    # "called the Hungarian position «a gift to the Kremlin»": the parser made the quoted name an
+    # apposition of the object
+    out += [a for o in objs for a in _children(o, "appos")
+            if a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in _OPENING_MARKS]
     for scope in [token, *(t for o in objs for t in o.subtree)]:
         for prep in scope.children:
             if prep.dep_ == "prep" and prep.text.lower() == "as":
@@ -960,8 +967,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if evaluation is not None:
         if not evaluation:
             return None  # "called the decision a recognition of reality": naming, not an act
+        target = [t for t in evaluation[1] if t not in source] or [
+            t for t in _participle_antecedent(token, doc, state) if t not in source]
         return {"token": token, "type": evaluation[0], "mode": evaluation[3], "source": source,
-                "target": [t for t in evaluation[1] if t not in source], "about": evaluation[2],
+                "target": target, "about": evaluation[2],
                 "negated": False, "modality": None, "quote": quote, "sent": token.sent}
     if p.type in ("AGREE", "THREATEN") and p.kind == "predicate" and not _has_act_complement(token, triggers):
         return None  # "ready to put pressure": readiness for no coded act is no agreement
@@ -1027,6 +1036,22 @@ def _realised(token: Any) -> bool:
     it no modality."""
     return any(c.dep_ == "poss" for c in token.children) and any(
         c.dep_ == "amod" and c.text.lower() in _REALISED for c in token.children)
+
+
+def _participle_antecedent(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """ "…vowed to retaliate against new EU duties, calling them 'naked protectionism'": a pronoun
+    object of a participle clause is what the clause it hangs on is about, so the actors named in
+    that clause outside its subject and outside the participle clause."""
+    objs = _evaluated_objects(token)
+    if token.dep_ not in ("advcl", "conj", "xcomp") or not objs or objs[0].pos_ != "PRON" \
+            or objs[0].text.lower() not in ("them", "it", "this", "these"):
+        return []
+    head = token.head
+    skip = {t.i for t in token.subtree}
+    for c in head.children:
+        if c.dep_ in SUBJ:
+            skip |= {t.i for t in c.subtree}
+    return _actors_in({t.i for t in head.subtree if t.i not in skip and t.i > head.i}, doc, state.get("actors"))
 
 
 def _adjective_states(token: Any, state: dict[str, Any]) -> list[str]:
@@ -1246,37 +1271,53 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
     objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
-    if any(o.text.lower() in _ANAPHORS for o in objects):
-        return []  # "not to offer it a seat": "it" names someone already mentioned, not home
+    if any(o.text.lower() in _ANAPHORS or _lemma(o) in _SIDES for o in objects):
+        return []  # "not to offer it a seat", "urged both sides": those already mentioned, not home
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
+    if p.type in _SPOKEN_TO and objects:
+        # "Paris would keep pressing the case": a demand of no one at home; "its demands that the
+        # government grant …" asks the clause's subject
+        asked = objects + [sj for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")
+                           for sj in _children(c, "nsubj", "nsubjpass")]
+        if not any(_may_be_people(o, state.get("kb")) for o in asked):
+            return []
     for pobj in _places(token, cfg.get("place_preps", ("in",))):
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
-    if p.type in _SPOKEN_TO and objects and not any(_may_be_people(o) for o in objects):
-        return []  # "Paris would keep pressing the case": a demand of no one at home
     states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
     return states[:1]
 
+
+#: the parties to a dispute named before ("urged both sides to show restraint")
+_SIDES = frozenset({"side", "sides"})
 
 #: acts aimed at someone who hears them: a thing as their object names no target at home
 _SPOKEN_TO = frozenset({"REQUEST", "ACCUSE"})
 
 
-def _may_be_people(token: Any) -> bool:
+_THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything", "what", "which"})
+
+
+def _may_be_people(token: Any, kb: Any = None) -> bool:
     """Whether an object can name people or a group ("opposition leaders", "168 people", "the
     army", "Kurds"), as the domestic convention needs, rather than a thing ("the case")."""
-    if token.tag_ in ("NNS", "NNPS") or token.pos_ in ("PROPN", "PRON", "NUM") \
-            or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+    if token.text.lower() in _THING_PRONOUNS:
+        return False
+    if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
     from .actors import actor_rules
 
     rules = actor_rules()
     lemma = token.lemma_.lower()
-    return any(lemma in rules[k] or token.lower_ in rules[k]
-               for k in ("agent_nouns", "group_nouns", "role_heads", "group_heads", "office_titles"))
+    if any(lemma in rules[k] or token.text.lower() in rules[k]
+           for k in ("agent_nouns", "group_nouns", "role_heads", "group_heads", "office_titles")):
+        return True
+    imported = kb.imported() if kb is not None and hasattr(kb, "imported") else None
+    return imported is not None and (imported.agent(token.text.lower()) is not None
+                                     or imported.agent(lemma) is not None)
 
 
 def _clause_tokens(token: Any) -> set[int]:
