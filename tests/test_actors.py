@@ -695,3 +695,22 @@ def test_it_opening_a_sentence_is_the_body_that_was_the_subject_before():
 def test_it_is_not_resolved_for_a_person_or_a_placeholder_verb():
     assert "It" not in by_text(resolve(_it_doc(["Anna", "Berger"], ["B-PERSON", "I-PERSON"], "urged", "urge")))
     assert "It" not in by_text(resolve(_it_doc(["France"], ["B-GPE"], "seems", "seem")))
+
+
+def test_a_headline_name_loses_title_cased_words_the_body_never_uses():
+    # "Derelict Anna Berger speaks \n Berger spoke ." and "Anna Berger speaks \n Berger spoke ."
+    def doc_for(head_words):
+        n = len(head_words)
+        words = head_words + ["speaks", "\n", "Berger", "spoke", "."]
+        heads = [n - 1] * (n - 1) + [n, n, n, n + 3, n + 3, n + 3]
+        deps = ["compound"] * (n - 1) + ["nsubj", "ROOT", "dep", "nsubj", "ROOT", "punct"]
+        pos = ["PROPN"] * n + ["VERB", "SPACE", "PROPN", "VERB", "PUNCT"]
+        ents = ["B-PERSON"] + ["I-PERSON"] * (n - 1) + ["O", "O", "B-PERSON", "O", "O"]
+        spaces = [True] * len(words)
+        spaces[n] = spaces[n + 1] = False
+        return make_doc(words, heads, deps, pos, ents, spaces)
+
+    trimmed = by_text(resolve(doc_for(["Derelict", "Anna", "Berger"])))
+    assert "Anna Berger" in trimmed and "Derelict Anna Berger" not in trimmed
+    kept = by_text(resolve(doc_for(["Anna", "Berger"])))    # a first name stays
+    assert "Anna Berger" in kept

@@ -651,6 +651,25 @@ def _speaks(name: Span, first_break: int) -> bool:
         and root.head.lemma_.lower() in load_lexicon().clause and name.text[:1].isupper()
 
 
+def _headline_name(name: Span, body: str) -> Span:
+    """A title-cased headline runs words into a name ("Derelict Obama and Clinton"): a headline name
+    the body never repeats whole loses leading words that are no known first names, down to a
+    first name or to the part the body does use ("Obama"). A name the body repeats, or one that
+    opens with a first name ("Hillary Clinton" with only "Clinton" below), stays."""
+    if name.text in body:
+        return name
+    first = _first_names()
+    start = name.start
+    while start < name.end - 1 and name.doc[start].text.lower() not in first:
+        rest = name.doc[start + 1:name.end]
+        if rest[0].is_stop or not rest[0].text[:1].isupper():
+            break   # "Trump Says He", "Murdoch In": no name left
+        if rest[0].text.lower() in first or re.search(r"\b" + re.escape(rest.text) + r"\b", body):
+            return rest
+        start += 1
+    return name
+
+
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
@@ -659,6 +678,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
         name = _person_name(ent)
+        if 0 < first_break and name.end_char <= first_break:
+            name = _headline_name(name, doc_text(doc)[first_break:])
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
             continue
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
