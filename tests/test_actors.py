@@ -714,3 +714,16 @@ def test_a_headline_name_loses_title_cased_words_the_body_never_uses():
     assert "Anna Berger" in trimmed and "Derelict Anna Berger" not in trimmed
     kept = by_text(resolve(doc_for(["Anna", "Berger"])))    # a first name stays
     assert "Anna Berger" in kept
+
+
+def test_a_dateline_names_no_actor():
+    # "BRUSSELS (Wire) - Turkey spoke ."
+    words = ["BRUSSELS", "(", "Wire", ")", "-", "Turkey", "spoke", "."]
+    doc = make_doc(words, [6, 2, 0, 2, 6, 6, 6, 6],
+                   ["npadvmod", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ["B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O", "O"],
+                   [True, False, False, True, True, True, False, False])
+    index = resolve(doc)
+    assert by_text(index) == {"Turkey": "TUR"}
+    assert [a.id for a in index.to_actors()] == ["TUR"]

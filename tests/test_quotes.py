@@ -31,6 +31,7 @@ from faultline.extract.quotes import (
     resolve_speaker,
     suppress_overlaps,
 )
+from faultline.extract.quotes import _trim as trim_content
 
 # --- pairing: (text, expected quoted contents, expected number of warnings) --------------------
 PAIRING = [
@@ -1234,3 +1235,17 @@ def test_an_age_speaks_and_a_date_does_not() -> None:
                 "PUNCT"], ["62", "-", "year", "-", "old", "Brenda", "say", "so", "on", "Monday", "."])
     doc.ents = [Span(doc, 0, 5, label="DATE"), Span(doc, 9, 10, label="DATE")]
     assert _speaking_word(doc[4]) and not _speaking_word(doc[9]) and not _speaking_word(doc[1])
+
+
+@pytest.mark.parametrize(("words", "spaces", "expected"), [
+    # a wire dateline opening the paragraph is no part of what anyone said
+    (["BRUSSELS", "(", "Wire", ")", "-", "Turkey", "blocked", "it"], [True, False, False, True, True, True, True, False],
+     "Turkey blocked it"),
+    # a trailing conjunction belongs to the next verb ("… were a provocation and warned …")
+    (["plans", "were", "a", "provocation", "and"], [True, True, True, True, False], "plans were a provocation"),
+    (["a", "ban", "on", "sales", "or"], [True, True, True, True, False], "a ban on sales"),
+])
+def test_content_bounds_leave_out_datelines_and_trailing_conjunctions(words, spaces, expected):
+    doc = Doc(Vocab(), words=words, spaces=spaces)
+    start, end = trim_content(doc, 0, len(doc))
+    assert doc.text[start:end] == expected

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
+from .dateline import dateline_spans
 from .quote_lexicon import load_lexicon
 
 
@@ -224,6 +225,9 @@ class _Builder:
         self.taken: set[int] = set()  # token indices already inside a name mention
         self._tokens: _Tokens | None = None
         self._ents: tuple[Span, ...] | None = None
+        # "BRUSSELS, March 4 (Reuters) -": where the story was filed, no actor of it
+        self.datelines = dateline_spans(doc_text(doc))
+        self.filed_only: set[str] = set()    # actors whose only names were in a dateline
 
     @property
     def ents(self) -> tuple[Span, ...]:
@@ -251,6 +255,10 @@ class _Builder:
         return actor.id
 
     def add_mention(self, span: Span, actor_id: str, how: str, *, take: bool = True) -> None:
+        if any(s <= span.start_char < e for s, e in self.datelines):
+            self.filed_only.add(actor_id)
+            self.taken.update(range(span.start, span.end))
+            return
         key = (span.start_char, span.end_char, actor_id)
         if key not in self.mentions:
             self.mentions[key] = ActorMention(span.start_char, span.end_char, span.text, actor_id,
@@ -272,7 +280,10 @@ class _Builder:
                      wikidata=entry.wikidata)
 
     def index(self) -> ActorIndex:
-        return ActorIndex(actors=dict(self.actors), mentions=list(self.mentions.values()))
+        mentioned = {m.actor for m in self.mentions.values()}
+        return ActorIndex(actors={k: a for k, a in self.actors.items()
+                                  if k in mentioned or k not in self.filed_only},
+                          mentions=list(self.mentions.values()))
 
 
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})

@@ -41,10 +41,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
+from .dateline import dateline_end
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
 
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|but|or)$")
 _STRIP = " \t\n,;:.!?—–-\"“”„«»'‘’`()"
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _ARGS = ("dobj", "dative", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp")
@@ -623,6 +625,18 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         s += 1
     while e > s and text[e - 1] in _STRIP:
         e -= 1
+    # '… said NATO's plans were "a provocation" and warned …': not the conjunction
+    tail = _TRAILING_CONJUNCTION.search(text, s, e)
+    if tail is not None:
+        e = tail.start()
+        while e > s and text[e - 1] in _STRIP:
+            e -= 1
+    # "BRUSSELS, March 4 (Reuters) - Turkey blocked …, diplomats said": not the dateline
+    past = dateline_end(doc_text(doc), base + s) - base
+    if past > s:
+        s = past
+        while s < e and text[s] in _STRIP:
+            s += 1
     low = text[s:e].lower()
     for lead in ("that ", "that\n"):
         if low.startswith(lead):

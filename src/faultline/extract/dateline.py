@@ -1,0 +1,47 @@
+"""Wire datelines: "BRUSSELS, March 4 (Reuters) - ", "WASHINGTON (AP) — ", "LONDON — ".
+
+A dateline opens a paragraph and names where the story was filed, not an actor of it: the place
+is no political actor (BRUSSELS there is no EU), and the words are no part of what anyone said.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+#: an upper-case place (one to four words), an optional region, date and agency, then a dash
+DATELINE = re.compile(rf"""
+    [A-Z][A-Z'.\-]{{2,}}(?:[ ][A-Z][A-Z'.\-]+){{0,3}}          # BRUSSELS, NEW YORK, ST. PETERSBURG
+    (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?       # , Ukraine / , Calif.
+    (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
+    (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
+    [ ]?(?:--|[-–—])[ ](?=[A-Z0-9"“‘'])                           # the story's first word
+""", re.VERBOSE)
+
+
+def _match(text: str, start: int) -> re.Match[str] | None:
+    """A dateline at ``start``; on the first line (a headline: "NATO - Allies split") only with a
+    date or an agency."""
+    m = DATELINE.match(text, start)
+    if m is None or (start == 0 and not (m["date"] or m["agency"])):
+        return None
+    return m
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every dateline at the start of a line, the dash and its space included."""
+    out = []
+    for s in [0] + [m.end() for m in re.finditer(r"\n", text)]:
+        m = _match(text, s)
+        if m is not None:
+            out.append((s, m.end()))
+    return out
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline opening a line at ``start`` ends (``start`` when there is none)."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
+    m = _match(text, start)
+    return m.end() if m is not None else start
