@@ -711,3 +711,49 @@ def test_asking_for_nothing_is_no_demand_at_home():
             ("for", 1, "prep", "ADP", "for", "IN"), ("nothing", 2, "pobj", "PRON", "nothing", "NN"),
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+
+
+def test_blocking_a_statement_rejects_its_author():
+    # "Britain blocked France 's statement ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("blocked", 1, "ROOT", "VERB", "block"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            ("statement", 1, "dobj", "NOUN", "statement"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("REJECT", ("GBR",), ("FRA",))]
+
+
+def test_the_decision_refers_back_to_the_latest_act_of_another_actor():
+    # "France sanctioned Iran . Germany opposed the decision ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Germany", 5, "nsubj", "PROPN", "Germany"), ("opposed", 5, "ROOT", "VERB", "oppose"),
+            ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 4) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert ("REJECT", ("DEU",), ("FRA",)) in _dyads(events)
+
+
+_PLANS_WERE_A_PROVOCATION = [  # "Russia said France 's plans were a provocation ."
+    ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+    ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+    ("plans", 5, "nsubj", "NOUN", "plan"), ("were", 1, "ccomp", "AUX", "be"),
+    ("a", 7, "det", "DET", "a"), ("provocation", 5, "attr", "NOUN", "provocation"),
+    (".", 1, "punct", "PUNCT", ".")]
+
+
+def _italy_was(word: str) -> list[tuple]:
+    # "Russia said Italy was <word> ."
+    return [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Italy", 3, "nsubj", "PROPN", "Italy"), ("was", 1, "ccomp", "AUX", "be"),
+            (word, 3, "acomp", "ADJ", word), (".", 1, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_PLANS_WERE_A_PROVOCATION, [("REJECT", ("RUS",), ("FRA",))]),   # a proposal: rejected
+    (_italy_was("wrong"), [("ACCUSE", ("RUS",), ("ITA",))]),
+    (_italy_was("right"), []),                                        # no pejorative, no event
+])
+def test_a_reported_judgement_disapproves_of_the_subjects_author(rows, expected):
+    assert _dyads(events_of(rows)) == expected

@@ -752,3 +752,18 @@ def test_span_lookups_answer_as_a_scan_in_the_given_order():
             for end in (start, start + 1, start + 12, start + 60):
                 assert spans.overlapping(start, end) == [x for x in items if x.start < end and start < x.end]
                 assert spans.starting(start, end) == [x for x in items if start <= x.start < end]
+
+
+def test_a_member_does_not_negotiate_with_its_own_bloc():
+    # "France's envoy to the EU said talks must go on.": a seat at the table, not talks with the EU
+    actors, passages = news(["France's envoy to the EU said talks must go on."], [[("FRA",)]])
+    actors = article(passages[0].text, {"France": "FRA", "EU": "EU"})
+    _, stances = derive_stances(actors, (), (), dt.date(2026, 2, 10), KB, passages=passages)
+    assert not [s for s in stances if s.issue == "negotiate-with:EU"]
+    main, _ = article_frames(passages, actors, KB)
+    assert main != "negotiate-with:EU"
+    # Russia is no member: its talks with the alliance are an issue
+    actors, passages = news(["Russia's envoy to NATO said talks must go on."], [[("RUS",)]])
+    actors = article(passages[0].text, {"Russia": "RUS", "NATO": "NATO"})
+    main, _ = article_frames(passages, actors, KB)
+    assert main == "negotiate-with:NATO"

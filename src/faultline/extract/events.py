@@ -51,6 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
+from .dateline import dateline_end
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -760,6 +761,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         if unasserted(token, patterns):
             continue  # "if Washington takes the lead in negotiations": not something that happened
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
+    drafts += _judgements(doc, state, patterns, triggers)
     for vi, (verb, source) in frames.items():
         if vi in triggers and _governor(verb, triggers) is None:
             continue
@@ -781,15 +783,52 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             continue
         seen.add(key)
         sent = d["sent"]
-        start, end = sent.start_char, sent.end_char
+        start, end = dateline_end(doc_text(doc), sent.start_char), sent.end_char
         events.append(Event(
             id=f"e{len(events) + 1}", type=d["type"], source=tuple(d["source"]), target=tuple(d["target"]),
             about=tuple(a for a in d["about"] if a not in d["source"] and a not in d["target"]),
             mode=d["mode"], negated=d["negated"],
-            date=_date(doc, state, start, end, d["token"].i), text=sent.text.strip(), start=start, end=end,
+            date=_date(doc, state, start, end, d["token"].i), text=doc_text(doc)[start:end].strip(), start=start,
+            end=end,
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: dict[int, Pattern]
+                ) -> list[dict[str, Any]]:
+    """ "Peskov said NATO's plans were 'a provocation'", "the Kremlin said the sanctions were
+    illegal": a reported clause that judges an actor's act or the actor itself with a pejorative
+    (``as_phrases.pejoratives``) is the reporter's disapproval, ACCUSE (REJECT of a proposal), of
+    the act's author: the actors of the clause's subject."""
+    cfg = patterns.setting("as_phrases", {})
+    pejoratives = set(cfg.get("pejoratives", ()))
+    reporting = set(patterns.setting("reporting_verbs", ()))
+    nouns = patterns.setting("speech_objects", {}).get("nouns", {})
+    actors = state.get("actors")
+    out: list[dict[str, Any]] = []
+    for token in _tokens_where(doc, DEP, ("ccomp",)):
+        if _lemma(token) != "be" or _lemma(token.head) not in reporting or token.i in triggers:
+            continue
+        complements = _children(token, "attr", "acomp")
+        words = {w for c in complements for t in c.subtree for w in (_lemma(t), t.text.lower())}
+        subj = _children(token, "nsubj")
+        if not complements or not words & pejoratives or not subj or _negated(token, patterns):
+            continue
+        if subj[0].text.lower() in set(patterns.setting("pronouns", ())) | {"it", "this", "that"}:
+            continue  # "it was a mistake": what "it" is stays unknown here
+        target, about, mode = _speech_object_roles(subj[0], doc, actors, patterns)
+        quote, qi = _quote_at(token.idx, state)
+        source, _, _ = _source(token.head, doc, state, patterns, qi)
+        target = [t for t in target if t not in source]
+        if not source or not target:
+            continue
+        ptype = cfg.get("type_for_proposal", "REJECT") if _lemma(subj[0]) in nouns \
+            else cfg.get("type_otherwise", "ACCUSE")
+        out.append({"token": token, "type": ptype, "mode": mode or ("disapprove" if ptype == "ACCUSE" else None),
+                    "source": source, "target": target, "about": [a for a in about if a not in source],
+                    "negated": False, "modality": None, "quote": quote, "sent": token.sent})
+    return out
 
 
 def _drop_default_targets(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:

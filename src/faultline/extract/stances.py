@@ -399,6 +399,19 @@ def _state_of(actor_id: str, actors: Any, kb: Any) -> str | None:
     return actor_id if _looks_like_state(actor_id) else None
 
 
+def _talks_with_own_bloc(ev: Evidence, actors: Any, kb: Any, when: _dt.date | None) -> bool:
+    """ "Ankara's envoy to the alliance", "France and Italy called on their EU partners": a member
+    does not negotiate with its own bloc; such evidence names a seat at the table, not talks."""
+    relation, _, obj = ev.issue.partition(":")
+    if relation != "negotiate-with" or not obj:
+        return False
+    if _actor_type(obj, actors, kb) != "bloc":
+        return False
+    state = _state_of(ev.holder, actors, kb)
+    members = _kb_call(kb, "members", obj, when) or frozenset()
+    return state is not None and (state in members or state == obj)
+
+
 def _object_id(actor_id: str, actors: Any, kb: Any, relation: str | None = None,
                rules: IssueRules | None = None) -> str | None:
     """The issue object an actor mention stands for: states and blocs as themselves; a person or
@@ -1071,7 +1084,11 @@ def article_frames(passages: Sequence[Passage], actors: Any, kb: Any = None,
 def _frames(passages: Sequence[Passage], reading: _Reading) -> tuple[str | None, dict[str, str]]:
     counts: Counter[str] = Counter()
     for i, p in enumerate(passages):
+        holders = [h for c in p.clauses for h in c.holders]
         for issue, _, _ in reading.issues(*reading.slotted(p.text, p.start)):
+            if holders and all(_talks_with_own_bloc(Evidence(h, issue, 0, 0.0, (), (0, 0)), reading.actors,
+                                                    reading.kb, None) for h in holders):
+                continue  # "Ankara's envoy to the alliance told colleagues …": a member's seat
             counts[issue] += 2 if i == 0 else 1
     frames: dict[str, str] = {}
     for issue, _ in counts.most_common():
@@ -1246,6 +1263,8 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             evidence.append(ev)
     carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
     evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
+    kb = kb if kb is not None else _default_kb()
+    evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev, actors, kb, when)]
     if passages:
         reading = _Reading(actors, kb, rules)
         main, frames = _frames(passages, reading)
@@ -1256,6 +1275,7 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             found, aligned = _passage_evidence(p, reading, when, main, frames)
             evidence.extend(found)
             aligns.extend(aligned)
+        evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev, actors, kb, when)]
         evidence.extend(_resolve_alignments(aligns, evidence, when))
     stances = _aggregate(_fold_instruments(evidence, rules), when)
     if not people:
