@@ -727,3 +727,50 @@ def test_a_dateline_names_no_actor():
     index = resolve(doc)
     assert by_text(index) == {"Turkey": "TUR"}
     assert [a.id for a in index.to_actors()] == ["TUR"]
+
+
+def test_a_hyphenated_given_name_is_a_name():
+    # "Park Min-seo spoke ."
+    doc = make_doc(["Park", "Min", "-", "seo", "spoke", "."], [3, 3, 3, 4, 4, 4],
+                   ["compound", "compound", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+                   [True, False, False, True, False, False])
+    assert by_text(resolve(doc)).get("Park Min-seo") == "person:park-min-seo"
+
+
+def test_a_sea_named_after_a_state_is_no_state():
+    # "The ship crossed the Sea of Japan ."
+    doc = make_doc(["The", "ship", "crossed", "the", "Sea", "of", "Japan", "."], [1, 2, 2, 4, 2, 4, 5, 2],
+                   ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+                   ["DET", "NOUN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+                   ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"])
+    index = resolve(doc)
+    assert "Japan" not in by_text(index) and not index.to_actors()
+
+
+def test_the_north_and_the_presidential_office_name_states_named_before():
+    # "North Korea fired . Japan spoke . The presidential office wants talks with the North ."
+    words = ["North", "Korea", "fired", ".", "Japan", "spoke", ".", "The", "presidential", "office", "wants",
+             "talks", "with", "the", "North", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 9, 9, 10, 10, 10, 11, 14, 12, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "amod", "nsubj", "ROOT",
+            "dobj", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "NOUN",
+           "ADP", "DET", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "I-GPE", "O", "O", "B-GPE"] + ["O"] * 11
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions["The presidential office"] == "JPN"
+    assert mentions["the North"] == "PRK"
+
+
+def test_a_spokesperson_speaks_for_a_body_inside_the_subject_before():
+    # "The U.S. State Department condemned it . A spokesperson said no ."
+    words = ["The", "U.S.", "State", "Department", "condemned", "it", ".", "A", "spokesperson", "said", "no", "."]
+    heads = [3, 3, 3, 4, 4, 4, 4, 8, 9, 9, 9, 9]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj",
+            "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "B-GPE", "B-ORG", "I-ORG"] + ["O"] * 8
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions["A spokesperson"] == mentions["State Department"]

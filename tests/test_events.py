@@ -611,7 +611,7 @@ def test_a_summarising_noun_targets_the_author_of_the_act_it_sums_up():
             (",", 3, "punct", "PUNCT", ","), ("a", 6, "det", "DET", "a"), ("step", 3, "appos", "NOUN", "step"),
             ("Russia", 8, "nsubj", "PROPN", "Russia"), ("called", 6, "relcl", "VERB", "call"),
             ("illegal", 8, "oprd", "ADJ", "illegal"), (".", 1, "punct", "PUNCT", ".")]
-    assert ("REJECT", ("RUS",), ("GBR",)) in _dyads(events_of(rows))
+    assert ("ACCUSE", ("RUS",), ("GBR",)) in _dyads(events_of(rows))   # an act called illegal: an accusation
 
 
 def test_a_summarising_noun_on_a_verb_targets_its_objects_owner():
@@ -757,3 +757,35 @@ def _italy_was(word: str) -> list[tuple]:
 ])
 def test_a_reported_judgement_disapproves_of_the_subjects_author(rows, expected):
     assert _dyads(events_of(rows)) == expected
+
+
+def test_a_weapon_fired_is_no_target_at_home():
+    # "Russia fired a missile ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("a", 3, "det", "DET", "a"), ("missile", 1, "dobj", "NOUN", "missile"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ASSAULT", ("RUS",), ("RUS",)) not in _dyads(events_of(rows))
+
+
+def test_urging_all_parties_is_no_demand_at_home():
+    # "Britain urged all parties to talk ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+            ("all", 3, "det", "DET", "all", "DT"), ("parties", 1, "dobj", "NOUN", "party", "NNS"),
+            ("to", 5, "aux", "PART", "to", "TO"), ("talk", 1, "xcomp", "VERB", "talk", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows, kb=default_kb()))
+
+
+def test_the_attack_refers_back_to_the_latest_use_of_force():
+    # "Russia attacked Ukraine . France rejected Italy 's plan . Germany condemned the attack ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 5, "nsubj", "PROPN", "France"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("Italy", 8, "poss", "PROPN", "Italy"), ("'s", 6, "case", "PART", "'s"), ("plan", 5, "dobj", "NOUN", "plan"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("Germany", 11, "nsubj", "PROPN", "Germany"), ("condemned", 11, "ROOT", "VERB", "condemn"),
+            ("the", 13, "det", "DET", "the"), ("attack", 11, "dobj", "NOUN", "attack"), (".", 11, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 4, 10) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert ("ACCUSE", ("DEU",), ("RUS",)) in _dyads(events)

@@ -223,6 +223,7 @@ def test_quote_phrases_name_one_issue_whatever_the_wording():
     ("pressure on Moscow must be increased rather than eased", 1),
     ("sanctions on Moscow should be lifted", -1),
     ("we call for a ceasefire", 1),
+    ("more sanctions on Moscow would only push it closer to Beijing", -1),   # counterproductive
 ])
 def test_polarity_cues(body, expected):
     text = f"Ana Ruiz said {body}."

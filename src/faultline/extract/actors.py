@@ -255,7 +255,7 @@ class _Builder:
         return actor.id
 
     def add_mention(self, span: Span, actor_id: str, how: str, *, take: bool = True) -> None:
-        if any(s <= span.start_char < e for s, e in self.datelines):
+        if any(s <= span.start_char < e for s, e in self.datelines) or _in_place_name(span):
             self.filed_only.add(actor_id)
             self.taken.update(range(span.start, span.end))
             return
@@ -307,6 +307,13 @@ def _person_name(ent: Span) -> Span:
     return span
 
 
+def _hyphen_part(token: Token) -> bool:
+    """The lower-case second half of a hyphenated given name ("Jae-myung", "Ji-hoon")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper()
+
+
 def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
     words = [t for t in name if not t.is_punct]
     if not words:
@@ -314,8 +321,8 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
     if any(t.lower_ in rules["not_person_words"] for t in words):
         return False
     if not all(t.text[:1].isupper() or 0 < i < len(words) - 1 and t.lower_ in rules["name_particles"]
-               for i, t in enumerate(words)):  # "Omar Hassan al-Bashir", "José Eduardo dos Santos"
-        return False
+               or _hyphen_part(t) for i, t in enumerate(words)):
+        return False  # "Omar Hassan al-Bashir", "José Eduardo dos Santos", "Lee Jae-myung"
     return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
 
 
@@ -444,6 +451,17 @@ def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
             if role:
                 return role, country
     return None, None
+
+
+#: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand")
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "isthmus"})
+
+
+def _in_place_name(span: Span) -> bool:
+    """ "the Sea of Japan", "the Gulf of Mexico": a state's name inside a place's, no actor."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lower_ in _WATERS and doc[span.start - 2].text[:1].isupper()
 
 
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
@@ -1273,6 +1291,43 @@ def _add_bloc_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[start:i + 1], found.actor, "coref")
 
 
+#: "the presidential office said …": a state's own executive, named by what it is
+_EXECUTIVE_PHRASES = (("presidential", "office"), ("presidential", "palace"), ("presidential", "administration"),
+                      ("presidency",), ("prime", "minister's", "office"), ("prime", "minister’s", "office"))
+#: "the North" and "the South" once North Korea or South Sudan is named
+_COMPASS = ("North", "South")
+
+
+def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
+    """ "In Seoul, the presidential office said …": a definite name of a state's executive with no
+    state of its own is the state named last before it (within :data:`_ANAPHOR_REACH`).
+    "talks with the North" after North Korea: "the North"/"the South" is the state of that name
+    mentioned before it."""
+    lowers = b.tokens.lowers
+    states = _mentions_of_type(b, "state")
+    if not states:
+        return
+    for i in range(1, len(doc)):
+        if lowers[i - 1] != "the" or i in b.taken:
+            continue
+        token = doc[i]
+        prior = [m for m in states if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]
+        if not prior:
+            continue
+        if token.text in _COMPASS and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()):
+            half = [m for m in prior if b.actors[m.actor].name.startswith(token.text + " ")
+                    or m.text.startswith(token.text + " ")]
+            if half:
+                b.add_mention(doc[i - 1:i + 1], half[-1].actor, "coref")
+            continue
+        for phrase in _EXECUTIVE_PHRASES:
+            n = len(phrase)
+            if tuple(lowers[i:i + n]) == phrase and not b.taken.intersection(range(i, i + n)) \
+                    and (i + n >= len(doc) or lowers[i + n] != "of"):
+                b.add_mention(doc[i - 1:i + n], prior[-1].actor, "coref")
+                break
+
+
 #: bare nouns for someone who speaks for a body: "A spokesperson said …"
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
@@ -1299,7 +1354,10 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
         subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
         if subj is None:
             continue
-        m = by_start.get(subj.left_edge.idx) or by_start.get(subj.idx)
+        m = by_start.get(subj.left_edge.idx) or by_start.get(subj.idx) or next(
+            (x for x in b.mentions.values() if x.start <= subj.idx < x.end), None) or next(
+            (x for x in sorted(b.mentions.values(), key=lambda x: x.start)
+             if subj.left_edge.idx <= x.start and x.end <= subj.idx + len(subj.text)), None)
         actor = b.actors.get(m.actor) if m is not None else None
         if actor is not None and actor.type != "person":
             b.add_mention(doc[i - 1:i + 1], actor.id, "coref")
@@ -1323,6 +1381,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_portfolio_bodies(doc, b)
     _add_body_anaphors(doc, b)
     _add_bloc_anaphors(doc, b)
+    _add_executive_and_halves(doc, b)
     _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)

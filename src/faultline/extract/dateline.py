@@ -12,7 +12,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: an upper-case place (one to four words), an optional region, date and agency, then a dash
 DATELINE = re.compile(rf"""
-    [A-Z][A-Z'.\-]{{2,}}(?:[ ][A-Z][A-Z'.\-]+){{0,3}}          # BRUSSELS, NEW YORK, ST. PETERSBURG
+    [A-Z][A-Z'.\-]{{2,}}(?:[ /][A-Z][A-Z'.\-]+){{0,3}}         # BRUSSELS, NEW YORK, TOKYO/SEOUL
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?       # , Ukraine / , Calif.
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)

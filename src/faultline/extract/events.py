@@ -823,7 +823,7 @@ def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: d
         target = [t for t in target if t not in source]
         if not source or not target:
             continue
-        ptype = cfg.get("type_for_proposal", "REJECT") if _lemma(subj[0]) in nouns \
+        ptype = cfg.get("type_for_proposal", "REJECT") if nouns.get(_lemma(subj[0])) in _PROPOSED \
             else cfg.get("type_otherwise", "ACCUSE")
         out.append({"token": token, "type": ptype, "mode": mode or ("disapprove" if ptype == "ACCUSE" else None),
                     "source": source, "target": target, "about": [a for a in about if a not in source],
@@ -1250,8 +1250,8 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
         return ()
     obj = objs[0]
     target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns)
-    proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or _lemma(obj) in patterns.setting(
-        "speech_objects", {}).get("nouns", {})
+    proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or patterns.setting(
+        "speech_objects", {}).get("nouns", {}).get(_lemma(obj)) in _PROPOSED
     ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise", "ACCUSE")
     return ptype, target, about, mode or ("disapprove" if ptype == "ACCUSE" else None)
 
@@ -1310,7 +1310,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
     objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
-    if any(o.text.lower() in _ANAPHORS or _lemma(o) in _SIDES for o in objects):
+    if any(o.text.lower() in _ANAPHORS or _lemma(o) in _SIDES or _lemma(o) in ("party", "parties") and any(
+            c.text.lower() in ("all", "both", "either", "each") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides": those already mentioned, not home
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
     if own:
@@ -1326,9 +1327,19 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
+    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS for o in objects):
+        return []  # "fired a ballistic missile over the sea": the weapon is no one at home
     states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
     return states[:1]
 
+
+#: kinds of authored objects one rejects rather than accuses ("called the plan premature")
+_PROPOSED = frozenset({"proposal", "request", "mediation"})
+
+#: armed acts whose object may be the weapon rather than its target
+_ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+_WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
+                      "projectile", "salvo", "volley", "grenade", "mortar", "munition"})
 
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})

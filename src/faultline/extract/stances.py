@@ -403,9 +403,9 @@ def _talks_with_own_bloc(ev: Evidence, actors: Any, kb: Any, when: _dt.date | No
     """ "Ankara's envoy to the alliance", "France and Italy called on their EU partners": a member
     does not negotiate with its own bloc; such evidence names a seat at the table, not talks."""
     relation, _, obj = ev.issue.partition(":")
-    if relation != "negotiate-with" or not obj:
+    if relation == "topic" or not obj:
         return False
-    if _actor_type(obj, actors, kb) != "bloc":
+    if relation != "negotiate-with" or _actor_type(obj, actors, kb) != "bloc":
         return False
     state = _state_of(ev.holder, actors, kb)
     members = _kb_call(kb, "members", obj, when) or frozenset()
