@@ -774,3 +774,31 @@ def test_a_spokesperson_speaks_for_a_body_inside_the_subject_before():
     ents = ["O", "B-GPE", "B-ORG", "I-ORG"] + ["O"] * 8
     mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
     assert mentions["A spokesperson"] == mentions["State Department"]
+
+
+def test_a_ministry_spokesman_is_of_the_state_named_last_even_when_it_was_no_subject():
+    # "Italy agreed . Israel 's ministry objected . Ministry spokesman Dan Levi spoke ."
+    words = ["Italy", "agreed", ".", "Israel", "'s", "ministry", "objected", ".", "Ministry", "spokesman", "Dan",
+             "Levi", "spoke", "."]
+    heads = [1, 1, 1, 5, 3, 6, 6, 6, 9, 11, 11, 12, 12, 12]
+    deps = ["nsubj", "ROOT", "punct", "poss", "case", "nsubj", "ROOT", "punct", "compound", "compound", "compound",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "VERB", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-GPE"] + ["O"] * 6 + ["B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True] * len(words)
+    spaces[3] = False
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    levi = index.get(by_text(index)["Dan Levi"])
+    assert (levi.role, levi.country) == ("spokesperson", "ISR")
+
+
+def test_an_office_form_is_read_in_the_sense_of_the_state_the_kb_gives_the_person():
+    # "Foreign policy chief Kaja Kallas spoke ." : the EU's high representative, not a foreign minister
+    words = ["Foreign", "policy", "chief", "Kaja", "Kallas", "spoke", "."]
+    doc = make_doc(words, [2, 2, 4, 4, 5, 5, 5], ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    index = resolve(doc)
+    kallas = index.get(by_text(index)["Kaja Kallas"])
+    assert (kallas.role, kallas.country) == ("high representative", "EU")

@@ -587,3 +587,14 @@ def test_future_in_the_past_and_markers_pick_the_coming_date(text, published, ex
     doc = nlp(doc)
     values = [m.value.value for m in state(doc)["dates"]]
     assert values and values[-1].startswith(expected), values
+
+
+def test_find_dates_an_infinitive_complement_is_not_yet_done():
+    # "They urged Paris to act before December ." (past 'urged', but the act is still to come)
+    doc = make_doc([[("They", 1, "nsubj", "PRON", "O"), ("urged", 1, "ROOT", "VERB", "O"),
+                     ("Paris", 1, "dobj", "PROPN", "O"), ("to", 4, "aux", "PART", "O"),
+                     ("act", 1, "xcomp", "VERB", "O"), ("before", 4, "prep", "ADP", "O"),
+                     ("December", 5, "pobj", "PROPN", "B-DATE"), (".", 1, "punct", "PUNCT", "O")]])
+    for t, tag in zip(doc, ["PRP", "VBD", "NNP", "TO", "VB", "IN", "NNP", "."], strict=True):
+        t.tag_ = tag
+    assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2026-12", "month")]

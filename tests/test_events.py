@@ -789,3 +789,12 @@ def test_the_attack_refers_back_to_the_latest_use_of_force():
               sent_starts=[i in (0, 4, 10) for i in range(len(rows))])
     events = find_events(doc, {"actors": index_for(doc)})
     assert ("ACCUSE", ("DEU",), ("RUS",)) in _dyads(events)
+
+
+def test_urging_the_other_states_is_no_demand_at_home():
+    # "Britain urged the other states to act ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+            ("the", 4, "det", "DET", "the", "DT"), ("other", 4, "amod", "ADJ", "other", "JJ"),
+            ("states", 1, "dobj", "NOUN", "state", "NNS"), ("to", 6, "aux", "PART", "to", "TO"),
+            ("act", 1, "xcomp", "VERB", "act", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows, kb=default_kb()))

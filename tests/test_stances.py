@@ -768,3 +768,12 @@ def test_a_member_does_not_negotiate_with_its_own_bloc():
     actors = article(passages[0].text, {"Russia": "RUS", "NATO": "NATO"})
     main, _ = article_frames(passages, actors, KB)
     assert main == "negotiate-with:NATO"
+
+
+@pytest.mark.parametrize("body", ["the EU must suspend its trade agreement with Moscow",
+                                  "the EU must suspend the Moscow association agreement"])
+def test_suspending_an_agreement_is_a_sanction(body):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert ("ESP", "sanctions-on:RUS", 1) in table(stances)

@@ -368,14 +368,22 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
     return found
 
 
-def _last_state_before(b: _Builder, token_i: int) -> str | None:
+def _is_actor_token(token: Token, b: _Builder, actor_id: str | None) -> bool:
+    """Whether ``token`` names ``actor_id`` ("EU" in "EU foreign policy chief")."""
+    return actor_id is not None and any(m.token_start <= token.i < m.token_end and m.actor == actor_id
+                                        for m in b.mentions.values())
+
+
+def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -> str | None:
     """What "the country" refers to: the latest state that was a clause's subject before
-    ``token_i``, else the latest state mentioned."""
+    ``token_i``, else (or with ``subjects_first`` false) the latest state mentioned."""
     states = sorted((m for m in b.mentions.values()
                      if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"),
                     key=lambda m: m.token_start)
     if not states:
         return None
+    if not subjects_first:
+        return states[-1].actor
     subjects = [m for m in states if b.doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
     return (subjects or states)[-1].actor
 
@@ -386,9 +394,12 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     first, so that the office words stand together ("head of the foreign office" + GBR)."""
     country = _country_in(span, b, blocs=True)
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
-        # "the country's foreign secretary", "Foreign ministry spokesman Lin Jian" after "Beijing …"
-        country = _last_state_before(b, span.start)
-    words = [t for t in span if not (b.kb.country_of_adjective(t.text) or _is_state_token(t, b))]
+        # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
+        # commerce ministry …": a ministry is the last-named state's, subject or not
+        ministry = any(t.lower_ in ("ministry", "government") for t in span)
+        country = _last_state_before(b, span.start, subjects_first=not ministry)
+    words = [t for t in span if not (b.kb.country_of_adjective(t.text) or _is_state_token(t, b)
+                                     or _is_actor_token(t, b, country))]
     text = "".join(t.text_with_ws for t in words).strip()
     info = b.kb.parse_role(text, country) if text else None
     if info is None:
@@ -429,28 +440,37 @@ def _is_state_token(token: Token, b: _Builder) -> bool:
 def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
     """Role and country the text gives a person: "Russian president Vladimir Putin",
     "Russia's foreign minister, Sergey Lavrov", "Cooper, the foreign secretary"."""
+    role, country, _ = _role_phrase(name, b)
+    return role, country
+
+
+def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span | None]:
+    """:func:`_role_around` and the phrase that names the role."""
     doc = name.doc
     head = name.root
     # Premodifiers inside the same noun phrase: compounds and adjectives before the name.
     mods = [t for t in doc[head.left_edge.i:name.start]
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
     if mods:
-        role, country = _parse_role(doc[mods[0].i:name.start], b)
+        phrase = doc[mods[0].i:name.start]
+        role, country = _parse_role(phrase, b)
         if role:
-            return role, country
+            return role, country, phrase
     # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
     other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
     if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
-        role, country = _parse_role(_np_span(other), b)
+        phrase = _np_span(other)
+        role, country = _parse_role(phrase, b)
         if role:
-            return role, country
+            return role, country, phrase
         if other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.pos_ == "NOUN":
             # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf": the parser
             # hung the name on the office's complement
-            role, country = _parse_role(_np_span(other.head.head), b)
+            phrase = _np_span(other.head.head)
+            role, country = _parse_role(phrase, b)
             if role:
-                return role, country
-    return None, None
+                return role, country, phrase
+    return None, None, None
 
 
 #: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand")
@@ -733,7 +753,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             continue  # a lone unknown surname: wait for the surname pass
         else:
             actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")
-        role, country = _role_around(name, b)
+        role, country, phrase = _role_phrase(name, b)
+        if role and country is None and actor.country and phrase is not None:
+            # "foreign policy chief Kaja Kallas": a form that means another office in the state or
+            # bloc the KB gives her (the EU's high representative) is read in that state's sense
+            info = b.kb.parse_role(phrase.text, actor.country)
+            role = info.role if info is not None else role
         before = doc[name.start - 1] if name.start > 0 else None
         while before is not None and before.i > 0 and before.lower_ in rules["title_words"] \
                 and before.lower_ not in rules["state_titles"]:

@@ -1142,8 +1142,9 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
 
 def _is_future(span: Any) -> bool:
     """Future time: the clause governing the date has 'will'/'shall'/'would' (future in the past:
-    "said it would decide in June"), a planning verb, or the date sits under a marker such as
-    "ahead of", "the upcoming summit", "next"."""
+    "said it would decide in June"), a planning verb, an infinitive complement ("urged them to act
+    before the summer"), or the date sits under a marker such as "ahead of", "the upcoming summit",
+    "next"."""
     lex = load_lexicon()
     tok = span.root
     steps = 0
@@ -1156,6 +1157,9 @@ def _is_future(span: Any) -> bool:
                 return True
             if child.dep_ == "amod" and child.lower_ in lex.future_markers and child.i not in range(span.start, span.end):
                 return True
+        if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children):
+            return True  # "urged the member states to act before the summer": not yet done
         if tok.lemma_.lower() in lex.future_verbs and tok.pos_ in ("VERB", "ADJ", "AUX"):
             if tok.lemma_.lower() != "go" or any(c.dep_ == "xcomp" for c in tok.children):
                 return True

@@ -1311,8 +1311,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     actors = state.get("actors")
     objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
     if any(o.text.lower() in _ANAPHORS or _lemma(o) in _SIDES or _lemma(o) in ("party", "parties") and any(
-            c.text.lower() in ("all", "both", "either", "each") for c in o.children) for o in objects):
-        return []  # "not to offer it a seat", "urged both sides": those already mentioned, not home
+            c.text.lower() in ("all", "both", "either", "each") for c in o.children)
+            or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
+        return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
