@@ -802,3 +802,53 @@ def test_an_office_form_is_read_in_the_sense_of_the_state_the_kb_gives_the_perso
     index = resolve(doc)
     kallas = index.get(by_text(index)["Kaja Kallas"])
     assert (kallas.role, kallas.country) == ("high representative", "EU")
+
+
+def test_a_majority_leader_is_a_lawmaker_not_a_head_of_state():
+    kb = default_kb()
+    assert kb.parse_role("the majority leader").role == "lawmaker"
+    assert kb.parse_role("Senate Minority Leader").role == "lawmaker"
+    assert kb.parse_role("the Russian leader").role == "head of state"
+
+
+def test_the_former_president_names_no_one():
+    # "Anna Berger , the president , spoke . The former president objected ."
+    words = ["Anna", "Berger", ",", "the", "president", ",", "spoke", ".", "The", "former", "president",
+             "objected", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 10, 10, 11, 11, 11]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "det", "amod", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    spaces = [False, False] + [True] * 11
+    spaces[0] = True
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert "Anna Berger" in mentions and "The former president" not in mentions
+
+
+def test_a_senator_of_a_us_state_and_a_senate_leader_act_for_the_united_states():
+    # "Sen. Anna Berger of Ohio spoke . Senate Minority Leader Paul Marsh agreed ."
+    words = ["Sen.", "Anna", "Berger", "of", "Ohio", "spoke", ".", "Senate", "Minority", "Leader", "Paul", "Marsh",
+             "agreed", "."]
+    heads = [2, 2, 5, 2, 3, 5, 5, 9, 9, 11, 11, 12, 12, 12]
+    deps = ["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "punct", "compound", "compound", "compound",
+            "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN",
+           "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "O",
+            "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    mentions = by_text(index)
+    berger, marsh = index.get(mentions["Anna Berger"]), index.get(mentions["Paul Marsh"])
+    assert berger.country == "USA"
+    assert (marsh.role, marsh.country) == ("lawmaker", "USA")
+
+
+def test_an_imported_name_is_mentioned_without_its_comma():
+    # "They marched in Ohio , police said ."
+    doc = make_doc(["They", "marched", "in", "Ohio", ",", "police", "said", "."], [1, 6, 1, 2, 6, 6, 6, 6],
+                   ["nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                   ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                   ["O", "O", "O", "B-GPE", "O", "O", "O", "O"], [True, True, True, False, True, True, False, False])
+    assert by_text(resolve(doc)).get("Ohio") == "USA"

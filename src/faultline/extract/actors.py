@@ -350,14 +350,15 @@ def _np_span(token: Token) -> Span:
 
 def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bool = False) -> str | None:
     """A state named inside a span: a KB name, adjective or an earlier "the country"; with
-    ``blocs``, a bloc when no state is named ("EU trade commissioner")."""
+    ``blocs``, a bloc when no state is named ("EU trade commissioner"), else the state of a body
+    ("Senate Minority Leader")."""
     for tok in span:
         if exclude is not None and tok.i == exclude.i:
             continue
         code = b.kb.country_of_adjective(tok.text)
         if code:
             return code
-    found = None
+    found, body = None, None
     for m in b.mentions.values():
         if m.token_start >= span.start and m.token_end <= span.end:
             actor = b.actors.get(m.actor)
@@ -365,7 +366,46 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
                 return actor.id
             if blocs and actor is not None and actor.type == "bloc" and found is None:
                 found = actor.id
-    return found
+            if blocs and actor is not None and actor.type == "organization" and actor.country and body is None:
+                body = actor.country    # "Senate Minority Leader": the Senate's state
+    if blocs and found is None and body is None:
+        body = _imported_body_state(span, b)
+    return found or body
+
+
+def _district_state(b: _Builder, start: int) -> str | None:
+    """The state of a place named at token ``start`` ("South Dakota", "Texas", "Bavaria"): a state
+    mention there, else the state the KB or the imported dictionaries give the name."""
+    doc = b.doc
+    after = _state_mentions(b, start, min(start + 4, len(doc)))
+    if after and after[0].token_start == start:
+        return after[0].actor
+    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    for n in (3, 2, 1):
+        words = doc[start:min(start + n, len(doc))]
+        if len(words) < n or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+            continue
+        entries = [e for e in b.kb.lookup(words.text, date=b.date) if e.type == "state"]
+        if entries:
+            return entries[0].id
+        hit = imported.lookup(words.text, b.date) if imported is not None else None
+        if hit is not None and hit.country:
+            return hit.country
+    return None
+
+
+def _imported_body_state(span: Span, b: _Builder) -> str | None:
+    """The state of a body the imported dictionaries name inside a role phrase, before the pass
+    that adds those names has run ("Senate" in "Senate Minority Leader": the United States)."""
+    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    if imported is None:
+        return None
+    for tok in span:
+        if tok.text[:1].isupper() and tok.is_alpha and len(tok.text) > 2:
+            hit = imported.lookup(tok.text, b.date)
+            if hit is not None and hit.type == "organization" and hit.country:
+                return hit.country
+    return None
 
 
 def _is_actor_token(token: Token, b: _Builder, actor_id: str | None) -> bool:
@@ -644,6 +684,8 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
             i += 1
             continue
         span, hit = found
+        while len(span) > 1 and punct[span.end - 1]:
+            span = span[:-1]  # "South Dakota," is the name without its comma
         entry = b.kb.get(hit.id)
         if entry is not None and entry.type != "person":
             actor = b.entry_actor(entry)
@@ -766,6 +808,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         titled = before is not None and before.lower_ in rules["state_titles"]
         if country is None and actor.country is None and titled:
             country = _country_near(name, b)  # "President X" with his state named nearby
+        elif country is None and actor.country is None and name.start > 0 \
+                and doc[name.start - 1].lower_ in _DISTRICT_TITLES and name.end + 1 < len(doc) \
+                and doc[name.end].lower_ == "of":
+            # "Sen. John Thune of South Dakota": the state of the district, and nothing else nearby
+            country = _district_state(b, name.end + 1)
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
@@ -824,6 +871,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         det = np[0].lower_
         if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s"):
             continue
+        if any(t.lower_ in _FORMER for t in np):
+            continue  # "the former president": no longer the office's holder, and not named
         role, country = _parse_role(np, b)
         if role is None:
             continue
@@ -850,6 +899,14 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                 actor = b.actors.get(m.actor)
                 if actor is not None and actor.type == "organization":
                     del b.mentions[key_]
+
+
+#: titles of someone elected for a district, named as "of <district>" after the name
+_DISTRICT_TITLES = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
+                              "congresswoman", "assemblyman", "assemblywoman", "mp"})
+
+#: words by which a description names someone who no longer holds the office
+_FORMER = frozenset({"former", "ex", "late", "then", "previous", "outgoing", "ousted"})
 
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
