@@ -852,3 +852,22 @@ def test_an_imported_name_is_mentioned_without_its_comma():
                    ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"],
                    ["O", "O", "O", "B-GPE", "O", "O", "O", "O"], [True, True, True, False, True, True, False, False])
     assert by_text(resolve(doc)).get("Ohio") == "USA"
+
+
+def test_a_regions_adjective_is_no_state():
+    # "The South American bloc met ."
+    doc = make_doc(["The", "South", "American", "bloc", "met", "."], [3, 2, 3, 4, 4, 4],
+                   ["det", "amod", "amod", "nsubj", "ROOT", "punct"],
+                   ["DET", "PROPN", "ADJ", "NOUN", "VERB", "PUNCT"], ["O", "B-NORP", "I-NORP", "O", "O", "O"])
+    assert resolve(doc).to_actors() == ()
+
+
+def test_a_kb_persons_one_word_alias_names_him_later():
+    # "Luiz Inácio Lula da Silva spoke . Lula left ."
+    words = ["Luiz", "Inácio", "Lula", "da", "Silva", "spoke", ".", "Lula", "left", "."]
+    doc = make_doc(words, [4, 4, 4, 4, 5, 5, 5, 8, 8, 8],
+                   ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+                   ["PROPN"] * 5 + ["VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    mentions = by_text(resolve(doc, published="2026-06-09"))
+    assert mentions["Lula"] == mentions["Luiz Inácio Lula da Silva"] == "person:luiz-inacio-lula-da-silva"

@@ -798,3 +798,10 @@ def test_urging_the_other_states_is_no_demand_at_home():
             ("states", 1, "dobj", "NOUN", "state", "NNS"), ("to", 6, "aux", "PART", "to", "TO"),
             ("act", 1, "xcomp", "VERB", "act", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert ("REQUEST", ("GBR",), ("GBR",)) not in _dyads(events_of(rows, kb=default_kb()))
+
+
+def test_speaking_with_another_state_is_consulting_it():
+    # "Britain spoke with France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("spoke", 1, "ROOT", "VERB", "speak"),
+            ("with", 1, "prep", "ADP", "with"), ("France", 2, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("CONSULT", ("GBR",), ("FRA",))]

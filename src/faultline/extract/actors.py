@@ -518,10 +518,18 @@ _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake",
 
 
 def _in_place_name(span: Span) -> bool:
-    """ "the Sea of Japan", "the Gulf of Mexico": a state's name inside a place's, no actor."""
+    """ "the Sea of Japan", "the Gulf of Mexico": a state's name inside a place's, no actor; nor is
+    "American" in "South American" or "Latin American" (a region's adjective)."""
     doc = span.doc
+    if span.start >= 1 and len(span) == 1 and doc[span.start - 1].text in _REGION_WORDS \
+            and doc[span.start - 1].whitespace_ and (span[0].pos_ == "ADJ" or span[0].ent_type_ == "NORP"):
+        return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
         and doc[span.start - 2].lower_ in _WATERS and doc[span.start - 2].text[:1].isupper()
+
+
+#: words that make a state's adjective a region's ("South American", "Latin American")
+_REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "East", "West", "Sub-Saharan"})
 
 
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
@@ -822,6 +830,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if len(words) > 1 or not entries:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
+        for alias in (entries[0].aliases if entries else ()):
+            if " " not in alias and alias[:1].isupper() and alias.lower() != words[0].lower():
+                surnames.setdefault(alias.lower(), actor.id)   # "Lula" for Luiz Inácio Lula da Silva
     # surnames the model did not tag as PERSON ("Cooper emphasized ...", "Lavrov's")
     texts, lowers = b.tokens.texts, b.tokens.lowers
     for i in range(len(doc)):
