@@ -805,3 +805,36 @@ def test_speaking_with_another_state_is_consulting_it():
     rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("spoke", 1, "ROOT", "VERB", "speak"),
             ("with", 1, "prep", "ADP", "with"), ("France", 2, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("CONSULT", ("GBR",), ("FRA",))]
+
+
+def test_voting_against_the_resolution_rejects_the_resolutions_authors():
+    # "Italy passed a resolution drafted by France . Germany backed Britain . Russia voted against the resolution ."
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("passed", 1, "ROOT", "VERB", "pass"),
+            ("a", 3, "det", "DET", "a"), ("resolution", 1, "dobj", "NOUN", "resolution"),
+            ("drafted", 3, "acl", "VERB", "draft"), ("by", 4, "agent", "ADP", "by"), ("France", 5, "pobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("Germany", 9, "nsubj", "PROPN", "Germany"), ("backed", 9, "ROOT", "VERB", "back"),
+            ("Britain", 9, "dobj", "PROPN", "Britain"), (".", 9, "punct", "PUNCT", "."),
+            ("Russia", 13, "nsubj", "PROPN", "Russia"), ("voted", 13, "ROOT", "VERB", "vote"),
+            ("against", 13, "prep", "ADP", "against"), ("the", 16, "det", "DET", "the"),
+            ("resolution", 14, "pobj", "NOUN", "resolution"), (".", 13, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 8, 12) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert ("REJECT", ("RUS",), ("FRA",)) in _dyads(events)
+
+
+def test_an_events_text_leaves_out_the_dateline_its_sentence_opens_in():
+    # "Head\nVIENNA (Wire) — Britain rejected France 's plan ." with the dateline parsed as its own sentence
+    words = ["Head", "\n", "VIENNA", "(", "Wire", ")", "—", "Britain", "rejected", "France", "'s", "plan", "."]
+    spaces = [False, False, True, False, False, True, True, True, True, False, True, False, False]
+    heads = [0, 0, 2, 2, 2, 2, 8, 8, 8, 11, 9, 8, 8]
+    deps = ["ROOT", "dep", "ROOT", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "poss", "case", "dobj", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PROPN", "PART", "NOUN",
+           "PUNCT"]
+    lemmas = ["head", "\n", "vienna", "(", "wire", ")", "—", "Britain", "reject", "France", "'s", "plan", "."]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[i in (0, 2, 6) for i in range(len(words))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert [e.text for e in events] == ["Britain rejected France's plan."]

@@ -51,7 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .dateline import dateline_end
+from .dateline import dateline_spans
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -777,13 +777,15 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         drafts = [d for d in drafts if d["target"] or d["type"] in untargeted]
     events = []
     seen = set()
+    datelines = dateline_spans(doc_text(doc))   # a sentence may open inside one ("VIENNA (AP)" + "— Iran …")
     for d in drafts:
         key = (d["type"], tuple(d["source"]), tuple(d["target"]), d["sent"].start)
         if key in seen:
             continue
         seen.add(key)
         sent = d["sent"]
-        start, end = dateline_end(doc_text(doc), sent.start_char), sent.end_char
+        start, end = sent.start_char, sent.end_char
+        start = next((e for s, e in datelines if s <= start < e), start)
         events.append(Event(
             id=f"e{len(events) + 1}", type=d["type"], source=tuple(d["source"]), target=tuple(d["target"]),
             about=tuple(a for a in d["about"] if a not in d["source"] and a not in d["target"]),
@@ -855,6 +857,11 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> 
                     author |= {t.i for t in child.subtree}
             for pobj in _prep_objects(token, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
                 author |= _phrase_tokens(pobj)
+            for acl in _children(token, "acl"):
+                # "a resolution drafted by Britain, France and Germany"
+                for agent in _children(acl, "agent"):
+                    for pobj in _children(agent, "pobj"):
+                        author |= _phrase_tokens(pobj)
             named = _actors_in(author, doc, actors)
             if named:
                 out.append((token.idx, nouns[_lemma(token)], named, [a for a in about if a not in named]))
@@ -910,6 +917,18 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             continue
         kind = kind or "proposal"
         types = set(refer.get(kind, ()))
+        same = [(pos, src, about) for pos, k, src, about in authored
+                if k == kind and pos < token.sent.start_char and obj is not None
+                and doc.char_span(pos, pos + 1, alignment_mode="expand") is not None
+                and _lemma(doc.char_span(pos, pos + 1, alignment_mode="expand")[0]) == _lemma(obj)
+                and not set(src) & set(d["source"])]
+        if same:
+            # "the resolution" is the resolution named with its authors before, whatever came since
+            _, authors, about = max(same, key=lambda c: c[0])
+            out.append({**d, "target": list(authors),
+                        "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
+                                                                  and a not in d["source"]]))})
+            continue
         candidates = [(pos, src, about) for pos, k, src, about in authored if k == kind and pos < token.sent.start_char]
         candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                        if e["type"] in types and e["sent"].start < token.sent.start
