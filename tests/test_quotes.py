@@ -31,6 +31,7 @@ from faultline.extract.quotes import (
     resolve_speaker,
     suppress_overlaps,
 )
+from faultline.extract.quotes import _second_statement as second_statement
 from faultline.extract.quotes import _trim as trim_content
 
 # --- pairing: (text, expected quoted contents, expected number of warnings) --------------------
@@ -1249,3 +1250,22 @@ def test_content_bounds_leave_out_datelines_and_trailing_conjunctions(words, spa
     doc = Doc(Vocab(), words=words, spaces=spaces)
     start, end = trim_content(doc, 0, len(doc))
     assert doc.text[start:end] == expected
+
+
+def _said_and_suggested(suggested_tag: str) -> Doc:
+    # "She said the country would leave and <suggested> that it would go ." with the parser's
+    # misattachment: the second reporting verb hangs on the reported clause
+    words = ["She", "said", "the", "country", "would", "leave", "and", "suggested", "that", "it", "would", "go", "."]
+    heads = [1, 1, 3, 5, 5, 1, 5, 5, 11, 11, 11, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "cc", "conj", "mark", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "MD", "VB", "CC", suggested_tag, "IN", "PRP", "MD", "VB", "."]
+    lemmas = ["she", "say", "the", "country", "would", "leave", "and", "suggest", "that", "it", "would", "go", "."]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_a_second_statement_hung_inside_the_reported_clause_ends_it():
+    doc = _said_and_suggested("VBD")
+    assert second_statement(doc[1], doc[5], load_lexicon()) == 6          # the content ends before "and"
+    # in the content's tense it is the content's own ("… would leave and suggest …")
+    doc = _said_and_suggested("VB")
+    assert second_statement(doc[1], doc[5], load_lexicon()) is None

@@ -810,7 +810,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         # clausal complement: "said (that) ...", "believes ...", "asked whether ..."
         comp = next((c for c in children if c.dep_ in ("ccomp", "csubjpass")), None)
         if comp is not None and comp.i > verb.i:
-            content = _trim(doc, *_subtree_bounds(comp))
+            start, end = _subtree_bounds(comp)
+            content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
         elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis"):
             # inverted reporting clause: "Prices will rise, the minister said."
             content = _trim(doc, *_subtree_bounds(comp))
@@ -861,6 +862,25 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         # subject's (PolNeAR's broader scopes keep it, with no source)
         return []
     return [_match(doc, "indirect", content, lemma, _cue_span(verb), speaker, sent)]
+
+
+def _tense(verb: Token) -> tuple[str, ...]:
+    """A verb's tag with its auxiliaries ("has warned": has + VBN)."""
+    return (*sorted(c.lower_ for c in verb.children if c.dep_ == "aux"), verb.tag_)
+
+
+def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
+    """Where a reported clause ends when the parser hung the speaker's next statement inside it:
+    "Lula has insisted that the bloc negotiate as one and has warned that …" (the conjoined
+    reporting verb, with a clause of its own, in the speaker's tense and not the content's)."""
+    for c in comp.children:
+        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.clause \
+                and any(g.dep_ == "ccomp" for g in c.children) \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and _tense(c) == _tense(verb) != _tense(comp):
+            cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
+            return cc.i if cc is not None else c.left_edge.i
+    return None
 
 
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",
