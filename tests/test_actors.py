@@ -871,3 +871,13 @@ def test_a_kb_persons_one_word_alias_names_him_later():
                    ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
     mentions = by_text(resolve(doc, published="2026-06-09"))
     assert mentions["Lula"] == mentions["Luiz Inácio Lula da Silva"] == "person:luiz-inacio-lula-da-silva"
+
+
+def test_member_states_are_the_bloc_named_before():
+    # "The African Union met . Unnamed member states objected ."
+    words = ["The", "African", "Union", "met", ".", "Unnamed", "member", "states", "objected", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3, 7, 7, 8, 8, 8],
+                   ["det", "compound", "nsubj", "ROOT", "punct", "amod", "compound", "nsubj", "ROOT", "punct"],
+                   ["DET", "PROPN", "PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT"],
+                   ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    assert by_text(resolve(doc)).get("member states") == "AU"

@@ -838,3 +838,39 @@ def test_an_events_text_leaves_out_the_dateline_its_sentence_opens_in():
               sent_starts=[i in (0, 2, 6) for i in range(len(words))])
     events = find_events(doc, {"actors": index_for(doc)})
     assert [e.text for e in events] == ["Britain rejected France's plan."]
+
+
+def test_a_gift_to_the_adversary_is_a_rejection_of_the_proposals_author_not_of_the_adversary():
+    # "France proposed talks with Iran . Britain described the proposal as a gift to Russia ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 7, "nsubj", "PROPN", "Britain"), ("described", 7, "ROOT", "VERB", "describe"),
+            ("the", 9, "det", "DET", "the"), ("proposal", 7, "dobj", "NOUN", "proposal"),
+            ("as", 9, "prep", "ADP", "as"), ("a", 12, "det", "DET", "a"), ("gift", 10, "pobj", "NOUN", "gift"),
+            ("to", 12, "prep", "ADP", "to"), ("Russia", 13, "pobj", "PROPN", "Russia"), (".", 7, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 6) for i in range(len(rows))])
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert ("REJECT", ("GBR",), ("FRA",)) in _dyads(events)
+
+
+def test_refusing_to_sit_across_from_a_state_rejects_talks_with_it():
+    # "Britain would not sit across from Russia ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("would", 3, "aux", "AUX", "would", "MD"),
+            ("not", 3, "neg", "PART", "not"), ("sit", 3, "ROOT", "VERB", "sit", "VB"),
+            ("across", 3, "prt", "ADP", "across"), ("from", 3, "prep", "ADP", "from"),
+            ("Russia", 5, "pobj", "PROPN", "Russia"), (".", 3, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("REJECT", ("GBR",), ("RUS",))]
+
+
+def test_its_neighbours_are_not_itself():
+    # "Britain would not accept lectures from its neighbours ." (no demand at home, no Britain -> Britain)
+    rows = [("Britain", 4, "nsubj", "PROPN", "Britain", "NNP"), ("would", 4, "aux", "AUX", "would", "MD"),
+            ("not", 4, "neg", "PART", "not", "RB"), ("accept", 4, "ROOT", "VERB", "accept", "VB"),
+            ("lectures", 3, "dobj", "NOUN", "lecture", "NNS"), ("from", 4, "prep", "ADP", "from", "IN"),
+            ("its", 7, "poss", "PRON", "its", "PRP$"), ("neighbours", 5, "pobj", "NOUN", "neighbour", "NNS"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    rows = [(w, h if h != 4 else 3, *rest) for w, h, *rest in rows]
+    assert ("REJECT", ("GBR",), ("GBR",)) not in _dyads(events_of(rows, kb=default_kb()))

@@ -1344,6 +1344,10 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
 _BLOC_ANAPHORS: dict[str, str | None] = {"bloc": None, "union": "union", "alliance": "alliance"}
 
 
+#: heads of "member states", "member countries": a bloc's members, read as the bloc
+_MEMBER_HEADS = frozenset({"states", "countries", "nations", "governments"})
+
+
 def _proper_name(name: str) -> bool:
     """A proper name capitalises its content words ("Association of Southeast Asian Nations"); a
     description does not ("European allies")."""
@@ -1360,6 +1364,14 @@ def _add_bloc_anaphors(doc: Doc, b: _Builder) -> None:
         return
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
+        if lowers[i - 1] == "member" and lowers[i] in _MEMBER_HEADS and not b.taken.intersection((i - 1, i)):
+            # "accused unnamed member states of interfering": the members of the bloc named last
+            token = doc[i]
+            found = next((m for m in reversed(blocs) if m.end <= token.idx
+                          and token.idx - m.end <= _ANAPHOR_REACH and _proper_name(b.actors[m.actor].name)), None)
+            if found is not None:
+                b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+            continue
         word = _BLOC_ANAPHORS.get(lowers[i], "")
         if word == "" or i in b.taken:
             continue

@@ -116,13 +116,21 @@ def _is_verb(token: Any) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
+#: nouns for others seen from someone ("its neighbours"): the possessor is not among them
+_RELATIONAL = frozenset({"neighbour", "neighbor", "critic", "opponent", "rival", "enemy", "adversary",
+                         "detractor", "foe"})
+
+
 def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
     """Token indices of a phrase headed by ``token``, leaving out clauses and non-actor preps (and 'from'
     phrases with ``skip_from``: "forces from Panama" are not Panama's)."""
     out = {token.i}
+    relational = _lemma(token) in _RELATIONAL
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
             continue
+        if relational and child.dep_ == "poss":
+            continue  # "its neighbours", "Russia's critics": others than the possessor
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
         out |= _phrase_tokens(child, skip_from)
@@ -471,14 +479,15 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
     return source, subj, False
 
 
-def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns
+def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, skip: set[int] = frozenset()
                          ) -> tuple[list[str], list[str], str | None]:
-    """(target, about, mode) of an object that is someone's act: the author is the target."""
+    """(target, about, mode) of an object that is someone's act: the author is the target. Tokens
+    in ``skip`` (a naming verb's complement) are no part of the object."""
     cfg = patterns.setting("speech_objects", {})
     nouns = cfg.get("nouns", {})
     topics = cfg.get("topics", {})
     kind = nouns.get(_lemma(obj))
-    whole = {t.i for t in obj.subtree}
+    whole = {t.i for t in obj.subtree} - skip
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
     if kind is None:
@@ -1268,7 +1277,8 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
     if not negative:
         return ()
     obj = objs[0]
-    target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns)
+    said = {t.i for c in complements for t in c.subtree}   # "as 'a gift to Putin'" names no author
+    target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns, skip=said)
     proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or patterns.setting(
         "speech_objects", {}).get("nouns", {}).get(_lemma(obj)) in _PROPOSED
     ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise", "ACCUSE")
@@ -1364,8 +1374,9 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})
 
-#: acts aimed at someone who hears them: a thing as their object names no target at home
-_SPOKEN_TO = frozenset({"REQUEST", "ACCUSE"})
+#: acts aimed at someone (demands, accusations, acceptance): a thing as their object names no target
+#: at home ("pressing the case", "would not accept lectures")
+_SPOKEN_TO = frozenset({"REQUEST", "ACCUSE", "AGREE"})
 
 
 _THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything", "what", "which"})
