@@ -874,3 +874,24 @@ def test_its_neighbours_are_not_itself():
             (".", 3, "punct", "PUNCT", ".", ".")]
     rows = [(w, h if h != 4 else 3, *rest) for w, h, *rest in rows]
     assert ("REJECT", ("GBR",), ("GBR",)) not in _dyads(events_of(rows, kb=default_kb()))
+
+
+def test_what_an_act_met_from_others_is_their_reaction_to_its_author():
+    # "France proposed talks with Iran . The proposal met resistance from Italy ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 7, "det", "DET", "the"), ("proposal", 8, "nsubj", "NOUN", "proposal"),
+            ("met", 8, "ROOT", "VERB", "meet"), ("resistance", 8, "dobj", "NOUN", "resistance"),
+            ("from", 9, "prep", "ADP", "from"), ("Italy", 10, "pobj", "PROPN", "Italy"), (".", 8, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in (0, 6) for i in range(len(rows))])
+    events = _dyads(find_events(doc, {"actors": index_for(doc)}))
+    assert ("REJECT", ("ITA",), ("FRA",)) in events
+    assert not [e for e in events if e[0] == "CONSULT"]      # meeting resistance is no meeting
+    # an actor as the subject: "Germany faced criticism from Britain ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("faced", 1, "ROOT", "VERB", "face"),
+            ("criticism", 1, "dobj", "NOUN", "criticism"), ("from", 2, "prep", "ADP", "from"),
+            ("Britain", 3, "pobj", "PROPN", "Britain"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("DEU",))]

@@ -760,9 +760,13 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         if p is not None:
             triggers[token.i] = p
     frames = _request_frames(doc, state, patterns, triggers)
+    met = _met_reactions(doc, state, patterns, body)
+    reacted = {d["token"].i for d in met}     # "met resistance" is no meeting
     drafts: list[dict[str, Any]] = []
     for i, p in sorted(triggers.items()):
         token = doc[i]
+        if i in reacted:
+            continue
         if _governor(token, triggers) is not None:
             continue  # the governing trigger codes it ("threatened to impose sanctions")
         if p.kind == "noun" and not nominal_asserted(token, patterns):
@@ -771,6 +775,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             continue  # "if Washington takes the lead in negotiations": not something that happened
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     drafts += _judgements(doc, state, patterns, triggers)
+    drafts += met
     for vi, (verb, source) in frames.items():
         if vi in triggers and _governor(verb, triggers) is None:
             continue
@@ -839,6 +844,45 @@ def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: d
         out.append({"token": token, "type": ptype, "mode": mode or ("disapprove" if ptype == "ACCUSE" else None),
                     "source": source, "target": target, "about": [a for a in about if a not in source],
                     "negated": False, "modality": None, "quote": quote, "sent": token.sent})
+    return out
+
+
+#: "the call met resistance from Spain", "drew criticism from Paris": what the act met, and the type
+#: of the reaction of those it came from
+_MET = frozenset({"meet", "face", "draw", "attract", "encounter", "spark", "provoke", "trigger", "prompt"})
+_MET_REACTIONS = {"resistance": "REJECT", "opposition": "REJECT", "objection": "REJECT", "rejection": "REJECT",
+                  "pushback": "REJECT", "criticism": "ACCUSE", "condemnation": "ACCUSE", "backlash": "ACCUSE",
+                  "rebuke": "ACCUSE", "anger": "ACCUSE", "outrage": "ACCUSE", "protest": "PROTEST"}
+
+
+def _met_reactions(doc: Any, state: dict[str, Any], patterns: Patterns, body: int) -> list[dict[str, Any]]:
+    """ "The call met immediate resistance from Spain", "the plan drew criticism from Berlin",
+    "Germany faced opposition from Poland": those the reaction came from react to the subject's
+    author (the subject itself when it is an actor; a definite "the call" is resolved later)."""
+    actors = state.get("actors")
+    nouns = patterns.setting("speech_objects", {}).get("nouns", {})
+    out: list[dict[str, Any]] = []
+    for token in _tokens_where(doc, POS, ("VERB",)):
+        if _lemma(token) not in _MET or token.i < body:
+            continue
+        for obj in _children(token, "dobj"):
+            ptype = _MET_REACTIONS.get(_lemma(obj))
+            if ptype is None:
+                continue
+            source = [a for p in _prep_objects(obj, ("from",)) + _prep_objects(token, ("from",))
+                      for a in _actors_in(_phrase_tokens(p), doc, actors)]
+            subj = _children(token, "nsubj", "nsubjpass")
+            if not source or not subj:
+                continue
+            target, about, mode = _speech_object_roles(subj[0], doc, actors, patterns)
+            anaphor = subj[0] if not target and _lemma(subj[0]) in nouns else None
+            target = [t for t in target if t not in source]
+            if not target and anaphor is None:
+                continue
+            quote, _ = _quote_at(token.idx, state)
+            out.append({"token": token, "type": ptype, "mode": mode, "source": list(dict.fromkeys(source)),
+                        "target": target, "about": [a for a in about if a not in source], "negated": False,
+                        "modality": None, "quote": quote, "sent": token.sent, "anaphor": anaphor})
     return out
 
 
@@ -920,6 +964,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             out.append({**d, "target": authors} if authors else d)
             continue
         obj, kind = _anaphoric_object(token, patterns)
+        if obj is None and d.get("anaphor") is not None:
+            obj, kind = d["anaphor"], cfg.get("nouns", {}).get(_lemma(d["anaphor"]))
         bare = not _children(token, "dobj", "nsubjpass", "ccomp", "xcomp") and not obj
         if obj is None and not (bare and d["type"] == "REJECT"):
             out.append(d)
