@@ -881,3 +881,14 @@ def test_member_states_are_the_bloc_named_before():
                    ["DET", "PROPN", "PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT"],
                    ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"])
     assert by_text(resolve(doc)).get("member states") == "AU"
+
+
+def test_the_militant_group_is_the_group_named_before():
+    # "Hamas spoke . An official of the militant group agreed ."
+    words = ["Hamas", "spoke", ".", "An", "official", "of", "the", "militant", "group", "agreed", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 9, 4, 8, 8, 5, 9, 9],
+                   ["nsubj", "ROOT", "punct", "det", "nsubj", "prep", "det", "amod", "pobj", "ROOT", "punct"],
+                   ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   ["B-ORG"] + ["O"] * 10)
+    mentions = by_text(resolve(doc))
+    assert mentions["the militant group"] == mentions["Hamas"]

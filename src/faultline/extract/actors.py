@@ -692,7 +692,7 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
             i += 1
             continue
         span, hit = found
-        while len(span) > 1 and punct[span.end - 1]:
+        while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
         entry = b.kb.get(hit.id)
         if entry is not None and entry.type != "person":
@@ -1403,6 +1403,34 @@ _EXECUTIVE_PHRASES = (("presidential", "office"), ("presidential", "palace"), ("
 _COMPASS = ("North", "South")
 
 
+#: nouns by which an armed or political group already named is referred to again
+_GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "faction", "rebels", "insurgents"})
+
+
+def _add_group_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "A senior official of the militant group said …" after Hamas: a definite group noun, with
+    only lower-case words between "the" and it, is the group (a ``group`` actor) named last before
+    it within :data:`_ANAPHOR_REACH` characters."""
+    groups = _mentions_of_type(b, "group")
+    if not groups:
+        return
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        if lowers[i] not in _GROUP_ANAPHORS or i in b.taken:
+            continue
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
+            continue
+        start = token.left_edge.i
+        if lowers[start] != "the" or b.taken.intersection(range(start, i)) or not all(
+                t.is_lower for t in doc[start + 1:i]):
+            continue
+        found = next((m for m in reversed(groups) if m.end <= token.idx
+                      and token.idx - m.end <= _ANAPHOR_REACH), None)
+        if found is not None:
+            b.add_mention(doc[start:i + 1], found.actor, "coref")
+
+
 def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
     """ "In Seoul, the presidential office said …": a definite name of a state's executive with no
     state of its own is the state named last before it (within :data:`_ANAPHOR_REACH`).
@@ -1487,6 +1515,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_body_anaphors(doc, b)
     _add_bloc_anaphors(doc, b)
     _add_executive_and_halves(doc, b)
+    _add_group_anaphors(doc, b)
     _add_spokespeople(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
