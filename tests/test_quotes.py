@@ -912,6 +912,20 @@ def test_a_possessive_pronoun_in_a_speaker_phrase_is_someone_elses() -> None:
     assert speaker_of(index, doc, (0, 23), 2) == "LVA"
 
 
+def test_his_office_speaks_for_him() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "His office said no ." with "His" resolved to the prime minister of the sentence before
+    words = ["His", "office", "said", "no", "."]
+    doc = _doc(words, [1, 2, 2, 2, 2], ["poss", "nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    premier = Actor(id="person:anna-berger", name="Anna Berger", type="person")
+    index = ActorIndex(actors={premier.id: premier}, mentions=[ActorMention(0, 3, "His", premier.id, 0, 1, "coref")])
+    assert speaker_of(index, doc, (0, 10), 1) == premier.id
+
+
 def test_cue_head_of_a_copula_is_its_predicate() -> None:
     from faultline.extract.quote_learn import cue_head
 

@@ -44,6 +44,13 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 return named
         if m is not None:
             return m.actor
+    if head is not None and 0 <= head < len(doc) and doc[head].text.lower() in SPEAKS_FOR:
+        # "His office called the proposal …", "her spokesman said …": speaks for the possessor
+        own = next((m for m in actors.at(*span) if m.text.lower() in POSSESSIVES
+                    and (pm := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                    and pm.root.dep_ == "poss" and pm.root.head.i == head), None)
+        if own is not None:
+            return own.actor
     # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her
     inside = [m for m in actors.at(*span) if m.text.lower() not in POSSESSIVES]
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]
@@ -135,6 +142,9 @@ def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
+#: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")
+SPEAKS_FOR = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
+                        "aide", "camp", "campaign", "team", "press secretary", "representatives"})
 
 ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
 
