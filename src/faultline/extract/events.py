@@ -51,6 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
+from .actors import actor_rules
 from .dateline import dateline_spans
 from .event_patterns import (
     Pattern,
@@ -1435,8 +1436,6 @@ def _may_be_people(token: Any, kb: Any = None) -> bool:
         return False
     if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
-    from .actors import actor_rules
-
     rules = actor_rules()
     lemma = token.lemma_.lower()
     if any(lemma in rules[k] or token.text.lower() in rules[k]
