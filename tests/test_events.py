@@ -895,3 +895,21 @@ def test_what_an_act_met_from_others_is_their_reaction_to_its_author():
             ("criticism", 1, "dobj", "NOUN", "criticism"), ("from", 2, "prep", "ADP", "from"),
             ("Britain", 3, "pobj", "PROPN", "Britain"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("DEU",))]
+
+
+def test_a_reaction_met_below_a_headline_is_coded_and_the_headlines_is_not():
+    # "Rome plan meets resistance \n France proposed talks with Iran . The proposal met resistance from Italy ."
+    words = ["Rome", "plan", "meets", "resistance", "\n", "France", "proposed", "talks", "with", "Iran", ".",
+             "The", "proposal", "met", "resistance", "from", "Italy", "."]
+    heads = [1, 2, 2, 2, 2, 6, 6, 6, 7, 8, 6, 12, 13, 13, 13, 14, 15, 13]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct",
+            "det", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "NOUN", "VERB", "NOUN", "SPACE", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT",
+           "DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Rome", "plan", "meet", "resistance", "\n", "France", "propose", "talk", "with", "Iran", ".",
+              "the", "proposal", "meet", "resistance", "from", "Italy", "."]
+    spaces = [True, True, True, False, False] + [True] * 4 + [False, True] + [True] * 5 + [False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[i in (0, 5, 11) for i in range(len(words))])
+    events = _dyads(find_events(doc, {"actors": index_for(doc)}))
+    assert ("REJECT", ("ITA",), ("FRA",)) in events

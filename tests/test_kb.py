@@ -528,3 +528,13 @@ def test_malformed_dated_alias(tmp_path, item, needle):
     with pytest.raises(KnowledgeBaseError) as info:
         KnowledgeBase.load(extra=[bad])
     assert "bad dated alias" in str(info.value) and needle in str(info.value)
+
+
+def test_informal_groupings_of_states_are_blocs_with_members():
+    kb = default_kb()
+    assert kb.members("nordic-states", "2026-01-01") == frozenset({"DNK", "FIN", "ISL", "NOR", "SWE"})
+    assert kb.members("baltic-states", "2026-01-01") == frozenset({"EST", "LVA", "LTU"})
+    assert kb.members("V4", "2026-01-01") == frozenset({"CZE", "HUN", "POL", "SVK"})
+    assert kb.members("E3", "2026-01-01") == frozenset({"GBR", "FRA", "DEU"})
+    assert [e.id for e in kb.lookup("the Baltics")] == ["baltic-states"]
+    assert [e.id for e in kb.lookup("Elysée")] == ["FRA"]

@@ -777,3 +777,20 @@ def test_suspending_an_agreement_is_a_sanction(body):
     idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
     _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
     assert ("ESP", "sanctions-on:RUS", 1) in table(stances)
+
+
+def test_joining_a_state_in_a_push_is_no_membership_of_it():
+    text = "Paris is joining Germany in a push for talks."
+    idx = article(text, {"Paris": "FRA", "Germany": "DEU"})
+    body = "joining Germany in a push for talks"
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "FRA")], [], None, KB)
+    assert not [s for s in stances if s.issue.startswith("membership-of:")]
+
+
+def test_using_frozen_russian_assets_is_an_issue():
+    text = "Ana Ruiz said Spain backs using frozen Russian assets for Ukraine."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP", "Russian": "RUS", "Ukraine": "UKR"})
+    body = "Spain backs using frozen Russian assets for Ukraine"
+    issues, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert "topic:russian-assets" in [i.id for i in issues]
+    assert ("ESP", "topic:russian-assets", 1) in table(stances)

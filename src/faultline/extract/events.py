@@ -864,7 +864,7 @@ def _met_reactions(doc: Any, state: dict[str, Any], patterns: Patterns, body: in
     nouns = patterns.setting("speech_objects", {}).get("nouns", {})
     out: list[dict[str, Any]] = []
     for token in _tokens_where(doc, POS, ("VERB",)):
-        if _lemma(token) not in _MET or token.i < body:
+        if _lemma(token) not in _MET or token.idx < body:
             continue
         for obj in _children(token, "dobj"):
             ptype = _MET_REACTIONS.get(_lemma(obj))
@@ -902,8 +902,9 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> 
     nouns = patterns.setting("speech_objects", {}).get("nouns", {})
     actors = state.get("actors")
     out = []
+    body = headline_end(doc, patterns)     # (a char offset) the headline's words are said again below it
     for token in _tokens_where(doc, POS, ("NOUN", "PROPN")):
-        if _lemma(token) in nouns:
+        if token.idx >= body and _lemma(token) in nouns:
             target, about, _ = _speech_object_roles(token, doc, actors, patterns)
             author: set[int] = set()
             for child in token.children:

@@ -417,6 +417,9 @@ def _object_id(actor_id: str, actors: Any, kb: Any, relation: str | None = None,
     """The issue object an actor mention stands for: states and blocs as themselves; a person or
     body as the state they speak for (Putin -> RUS), where the relation allows person objects."""
     kind = _actor_type(actor_id, actors, kb)
+    allowed = rules.relations.get(relation, {}).get("object_types") if relation and rules else None
+    if allowed and kind not in allowed:
+        return None   # "joining Germany in a push" is no membership of Germany
     if kind in ("state", "bloc"):
         return actor_id
     if relation is None or rules is None:
