@@ -892,3 +892,16 @@ def test_the_militant_group_is_the_group_named_before():
                    ["B-ORG"] + ["O"] * 10)
     mentions = by_text(resolve(doc))
     assert mentions["the militant group"] == mentions["Hamas"]
+
+
+def test_a_state_the_recogniser_read_as_a_possessed_person_is_the_state():
+    # "Burkina Faso 's leader , Anna Berger , spoke ." with "Burkina Faso 's" tagged PERSON
+    words = ["Burkina", "Faso", "'s", "leader", ",", "Anna", "Berger", ",", "spoke", "."]
+    doc = make_doc(words, [1, 3, 1, 8, 3, 6, 3, 3, 8, 8],
+                   ["compound", "poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                   [True, False, True, False, True, True, False, True, False, False])
+    index = resolve(doc)
+    assert by_text(index).get("Burkina Faso") == "BFA"
+    assert index.get(by_text(index)["Anna Berger"]).country == "BFA"

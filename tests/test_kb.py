@@ -538,3 +538,11 @@ def test_informal_groupings_of_states_are_blocs_with_members():
     assert kb.members("E3", "2026-01-01") == frozenset({"GBR", "FRA", "DEU"})
     assert [e.id for e in kb.lookup("the Baltics")] == ["baltic-states"]
     assert [e.id for e in kb.lookup("Elysée")] == ["FRA"]
+
+
+def test_ecowas_is_a_bloc_whose_sahel_members_left_in_2025():
+    kb = default_kb()
+    assert kb.get("ECOWAS").type == "bloc"
+    assert {"MLI", "BFA", "NER"} <= kb.members("ECOWAS", "2024-06-01")
+    assert not {"MLI", "BFA", "NER"} & kb.members("ECOWAS", "2026-01-01")
+    assert kb.members("AES", "2026-01-01") == frozenset({"MLI", "BFA", "NER"})

@@ -545,7 +545,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         chosen.append(span)
         used.update(range(span.start, span.end))
-    people = [e for e in b.ents if e.label_ == "PERSON"]
+    people = [_strip_det(e) for e in b.ents if e.label_ == "PERSON"]   # "Burkina Faso's" is no longer name
     for span in chosen:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
