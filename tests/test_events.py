@@ -913,3 +913,14 @@ def test_a_reaction_met_below_a_headline_is_coded_and_the_headlines_is_not():
               sent_starts=[i in (0, 5, 11) for i in range(len(words))])
     events = _dyads(find_events(doc, {"actors": index_for(doc)}))
     assert ("REJECT", ("ITA",), ("FRA",)) in events
+
+
+def test_a_meeting_to_come_is_no_meeting_held():
+    # "Britain spoke before the meeting with France ." / "… after the meeting with France ."
+    def rows(prep):
+        return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("spoke", 1, "ROOT", "VERB", "speak"),
+                (prep, 1, "prep", "ADP", prep), ("the", 4, "det", "DET", "the"),
+                ("meeting", 2, "pobj", "NOUN", "meeting"), ("with", 4, "prep", "ADP", "with"),
+                ("France", 5, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert not [e for e in events_of(rows("before")) if e.type == "CONSULT"]
+    assert [e.type for e in events_of(rows("after"))] == ["CONSULT"]

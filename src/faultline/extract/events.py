@@ -644,6 +644,8 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     if current.dep_ in ("nsubj", "nsubjpass"):
         return _lemma_in(head, cfg.get("subject_verbs", ())) or _lemma_in(head, cfg.get("object_verbs", ()))
     if current.dep_ == "pobj":
+        if head.text.lower() in ("before", "ahead"):
+            return False  # "told reporters before the meeting": the meeting is still to come
         return head.head.i != head.i and _is_verb(head.head)
     return False
 
