@@ -598,3 +598,18 @@ def test_find_dates_an_infinitive_complement_is_not_yet_done():
     for t, tag in zip(doc, ["PRP", "VBD", "NNP", "TO", "VB", "IN", "NNP", "."], strict=True):
         t.tag_ = tag
     assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2026-12", "month")]
+
+
+def test_anchor_background_ignores_dates_inside_reported_words():
+    # "Rome said the review , published in December , found breaches ." + "He urged action ."
+    first = [("Rome", 1, "nsubj", "PROPN", "O"), ("said", 1, "ROOT", "VERB", "O"), ("the", 3, "det", "DET", "O"),
+             ("review", 8, "nsubj", "NOUN", "O"), (",", 3, "punct", "PUNCT", "O"), ("published", 3, "acl", "VERB", "O"),
+             ("in", 5, "prep", "ADP", "O"), ("December", 6, "pobj", "PROPN", "B-DATE"), ("found", 1, "ccomp", "VERB", "O"),
+             ("breaches", 8, "dobj", "NOUN", "O"), (".", 1, "punct", "PUNCT", "O")]
+    second = [("He", 1, "nsubj", "PRON", "O"), ("urged", 1, "ROOT", "VERB", "O"), ("action", 1, "dobj", "NOUN", "O"),
+              (".", 1, "punct", "PUNCT", "O")]
+    doc = make_doc([first, second])
+    start, end = _sent_of(doc, _token(doc, "urged"))
+    assert _pair(anchor(doc, {"published": PUB}, start, end)) == ("2025-12", "month")   # background date
+    words = doc.text.index("the review"), doc.text.index("breaches") + len("breaches")
+    assert anchor(doc, {"published": PUB, "quote_spans": [words]}, start, end) is None

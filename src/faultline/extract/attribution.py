@@ -92,6 +92,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     # (PolNeAR's broader attributions of beliefs and intentions), chosen per pipeline or run
     matches, warnings = find_quotes(doc, scope=state.get("quote_scope") or "speech")
     matches = sorted(_restated_sentences(doc, matches), key=lambda m: (m.start, m.end))
+    state["quote_spans"] = [(m.start, m.end) for m in matches]   # dates inside them are reported, not narrated
     actors: ActorIndex = state.get("actors") or ActorIndex()
     try:
         from .dates import anchor

@@ -1397,10 +1397,25 @@ def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: 
     if sent is None:
         return False
     published = _coerce_date(state.get("published")) if state else None
-    for m in _mentions(doc, state):
+    for m in _narrated(doc, state):
         if sent.start_char <= m.start < sent.end_char and m.explicit and _is_past(m.value, published, sent):
             return True
     return False
+
+
+def _narrated(doc: Any, state: dict[str, Any]) -> list[DateMention]:
+    """The date mentions outside reported contents (``state["quote_spans"]``, set by the quote
+    stage): "the review, published last month, had found …" dates the review, not the telling."""
+    quoted = sorted(state.get("quote_spans") or ()) if state else []
+    if not quoted:
+        return _mentions(doc, state)
+    starts = [s for s, _ in quoted]
+    out = []
+    for m in _mentions(doc, state):
+        k = bisect_right(starts, m.start) - 1
+        if not any(quoted[j][0] <= m.start and m.end <= quoted[j][1] for j in range(max(0, k - 3), k + 1)):
+            out.append(m)
+    return out
 
 
 def is_background(doc: Any, state: dict[str, Any], char: int) -> bool:
@@ -1425,7 +1440,7 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
     cache = _doc_cache(doc, state)
     p_start, _ = _paragraph_bounds(cache.text, char)
     section = cache.sections.get(p_start)
-    explicit = [m for m in _mentions(doc, state) if m.explicit and m.start < char]
+    explicit = [m for m in _narrated(doc, state) if m.explicit and m.start < char]
     in_par = [m for m in explicit if m.start >= p_start]
     if in_par:
         return in_par[-1].value
