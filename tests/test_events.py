@@ -924,3 +924,16 @@ def test_a_meeting_to_come_is_no_meeting_held():
                 ("France", 5, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     assert not [e for e in events_of(rows("before")) if e.type == "CONSULT"]
     assert [e.type for e in events_of(rows("after"))] == ["CONSULT"]
+
+
+def test_backing_nobody_named_is_no_event_but_a_promise_of_ones_own_act_is():
+    # "Italy would support measures ." : support of no one named
+    rows = [("Italy", 2, "nsubj", "PROPN", "Italy"), ("would", 2, "aux", "AUX", "would", "MD"),
+            ("support", 2, "ROOT", "VERB", "support", "VB"), ("measures", 2, "dobj", "NOUN", "measure", "NNS"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    assert [e for e in events_of(rows) if not e.target] == []
+    # "Italy agreed to resign ." : an agreement about its own act stands without a target
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("agreed", 1, "ROOT", "VERB", "agree", "VBD"),
+            ("to", 3, "aux", "PART", "to", "TO"), ("resign", 1, "xcomp", "VERB", "resign", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert [(e.type, e.target) for e in events_of(rows)] == [("AGREE", ())]

@@ -791,7 +791,8 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
         # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
-        drafts = [d for d in drafts if d["target"] or d["type"] in untargeted]
+        drafts = [d for d in drafts if d["target"] or d["type"] in untargeted
+                  and "support" not in (d["mode"] or "")]   # backing, welcoming: of someone, or no act
     events = []
     seen = set()
     datelines = dateline_spans(doc_text(doc))   # a sentence may open inside one ("VIENNA (AP)" + "— Iran …")
