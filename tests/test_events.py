@@ -937,3 +937,18 @@ def test_backing_nobody_named_is_no_event_but_a_promise_of_ones_own_act_is():
             ("to", 3, "aux", "PART", "to", "TO"), ("resign", 1, "xcomp", "VERB", "resign", "VB"),
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert [(e.type, e.target) for e in events_of(rows)] == [("AGREE", ())]
+
+
+def test_a_warning_about_a_fight_with_a_state_accuses_no_one_but_one_about_its_leaders_does():
+    # "Britain warned that a fight with France would cost jobs ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("that", 7, "mark", "SCONJ", "that"), ("a", 4, "det", "DET", "a"), ("fight", 7, "nsubj", "NOUN", "fight"),
+            ("with", 4, "prep", "ADP", "with"), ("France", 5, "pobj", "PROPN", "France"),
+            ("cost", 1, "ccomp", "VERB", "cost"), ("jobs", 7, "dobj", "NOUN", "job"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+    # "Britain warned that the leaders of France would lie ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("that", 7, "mark", "SCONJ", "that"), ("the", 4, "det", "DET", "the"),
+            ("leaders", 7, "nsubj", "NOUN", "leader"), ("of", 4, "prep", "ADP", "of"), ("France", 5, "pobj", "PROPN", "France"),
+            ("lie", 1, "ccomp", "VERB", "lie"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("FRA",))]

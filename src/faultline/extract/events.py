@@ -1345,7 +1345,10 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
     target = [a for o in _children(token, "dobj") for a in _actors_in(_phrase_tokens(o), doc, actors)]
     for comp in _children(token, "ccomp", "xcomp"):
         subj = _children(comp, "nsubj", "nsubjpass")
-        who = _actors_in(_phrase_tokens(subj[0]), doc, actors) if subj else []
+        # the subject itself, not what it is about ("a tariff fight with Beijing" is not Beijing)
+        who = _actors_in(_phrase_tokens(subj[0]) - {t.i for c in subj[0].children if c.dep_ == "prep"
+                                                        and c.text.lower() != "of" for t in c.subtree},
+                         doc, actors) if subj else []
         pronoun = bool(subj) and subj[0].text.lower() in set(patterns.setting("pronouns", ()))
         if comp.dep_ == "xcomp" or (who and set(who) <= set(source)) or (pronoun and not who):
             if comp.i in triggers and triggers[comp.i].type in patterns.setting("intent_map", {}).get(
