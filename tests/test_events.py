@@ -952,3 +952,19 @@ def test_a_warning_about_a_fight_with_a_state_accuses_no_one_but_one_about_its_l
             ("leaders", 7, "nsubj", "NOUN", "leader"), ("of", 4, "prep", "ADP", "of"), ("France", 5, "pobj", "PROPN", "France"),
             ("lie", 1, "ccomp", "VERB", "lie"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("FRA",))]
+
+
+def test_an_act_awaited_until_is_not_yet_done():
+    # "Sanctions would stay until Russia withdrew from Ukraine ." / "… stayed until …"
+    def rows(aux):
+        out = [("Sanctions", 2 if aux else 1, "nsubj", "NOUN", "sanction")]
+        if aux:
+            out.append(("would", 2, "aux", "AUX", "would"))
+        n = len(out)
+        out += [("stay" if aux else "stayed", n, "ROOT", "VERB", "stay"), ("until", n + 3, "mark", "SCONJ", "until"),
+                ("Russia", n + 3, "nsubj", "PROPN", "Russia"), ("withdrew", n, "advcl", "VERB", "withdraw"),
+                ("from", n + 3, "prep", "ADP", "from"), ("Ukraine", n + 4, "pobj", "PROPN", "Ukraine"),
+                (".", n, "punct", "PUNCT", ".")]
+        return out
+    assert [e for e in events_of(rows(True)) if e.type == "RETREAT"] == []
+    assert [(e.type, e.source) for e in events_of(rows(False)) if e.type == "RETREAT"] == [("RETREAT", ("RUS",))]

@@ -673,6 +673,11 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
         head = current.head
         if head.i == current.i:
             return None
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
+                                           for c in current.children) \
+                and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
+                        for c in head.children):
+            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops": not yet
         clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
                                    "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
         if clausal and _lemma(head) in nonfactive and current.dep_ in ("acl", "ccomp", "pcomp", "pobj",
