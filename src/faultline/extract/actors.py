@@ -410,7 +410,7 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
 
 def _is_actor_token(token: Token, b: _Builder, actor_id: str | None) -> bool:
     """Whether ``token`` names ``actor_id`` ("EU" in "EU foreign policy chief")."""
-    return actor_id is not None and any(m.token_start <= token.i < m.token_end and m.actor == actor_id
+    return actor_id is not None and any(m.actor == actor_id and m.token_start <= token.i < m.token_end
                                         for m in b.mentions.values())
 
 
@@ -1440,8 +1440,10 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
     states = _mentions_of_type(b, "state")
     if not states:
         return
+    firsts = {phrase[0] for phrase in _EXECUTIVE_PHRASES}
+    texts = b.tokens.texts
     for i in range(1, len(doc)):
-        if lowers[i - 1] != "the" or i in b.taken:
+        if lowers[i - 1] != "the" or i in b.taken or (texts[i] not in _COMPASS and lowers[i] not in firsts):
             continue
         token = doc[i]
         prior = [m for m in states if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]

@@ -962,6 +962,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
     refer = cfg.get("referent_types", {})
     reacting = set(cfg.get("reaction_types", ()))
     authored = _authored_proposals(doc, state, patterns)
+    lemma_at = {pos: _lemma(span[0]) for pos, *_ in authored
+                if (span := doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None and len(span)}
     out = []
     for i, d in enumerate(drafts):
         if d["target"] or d["type"] not in reacting:
@@ -984,9 +986,7 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         types = set(refer.get(kind, ()))
         same = [(pos, src, about) for pos, k, src, about in authored
                 if k == kind and pos < token.sent.start_char and obj is not None
-                and doc.char_span(pos, pos + 1, alignment_mode="expand") is not None
-                and _lemma(doc.char_span(pos, pos + 1, alignment_mode="expand")[0]) == _lemma(obj)
-                and not set(src) & set(d["source"])]
+                and lemma_at.get(pos) == _lemma(obj) and not set(src) & set(d["source"])]
         if same:
             # "the resolution" is the resolution named with its authors before, whatever came since
             _, authors, about = max(same, key=lambda c: c[0])
