@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultline.extract.dateline import dateline_end, dateline_spans
+from faultline.extract.dateline import dateline_spans, doc_datelines
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,7 +30,11 @@ def test_no_dateline(text):
     assert dateline_spans(text) == []
 
 
-def test_dateline_end_reads_only_from_a_line_start():
-    text = "Headline\nLONDON — The government said."
-    assert dateline_end(text, 9) == 18
-    assert dateline_end(text, 10) == 10
+def test_a_documents_datelines_are_found_once_and_kept():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    doc = Doc(Vocab(), words=["Headline", "\n", "LONDON", "—", "The", "government", "said", "."],
+              spaces=[False, False, True, True, True, True, False, False])
+    assert doc_datelines(doc) == [(9, 18)] == dateline_spans(doc.text)
+    assert doc_datelines(doc) is doc_datelines(doc)

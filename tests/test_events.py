@@ -20,14 +20,15 @@ STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "U
 PEOPLE = {"Cooper": ("person:yvette-cooper", "GBR")}
 
 
-def make_doc(rows: list[tuple]) -> Doc:
-    """rows: (word, head index, dep, pos, lemma[, tag]); a head equal to the row's own index is the root."""
+def make_doc(rows: list[tuple], starts: tuple[int, ...] = (0,)) -> Doc:
+    """rows: (word, head index, dep, pos, lemma[, tag]); a head equal to the row's own index is the root;
+    ``starts``: the rows that open a sentence."""
     words = [r[0] for r in rows]
     tags = [r[5] if len(r) > 5 else "" for r in rows] if any(len(r) > 5 for r in rows) else None
     return Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", "'s", ",")
                                              for i in range(len(words))],
                heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-               lemmas=[r[4] for r in rows], tags=tags, sent_starts=[i == 0 for i in range(len(words))])
+               lemmas=[r[4] for r in rows], tags=tags, sent_starts=[i in starts for i in range(len(words))])
 
 
 def index_for(doc: Doc) -> ActorIndex:
@@ -47,8 +48,8 @@ def index_for(doc: Doc) -> ActorIndex:
     return ActorIndex(actors=actors, mentions=mentions)
 
 
-def events_of(rows, **state):
-    doc = make_doc(rows)
+def events_of(rows, starts=(0,), **state):
+    doc = make_doc(rows, starts)
     return find_events(doc, {"actors": index_for(doc), **state})
 
 
@@ -289,10 +290,7 @@ def test_a_definite_plan_refers_back_to_its_author():
             ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
             ("Germany", 7, "nsubj", "PROPN", "Germany"), ("opposed", 7, "ROOT", "VERB", "oppose"),
             ("the", 9, "det", "DET", "the"), ("plan", 7, "dobj", "NOUN", "plan"), (".", 7, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 6) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 6))
     assert [(e.type, e.source, e.target) for e in events] == [("AGREE", ("FRA",), ("IRN",)),
                                                               ("REJECT", ("DEU",), ("FRA",))]
 
@@ -635,11 +633,7 @@ def test_backing_a_measure_is_not_the_proposal_a_later_reaction_means():
             (".", 8, "punct", "PUNCT", "."),
             ("Germany", 12, "nsubj", "PROPN", "Germany"), ("opposed", 12, "ROOT", "VERB", "oppose"),
             ("the", 14, "det", "DET", "the"), ("plan", 12, "dobj", "NOUN", "plan"), (".", 12, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              tags=[r[5] if len(r) > 5 else "" for r in rows],
-              sent_starts=[i in (0, 6, 11) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 6, 11))
     assert ("REJECT", ("DEU",), ("FRA",)) in [(e.type, e.source, e.target) for e in events]
 
 
@@ -728,10 +722,7 @@ def test_the_decision_refers_back_to_the_latest_act_of_another_actor():
             ("Germany", 5, "nsubj", "PROPN", "Germany"), ("opposed", 5, "ROOT", "VERB", "oppose"),
             ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision"),
             (".", 5, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 4) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 4))
     assert ("REJECT", ("DEU",), ("FRA",)) in _dyads(events)
 
 
@@ -784,10 +775,7 @@ def test_the_attack_refers_back_to_the_latest_use_of_force():
             (".", 5, "punct", "PUNCT", "."),
             ("Germany", 11, "nsubj", "PROPN", "Germany"), ("condemned", 11, "ROOT", "VERB", "condemn"),
             ("the", 13, "det", "DET", "the"), ("attack", 11, "dobj", "NOUN", "attack"), (".", 11, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 4, 10) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 4, 10))
     assert ("ACCUSE", ("DEU",), ("RUS",)) in _dyads(events)
 
 
@@ -818,10 +806,7 @@ def test_voting_against_the_resolution_rejects_the_resolutions_authors():
             ("Russia", 13, "nsubj", "PROPN", "Russia"), ("voted", 13, "ROOT", "VERB", "vote"),
             ("against", 13, "prep", "ADP", "against"), ("the", 16, "det", "DET", "the"),
             ("resolution", 14, "pobj", "NOUN", "resolution"), (".", 13, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 8, 12) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 8, 12))
     assert ("REJECT", ("RUS",), ("FRA",)) in _dyads(events)
 
 
@@ -849,10 +834,7 @@ def test_a_gift_to_the_adversary_is_a_rejection_of_the_proposals_author_not_of_t
             ("the", 9, "det", "DET", "the"), ("proposal", 7, "dobj", "NOUN", "proposal"),
             ("as", 9, "prep", "ADP", "as"), ("a", 12, "det", "DET", "a"), ("gift", 10, "pobj", "NOUN", "gift"),
             ("to", 12, "prep", "ADP", "to"), ("Russia", 13, "pobj", "PROPN", "Russia"), (".", 7, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 6) for i in range(len(rows))])
-    events = find_events(doc, {"actors": index_for(doc)})
+    events = events_of(rows, (0, 6))
     assert ("REJECT", ("GBR",), ("FRA",)) in _dyads(events)
 
 
@@ -884,10 +866,7 @@ def test_what_an_act_met_from_others_is_their_reaction_to_its_author():
             ("The", 7, "det", "DET", "the"), ("proposal", 8, "nsubj", "NOUN", "proposal"),
             ("met", 8, "ROOT", "VERB", "meet"), ("resistance", 8, "dobj", "NOUN", "resistance"),
             ("from", 9, "prep", "ADP", "from"), ("Italy", 10, "pobj", "PROPN", "Italy"), (".", 8, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-              sent_starts=[i in (0, 6) for i in range(len(rows))])
-    events = _dyads(find_events(doc, {"actors": index_for(doc)}))
+    events = _dyads(events_of(rows, (0, 6)))
     assert ("REJECT", ("ITA",), ("FRA",)) in events
     assert not [e for e in events if e[0] == "CONSULT"]      # meeting resistance is no meeting
     # an actor as the subject: "Germany faced criticism from Britain ."

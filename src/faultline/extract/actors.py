@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
-from .dateline import dateline_spans
+from .dateline import doc_datelines
 from .quote_lexicon import load_lexicon
 
 
@@ -226,7 +226,7 @@ class _Builder:
         self._tokens: _Tokens | None = None
         self._ents: tuple[Span, ...] | None = None
         # "BRUSSELS, March 4 (Reuters) -": where the story was filed, no actor of it
-        self.datelines = dateline_spans(doc_text(doc))
+        self.datelines = doc_datelines(doc)
         self.filed_only: set[str] = set()    # actors whose only names were in a dateline
 
     @property
@@ -235,6 +235,11 @@ class _Builder:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    @property
+    def imported(self) -> Any:
+        """The KB's imported dictionaries (Phoenix names and agents), None when it has none."""
+        return self.kb.imported() if hasattr(self.kb, "imported") else None
 
     @property
     def tokens(self) -> _Tokens:
@@ -380,7 +385,7 @@ def _district_state(b: _Builder, start: int) -> str | None:
     after = _state_mentions(b, start, min(start + 4, len(doc)))
     if after and after[0].token_start == start:
         return after[0].actor
-    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    imported = b.imported
     for n in (3, 2, 1):
         words = doc[start:min(start + n, len(doc))]
         if len(words) < n or not all(t.text[:1].isupper() and t.is_alpha for t in words):
@@ -397,7 +402,7 @@ def _district_state(b: _Builder, start: int) -> str | None:
 def _imported_body_state(span: Span, b: _Builder) -> str | None:
     """The state of a body the imported dictionaries name inside a role phrase, before the pass
     that adds those names has run ("Senate" in "Senate Minority Leader": the United States)."""
-    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    imported = b.imported
     if imported is None:
         return None
     for tok in span:
@@ -406,12 +411,6 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
             if hit is not None and hit.type == "organization" and hit.country:
                 return hit.country
     return None
-
-
-def _is_actor_token(token: Token, b: _Builder, actor_id: str | None) -> bool:
-    """Whether ``token`` names ``actor_id`` ("EU" in "EU foreign policy chief")."""
-    return actor_id is not None and any(m.actor == actor_id and m.token_start <= token.i < m.token_end
-                                        for m in b.mentions.values())
 
 
 def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -> str | None:
@@ -438,8 +437,8 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         # commerce ministry …": a ministry is the last-named state's, subject or not
         ministry = any(t.lower_ in ("ministry", "government") for t in span)
         country = _last_state_before(b, span.start, subjects_first=not ministry)
-    words = [t for t in span if not (b.kb.country_of_adjective(t.text) or _is_state_token(t, b)
-                                     or _is_actor_token(t, b, country))]
+    words = [t for t in span if not b.kb.country_of_adjective(t.text)
+             and not ((a := _actor_at(t, b)) is not None and (a.type == "state" or a.id == country))]
     text = "".join(t.text_with_ws for t in words).strip()
     info = b.kb.parse_role(text, country) if text else None
     if info is None:
@@ -469,12 +468,12 @@ def _counterpart_role(b: _Builder, token_i: int) -> str | None:
     return best[1] if best else None
 
 
-def _is_state_token(token: Token, b: _Builder) -> bool:
+def _actor_at(token: Token, b: _Builder) -> Actor | None:
+    """The actor of the mention holding ``token`` ("EU" in "EU foreign policy chief"), if any."""
     for m in b.mentions.values():
         if m.token_start <= token.i < m.token_end:
-            actor = b.actors.get(m.actor)
-            return actor is not None and actor.type == "state"
-    return False
+            return b.actors.get(m.actor)
+    return None
 
 
 def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
@@ -618,14 +617,14 @@ def _is_agent_noun(token: Token, b: _Builder) -> bool:
         return True
     if lower in rules["not_agent_nouns"] or lemma in rules["not_agent_nouns"]:
         return False
-    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    imported = b.imported
     return imported is not None and imported.agent(lower) is not None
 
 
 def _imported_person(name: Span, words: list[str], b: _Builder) -> Actor | None:
     """A person the curated KB does not know, from the imported dictionaries: a full name
     ("Abdelaziz Bouteflika" -> DZA), or a surname after a title ("President Mugabe")."""
-    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    imported = b.imported
     if imported is None:
         return None
     if len(words) > 1:
@@ -643,7 +642,7 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
     """Names only the imported dictionaries know, in words no earlier pass resolved: armed groups
     and bodies ("Islamic Salvation Front", "Amnesty International"), regions and cities as their
     state ("Gaza Strip", "Darfur"). Only capitalised names; the longest match wins."""
-    imported = b.kb.imported() if hasattr(b.kb, "imported") else None
+    imported = b.imported
     if imported is None:
         return
     rules = actor_rules()
@@ -773,12 +772,13 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
     first_break = doc_text(doc).find("\n")
+    body = doc_text(doc)[first_break:] if first_break > 0 else ""
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
         name = _person_name(ent)
         if 0 < first_break and name.end_char <= first_break:
-            name = _headline_name(name, doc_text(doc)[first_break:])
+            name = _headline_name(name, body)
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
             continue
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
@@ -1052,9 +1052,6 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
     the same paragraph. Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation
     marks, and not when that subject was a person or no actor."""
     quoted = quoted_tokens(doc, b.tokens.texts)
-    by_token = {}
-    for m in b.mentions.values():
-        by_token.setdefault(m.token_start, m)
     for sent in doc.sents:
         token = sent[0]
         if token.lower_ != "it" or token.dep_ != "nsubj" or token.i in quoted or sent.start == 0:
@@ -1062,15 +1059,10 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
         verb = token.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
-        prev = doc[sent.start - 1].sent
-        if "\n" in doc[prev.end - 1:sent.start + 1].text:
-            continue
-        subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        m = by_token.get(subj.left_edge.i) or by_token.get(subj.i)
+        subj = _previous_subject(sent)
+        m = _subject_mention(subj, b) if subj is not None else None
         actor = b.actors.get(m.actor) if m is not None else None
-        if actor is not None and actor.type in ("state", "bloc", "organization") and m.token_end > subj.i:
+        if actor is not None and actor.type in ("state", "bloc", "organization"):
             b.add_mention(doc[token.i:token.i + 1], actor.id, "coref", take=False)
 
 
@@ -1210,16 +1202,19 @@ def _country_near(name: Span, b: _Builder) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def _paragraph_topic(sent: Span, b: _Builder) -> str | None:
-    """The state that is the subject of the sentence before ``sent`` in the same paragraph."""
+def _previous_subject(sent: Span) -> Token | None:
+    """The subject of the main verb of the sentence before ``sent``, in the same paragraph."""
     doc = sent.doc
     if sent.start == 0 or "\n" in doc[sent.start - 1:sent.start + 1].text:
         return None
     prev = doc[sent.start - 1].sent
-    subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return None
-    found = _state_mentions(b, subj.i, subj.i + 1)
+    return next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _paragraph_topic(sent: Span, b: _Builder) -> str | None:
+    """The state that is the subject of the sentence before ``sent`` in the same paragraph."""
+    subj = _previous_subject(sent)
+    found = _state_mentions(b, subj.i, subj.i + 1) if subj is not None else []
     return found[0].actor if found else None
 
 
@@ -1265,6 +1260,28 @@ def _mentions_of_type(b: _Builder, kind: str) -> list[ActorMention]:
                   key=lambda m: m.start)
 
 
+def _within_reach(mentions: list[ActorMention], token: Token) -> list[ActorMention]:
+    """The mentions (in text order) that end before ``token``, at most :data:`_ANAPHOR_REACH`
+    characters back: what a definite description there can refer to."""
+    return [m for m in mentions if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]
+
+
+def _bare_definite(token: Token, b: _Builder) -> int | None:
+    """Where "the …" starts when ``token`` heads a definite phrase with only lower-case words and
+    numbers before it and no name of its own ("the bloc", "the 55-member bloc", "the militant
+    group"); None otherwise (also "the union leaders", "the union of …")."""
+    doc, lowers = token.doc, b.tokens.lowers
+    i = token.i
+    if token.pos_ != "NOUN" or token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
+        return None
+    start = token.left_edge.i
+    if lowers[start] != "the" or b.taken.intersection(range(start, i)) or not all(
+            t.is_lower or t.like_num or t.text == "-" or any(ch.isdigit() for ch in t.text)
+            for t in doc[start + 1:i]):
+        return None
+    return start
+
+
 def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
     mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
@@ -1281,8 +1298,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
             continue
         if i + 1 < len(doc) and lowers[i + 1] == "of":
             continue    # "the foreign ministry of Japan": the state is named
-        token = doc[i]
-        prior = [m for m in states if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]
+        prior = _within_reach(states, doc[i])
         if not prior:
             continue
         state = b.actors[prior[-1].actor]
@@ -1354,44 +1370,35 @@ def _proper_name(name: str) -> bool:
     return all(w[:1].isupper() or len(w) <= 3 for w in name.replace("-", " ").split())
 
 
+def _names_of(actor: Actor, b: _Builder) -> tuple[str, ...]:
+    """An actor's name and the KB's aliases for it."""
+    entry = b.kb.get(actor.id)
+    return (actor.name, *(entry.aliases if entry is not None else ()))
+
+
 def _add_bloc_anaphors(doc: Doc, b: _Builder) -> None:
     """ "The bloc said …", "the 27-member bloc's hawks", "the union" (lower case) after the African
     Union, "the alliance" after NATO: a definite "bloc", "union" or "alliance" with no name of its own
     names the bloc mentioned last before it (within :data:`_ANAPHOR_REACH` characters). Only
-    numbers and lower-case words may stand between "the" and the noun ("the regional bloc")."""
+    numbers and lower-case words may stand between "the" and the noun ("the regional bloc").
+    "Member states" are the members of that bloc, read as the bloc."""
     blocs = _mentions_of_type(b, "bloc")
     if not blocs:
         return
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
-        if lowers[i - 1] == "member" and lowers[i] in _MEMBER_HEADS and not b.taken.intersection((i - 1, i)):
-            # "accused unnamed member states of interfering": the members of the bloc named last
-            token = doc[i]
-            found = next((m for m in reversed(blocs) if m.end <= token.idx
-                          and token.idx - m.end <= _ANAPHOR_REACH and _proper_name(b.actors[m.actor].name)), None)
-            if found is not None:
-                b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
-            continue
+        member = lowers[i - 1] == "member" and lowers[i] in _MEMBER_HEADS
         word = _BLOC_ANAPHORS.get(lowers[i], "")
-        if word == "" or i in b.taken:
+        if not member and word == "" or b.taken.intersection((i - 1, i) if member else (i,)):
             continue
         token = doc[i]
-        if token.pos_ != "NOUN" or token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
-            continue  # "the union leaders", "the union of …": not the bloc itself
-        start = token.left_edge.i
-        if lowers[start] != "the" or b.taken.intersection(range(start, i)) or not all(
-                t.is_lower or t.like_num or t.text == "-" or any(ch.isdigit() for ch in t.text)
-                for t in doc[start + 1:i]):
+        # "accused unnamed member states of interfering": the members of the bloc named last
+        start = i - 1 if member else _bare_definite(token, b)
+        if start is None:
             continue
-        found = None
-        for m in blocs:
-            if m.start >= token.idx:
-                break
-            actor = b.actors[m.actor]
-            names = (actor.name, *((e.aliases) if (e := b.kb.get(actor.id)) is not None else ()))
-            if token.idx - m.end <= _ANAPHOR_REACH and _proper_name(actor.name) and (
-                    word is None or any(word in n.lower().split() for n in names)):
-                found = m
+        found = next((m for m in reversed(_within_reach(blocs, token))
+                      if _proper_name(b.actors[m.actor].name) and (word in (None, "") or any(
+                          word in n.lower().split() for n in _names_of(b.actors[m.actor], b)))), None)
         if found is not None:
             b.add_mention(doc[start:i + 1], found.actor, "coref")
 
@@ -1419,16 +1426,10 @@ def _add_group_anaphors(doc: Doc, b: _Builder) -> None:
         if lowers[i] not in _GROUP_ANAPHORS or i in b.taken:
             continue
         token = doc[i]
-        if token.pos_ != "NOUN" or token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
-            continue
-        start = token.left_edge.i
-        if lowers[start] != "the" or b.taken.intersection(range(start, i)) or not all(
-                t.is_lower for t in doc[start + 1:i]):
-            continue
-        found = next((m for m in reversed(groups) if m.end <= token.idx
-                      and token.idx - m.end <= _ANAPHOR_REACH), None)
-        if found is not None:
-            b.add_mention(doc[start:i + 1], found.actor, "coref")
+        start = _bare_definite(token, b)
+        prior = _within_reach(groups, token) if start is not None else []
+        if prior:
+            b.add_mention(doc[start:i + 1], prior[-1].actor, "coref")
 
 
 def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
@@ -1446,7 +1447,7 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
         if lowers[i - 1] != "the" or i in b.taken or (texts[i] not in _COMPASS and lowers[i] not in firsts):
             continue
         token = doc[i]
-        prior = [m for m in states if m.end <= token.idx and token.idx - m.end <= _ANAPHOR_REACH]
+        prior = _within_reach(states, token)
         if not prior:
             continue
         if token.text in _COMPASS and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()):
@@ -1467,12 +1468,20 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
+def _subject_mention(subj: Token, b: _Builder) -> ActorMention | None:
+    """The mention a subject phrase is: the one holding its head ("The U.S. State Department"),
+    else one starting where the phrase starts, else the first inside it."""
+    start, head, end = subj.left_edge.idx, subj.idx, subj.idx + len(subj.text)
+    inside = sorted((m for m in b.mentions.values() if start <= m.start and m.end <= end), key=lambda m: m.start)
+    return next((m for m in b.mentions.values() if m.start <= head < m.end), None) or next(
+        (m for m in inside if m.start == start), None) or (inside[0] if inside else None)
+
+
 def _add_spokespeople(doc: Doc, b: _Builder) -> None:
     """ "Downing Street confirmed … . A spokesperson said …": a bare "a/the spokesperson" (no
     owner, no "of", no modifier) speaks for the state or body that is the subject of the sentence
     just before it, unless a blank line separates the two."""
     lowers = b.tokens.lowers
-    by_start = {m.start: m for m in b.mentions.values()}
     for i in range(1, len(doc)):
         if lowers[i] not in _SPOKESPEOPLE or i in b.taken or lowers[i - 1] not in ("a", "the", "an"):
             continue
@@ -1489,10 +1498,7 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
         subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == prev.root.i), None)
         if subj is None:
             continue
-        m = by_start.get(subj.left_edge.idx) or by_start.get(subj.idx) or next(
-            (x for x in b.mentions.values() if x.start <= subj.idx < x.end), None) or next(
-            (x for x in sorted(b.mentions.values(), key=lambda x: x.start)
-             if subj.left_edge.idx <= x.start and x.end <= subj.idx + len(subj.text)), None)
+        m = _subject_mention(subj, b)
         actor = b.actors.get(m.actor) if m is not None else None
         if actor is not None and actor.type != "person":
             b.add_mention(doc[i - 1:i + 1], actor.id, "coref")

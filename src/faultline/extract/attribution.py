@@ -145,7 +145,7 @@ def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")
 SPEAKS_FOR = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
-                        "aide", "camp", "campaign", "team", "press secretary", "representatives"})
+                        "aide", "camp", "campaign", "team", "representatives"})
 
 ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
 

@@ -7,6 +7,9 @@ is no political actor (BRUSSELS there is no EU), and the words are no part of wh
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from ..pipeline.components import doc_text, state
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
@@ -39,9 +42,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def dateline_end(text: str, start: int) -> int:
-    """Where a dateline opening a line at ``start`` ends (``start`` when there is none)."""
-    if start > 0 and text[start - 1] != "\n":
-        return start
-    m = _match(text, start)
-    return m.end() if m is not None else start
+def doc_datelines(doc: Any) -> list[tuple[int, int]]:
+    """:func:`dateline_spans` of a document's text, found once per document (kept in its state
+    dict, as :func:`~faultline.pipeline.components.doc_text` keeps the text)."""
+    try:
+        st = state(doc)
+    except AttributeError:  # not a spaCy Doc (a stand-in in tests): nowhere to keep them
+        return dateline_spans(doc.text)
+    spans = st.get("_datelines")
+    if spans is None:
+        spans = st["_datelines"] = dateline_spans(doc_text(doc))
+    return spans

@@ -1406,16 +1406,17 @@ def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: 
 def _narrated(doc: Any, state: dict[str, Any]) -> list[DateMention]:
     """The date mentions outside reported contents (``state["quote_spans"]``, set by the quote
     stage): "the review, published last month, had found …" dates the review, not the telling."""
-    quoted = sorted(state.get("quote_spans") or ()) if state else []
-    if not quoted:
+    merged: list[list[int]] = []          # the quoted stretches of text, overlaps joined
+    for s, e in sorted(state.get("quote_spans") or ()) if state else ():
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    if not merged:
         return _mentions(doc, state)
-    starts = [s for s, _ in quoted]
-    out = []
-    for m in _mentions(doc, state):
-        k = bisect_right(starts, m.start) - 1
-        if not any(quoted[j][0] <= m.start and m.end <= quoted[j][1] for j in range(max(0, k - 3), k + 1)):
-            out.append(m)
-    return out
+    starts = [s for s, _ in merged]
+    return [m for m in _mentions(doc, state)
+            if (k := bisect_right(starts, m.start) - 1) < 0 or m.end > merged[k][1]]
 
 
 def is_background(doc: Any, state: dict[str, Any], char: int) -> bool:

@@ -52,7 +52,7 @@ from spacy.attrs import DEP, POS
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
 from .actors import actor_rules
-from .dateline import dateline_spans
+from .dateline import doc_datelines
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -796,11 +796,10 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
         # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
-        drafts = [d for d in drafts if d["target"] or d["type"] in untargeted
-                  and "support" not in (d["mode"] or "")]   # backing, welcoming: of someone, or no act
+        drafts = [d for d in drafts if d["target"] or d["type"] in untargeted and not _backing(d)]
     events = []
     seen = set()
-    datelines = dateline_spans(doc_text(doc))   # a sentence may open inside one ("VIENNA (AP)" + "— Iran …")
+    datelines = doc_datelines(doc)   # a sentence may open inside one ("VIENNA (AP)" + "— Iran …")
     for d in drafts:
         key = (d["type"], tuple(d["source"]), tuple(d["target"]), d["sent"].start)
         if key in seen:
@@ -818,6 +817,12 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+def _backing(draft: dict[str, Any]) -> bool:
+    """An intent to support: backing or welcoming someone else's act, which is of someone (no act
+    without a target) and proposes nothing of its own (no referent for a later "the plan")."""
+    return "support" in (draft["mode"] or "")
 
 
 def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: dict[int, Pattern]
@@ -903,10 +908,10 @@ def _drop_default_targets(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [d for d in drafts if not (d.get("domestic") and (d["type"], tuple(d["source"]), d["sent"].start) in named)]
 
 
-def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> list[tuple[int, str, list[str],
-                                                                                             list[str]]]:
-    """(char, kind, authors, about) of every speech-object noun whose author is named ("a proposal from
-    Paris and Rome", "Britain's call"), in text order."""
+def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns
+                        ) -> list[tuple[int, str, list[str], list[str], str]]:
+    """(char, kind, authors, about, noun lemma) of every speech-object noun whose author is named ("a
+    proposal from Paris and Rome", "Britain's call"), in text order."""
     nouns = patterns.setting("speech_objects", {}).get("nouns", {})
     actors = state.get("actors")
     out = []
@@ -927,7 +932,8 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns) -> 
                         author |= _phrase_tokens(pobj)
             named = _actors_in(author, doc, actors)
             if named:
-                out.append((token.idx, nouns[_lemma(token)], named, [a for a in about if a not in named]))
+                out.append((token.idx, nouns[_lemma(token)], named, [a for a in about if a not in named],
+                            _lemma(token)))
     return out
 
 
@@ -962,8 +968,6 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
     refer = cfg.get("referent_types", {})
     reacting = set(cfg.get("reaction_types", ()))
     authored = _authored_proposals(doc, state, patterns)
-    lemma_at = {pos: _lemma(span[0]) for pos, *_ in authored
-                if (span := doc.char_span(pos, pos + 1, alignment_mode="expand")) is not None and len(span)}
     out = []
     for i, d in enumerate(drafts):
         if d["target"] or d["type"] not in reacting:
@@ -984,21 +988,15 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             continue
         kind = kind or "proposal"
         types = set(refer.get(kind, ()))
-        same = [(pos, src, about) for pos, k, src, about in authored
-                if k == kind and pos < token.sent.start_char and obj is not None
-                and lemma_at.get(pos) == _lemma(obj) and not set(src) & set(d["source"])]
-        if same:
-            # "the resolution" is the resolution named with its authors before, whatever came since
-            _, authors, about = max(same, key=lambda c: c[0])
-            out.append({**d, "target": list(authors),
-                        "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
-                                                                  and a not in d["source"]]))})
-            continue
-        candidates = [(pos, src, about) for pos, k, src, about in authored if k == kind and pos < token.sent.start_char]
-        candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
-                       if e["type"] in types and e["sent"].start < token.sent.start
-                       and "support" not in (e["mode"] or "")]  # backing a measure is not proposing it
-        candidates = [c for c in candidates if not set(c[1]) & set(d["source"])]
+        earlier = [(pos, src, about, lemma) for pos, k, src, about, lemma in authored
+                   if k == kind and pos < token.sent.start_char and not set(src) & set(d["source"])]
+        # "the resolution" is the resolution named with its authors before, whatever came since
+        candidates = [c[:3] for c in earlier if obj is not None and c[3] == _lemma(obj)]
+        if not candidates:
+            candidates = [c[:3] for c in earlier]
+            candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
+                           if e["type"] in types and e["sent"].start < token.sent.start
+                           and not _backing(e) and not set(e["source"]) & set(d["source"])]
         if not candidates:
             out.append(d)
             continue

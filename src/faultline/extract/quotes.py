@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .dateline import dateline_end
+from .dateline import doc_datelines
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
@@ -632,7 +632,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while e > s and text[e - 1] in _STRIP:
             e -= 1
     # "BRUSSELS, March 4 (Reuters) - Turkey blocked …, diplomats said": not the dateline
-    past = dateline_end(doc_text(doc), base + s) - base
+    past = next((e for ds, e in doc_datelines(doc) if ds <= base + s < e), base + s) - base
     if past > s:
         s = past
         while s < e and text[s] in _STRIP:
@@ -866,7 +866,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
 
 def _tense(verb: Token) -> tuple[str, ...]:
     """A verb's tag with its auxiliaries ("has warned": has + VBN)."""
-    return (*sorted(c.lower_ for c in verb.children if c.dep_ == "aux"), verb.tag_)
+    return (*sorted(c.text.lower() for c in verb.children if c.dep_ == "aux"), verb.tag_)
 
 
 def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:

@@ -399,17 +399,14 @@ def _state_of(actor_id: str, actors: Any, kb: Any) -> str | None:
     return actor_id if _looks_like_state(actor_id) else None
 
 
-def _talks_with_own_bloc(ev: Evidence, actors: Any, kb: Any, when: _dt.date | None) -> bool:
+def _talks_with_own_bloc(holder: str, issue: str, actors: Any, kb: Any, when: _dt.date | None) -> bool:
     """ "Ankara's envoy to the alliance", "France and Italy called on their EU partners": a member
     does not negotiate with its own bloc; such evidence names a seat at the table, not talks."""
-    relation, _, obj = ev.issue.partition(":")
-    if relation == "topic" or not obj:
-        return False
+    relation, _, obj = issue.partition(":")
     if relation != "negotiate-with" or _actor_type(obj, actors, kb) != "bloc":
         return False
-    state = _state_of(ev.holder, actors, kb)
-    members = _kb_call(kb, "members", obj, when) or frozenset()
-    return state is not None and (state in members or state == obj)
+    state = _state_of(holder, actors, kb)
+    return state is not None and (state == obj or state in (_kb_call(kb, "members", obj, when) or ()))
 
 
 def _object_id(actor_id: str, actors: Any, kb: Any, relation: str | None = None,
@@ -1089,8 +1086,7 @@ def _frames(passages: Sequence[Passage], reading: _Reading) -> tuple[str | None,
     for i, p in enumerate(passages):
         holders = [h for c in p.clauses for h in c.holders]
         for issue, _, _ in reading.issues(*reading.slotted(p.text, p.start)):
-            if holders and all(_talks_with_own_bloc(Evidence(h, issue, 0, 0.0, (), (0, 0)), reading.actors,
-                                                    reading.kb, None) for h in holders):
+            if holders and all(_talks_with_own_bloc(h, issue, reading.actors, reading.kb, None) for h in holders):
                 continue  # "Ankara's envoy to the alliance told colleagues …": a member's seat
             counts[issue] += 2 if i == 0 else 1
     frames: dict[str, str] = {}
@@ -1266,19 +1262,18 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             evidence.append(ev)
     carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
     evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
-    kb = kb if kb is not None else _default_kb()
-    evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev, actors, kb, when)]
+    aligns: list[_Align] = []
     if passages:
         reading = _Reading(actors, kb, rules)
         main, frames = _frames(passages, reading)
-        aligns: list[_Align] = []
         for i, p in enumerate(passages):
             if i == 0 and _is_headline(p):
                 continue
             found, aligned = _passage_evidence(p, reading, when, main, frames)
             evidence.extend(found)
             aligns.extend(aligned)
-        evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev, actors, kb, when)]
+    evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)]
+    if aligns:
         evidence.extend(_resolve_alignments(aligns, evidence, when))
     stances = _aggregate(_fold_instruments(evidence, rules), when)
     if not people:
