@@ -1283,3 +1283,91 @@ def test_a_second_statement_hung_inside_the_reported_clause_ends_it():
     # in the content's tense it is the content's own ("… would leave and suggest …")
     doc = _said_and_suggested("VB")
     assert second_statement(doc[1], doc[5], load_lexicon()) is None
+
+
+def test_a_second_statement_hung_inside_the_reported_clause_is_the_speaker_s():
+    from faultline.extract.quotes import _speaker
+    # "She said the country would leave and suggested that it would go .": she suggested it
+    doc = _said_and_suggested("VBD")
+    assert _speaker(doc[7]).text == "She"
+    # in the content's tense it is the content's own verb: the country's
+    doc = _said_and_suggested("VB")
+    assert _speaker(doc[7]).text == "country"
+
+
+def test_a_speaker_in_a_dateline_yields_to_its_apposition() -> None:
+    # "Museum opens ⏎ WASHINGTON -- President Obama , visiting Paris , said talks failed ."
+    # parsed with WASHINGTON as the subject and Obama its apposition (the headline line first)
+    words = ["Museum", "opens", "\n", "WASHINGTON", "--", "President", "Obama", ",", "visiting",
+             "Paris", ",", "said", "talks", "failed", "."]
+    spaces = [True, False, False, *[True] * 12]
+    heads = [1, 11, 1, 11, 3, 6, 3, 11, 11, 8, 11, 11, 13, 11, 11]
+    pos = ["NOUN", "VERB", "SPACE", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PROPN",
+           "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["museum", "open", "\n", "Washington", "--", "President", "Obama", ",", "visit",
+              "Paris", ",", "say", "talk", "fail", "."]
+
+    def parsed(words, deps, pos=pos, lemmas=lemmas):
+        return _doc(words, heads, deps, pos, lemmas, spaces)
+
+    deps = ["nsubj", "dep", "dep", "nsubj", "punct", "compound", "appos", "punct", "advcl", "dobj",
+            "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = parsed(words, deps)
+    fixed = resolve_speaker(doc, _cue_match(doc, (12, 13), 11, 3))
+    assert doc.text[slice(*fixed.speaker_span)] == "President Obama" and fixed.speaker_head == 6
+    # no apposition: the dateline speaks for no one
+    bare = parsed(words, [*deps[:6], "npadvmod", *deps[7:]])
+    assert resolve_speaker(bare, _cue_match(bare, (12, 13), 11, 3)).speaker_span is None
+    # the same words without the dash are no dateline: the subject stays
+    plain = parsed([*words[:4], "and", *words[5:]], [*deps[:4], "cc", *deps[5:]],
+                   pos=[*pos[:4], "CCONJ", *pos[5:]], lemmas=[*lemmas[:4], "and", *lemmas[5:]])
+    m = _cue_match(plain, (12, 13), 11, 3)
+    assert resolve_speaker(plain, m) is m
+
+
+def test_an_utterance_yields_to_the_maker_its_relative_clause_names() -> None:
+    # "Taxes would rise , according to a speech Clinton delivered ."
+    words = ["Taxes", "would", "rise", ",", "according", "to", "a", "speech", "Clinton",
+             "delivered", "."]
+    heads = [2, 2, 2, 2, 2, 4, 7, 5, 9, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "punct", "prep", "prep", "det", "pobj", "nsubj", "relcl",
+            "punct"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["tax", "would", "rise", ",", "accord", "to", "a", "speech", "Clinton", "deliver",
+              "."]
+    doc = _doc(words, heads, deps, pos, lemmas)
+    fixed = resolve_speaker(doc, _cue_match(doc, (0, 2), 4, 7))
+    assert doc.text[slice(*fixed.speaker_span)] == "Clinton"
+    # a relative pronoun subject ("a speech that angered Clinton") is no maker
+    words = ["Taxes", "would", "rise", ",", "according", "to", "a", "speech", "that", "angered",
+             "Clinton", "."]
+    doc = _doc(words, heads=[2, 2, 2, 2, 2, 4, 7, 5, 9, 7, 9, 2],
+               deps=["nsubj", "aux", "ROOT", "punct", "prep", "prep", "det", "pobj", "nsubj",
+                     "relcl", "dobj", "punct"],
+               pos=["NOUN", "AUX", "VERB", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PRON", "VERB",
+                    "PROPN", "PUNCT"],
+               lemmas=["tax", "would", "rise", ",", "accord", "to", "a", "speech", "that", "anger",
+                       "Clinton", "."])
+    assert doc.text[slice(*resolve_speaker(doc, _cue_match(doc, (0, 2), 4, 7)).speaker_span)] \
+        == "speech"
+
+
+def _passive(lemma: str) -> Doc:
+    # "Peacekeepers have been <cue> for the outbreak ." with no speaker attached
+    words = ["Peacekeepers", "have", "been", "blamed", "for", "the", "outbreak", "."]
+    return _doc(words, heads=[3, 3, 3, 3, 3, 6, 4, 3],
+                deps=["nsubjpass", "aux", "auxpass", "ROOT", "prep", "det", "pobj", "punct"],
+                pos=["NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+                lemmas=["peacekeeper", "have", "be", lemma, "for", "the", "outbreak", "."])
+
+
+def test_the_subject_of_a_passive_judgement_is_not_its_speaker() -> None:
+    doc = _passive("blame")
+    m = QuoteMatch("indirect", doc[5].idx, len(doc.text) - 2, "blame",
+                   (doc[3].idx, doc[3].idx + 6), None, None, 0, len(doc.text))
+    assert resolve_speaker(doc, m).speaker_span is None
+    # a passive that states the subject's own view ("are split on", "are worried about")
+    doc = _passive("worry")
+    m = QuoteMatch("indirect", doc[5].idx, len(doc.text) - 2, "worry",
+                   (doc[3].idx, doc[3].idx + 6), None, None, 0, len(doc.text))
+    assert doc.text[slice(*resolve_speaker(doc, m).speaker_span)] == "Peacekeepers"

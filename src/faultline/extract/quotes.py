@@ -116,13 +116,36 @@ def resolve_speaker(doc: Doc, m: QuoteMatch,
     index = quotes if isinstance(quotes, _QuoteIndex) else _QuoteIndex(quotes)
     cue = m.cue_span[0] if m.cue_span is not None else -1
 
+    lines = doc_datelines(doc)
+
     def avoid(offset: int) -> bool:
-        return any(not index.starts[n] <= cue < index.ends[n] for n in index.holders(offset))
+        return any(s <= offset < e for s, e in lines) \
+            or any(not index.starts[n] <= cue < index.ends[n] for n in index.holders(offset))
 
     m = _maker_subject(doc, _according_object(doc, _outside_subject(doc, m)))
+    if lines:
+        m = _past_dateline(doc, m, lines)
     if m.speaker_head is not None and avoid(doc[m.speaker_head].idx):
         m = replace(m, speaker_span=None, speaker_head=None)
     return _with_clause_subject(doc, m, avoid)
+
+
+def _past_dateline(doc: Doc, m: QuoteMatch, lines: list[tuple[int, int]]) -> QuoteMatch:
+    """A speaker the parser found in a wire dateline ("WASHINGTON -- President Obama, …, said"
+    makes WASHINGTON the subject) gives way to its apposition after the dateline, or else to
+    none (the clause's subject is looked for next)."""
+    if m.speaker_head is None:
+        return m
+    head = doc[m.speaker_head]
+    end = next((e for s, e in lines if s <= head.idx < e), None)
+    if end is None:
+        return m
+    cue = _cue_token(doc, m)
+    app = next((c for c in head.children if c.dep_ == "appos" and c.idx >= end
+                and not m.start <= c.idx < m.end), None)
+    if app is not None and cue is not None:
+        return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, app, cue.sent)
+    return replace(m, speaker_span=None, speaker_head=None)
 
 
 class _QuoteIndex:
@@ -204,14 +227,31 @@ def _outside_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, other, cue.sent)
 
 
+#: what someone writes, delivers or issues: "according to a speech Mrs. Clinton delivered"
+_UTTERANCES = frozenset({
+    "speech", "statement", "report", "letter", "interview", "memo", "remark", "editorial",
+    "column", "essay", "tweet", "post", "message", "address", "testimony", "briefing", "note",
+    "communique", "communiqué", "declaration", "proposal", "plan", "filing", "op-ed", "book",
+})
+
+
 def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     """A common noun that carries a participle cue as the object of a verb ("the campaign released
     a statement saying …", "approved a resolution condemning …") gives way to that verb's
-    subject, who issued it."""
+    subject, who issued it; so does an utterance whose relative clause names its maker
+    ("according to a speech Mrs. Clinton delivered")."""
     if m.speaker_head is None:
         return m
     noun = doc[m.speaker_head]
     cue = _cue_token(doc, m)
+    if cue is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _UTTERANCES:
+        maker = next((g for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
+                      for g in c.children if g.dep_ == "nsubj" and g.i > noun.i
+                      and g.pos_ in ("PROPN", "NOUN", "PRON") and _speaking_word(g)
+                      and g.tag_ not in ("WDT", "WP") and g.text.lower() != "that"
+                      and not m.start <= g.idx < m.end), None)
+        if maker is not None:
+            return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, maker, cue.sent)
     if cue is None or cue.dep_ != "acl" or cue.head.i != noun.i or noun.pos_ != "NOUN" \
             or noun.dep_ != "dobj":
         return m
@@ -305,8 +345,9 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
             if opening is not None:
                 i = adjacent = opening - 1
                 continue
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
-            return None     # another clause: its subject is not this cue's
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod") \
+                or _passive_topic(t, cue):
+            return None     # another clause, or the passive's topic: no speaker before it
         if usable(t) and (t.dep_ not in ("poss", "compound", "amod", "det", "pobj", "dobj")
                           or (i == adjacent and t.pos_ == "PROPN" and t.dep_ != "poss")):
             # the name right before the cue is its subject even when the parser hung it
@@ -314,6 +355,22 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
             return t
         i -= 1
     return None
+
+
+#: cues whose object is the one judged: in the passive, their subject is talked about
+_JUDGING = frozenset({
+    "accuse", "blame", "criticize", "criticise", "condemn", "denounce", "fault", "charge",
+    "consider", "call", "label", "brand", "describe", "dub", "praise", "hail", "deride", "slam",
+    "attack", "lambaste", "chastise", "rebuke", "regard", "view", "see",
+})
+
+
+def _passive_topic(t: Token, cue: Token) -> bool:
+    """True for the subject of a passive judging cue without an agent: "peacekeepers have been
+    blamed for …", "it is considered a threat" name who is judged, not who judges (unlike "she
+    is assured of winning", "the voters are split on …", whose subjects hold the view)."""
+    return t.dep_ == "nsubjpass" and t.head.i == cue.i and cue.lemma_.lower() in _JUDGING \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5,
@@ -725,6 +782,12 @@ def _speaker(token: Token) -> Token | None:
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
                 return obj
+        # the speaker's next statement, hung inside the clause she reported: "May said that the
+        # country would leave … and suggested that it would …" (May's, not the country's)
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.i > token.head.i \
+                and _restates(token, token.head.head):
+            token = token.head.head
+            continue
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
@@ -875,12 +938,18 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     reporting verb, with a clause of its own, in the speaker's tense and not the content's)."""
     for c in comp.children:
         if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.clause \
-                and any(g.dep_ == "ccomp" for g in c.children) \
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and _tense(c) == _tense(verb) != _tense(comp):
+                and _restates(c, verb):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
     return None
+
+
+def _restates(conj: Token, verb: Token) -> bool:
+    """True when ``conj``, conjoined inside the clause ``verb`` reports, is the speaker's next
+    statement: it has a clause of its own, no subject, and ``verb``'s tense, not the clause's."""
+    return any(g.dep_ == "ccomp" for g in conj.children) \
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
+        and _tense(conj) == _tense(verb) != _tense(conj.head)
 
 
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",
