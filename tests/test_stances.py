@@ -643,6 +643,26 @@ def test_literal_pretests_never_reject_a_match():
     assert matched > 50        # the texts do exercise the patterns
 
 
+def test_the_pattern_gate_never_drops_a_match_and_keeps_the_order():
+    from faultline.extract.stances import _candidates
+
+    rules = issue_rules()
+    for items in (rules.topic_patterns, rules.action_phrases, rules.alignment):
+        regexes = [getattr(x, "regex", None) or x[0] for x in items]
+        for pattern in regexes:
+            for text in _texts_for(pattern):
+                kept = _candidates(items, text)
+                assert [regexes.index(getattr(x, "regex", None) or x[0]) for x in kept] == \
+                    sorted(regexes.index(getattr(x, "regex", None) or x[0]) for x in kept)
+                if pattern.search(text):
+                    assert any((getattr(x, "regex", None) or x[0]) is pattern for x in kept)
+    # the gate does its job: a clause naming no issue word reaches no action phrase
+    assert _candidates(rules.action_phrases, "the weather in ⟦0⟧ was mild") == []
+    # a pattern with no literal need is always a candidate
+    loose = (re.compile(r"\w+"), re.compile(r"\bpeace talks\b"))
+    assert _candidates(loose, "nothing here") == [loose[0]]
+
+
 @pytest.mark.parametrize(("pattern", "text", "expected"), [
     (r"\bsanctions? on (?:the )?⟦(?P<x>\d+)⟧", "sanctions on russia", False),       # no slot
     (r"\bsanctions? on (?:the )?⟦(?P<x>\d+)⟧", "sanctions on ⟦0⟧", True),

@@ -137,6 +137,15 @@ class IssueRules:
     alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
     questions: tuple[re.Pattern[str], ...] = ()
     condition_weight: float = 0.9
+    #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
+    topic_patterns: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
+    action_phrases: tuple[Phrase, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "topic_patterns", tuple(
+            (pattern, slug) for slug, (_, patterns) in self.topics.items() for pattern in patterns))
+        object.__setattr__(self, "action_phrases",
+                           tuple(p for p in self.phrases if p.form == "action"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -225,18 +234,40 @@ def _holds_all(needs: _Needs, text: str) -> bool:
     return all(any(s in text for s in need) for need in needs)
 
 
-_SHARED: dict[int, tuple[Any, _Needs]] = {}
+_GATES: dict[int, tuple[Any, dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
 
 
-def _any_may_match(items: Sequence[Any], text: str) -> bool:
-    """False when ``text`` lacks a need shared by every pattern of ``items`` (patterns, or objects
-    with a ``regex``): then none of them can match. Cached by the identity of ``items``."""
-    cached = _SHARED.get(id(items))
-    if cached is None:
-        sets = [set(_needs(getattr(x, "regex", x))) for x in items]
-        shared = tuple(sorted(set.intersection(*sets))) if sets else ()
-        cached = _SHARED[id(items)] = (items, shared)
-    return _holds_all(cached[1], text)
+def _regex_of(item: Any) -> re.Pattern[str]:
+    """The pattern of an item: a pattern, an object with a ``regex``, or a tuple led by one."""
+    regex = getattr(item, "regex", None)
+    if regex is not None:
+        return regex
+    return item[0] if isinstance(item, tuple) else item
+
+
+def _candidates(items: Sequence[Any], text: str) -> list[Any]:
+    """The items (see :func:`_regex_of`) that may match ``text``, in their order: those whose
+    rarest need ``text`` holds. Each distinct string of those needs is looked for once,
+    not once per item (a clause is read against a few dozen patterns that share a few strings).
+    Cached by the identity of ``items``; the items still get their full test (:func:`_finditer`)."""
+    gate = _GATES.get(id(items))
+    if gate is None:
+        by: dict[str, list[int]] = {}
+        always = []
+        for n, item in enumerate(items):
+            # the rarest need: words, not an actor slot (most clauses hold one)
+            needs = sorted(_needs(_regex_of(item)),
+                           key=lambda need: (any("⟦" in s for s in need), -min(map(len, need))))
+            if not needs:
+                always.append(n)
+            for s in needs[0] if needs else ():
+                by.setdefault(s, []).append(n)
+        gate = _GATES[id(items)] = (items, {k: tuple(v) for k, v in by.items()}, tuple(always))
+    hit = set(gate[2])
+    for s, ns in gate[1].items():
+        if s in text:
+            hit.update(ns)
+    return [items[n] for n in sorted(hit)] if hit else []
 
 
 def _finditer(regex: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -685,9 +716,8 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
     slotted, slots = _slotted(text, start, actors)
     found: list[_Found] = []
     for clause in _clauses(slotted):
-        for phrase in rules.phrases if _any_may_match(rules.phrases, clause) else ():
-            if forced is not None and phrase.form != "action":
-                continue
+        for phrase in _candidates(rules.action_phrases if forced is not None else rules.phrases,
+                                  clause):
             for m in _finditer(phrase.regex, clause):
                 slot = m.group("x") if phrase.form == "action" else m.group("s")
                 obj = _object_id(slots[int(slot)], actors, kb, phrase.relation, rules)
@@ -724,16 +754,15 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
 def _read_topics(clause: str, rules: IssueRules) -> list[_Found]:
     """Topical issues ('a ceasefire'), only with a cue in the few words right before them."""
     found = []
-    for slug, (_, patterns) in rules.topics.items():
-        for pattern in patterns:
-            for m in _finditer(pattern, clause):
-                words = _WORD.findall(clause[:m.start()])[-rules.topic_window:]
-                window = " ".join(words)
-                scored = _cue_score(window, (len(window), len(window)), rules.cues, rules)
-                if scored is None or scored[0] == 0:
-                    continue
-                found.append(_Found(f"topic:{slug}", 1 if scored[0] > 0 else -1,
-                                    min(1.0, scored[1]), False))
+    for pattern, slug in _candidates(rules.topic_patterns, clause):
+        for m in _finditer(pattern, clause):
+            words = _WORD.findall(clause[:m.start()])[-rules.topic_window:]
+            window = " ".join(words)
+            scored = _cue_score(window, (len(window), len(window)), rules.cues, rules)
+            if scored is None or scored[0] == 0:
+                continue
+            found.append(_Found(f"topic:{slug}", 1 if scored[0] > 0 else -1,
+                                min(1.0, scored[1]), False))
     return found
 
 
@@ -1035,13 +1064,10 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
     the phrase's base polarity. A topic wins over a relation named by the same words ('duties on
     Chinese steel' is the steel-duties topic, not trade with China)."""
     topics = []
-    for slug, (_, patterns) in rules.topics.items():
-        for pattern in patterns:
-            topics.extend((f"topic:{slug}", m.span(), 1) for m in _finditer(pattern, clause))
+    for pattern, slug in _candidates(rules.topic_patterns, clause):
+        topics.extend((f"topic:{slug}", m.span(), 1) for m in _finditer(pattern, clause))
     found = []
-    for phrase in rules.phrases if _any_may_match(rules.phrases, clause) else ():
-        if phrase.form != "action":
-            continue
+    for phrase in _candidates(rules.action_phrases, clause):
         for m in _finditer(phrase.regex, clause):
             if any(m.start() < e and s < m.end() for _, (s, e), _ in topics):
                 continue
@@ -1162,7 +1188,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         previous = scored
         if any(_search(q, clause) for q in rules.questions):
             scored = None                                # 'divided over whether to lift'
-        aligned = [(m, sign, has_slot) for pattern, sign, has_slot in rules.alignment
+        aligned = [(m, sign, has_slot)
+                   for pattern, sign, has_slot in _candidates(rules.alignment, clause)
                    for m in _finditer(pattern, clause)]
         if issue is None and main and holders and (aligned or (
                 scored and scored[1] >= rules.fallback_weight)):
