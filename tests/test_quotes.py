@@ -1371,3 +1371,20 @@ def test_the_subject_of_a_passive_judgement_is_not_its_speaker() -> None:
     m = QuoteMatch("indirect", doc[5].idx, len(doc.text) - 2, "worry",
                    (doc[3].idx, doc[3].idx + 6), None, None, 0, len(doc.text))
     assert doc.text[slice(*resolve_speaker(doc, m).speaker_span)] == "Peacekeepers"
+
+
+def test_a_noun_cue_s_source_is_named_by_from() -> None:
+    from faultline.extract.quotes import _nominal_speaker
+    # "Trump faced criticism from rivals that talks failed ."
+    words = ["Trump", "faced", "criticism", "from", "rivals", "that", "talks", "failed", "."]
+    heads = [1, 1, 1, 2, 3, 7, 7, 2, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "mark", "nsubj", "acl", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Trump", "face", "criticism", "from", "rival", "that", "talk", "fail", "."]
+    doc = _doc(words, heads, deps, pos, lemmas)
+    assert _nominal_speaker(doc[2]).text == "rivals"
+    # without "from" the one who faced it is still the fallback
+    doc = _doc(["Trump", "faced", "criticism", "at", "rallies", "that", "talks", "failed", "."],
+               heads, deps, pos, ["Trump", "face", "criticism", "at", "rally", "that", "talk",
+                                  "fail", "."])
+    assert _nominal_speaker(doc[2]).text == "Trump"

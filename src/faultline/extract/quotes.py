@@ -618,8 +618,9 @@ def _shape_matches(cue: Token, shapes: frozenset[str]) -> list[QuoteMatch]:
 
 
 def _nominal_speaker(cue: Token) -> Token | None:
-    """Speaker of a noun or adjective cue: its possessor ("his claim"), the agent of "by", or the
-    subject of the verb it complements ("X made the claim", "X is critical of")."""
+    """Speaker of a noun or adjective cue: its possessor ("his claim"), the agent of "by" or
+    the source of "from" ("criticism from rivals", "warnings from his attorney"), or the subject
+    of the verb it complements ("X made the claim", "X is critical of")."""
     for child in cue.children:
         if child.dep_ == "poss":
             return child
@@ -628,6 +629,13 @@ def _nominal_speaker(cue: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "prep" and child.text.lower() == "from":
+                obj = next((g for g in child.children if g.dep_ == "pobj"
+                            and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if obj is not None:
+                    return obj
     head = cue.head
     if cue.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
