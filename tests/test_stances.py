@@ -807,6 +807,47 @@ def test_joining_a_state_in_a_push_is_no_membership_of_it():
     assert not [s for s in stances if s.issue.startswith("membership-of:")]
 
 
+def test_joining_a_state_and_a_bloc_in_a_push_is_no_membership_of_either():
+    for partners in ("the EU", "Germany and the EU"):
+        text = f"Paris backs joining {partners} in a push for talks."
+        idx = article(text, {"Paris": "FRA", "Germany": "DEU", "EU": "EU"})
+        body = f"Paris backs joining {partners} in a push for talks"
+        _, stances = derive_stances(idx, [quote(text, body, "q1", "FRA")], [], None, KB)
+        assert not [s for s in stances if s.issue.startswith("membership-of:")], partners
+    # joining a bloc "in 2030" is membership
+    text = "Norway said it wants to join the EU in 2030."
+    idx = article(text, {"Norway": "NOR", "EU": "EU"})
+    _, stances = derive_stances(idx, [quote(text, "it wants to join the EU in 2030", "q1", "NOR")],
+                                [], None, KB)
+    assert ("NOR", "membership-of:EU", 1) in table(stances)
+
+
+@pytest.mark.parametrize("objects", ["Russia, China and Iran", "Russia, China, and Iran",
+                                     "Russia and China or Iran"])
+def test_a_phrase_with_coordinated_objects_names_an_issue_per_object(objects):
+    text = f"Ana Ruiz said Spain backs sanctions on {objects}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP", "Russia": "RUS",
+                         "China": "CHN", "Iran": "IRN"})
+    body = f"Spain backs sanctions on {objects}"
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    got = table(stances)
+    for obj in ("RUS", "CHN", "IRN"):
+        assert ("ESP", f"sanctions-on:{obj}", 1) in got
+
+
+def test_coordinated_objects_in_a_narrated_clause_each_get_the_holder_s_stance():
+    actors, passages = news(["Spain opposed sanctions on Russia and China."], [[("ESP",)]])
+    actors = article(passages[0].text, {"Spain": "ESP", "Russia": "RUS", "China": "CHN"})
+    _, stances = derive_stances(actors, (), (), dt.date(2026, 2, 10), KB, passages=passages)
+    got = table(stances)
+    assert ("ESP", "sanctions-on:RUS", -1) in got and ("ESP", "sanctions-on:CHN", -1) in got
+    # an object that is not coordinated with the phrase's is no object of it
+    actors, passages = news(["Spain opposed sanctions on Russia, China said."], [[("ESP",)]])
+    actors = article(passages[0].text, {"Spain": "ESP", "Russia": "RUS", "China": "CHN"})
+    _, stances = derive_stances(actors, (), (), dt.date(2026, 2, 10), KB, passages=passages)
+    assert not [s for s in stances if s.issue == "sanctions-on:CHN"]
+
+
 def test_using_frozen_russian_assets_is_an_issue():
     text = "Ana Ruiz said Spain backs using frozen Russian assets for Ukraine."
     idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP", "Russian": "RUS", "Ukraine": "UKR"})

@@ -718,8 +718,9 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
     for clause in _clauses(slotted):
         for phrase in _candidates(rules.action_phrases if forced is not None else rules.phrases,
                                   clause):
-            for m in _finditer(phrase.regex, clause):
-                slot = m.group("x") if phrase.form == "action" else m.group("s")
+            group = "x" if phrase.form == "action" else "s"
+            for m, slot in ((hit, slot) for hit in _finditer(phrase.regex, clause)
+                            for slot in _slots_of(clause, hit, group)):
                 obj = _object_id(slots[int(slot)], actors, kb, phrase.relation, rules)
                 if obj is None or obj in exclude:
                     continue
@@ -1058,6 +1059,27 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+#: one more object coordinated right after a phrase's slot: ", ⟦1⟧", " and ⟦2⟧", ", or the ⟦3⟧"
+_MORE_SLOTS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?⟦(\d+)⟧")
+
+
+def _slots_of(clause: str, m: re.Match[str], group: str = "x") -> list[str]:
+    """The slot a phrase matched and those coordinated right after it, when the phrase ends at
+    its slot: "sanctions on ⟦0⟧, ⟦1⟧ and ⟦2⟧" names three objects, not one."""
+    slots = [m.group(group)]
+    pos = m.end(group) + 1                  # past the slot's closing bracket
+    if pos != m.end():
+        return slots
+    listed: list[str] = []
+    while (more := _MORE_SLOTS.match(clause, pos)) is not None:
+        listed.append(more.group(1))
+        pos = more.end()
+        if re.search(r"\b(?:and|or)\s", more.group(0)):
+            slots += listed        # a list ends in "and"/"or": "⟦0⟧, ⟦1⟧ and ⟦2⟧"
+            listed = []
+    return slots                   # not a trailing ", ⟦1⟧" alone: "on Russia, China said"
+
+
 def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
                      rules: IssueRules) -> list[tuple[str, tuple[int, int], int]]:
     """The issues a slotted clause names outright (action phrases and topics), cue or not, with
@@ -1071,9 +1093,11 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
         for m in _finditer(phrase.regex, clause):
             if any(m.start() < e and s < m.end() for _, (s, e), _ in topics):
                 continue
-            obj = _object_id(slots[int(m.group("x"))], actors, kb, phrase.relation, rules)
-            if obj is not None:
-                found.append((f"{phrase.relation}:{obj}", m.span(), phrase.base))
+            for slot in _slots_of(clause, m):
+                obj = _object_id(slots[int(slot)], actors, kb, phrase.relation, rules)
+                issue = f"{phrase.relation}:{obj}"
+                if obj is not None and not any(i == issue for i, _, _ in found):
+                    found.append((issue, m.span(), phrase.base))
     return topics + found
 
 
@@ -1196,30 +1220,34 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             issue = main
         if issue is None:
             continue
-        obj = issue.partition(":")[2]
-        holders = [(h, via) for h, via in holders if h != obj]
+        # "sanctions on Mali, Burkina Faso and Niger": one phrase, an issue per object
+        issues = [issue] + [i for i, sp, _ in named[1:] if sp == span and i != issue]
+        hedged = _hedged(clause, rules) if scored is not None else False
         ev_span = (c.start, c.end)
-        for pattern in rules.authors:
-            for m in _finditer(pattern, clause):
-                for slot in re.findall(r"⟦(\d+)⟧", m.group("run")):
-                    for h, via in _holders(slots[int(slot)], actors, kb, rules, when):
-                        if (_actor_type(h, actors, kb) in ("state", "bloc") or via) and h != obj:
-                            out.append(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via))
-        for m, sign, has_slot in aligned:
-            partner = None
-            if has_slot:
-                partner = _object_id(slots[int(m.group("x"))], actors, kb)
-                if partner is None:
-                    continue
-            aligns.append(_Align(tuple(holders), partner, sign, issue, refs, ev_span, p.date))
-        if scored is None or not holders:
-            continue
-        polarity, strength = scored
-        polarity *= base
-        if _hedged(clause, rules):
-            strength *= rules.hedge_factor
-        for h, via in holders:
-            out.append(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via))
+        for issue in issues:
+            obj = issue.partition(":")[2]
+            own = [(h, via) for h, via in holders if h != obj]
+            for pattern in rules.authors:
+                for m in _finditer(pattern, clause):
+                    for slot in re.findall(r"⟦(\d+)⟧", m.group("run")):
+                        for h, via in _holders(slots[int(slot)], actors, kb, rules, when):
+                            if (_actor_type(h, actors, kb) in ("state", "bloc") or via) and h != obj:
+                                out.append(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via))
+            for m, sign, has_slot in aligned:
+                partner = None
+                if has_slot:
+                    partner = _object_id(slots[int(m.group("x"))], actors, kb)
+                    if partner is None:
+                        continue
+                aligns.append(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date))
+            if scored is None or not own:
+                continue
+            polarity, strength = scored
+            polarity *= base
+            if hedged:
+                strength *= rules.hedge_factor
+            for h, via in own:
+                out.append(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via))
     return out, aligns
 
 
