@@ -947,3 +947,45 @@ def test_an_act_awaited_until_is_not_yet_done():
         return out
     assert [e for e in events_of(rows(True)) if e.type == "RETREAT"] == []
     assert [(e.type, e.source) for e in events_of(rows(False)) if e.type == "RETREAT"] == [("RETREAT", ("RUS",))]
+
+
+def test_an_owned_thing_is_no_target_at_home():
+    # "Britain sanctioned its part ." : one's own thing names no one at home
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+            ("its", 3, "poss", "PRON", "its"), ("part", 1, "dobj", "NOUN", "part"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+    # "its traders" are people at home
+    rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
+    assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))
+
+
+def _said(mark: str, det: str = "an", det_dep: str = "det"):
+    # "Britain said <mark> an attack in Russia killed tourists ." (the attack as the subject)
+    return [("Britain", 1, "nsubj", "PROPN", "Britain"), ("said", 1, "ROOT", "VERB", "say"),
+            (mark, 7, "mark", "SCONJ", mark), (det, 4, det_dep, "DET" if det_dep == "det" else "ADJ",
+             det),
+            ("attack", 7, "nsubj", "NOUN", "attack"), ("in", 4, "prep", "ADP", "in"),
+            ("Russia", 5, "pobj", "PROPN", "Russia"),
+            ("killed", 1, "advcl" if mark != "that" else "ccomp", "VERB", "kill"),
+            ("tourists", 7, "dobj", "NOUN", "tourist"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_clause_beside_a_report_is_not_reported():
+    # "Britain said that attacks hit Russia": the reporter stands for the unnamed attackers
+    assert ("ASSAULT", ("GBR",), ("RUS",)) in _dyads(events_of(_said("that")))
+    # "Britain said so after an attack …": the attack is not Britain's
+    assert not [e for e in events_of(_said("after")) if e.type == "ASSAULT" and e.source == ("GBR",)]
+    # "a militant attack" names its (unnamed) attacker, even in what Britain reports
+    assert not [e for e in events_of(_said("that", "militant", "amod"))
+                if e.type == "ASSAULT" and e.source == ("GBR",)]
+
+
+@pytest.mark.parametrize(("obj", "lemma", "coded"), [("ties", "tie", True), ("aid", "aid", True),
+                                                    ("taxes", "tax", False), ("tape", "tape", False)])
+def test_cutting_is_a_sanction_only_of_ties_aid_and_trade(obj, lemma, coded):
+    # "Britain cut <obj> to Russia ." ("cut red tape", "cut taxes" sanction no one)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("cut", 1, "ROOT", "VERB", "cut"),
+            (obj, 1, "dobj", "NOUN", lemma), ("to", 1, "prep", "ADP", "to"),
+            ("Russia", 3, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    assert bool([e for e in events_of(rows) if e.type == "SANCTION"]) is coded

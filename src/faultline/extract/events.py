@@ -437,6 +437,11 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+#: conjunctions that set a clause beside a reporting verb's, not inside what it reports
+_CIRCUMSTANCE = frozenset({"after", "before", "since", "until", "till", "because", "when", "while",
+                           "as", "although", "though", "once", "whereas"})
+
+
 def _reporter(token: Any, patterns: Patterns) -> Any | None:
     """The subject of a reporting verb whose complement holds the trigger ("X said they would ...")."""
     current = token
@@ -445,6 +450,9 @@ def _reporter(token: Any, patterns: Patterns) -> Any | None:
         head = current.head
         if head.i == current.i:
             return None
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in _CIRCUMSTANCE
+                                           for c in current.children):
+            return None     # "India announced … after militants killed 26 tourists": not reported
         if current.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and _lemma(head) in reporting:
             subj = _children(head, "nsubj")
             return subj[0] if subj else None
@@ -1055,6 +1063,19 @@ def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, P
     return None, None
 
 
+#: modifiers that name an unnamed agent of an act: "a militant attack", "rebel shelling"
+_AGENT_MODIFIERS = frozenset({"militant", "rebel", "insurgent", "terrorist", "jihadist",
+                              "separatist", "guerrilla", "extremist", "gunman", "gunmen", "suicide",
+                              "mob", "pirate", "bandit"})
+
+
+def _unnamed_agent(noun: Any) -> bool:
+    """True when an event noun's modifier says who acted and names no actor ("a militant attack"):
+    the clause around it does not name its source."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.text.lower() in _AGENT_MODIFIERS
+               for c in noun.children)
+
+
 def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Patterns,
            triggers: dict[int, Pattern], frames: dict[int, tuple[Any, list[str]]]) -> dict[str, Any] | None:
     quote, qi = _quote_at(token.idx, state)
@@ -1074,7 +1095,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
                    for a in _actors_in(_phrase_tokens(pobj, skip_from=departure), doc, state.get("actors"))]
         source = source or _adjective_states(token, state)
         passive_subj = None
-        if not source:
+        if not source and not _unnamed_agent(token):
             source, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
     else:
         source, passive_subj, passive = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
@@ -1400,6 +1421,12 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             c.text.lower() in ("all", "both", "either", "each") for c in o.children)
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
+    kb = state.get("kb")
+    if p.type not in _SPOKEN_TO and any(_possessed_thing(o, kb) for o in objects) \
+            and not any(_may_be_people(o, kb) for o in objects):
+        # "suspended its part in the treaty", "surrendered our waters": one's own things (a demand
+        # is read below: "its demands that the government grant …" asks the government)
+        return []
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
@@ -1437,6 +1464,16 @@ _SPOKEN_TO = frozenset({"REQUEST", "ACCUSE", "AGREE"})
 
 
 _THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything", "what", "which"})
+
+#: possessive determiners: what they own is the owner's, not someone at home
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def _possessed_thing(token: Any, kb: Any = None) -> bool:
+    """An object that is a thing the actor owns ("its part", "our fishing waters"), not people
+    ("its own citizens" are people at home)."""
+    return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for c in token.children) \
+        and not _may_be_people(token, kb)
 
 
 def _may_be_people(token: Any, kb: Any = None) -> bool:
