@@ -100,6 +100,16 @@ def test_find_roles(kb, text, expected):
     assert [(text[s:e], r) for s, e, r in kb.find_roles(text)] == expected
 
 
+def test_a_state_s_own_everyday_word_is_no_office_elsewhere(kb):
+    # North Korea's "leader" and China's "chairman" are heads of state there, and only there
+    assert kb.find_roles("RSF leader") == [] and kb.find_roles("Its leader") == []
+    assert kb.parse_role("committee chairman") is None
+    info = kb.parse_role("North Korean leader")
+    assert (info.role, info.country) == ("head of state", "PRK")
+    assert kb.parse_role("leader", "PRK").role == "head of state"
+    assert kb.parse_role("supreme leader").role == "head of state"      # a form of its own
+
+
 def test_parse_role_reads_the_country(kb):
     info = kb.parse_role("Russian foreign minister")
     assert (info.role, info.country) == ("foreign minister", "RUS")

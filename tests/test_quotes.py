@@ -1388,3 +1388,20 @@ def test_a_noun_cue_s_source_is_named_by_from() -> None:
                heads, deps, pos, ["Trump", "face", "criticism", "at", "rally", "that", "talk",
                                   "fail", "."])
     assert _nominal_speaker(doc[2]).text == "Trump"
+
+
+def test_analysts_in_a_capital_speak_for_no_state() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "<Analysts|Officials> in Seoul said no ." with Seoul naming South Korea
+    korea = Actor(id="KOR", name="South Korea", type="state")
+    for head, expected in (("Analysts", None), ("Officials", "KOR")):
+        words = [head, "in", "Seoul", "said", "no", "."]
+        doc = _doc(words, [3, 0, 1, 3, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+                   ["NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+        start = len(head) + 4
+        index = ActorIndex(actors={korea.id: korea},
+                           mentions=[ActorMention(start, start + 5, "Seoul", korea.id, 2, 3, "capital")])
+        assert speaker_of(index, doc, (0, start + 5), 0) == expected, head

@@ -432,17 +432,22 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     office", "the country's foreign secretary"). Names of states inside the phrase are taken out
     first, so that the office words stand together ("head of the foreign office" + GBR)."""
     country = _country_in(span, b, blocs=True)
+    anaphoric = False
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
         # commerce ministry …": a ministry is the last-named state's, subject or not
         ministry = any(t.lower_ in ("ministry", "government") for t in span)
         country = _last_state_before(b, span.start, subjects_first=not ministry)
+        anaphoric = country is not None
     words = [t for t in span if not b.kb.country_of_adjective(t.text)
              and not ((a := _actor_at(t, b)) is not None and (a.type == "state" or a.id == country))]
     text = "".join(t.text_with_ws for t in words).strip()
     info = b.kb.parse_role(text, country) if text else None
     if info is None:
         info = b.kb.parse_role(span.text, country)
+    if info is not None and anaphoric and b.kb.parse_role(span.text) is None:
+        info = None     # "Its leader": an office only of a state the phrase does not name ("its"
+        #                 may be a party's: "The Conservative opposition … Its leader, Kemi Badenoch")
     if info is None:
         if any(t.lower_ in _COUNTERPARTS for t in span):
             return _counterpart_role(b, span.start), country
@@ -734,6 +739,8 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if entries:
         return True
     head = name.root
+    if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head    # "Its leader, Kemi Badenoch, said": the apposition of the speaker
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
         return True
     return _role_around(name, b)[0] is not None
@@ -777,6 +784,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
         name = _person_name(ent)
+        if any(s <= name.start_char < e for s, e in b.datelines):
+            continue  # "JEDDAH, June 2 (Wire) -": the place the story was filed, no person
         if 0 < first_break and name.end_char <= first_break:
             name = _headline_name(name, body)
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
@@ -1301,7 +1310,12 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         prior = _within_reach(states, doc[i])
         if not prior:
             continue
-        state = b.actors[prior[-1].actor]
+        # "Japan lodged a protest with China after Chinese ships …, the foreign ministry said":
+        # the ministry of its sentence's subject before the state named last
+        sent = doc[i].sent
+        subjects = [m for m in prior if m.token_start >= sent.start
+                    and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
+        state = b.actors[(subjects or prior)[-1].actor]
         portfolio = _PORTFOLIOS[lowers[i - 1]]
         key = (state.id, portfolio)
         if key not in known:

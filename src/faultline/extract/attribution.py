@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import ActorIndex
+from .actors import ActorIndex, actor_rules
 
 #: relative pronouns: "Lopez, who said …" speaks through the noun phrase the clause modifies
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -44,6 +44,8 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 return named
         if m is not None:
             return m.actor
+        if tok.text.lower() in actor_rules()["independent_voices"]:
+            return None     # "Analysts in Seoul said …": analysts speak for no state
     if head is not None and 0 <= head < len(doc) and doc[head].text.lower() in SPEAKS_FOR:
         # "His office called the proposal …", "her spokesman said …": speaks for the possessor
         own = next((m for m in actors.at(*span) if m.text.lower() in POSSESSIVES

@@ -166,9 +166,13 @@ class KnowledgeBase:
             else:
                 self._by_country.setdefault((f.country, k), f)
                 only_country[k].add(f.role)
-        for k, rs in only_country.items():  # a form known only in some states, with one meaning
+        # a form known only in some states, with one meaning, means it anywhere; an everyday
+        # word ("leader") only after a place ("North Korean leader", "PLO chairman")
+        self._placed: dict[str, RoleForm] = {}
+        for k, rs in only_country.items():
             if k not in self._generic and len(rs) == 1:
-                self._generic[k] = RoleForm(k, next(iter(rs)))
+                target = self._placed if k in _COMMON_ROLE_WORDS else self._generic
+                target[k] = RoleForm(k, next(iter(rs)))
         self._form_texts = [f.text for f in forms]
 
     @cached_property
@@ -353,7 +357,13 @@ class KnowledgeBase:
         for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
             if start < last_end:
                 continue
-            form = self._form(key(text[start:end], strip_the=False), country)
+            k = key(text[start:end], strip_the=False)
+            form = self._form(k, country)
+            if form is None and k in self._placed:
+                # an everyday word that is an office only of a place named ("Burkina Faso's
+                # leader", "North Korean leader"), not on its own ("its leader", "RSF leader")
+                place = country or self._place_prefix(key(text[:start]))
+                form = (self._form(k, place) or self._placed[k]) if place else None
             if form is not None:
                 out.append((start, end, form.role))
                 last_end = end
@@ -458,6 +468,11 @@ def _fold_same_length(text: str) -> str:
             f = ascii_fold(ch)
             out.append(f[0] if len(f) >= 1 and f[0].isascii() else ch)
     return "".join(out)
+
+
+#: a state's form that is an everyday word elsewhere: North Korea's "leader" is its head of state,
+#: "RSF leader X" or "its leader" (a party's) is not; a committee's "chairman" is no head of state
+_COMMON_ROLE_WORDS = frozenset({"leader", "chairman", "chief", "head"})
 
 
 def _form_regex(form: str) -> str:
