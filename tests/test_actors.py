@@ -442,6 +442,19 @@ def test_ethnic_group_takes_the_state_where_it_lives(words, expected):
         assert "ALB" not in index.resolve_all(0, len(doc.text))
 
 
+def test_an_ethnic_group_lives_in_the_state_whose_clause_holds_it():
+    # "Germany helps Serbia , which attacked ethnic Albanians ." : Serbia's clause, not Germany's
+    words = ["Germany", "helps", "Serbia", ",", "which", "attacked", "ethnic", "Albanians", "."]
+    doc = _tagged(make_doc(words, [1, 1, 1, 2, 5, 2, 7, 5, 1],
+                           ["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "amod", "dobj", "punct"],
+                           ["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "VERB", "ADJ", "PROPN", "PUNCT"],
+                           ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-NORP", "O"]),
+                  [None] * 7 + ["NNPS", None])
+    index = resolve(doc, "2000-01-01")
+    start = doc[6].idx
+    assert index.resolve(start, start + len("ethnic Albanians")) == "SRB"
+
+
 def test_minority_of_a_state_lives_in_another():
     # "The Hungarian minority in Romania protested ."
     words = ["The", "Hungarian", "minority", "in", "Romania", "protested", "."]

@@ -989,3 +989,16 @@ def test_cutting_is_a_sanction_only_of_ties_aid_and_trade(obj, lemma, coded):
             (obj, 1, "dobj", "NOUN", lemma), ("to", 1, "prep", "ADP", "to"),
             ("Russia", 3, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
     assert bool([e for e in events_of(rows) if e.type == "SANCTION"]) is coded
+
+
+def test_a_relative_pronoun_stands_for_its_noun():
+    # "Italy , which sanctioned Russia , said no ." : Italy sanctioned Russia
+    rows = [("Italy", 6, "nsubj", "PROPN", "Italy"), (",", 0, "punct", "PUNCT", ","),
+            ("which", 3, "nsubj", "PRON", "which"), ("sanctioned", 0, "relcl", "VERB", "sanction"),
+            ("Russia", 3, "dobj", "PROPN", "Russia"), (",", 0, "punct", "PUNCT", ","),
+            ("said", 6, "ROOT", "VERB", "say"), ("no", 6, "dobj", "INTJ", "no"), (".", 6, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("ITA",), ("RUS",)) in _dyads(events_of(rows))
+    # "Italy , which Russia sanctioned , said no ." : Russia sanctioned Italy
+    rows[2:5] = [("which", 4, "dobj", "PRON", "which"), ("Russia", 4, "nsubj", "PROPN", "Russia"),
+                 ("sanctioned", 0, "relcl", "VERB", "sanction")]
+    assert ("SANCTION", ("RUS",), ("ITA",)) in _dyads(events_of(rows))

@@ -1152,7 +1152,27 @@ def _where(span: Span, own: str | None, b: _Builder) -> str | None:
     own_phrase = [m for c in span.root.children if c.dep_ == "prep" and c.i >= span.end
                   for m in states if c.i < m.token_start and m.token_end <= c.right_edge.i + 1]
     placed = [m for m in states if b.doc[m.token_start:m.token_end].root.head.lower_ in ("in", "inside", "within")]
-    return (own_phrase or placed or states)[0].actor
+    if own_phrase or placed:
+        return (own_phrase or placed)[0].actor
+    return _acting_state(span, states, b) or states[0].actor
+
+
+def _acting_state(span: Span, states: list[Any], b: _Builder) -> str | None:
+    """The state whose clause holds the group: the subject of the nearest verb above it that has
+    one, through a relative pronoun to its noun ("Macedonia, which is preparing an offensive
+    against ethnic Albanian guerrillas": Macedonia, though the United States opened the sentence)."""
+    token = span.root
+    for _ in range(8):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+            subj = token.head
+        return next((m.actor for m in states if m.token_start <= subj.i < m.token_end), None)
+    return None
 
 
 def _add_resident_groups(doc: Doc, b: _Builder) -> None:

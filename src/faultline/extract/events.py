@@ -413,6 +413,18 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
+#: relative pronouns that stand for the noun their clause modifies
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the African Union, which suspended Sudan": the
+    African Union; "the UAE, which the army accuses": the UAE), else the token itself."""
+    if token.text.lower() in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
+
 def _subject(token: Any) -> tuple[Any | None, bool]:
     """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
     current = token
@@ -426,7 +438,7 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                 # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
                 agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
                 return (agents[0] if agents else None), False
-            return subj[0], passive
+            return _antecedent(subj[0]), passive
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             via_advcl = via_advcl or current.dep_ == "advcl"
             current = current.head
@@ -527,7 +539,7 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     if passive_subj is not None:
         target += _actors_in(_phrase_tokens(passive_subj), doc, actors)
     for obj in _children(token, *roles.get("target_deps", ("dobj",))):
-        t, a, m = _speech_object_roles(obj, doc, actors, patterns)
+        t, a, m = _speech_object_roles(_antecedent(obj), doc, actors, patterns)
         target += t
         about += a
         mode = mode or m
