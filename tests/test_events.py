@@ -1002,3 +1002,34 @@ def test_a_relative_pronoun_stands_for_its_noun():
     rows[2:5] = [("which", 4, "dobj", "PRON", "which"), ("Russia", 4, "nsubj", "PROPN", "Russia"),
                  ("sanctioned", 0, "relcl", "VERB", "sanction")]
     assert ("SANCTION", ("RUS",), ("ITA",)) in _dyads(events_of(rows))
+
+
+def test_joint_talks_are_coded_both_ways_and_their_venue_is_no_target():
+    # "Iran and US met in Britain . Russia and Germany welcomed the talks ."
+    rows = [("Iran", 3, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
+            ("US", 0, "conj", "PROPN", "US"), ("met", 3, "ROOT", "VERB", "meet"),
+            ("in", 3, "prep", "ADP", "in"), ("Britain", 4, "pobj", "PROPN", "Britain"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Russia", 10, "nsubj", "PROPN", "Russia"), ("and", 7, "cc", "CCONJ", "and"),
+            ("Germany", 7, "conj", "PROPN", "Germany"), ("welcomed", 10, "ROOT", "VERB", "welcome"),
+            ("the", 12, "det", "DET", "the"), ("talks", 10, "dobj", "NOUN", "talk"),
+            (".", 10, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 7)))
+    assert ("CONSULT", ("IRN", "USA"), ("IRN", "USA")) in dyads
+    assert not [d for d in dyads if d[0] == "CONSULT" and "GBR" in d[2]]
+    # the talks welcomed are Iran's and the US's, not talks between Russia and Germany
+    assert ("SUPPORT", ("RUS", "DEU"), ("IRN", "USA")) in dyads
+
+
+def test_a_dateline_is_no_subject():
+    # "Talks ⏎ RUSSIA -- Iranian negotiators met Britain ." with the dateline parsed as a subject
+    rows = [("Talks", 0, "ROOT", "NOUN", "talk"), ("\n", 0, "dep", "SPACE", "\n"),
+            ("RUSSIA", 5, "nsubj", "PROPN", "Russia"), ("--", 5, "punct", "PUNCT", "--"),
+            ("Iran", 5, "nsubj", "PROPN", "Iran"), ("met", 5, "ROOT", "VERB", "meet"),
+            ("Britain", 5, "dobj", "PROPN", "Britain"), (".", 5, "punct", "PUNCT", ".")]
+    doc = Doc(Vocab(), words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, False, False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[i in (0, 2) for i in range(len(rows))])
+    assert doc.text == "Talks\nRUSSIA -- Iran met Britain."
+    dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
+    assert ("CONSULT", ("IRN",), ("GBR",)) in dyads

@@ -431,8 +431,10 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     # the voice is the trigger's own: "has been indicted ... and will resign" resigns actively
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     via_advcl = False
+    lines = doc_datelines(token.doc)
     for _ in range(6):
-        subj = _children(current, "nsubj", "nsubjpass", "csubj")
+        subj = [c for c in _children(current, "nsubj", "nsubjpass", "csubj")
+                if not any(s <= c.idx < e for s, e in lines)]   # "MUSCAT, April 12 - … met"
         if subj:
             if via_advcl and current.i != token.i and _children(current, "auxpass", "nsubjpass"):
                 # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
@@ -1158,12 +1160,16 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
                                state, patterns) if ptype in patterns.setting("domestic_target", {}).get("types", ()) \
         else []
     target = [t for t in target if t and (t not in source or t in kept)]
+    if target and _reciprocal(token, comp, source, patterns, ptype) and set(target) <= set(
+            a for pobj in _prep_objects(token, ("in", "at"))
+            for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))):
+        target = []  # "Iran and the US met in Muscat": the venue hosts, the two meet each other
     domestic = False
     if not target and ptype == "THREATEN":
         target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
     if not target and p.kind == "noun" and p.type in patterns.setting("roles", {}).get("departure_types", ()):
         target = [a for a in _departures(token, doc, state) if a not in source]
-    if not target and _reciprocal(token, comp, source, patterns):
+    if not target and _reciprocal(token, comp, source, patterns, ptype):
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
@@ -1303,11 +1309,17 @@ def _condition_subjects(token: Any, comp: Any | None, doc: Any, state: dict[str,
     return list(dict.fromkeys(out))
 
 
-def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patterns) -> bool:
+#: judgements of what others do: their definite object ("welcomed the talks") is someone else's act
+_JUDGING_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+
+
+def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patterns,
+                ptype: str | None = None) -> bool:
     """Whether two or more source actors act on one another ("X and Y signed a treaty", "held talks").
 
     Needs two states among the source and a trigger (or complement, or object) of the reciprocal
-    lexicon: PLOVER codes such joint acts in both directions.
+    lexicon: PLOVER codes such joint acts in both directions. A judgement of an act named before is
+    no joint act of its sources ("Russia and China welcomed the talks" are not talks between them).
     """
     if len({a for a in source if not a.startswith(("person:", "org:"))}) < 2:
         return False  # two states at least (a person or body without a state may be a misread name)
@@ -1317,7 +1329,15 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
     if any(_lemma_in(t, words) for t in heads):
         return True
     objects = set(cfg.get("objects", ()))
-    return any(_lemma_in(o, objects) for t in heads for o in _objects(t))
+    return any(_lemma_in(o, objects) and not (ptype in _JUDGING_TYPES and _definite(o))
+               for t in heads for o in _objects(t))
+
+
+def _definite(noun: Any) -> bool:
+    """A noun that refers back ("the talks", "these negotiations"), not a new act ("reach
+    agreement", "upgraded their ties")."""
+    return any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that", "these", "those")
+               for c in noun.children)
 
 
 def _proposer(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
