@@ -1405,3 +1405,24 @@ def test_analysts_in_a_capital_speak_for_no_state() -> None:
         index = ActorIndex(actors={korea.id: korea},
                            mentions=[ActorMention(start, start + 5, "Seoul", korea.id, 2, 3, "capital")])
         assert speaker_of(index, doc, (0, start + 5), 0) == expected, head
+
+
+def test_a_verb_the_parser_hung_on_a_root_name_is_the_name_s():
+    from faultline.extract.quotes import _speaker
+    # "Brazil , which borders both , offered to mediate ." parsed with Brazil as the root and
+    # "offered" (read VBN) as its clause
+    words = ["Brazil", ",", "which", "borders", "both", ",", "offered", "to", "mediate", "."]
+    heads = [0, 0, 3, 0, 3, 0, 0, 8, 6, 0]
+    deps = ["ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "acl", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT", "VERB", "PART", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+              tags=["NNP", ",", "WDT", "VBZ", "DT", ",", "VBN", "TO", "VB", "."],
+              lemmas=[w.lower() for w in words])
+    assert _speaker(doc[6]).text == "Brazil"
+    # a participle on a noun inside a clause is the noun's passive: "a plan offered to Iran"
+    words = ["Iran", "rejected", "a", "plan", "offered", "to", "it", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 4, 5, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "VBN", "IN", "PRP", "."], lemmas=[w.lower() for w in words])
+    assert _speaker(doc[4]) is None

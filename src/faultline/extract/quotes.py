@@ -802,8 +802,10 @@ def _speaker(token: Token) -> Token | None:
             token = token.head
             continue
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
-                and token.tag_ in ("VBG", "VBZ", "VBD", "VBP"):
-            return token.head         # "a statement saying …", "Trump, insisting …"
+                and (token.tag_ in ("VBG", "VBZ", "VBD", "VBP") or token.head.dep_ == "ROOT"):
+            # "a statement saying …", "Trump, insisting …"; a noun the parser made the root
+            # has no other verb: "Brazil, which borders both, offered to mediate" (read as VBN)
+            return token.head
         return None
     return None
 
