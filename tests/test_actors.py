@@ -81,6 +81,14 @@ def test_its_leader_is_no_head_of_state_and_a_misread_name_in_apposition_still_s
     assert person.type == "person" and person.role != "head of state"
 
 
+def test_a_lone_surname_read_as_an_organisation_is_the_one_person_in_office():
+    # "Trump threatened Spain ." with "Trump" tagged ORG
+    doc = make_doc(["Trump", "threatened", "Spain", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "punct"], ["PROPN", "VERB", "PROPN", "PUNCT"],
+                   ["B-ORG", "O", "B-GPE", "O"])
+    assert by_text(resolve(doc, "2026-01-15")).get("Trump") == "person:donald-trump"
+
+
 def test_armed_groups_of_the_kb_are_actors_of_their_state():
     for name, actor_id in (("RSF", "org:rsf"), ("Rapid Support Forces", "org:rsf"), ("M23", "org:m23")):
         (entry,) = [e for e in default_kb().lookup(name) if e.type == "group"]

@@ -1033,3 +1033,12 @@ def test_a_dateline_is_no_subject():
     assert doc.text == "Talks\nRUSSIA -- Iran met Britain."
     dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
     assert ("CONSULT", ("IRN",), ("GBR",)) in dyads
+
+
+def test_a_threat_to_make_someone_act_targets_them():
+    # "Britain threatened to make Russia pay ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("make", 1, "xcomp", "VERB", "make"),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("pay", 3, "ccomp", "VERB", "pay"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("THREATEN", ("GBR",), ("RUS",)) in _dyads(events_of(rows))

@@ -735,7 +735,12 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
         return False
     entries = b.kb.lookup(name.text, date=b.date)
     if label == "ORG":
-        return any(e.type == "person" for e in entries)
+        if any(e.type == "person" for e in entries):
+            return True
+        # a lone surname of the one person of that name in office ("Trump threatened …")
+        words = [t.text for t in name if not t.is_punct]
+        return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
+                                        if b.kb.roles_of(e.id, b.date)]) == 1
     if entries:
         return True
     head = name.root

@@ -413,6 +413,9 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
+#: verbs that make someone else act: "make Spain pay", "force Kyiv to cede"
+_CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
+
 #: relative pronouns that stand for the noun their clause modifies
 _RELATIVES = frozenset({"which", "who", "whom", "that"})
 
@@ -1138,6 +1141,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     comp, comp_p = _complement(token, triggers)
     if comp is not None:
         t2, a2, m2 = _targets(comp, doc, state, patterns, None)
+        if not t2 and _lemma(comp) in _CAUSATIVES:
+            # "threatened to make Spain pay": the one made to act is the target
+            t2 = [a for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                  for sj in _children(c, "nsubj") for a in _actors_in(_phrase_tokens(sj), doc, state.get("actors"))]
         if not target:
             if p.type == "REQUEST":
                 subj = _children(comp, "nsubj", "nsubjpass")
