@@ -855,3 +855,13 @@ def test_using_frozen_russian_assets_is_an_issue():
     issues, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
     assert "topic:russian-assets" in [i.id for i in issues]
     assert ("ESP", "topic:russian-assets", 1) in table(stances)
+
+
+@pytest.mark.parametrize("body", ["Spain rejects spending 5 percent of its economic output on defence",
+                                  "Spain rejects the new defence spending target"])
+def test_a_defence_spending_target_is_an_issue(body):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP"})
+    issues, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert "topic:defence-spending-target" in [i.id for i in issues]
+    assert ("ESP", "topic:defence-spending-target", -1) in table(stances)
