@@ -1033,6 +1033,12 @@ def test_a_dateline_is_no_subject():
     assert doc.text == "Talks\nRUSSIA -- Iran met Britain."
     dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
     assert ("CONSULT", ("IRN",), ("GBR",)) in dyads
+    # the story's subject parsed as the dateline's apposition: "RUSSIA -- Iran" with Iran its appos
+    rows[4] = ("Iran", 2, "appos", "PROPN", "Iran")
+    doc = Doc(Vocab(), words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, False, False],
+              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
+              lemmas=[r[4] for r in rows], sent_starts=[i in (0, 2) for i in range(len(rows))])
+    assert ("CONSULT", ("IRN",), ("GBR",)) in _dyads(find_events(doc, {"actors": index_for(doc)}))
 
 
 def test_a_threat_to_make_someone_act_targets_them():

@@ -413,6 +413,16 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
+def _past_dateline(subj: Any, lines: list[tuple[int, int]]) -> Any | None:
+    """A subject the parser found in a wire dateline: its apposition after the dateline
+    ("BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey), else none ("MUSCAT, April 12 - …
+    negotiators met": the dateline is no one); any other subject as it is."""
+    end = next((e for s, e in lines if s <= subj.idx < e), None)
+    if end is None:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= end), None)
+
+
 #: verbs that make someone else act: "make Spain pay", "force Kyiv to cede"
 _CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
 
@@ -436,8 +446,8 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     via_advcl = False
     lines = doc_datelines(token.doc)
     for _ in range(6):
-        subj = [c for c in _children(current, "nsubj", "nsubjpass", "csubj")
-                if not any(s <= c.idx < e for s, e in lines)]   # "MUSCAT, April 12 - … met"
+        subj = [_past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")]
+        subj = [c for c in subj if c is not None]
         if subj:
             if via_advcl and current.i != token.i and _children(current, "auxpass", "nsubjpass"):
                 # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
