@@ -1048,3 +1048,14 @@ def test_a_threat_to_make_someone_act_targets_them():
             ("Russia", 5, "nsubj", "PROPN", "Russia"), ("pay", 3, "ccomp", "VERB", "pay"),
             (".", 1, "punct", "PUNCT", ".")]
     assert ("THREATEN", ("GBR",), ("RUS",)) in _dyads(events_of(rows))
+
+
+@pytest.mark.parametrize(("first", "lemma", "noun"), [("accused", "accuse", "complaint"),
+                                                      ("asked", "ask", "case")])
+def test_a_complaint_or_a_case_refers_back_to_its_author(first, lemma, noun):
+    # "Britain <accused|asked> Russia . Russia rejected the <complaint|case> ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), (first, 1, "ROOT", "VERB", lemma),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("the", 7, "det", "DET", "the"), (noun, 5, "dobj", "NOUN", noun), (".", 5, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("RUS",), ("GBR",)) in _dyads(events_of(rows, starts=(0, 4)))
