@@ -1059,3 +1059,15 @@ def test_a_complaint_or_a_case_refers_back_to_its_author(first, lemma, noun):
             ("Russia", 5, "nsubj", "PROPN", "Russia"), ("rejected", 5, "ROOT", "VERB", "reject"),
             ("the", 7, "det", "DET", "the"), (noun, 5, "dobj", "NOUN", noun), (".", 5, "punct", "PUNCT", ".")]
     assert ("REJECT", ("RUS",), ("GBR",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
+def test_a_second_act_hung_inside_a_report_is_the_reporter_s():
+    # "Britain said Russia was attacked and called on France to act ." ("called" conjoined to the
+    # reported "attacked", in the reporter's tense)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("Russia", 4, "nsubjpass", "PROPN", "Russia", "NNP"), ("was", 4, "auxpass", "AUX", "be", "VBD"),
+            ("attacked", 1, "ccomp", "VERB", "attack", "VBN"), ("and", 4, "cc", "CCONJ", "and", "CC"),
+            ("called", 4, "conj", "VERB", "call", "VBD"), ("on", 6, "prep", "ADP", "on", "IN"),
+            ("France", 7, "pobj", "PROPN", "France", "NNP"), ("to", 10, "aux", "PART", "to", "TO"),
+            ("act", 6, "xcomp", "VERB", "act", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert ("REQUEST", ("GBR",), ("FRA",)) in _dyads(events_of(rows))

@@ -413,6 +413,11 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
+def _tense(verb: Any) -> tuple[str, ...]:
+    """A verb's tag with its auxiliaries ("has warned": has + VBN; "was organised": was + VBN)."""
+    return (*sorted(c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")), verb.tag_)
+
+
 def _past_dateline(subj: Any, lines: list[tuple[int, int]]) -> Any | None:
     """A subject the parser found in a wire dateline: its apposition after the dateline
     ("BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey), else none ("MUSCAT, April 12 - …
@@ -454,6 +459,12 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                 agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
                 return (agents[0] if agents else None), False
             return _antecedent(subj[0]), passive
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.i > current.head.i \
+                and _tense(current) == _tense(current.head.head) != _tense(current.head):
+            # the speaker's next act, hung inside what he reported: "Kurti said the attack was
+            # organised by Belgrade and called on the EU to impose sanctions" (Kurti called)
+            current = current.head.head
+            continue
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             via_advcl = via_advcl or current.dep_ == "advcl"
             current = current.head
