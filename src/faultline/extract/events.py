@@ -52,7 +52,8 @@ from spacy.attrs import DEP, POS
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
 from .actors import actor_rules
-from .dateline import doc_datelines
+from .attribution import RELATIVE
+from .dateline import doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -414,31 +415,18 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
 
 
 def _tense(verb: Any) -> tuple[str, ...]:
-    """A verb's tag with its auxiliaries ("has warned": has + VBN; "was organised": was + VBN)."""
+    """A verb's tag with its auxiliaries, passive ones too ("has warned": has + VBN; "was
+    organised": was + VBN), so that a passive clause and an active act never look alike."""
     return (*sorted(c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")), verb.tag_)
-
-
-def _past_dateline(subj: Any, lines: list[tuple[int, int]]) -> Any | None:
-    """A subject the parser found in a wire dateline: its apposition after the dateline
-    ("BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey), else none ("MUSCAT, April 12 - …
-    negotiators met": the dateline is no one); any other subject as it is."""
-    end = next((e for s, e in lines if s <= subj.idx < e), None)
-    if end is None:
-        return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= end), None)
 
 
 #: verbs that make someone else act: "make Spain pay", "force Kyiv to cede"
 _CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
 
-#: relative pronouns that stand for the noun their clause modifies
-_RELATIVES = frozenset({"which", "who", "whom", "that"})
-
-
 def _antecedent(token: Any) -> Any:
     """The noun a relative pronoun stands for ("the African Union, which suspended Sudan": the
     African Union; "the UAE, which the army accuses": the UAE), else the token itself."""
-    if token.text.lower() in _RELATIVES and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+    if token.text.lower() in RELATIVE and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
         return token.head.head
     return token
 
@@ -451,7 +439,8 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     via_advcl = False
     lines = doc_datelines(token.doc)
     for _ in range(6):
-        subj = [_past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")]
+        # "BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey; "MUSCAT, April 12 - …": no one
+        subj = [past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")]
         subj = [c for c in subj if c is not None]
         if subj:
             if via_advcl and current.i != token.i and _children(current, "auxpass", "nsubjpass"):
