@@ -1426,3 +1426,14 @@ def test_a_verb_the_parser_hung_on_a_root_name_is_the_name_s():
               pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT"],
               tags=["NNP", "VBD", "DT", "NN", "VBN", "IN", "PRP", "."], lemmas=[w.lower() for w in words])
     assert _speaker(doc[4]) is None
+
+
+def test_a_second_statement_with_an_infinitive_ends_the_reported_clause_too():
+    # "She said the country would leave and urged them to go ." ("urged" conjoined inside)
+    words = ["She", "said", "the", "country", "would", "leave", "and", "urged", "them", "to", "go", "."]
+    heads = [1, 1, 3, 5, 5, 1, 5, 5, 7, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "MD", "VB", "CC", "VBD", "PRP", "TO", "VB", "."]
+    lemmas = ["she", "say", "the", "country", "would", "leave", "and", "urge", "they", "to", "go", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert second_statement(doc[1], doc[5], load_lexicon()) == 6

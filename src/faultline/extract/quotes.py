@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .dateline import doc_datelines
+from .dateline import doc_datelines, past_dateline
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
@@ -137,13 +137,11 @@ def _past_dateline(doc: Doc, m: QuoteMatch, lines: list[tuple[int, int]]) -> Quo
     if m.speaker_head is None:
         return m
     head = doc[m.speaker_head]
-    end = next((e for s, e in lines if s <= head.idx < e), None)
-    if end is None:
+    app = past_dateline(head, lines)
+    if app is head:
         return m
     cue = _cue_token(doc, m)
-    app = next((c for c in head.children if c.dep_ == "appos" and c.idx >= end
-                and not m.start <= c.idx < m.end), None)
-    if app is not None and cue is not None:
+    if app is not None and cue is not None and not m.start <= app.idx < m.end:
         return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, app, cue.sent)
     return replace(m, speaker_span=None, speaker_head=None)
 
@@ -947,7 +945,8 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     "Lula has insisted that the bloc negotiate as one and has warned that …" (the conjoined
     reporting verb, with a clause of its own, in the speaker's tense and not the content's)."""
     for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.clause \
+        if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause
+                                                  or c.lemma_.lower() in lex.infinitive) \
                 and _restates(c, verb):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
@@ -956,8 +955,9 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
 
 def _restates(conj: Token, verb: Token) -> bool:
     """True when ``conj``, conjoined inside the clause ``verb`` reports, is the speaker's next
-    statement: it has a clause of its own, no subject, and ``verb``'s tense, not the clause's."""
-    return any(g.dep_ == "ccomp" for g in conj.children) \
+    statement: it has a clause of its own ("suggested that …", "called on the EU to …"), no
+    subject, and ``verb``'s tense, not the clause's."""
+    return any(g.dep_ in ("ccomp", "xcomp") for g in conj.children) \
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
         and _tense(conj) == _tense(verb) != _tense(conj.head)
 
