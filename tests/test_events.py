@@ -1071,3 +1071,26 @@ def test_a_second_act_hung_inside_a_report_is_the_reporter_s():
             ("France", 7, "pobj", "PROPN", "France", "NNP"), ("to", 10, "aux", "PART", "to", "TO"),
             ("act", 6, "xcomp", "VERB", "act", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert ("REQUEST", ("GBR",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_both_sides_are_the_two_states_named_last():
+    # "Russia attacked Ukraine . France urged both sides to talk ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 5, "nsubj", "PROPN", "France"), ("urged", 5, "ROOT", "VERB", "urge"),
+            ("both", 7, "det", "DET", "both"), ("sides", 5, "dobj", "NOUN", "side"),
+            ("to", 9, "aux", "PART", "to"), ("talk", 5, "xcomp", "VERB", "talk"), (".", 5, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("FRA",), ("RUS", "UKR")) in _dyads(events_of(rows, starts=(0, 4)))
+    # "the sides" without "both" or "two" is no pair named before
+    rows[6] = ("the", 7, "det", "DET", "the")
+    assert not [d for d in _dyads(events_of(rows, starts=(0, 4))) if d[0] == "REQUEST" and d[2]]
+
+
+def test_an_ally_of_someone_is_not_that_someone():
+    # "France , an ally of Italy , attacked Russia ."
+    rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),
+            ("an", 3, "det", "DET", "an"), ("ally", 0, "appos", "NOUN", "ally"),
+            ("of", 3, "prep", "ADP", "of"), ("Italy", 4, "pobj", "PROPN", "Italy"),
+            ("attacked", 6, "ROOT", "VERB", "attack"), ("Russia", 6, "dobj", "PROPN", "Russia"),
+            (".", 6, "punct", "PUNCT", ".")]
+    assert ("ASSAULT", ("FRA",), ("RUS",)) in _dyads(events_of(rows))

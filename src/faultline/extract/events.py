@@ -120,7 +120,7 @@ def _is_verb(token: Any) -> bool:
 
 #: nouns for others seen from someone ("its neighbours"): the possessor is not among them
 _RELATIONAL = frozenset({"neighbour", "neighbor", "critic", "opponent", "rival", "enemy", "adversary",
-                         "detractor", "foe"})
+                         "detractor", "foe", "ally", "partner", "backer", "patron"})
 
 
 def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
@@ -131,8 +131,8 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
             continue
-        if relational and child.dep_ == "poss":
-            continue  # "its neighbours", "Russia's critics": others than the possessor
+        if relational and (child.dep_ == "poss" or child.dep_ == "prep" and child.text.lower() == "of"):
+            continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
         out |= _phrase_tokens(child, skip_from)
@@ -1186,6 +1186,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
     if not target and p.kind == "noun" and p.type in patterns.setting("roles", {}).get("departure_types", ()):
         target = [a for a in _departures(token, doc, state) if a not in source]
+    if not target:
+        target = _the_two(token, comp, source, doc, state)
     if not target and _reciprocal(token, comp, source, patterns, ptype):
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target:
@@ -1506,6 +1508,32 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})
+
+#: nouns by which two parties named before are referred to as a pair ("the two neighbours")
+_PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors",
+                         "country", "countries", "nation", "nations", "party", "parties",
+                         "government", "governments", "capital", "capitals"})
+
+
+def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: dict[str, Any]
+             ) -> list[str]:
+    """"Lula urged the two neighbours to settle", "urged both sides to return to talks": the two
+    states named last before the act, other than its source's."""
+    actors = state.get("actors")
+    if actors is None:
+        return []
+    phrases = _children(token, "dobj") + (_children(comp, "nsubj") if comp is not None else [])
+    if not any(_lemma(o) in _PAIR_NOUNS and any(c.text.lower() in ("both", "two") for c in o.children)
+               for o in phrases):
+        return []
+    found: list[str] = []
+    for m in reversed(actors.at(0, token.idx)):
+        st = _state(actors, m.actor)
+        if len(st) == 3 and st.isupper() and st not in source and st not in found:
+            found.append(st)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 #: acts aimed at someone (demands, accusations, acceptance): a thing as their object names no target
 #: at home ("pressing the case", "would not accept lectures")
