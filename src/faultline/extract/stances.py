@@ -152,6 +152,8 @@ class IssueRules:
 # Literal pre-tests: most clauses cannot match most patterns, and a substring test is far cheaper
 # than running the regex. A pattern's *needs* are groups of strings; it can only match a text that
 # holds, for every group, one of its strings (conservative: what the analysis cannot see is no need).
+# A list of patterns read against every clause (topics, action phrases, alignments) goes through
+# one gate (_candidates): each distinct rarest need is looked for once per clause.
 # --------------------------------------------------------------------------------------------
 
 _Needs = tuple[tuple[str, ...], ...]
