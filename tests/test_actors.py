@@ -13,9 +13,9 @@ from faultline.model import Actor
 VOCAB = English().vocab
 
 
-def make_doc(words, heads, deps, pos, ents=None, spaces=None):
+def make_doc(words, heads, deps, pos, ents=None, spaces=None, lemmas=None):
     return Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
-               ents=ents or ["O"] * len(words))
+               ents=ents or ["O"] * len(words), lemmas=lemmas)
 
 
 def resolve(doc, published="2026-01-15"):
@@ -55,8 +55,7 @@ def test_a_dateline_read_as_a_person_names_no_one():
     ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
     lemmas = [w.lower() for w in words]
     lemmas[6] = "say"
-    index = resolve(Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
-                        lemmas=lemmas))
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
     assert not [a for a in index.actors.values() if a.type == "person"]
     assert by_text(index).get("Jeddah") == "SAU"
 
@@ -75,8 +74,7 @@ def test_its_leader_is_no_head_of_state_and_a_misread_name_in_apposition_still_s
     lemmas = [w.lower() for w in words]
     lemmas[9] = "say"
     spaces = [True, False, True, True, False, True, True, False, True, True, False, False]
-    index = resolve(Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
-                        lemmas=lemmas))
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
     person = index.get(by_text(index)["Kemi Badenoch"])
     assert person.type == "person" and person.role != "head of state"
 

@@ -20,13 +20,15 @@ STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "U
 PEOPLE = {"Cooper": ("person:yvette-cooper", "GBR")}
 
 
-def make_doc(rows: list[tuple], starts: tuple[int, ...] = (0,)) -> Doc:
+def make_doc(rows: list[tuple], starts: tuple[int, ...] = (0,), spaces: list[bool] | None = None) -> Doc:
     """rows: (word, head index, dep, pos, lemma[, tag]); a head equal to the row's own index is the root;
-    ``starts``: the rows that open a sentence."""
+    ``starts``: the rows that open a sentence; ``spaces``: after each word (by default before all but
+    punctuation)."""
     words = [r[0] for r in rows]
     tags = [r[5] if len(r) > 5 else "" for r in rows] if any(len(r) > 5 for r in rows) else None
-    return Doc(Vocab(), words=words, spaces=[i + 1 < len(words) and words[i + 1] not in (".", "'s", ",")
-                                             for i in range(len(words))],
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in (".", "'s", ",") for i in range(len(words))]
+    return Doc(Vocab(), words=words, spaces=spaces,
                heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
                lemmas=[r[4] for r in rows], tags=tags, sent_starts=[i in starts for i in range(len(words))])
 
@@ -1027,17 +1029,14 @@ def test_a_dateline_is_no_subject():
             ("RUSSIA", 5, "nsubj", "PROPN", "Russia"), ("--", 5, "punct", "PUNCT", "--"),
             ("Iran", 5, "nsubj", "PROPN", "Iran"), ("met", 5, "ROOT", "VERB", "meet"),
             ("Britain", 5, "dobj", "PROPN", "Britain"), (".", 5, "punct", "PUNCT", ".")]
-    doc = Doc(Vocab(), words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, False, False],
-              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-              lemmas=[r[4] for r in rows], sent_starts=[i in (0, 2) for i in range(len(rows))])
+    spaces = [False, False, True, True, True, True, False, False]
+    doc = make_doc(rows, starts=(0, 2), spaces=spaces)
     assert doc.text == "Talks\nRUSSIA -- Iran met Britain."
     dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
     assert ("CONSULT", ("IRN",), ("GBR",)) in dyads
     # the story's subject parsed as the dateline's apposition: "RUSSIA -- Iran" with Iran its appos
     rows[4] = ("Iran", 2, "appos", "PROPN", "Iran")
-    doc = Doc(Vocab(), words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, False, False],
-              heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows],
-              lemmas=[r[4] for r in rows], sent_starts=[i in (0, 2) for i in range(len(rows))])
+    doc = make_doc(rows, starts=(0, 2), spaces=spaces)
     assert ("CONSULT", ("IRN",), ("GBR",)) in _dyads(find_events(doc, {"actors": index_for(doc)}))
 
 

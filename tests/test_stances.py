@@ -104,6 +104,15 @@ def table(stances) -> set[tuple[str, str, int]]:
     return {(s.actor, s.issue, s.polarity) for s in stances}
 
 
+def said(body: str, surfaces: dict[str, str], speaker: str = "person:ana-ruiz",
+         who: str = "Ana Ruiz") -> tuple[list[str], set[tuple[str, str, int]]]:
+    """Issue ids and the stance table of "<who> said <body>." read as one indirect quote."""
+    text = f"{who} said {body}."
+    idx = article(text, {who: speaker, **surfaces})
+    issues, stances = derive_stances(idx, [quote(text, body, "q1", speaker)], [], None, KB)
+    return [i.id for i in issues], table(stances)
+
+
 # --------------------------------------------------------------------------------------------
 # Events -> stances
 # --------------------------------------------------------------------------------------------
@@ -793,10 +802,8 @@ def test_a_member_does_not_negotiate_with_its_own_bloc():
 @pytest.mark.parametrize("body", ["the EU must suspend its trade agreement with Moscow",
                                   "the EU must suspend the Moscow association agreement"])
 def test_suspending_an_agreement_is_a_sanction(body):
-    text = f"Ana Ruiz said {body}."
-    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
-    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
-    assert ("ESP", "sanctions-on:RUS", 1) in table(stances)
+    _, stances = said(body, {"Moscow": "RUS"})
+    assert ("ESP", "sanctions-on:RUS", 1) in stances
 
 
 def test_joining_a_state_in_a_push_is_no_membership_of_it():
@@ -815,22 +822,15 @@ def test_joining_a_state_and_a_bloc_in_a_push_is_no_membership_of_either():
         _, stances = derive_stances(idx, [quote(text, body, "q1", "FRA")], [], None, KB)
         assert not [s for s in stances if s.issue.startswith("membership-of:")], partners
     # joining a bloc "in 2030" is membership
-    text = "Norway said it wants to join the EU in 2030."
-    idx = article(text, {"Norway": "NOR", "EU": "EU"})
-    _, stances = derive_stances(idx, [quote(text, "it wants to join the EU in 2030", "q1", "NOR")],
-                                [], None, KB)
-    assert ("NOR", "membership-of:EU", 1) in table(stances)
+    _, stances = said("it wants to join the EU in 2030", {"EU": "EU"}, "NOR", "Norway")
+    assert ("NOR", "membership-of:EU", 1) in stances
 
 
 @pytest.mark.parametrize("objects", ["Russia, China and Iran", "Russia, China, and Iran",
                                      "Russia and China or Iran"])
 def test_a_phrase_with_coordinated_objects_names_an_issue_per_object(objects):
-    text = f"Ana Ruiz said Spain backs sanctions on {objects}."
-    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP", "Russia": "RUS",
-                         "China": "CHN", "Iran": "IRN"})
-    body = f"Spain backs sanctions on {objects}"
-    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
-    got = table(stances)
+    _, got = said(f"Spain backs sanctions on {objects}",
+                  {"Spain": "ESP", "Russia": "RUS", "China": "CHN", "Iran": "IRN"})
     for obj in ("RUS", "CHN", "IRN"):
         assert ("ESP", f"sanctions-on:{obj}", 1) in got
 
@@ -849,19 +849,15 @@ def test_coordinated_objects_in_a_narrated_clause_each_get_the_holder_s_stance()
 
 
 def test_using_frozen_russian_assets_is_an_issue():
-    text = "Ana Ruiz said Spain backs using frozen Russian assets for Ukraine."
-    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP", "Russian": "RUS", "Ukraine": "UKR"})
-    body = "Spain backs using frozen Russian assets for Ukraine"
-    issues, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
-    assert "topic:russian-assets" in [i.id for i in issues]
-    assert ("ESP", "topic:russian-assets", 1) in table(stances)
+    issues, stances = said("Spain backs using frozen Russian assets for Ukraine",
+                           {"Spain": "ESP", "Russian": "RUS", "Ukraine": "UKR"})
+    assert "topic:russian-assets" in issues
+    assert ("ESP", "topic:russian-assets", 1) in stances
 
 
 @pytest.mark.parametrize("body", ["Spain rejects spending 5 percent of its economic output on defence",
                                   "Spain rejects the new defence spending target"])
 def test_a_defence_spending_target_is_an_issue(body):
-    text = f"Ana Ruiz said {body}."
-    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Spain": "ESP"})
-    issues, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
-    assert "topic:defence-spending-target" in [i.id for i in issues]
-    assert ("ESP", "topic:defence-spending-target", -1) in table(stances)
+    issues, stances = said(body, {"Spain": "ESP"})
+    assert "topic:defence-spending-target" in issues
+    assert ("ESP", "topic:defence-spending-target", -1) in stances

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
-from .dateline import doc_datelines
+from .dateline import dateline_end, doc_datelines
 from .quote_lexicon import load_lexicon
 
 
@@ -118,6 +118,18 @@ class ActorIndex:
             out.append(Actor(id=base.id, name=base.name, type=base.type, country=base.country,
                              role=base.role, mentions=tuple(mentions), wikidata=base.wikidata))
         return tuple(out)
+
+
+#: relative pronouns: "Lopez, who said …" speaks through the noun phrase the clause modifies
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the African Union, which suspended Sudan": the
+    African Union; "the UAE, which the army accuses": the UAE), else the token itself."""
+    if token.text.lower() in RELATIVE and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
 
 
 # --------------------------------------------------------------------------------------------
@@ -260,7 +272,7 @@ class _Builder:
         return actor.id
 
     def add_mention(self, span: Span, actor_id: str, how: str, *, take: bool = True) -> None:
-        if any(s <= span.start_char < e for s, e in self.datelines) or _in_place_name(span):
+        if dateline_end(self.datelines, span.start_char) is not None or _in_place_name(span):
             self.filed_only.add(actor_id)
             self.taken.update(range(span.start, span.end))
             return
@@ -789,7 +801,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
         name = _person_name(ent)
-        if any(s <= name.start_char < e for s, e in b.datelines):
+        if dateline_end(b.datelines, name.start_char) is not None:
             continue  # "JEDDAH, June 2 (Wire) -": the place the story was filed, no person
         if 0 < first_break and name.end_char <= first_break:
             name = _headline_name(name, body)
@@ -1174,8 +1186,7 @@ def _acting_state(span: Span, states: list[Any], b: _Builder) -> str | None:
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
-        if subj.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
-            subj = token.head
+        subj = relative_antecedent(subj)
         return next((m.actor for m in states if m.token_start <= subj.i < m.token_end), None)
     return None
 

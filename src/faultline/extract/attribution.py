@@ -14,10 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import ActorIndex, actor_rules
-
-#: relative pronouns: "Lopez, who said …" speaks through the noun phrase the clause modifies
-RELATIVE = frozenset({"who", "which", "that", "whom"})
+from .actors import ActorIndex, actor_rules, relative_antecedent
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -28,8 +25,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return None
     if head is not None and 0 <= head < len(doc):
         tok = doc[head]
-        if tok.text.lower() in RELATIVE and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-            ante = tok.head.head
+        if (ante := relative_antecedent(tok)) is not tok:
             if tok.text.lower() == "who":
                 ante = _person_antecedent(actors, ante)
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)

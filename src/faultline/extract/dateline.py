@@ -55,11 +55,17 @@ def doc_datelines(doc: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def dateline_end(lines: list[tuple[int, int]], offset: int) -> int | None:
+    """Where the dateline holding ``offset`` ends, or None outside every dateline. ``lines``:
+    :func:`doc_datelines`."""
+    return next((e for s, e in lines if s <= offset < e), None)
+
+
 def past_dateline(token: Any, lines: list[tuple[int, int]]) -> Any | None:
     """A word the parser made a subject or speaker inside a dateline gives way to its apposition
     after the dateline ("WASHINGTON -- President Obama, …, said": Obama), else to none; a word
     outside every dateline is returned as it is. ``lines``: :func:`doc_datelines`."""
-    end = next((e for s, e in lines if s <= token.idx < e), None)
+    end = dateline_end(lines, token.idx)
     if end is None:
         return token
     return next((c for c in token.children if c.dep_ == "appos" and c.idx >= end), None)

@@ -51,9 +51,8 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import actor_rules
-from .attribution import RELATIVE
-from .dateline import doc_datelines, past_dateline
+from .actors import actor_rules, relative_antecedent
+from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
     Patterns,
@@ -61,6 +60,7 @@ from .event_patterns import (
     load_patterns,
     read_cameo_mapping,
 )
+from .quotes import reporter_of_next_act
 
 __all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
            "Pattern"]
@@ -414,21 +414,8 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
-def _tense(verb: Any) -> tuple[str, ...]:
-    """A verb's tag with its auxiliaries, passive ones too ("has warned": has + VBN; "was
-    organised": was + VBN), so that a passive clause and an active act never look alike."""
-    return (*sorted(c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")), verb.tag_)
-
-
 #: verbs that make someone else act: "make Spain pay", "force Kyiv to cede"
 _CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
-
-def _antecedent(token: Any) -> Any:
-    """The noun a relative pronoun stands for ("the African Union, which suspended Sudan": the
-    African Union; "the UAE, which the army accuses": the UAE), else the token itself."""
-    if token.text.lower() in RELATIVE and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-        return token.head.head
-    return token
 
 
 def _subject(token: Any) -> tuple[Any | None, bool]:
@@ -447,12 +434,11 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                 # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
                 agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
                 return (agents[0] if agents else None), False
-            return _antecedent(subj[0]), passive
-        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.i > current.head.i \
-                and _tense(current) == _tense(current.head.head) != _tense(current.head):
+            return relative_antecedent(subj[0]), passive
+        if (report := reporter_of_next_act(current)) is not None:
             # the speaker's next act, hung inside what he reported: "Kurti said the attack was
             # organised by Belgrade and called on the EU to impose sanctions" (Kurti called)
-            current = current.head.head
+            current = report
             continue
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             via_advcl = via_advcl or current.dep_ == "advcl"
@@ -554,7 +540,7 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     if passive_subj is not None:
         target += _actors_in(_phrase_tokens(passive_subj), doc, actors)
     for obj in _children(token, *roles.get("target_deps", ("dobj",))):
-        t, a, m = _speech_object_roles(_antecedent(obj), doc, actors, patterns)
+        t, a, m = _speech_object_roles(relative_antecedent(obj), doc, actors, patterns)
         target += t
         about += a
         mode = mode or m
@@ -842,7 +828,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         seen.add(key)
         sent = d["sent"]
         start, end = sent.start_char, sent.end_char
-        start = next((e for s, e in datelines if s <= start < e), start)
+        start = dateline_end(datelines, start) or start
         events.append(Event(
             id=f"e{len(events) + 1}", type=d["type"], source=tuple(d["source"]), target=tuple(d["target"]),
             about=tuple(a for a in d["about"] if a not in d["source"] and a not in d["target"]),
@@ -1177,7 +1163,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
                                state, patterns) if ptype in patterns.setting("domestic_target", {}).get("types", ()) \
         else []
     target = [t for t in target if t and (t not in source or t in kept)]
-    if target and _reciprocal(token, comp, source, patterns, ptype) and set(target) <= set(
+    joint = _reciprocal(token, comp, source, patterns, ptype)
+    if target and joint and set(target) <= set(
             a for pobj in _prep_objects(token, ("in", "at"))
             for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))):
         target = []  # "Iran and the US met in Muscat": the venue hosts, the two meet each other
@@ -1188,7 +1175,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = [a for a in _departures(token, doc, state) if a not in source]
     if not target:
         target = _the_two(token, comp, source, doc, state)
-    if not target and _reciprocal(token, comp, source, patterns, ptype):
+    if not target and joint:
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
@@ -1473,7 +1460,7 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
     kb = state.get("kb")
-    if p.type not in _SPOKEN_TO and any(_possessed_thing(o, kb) for o in objects) \
+    if p.type not in _SPOKEN_TO and any(_owned(o) for o in objects) \
             and not any(_may_be_people(o, kb) for o in objects):
         # "suspended its part in the treaty", "surrendered our waters": one's own things (a demand
         # is read below: "its demands that the government grant …" asks the government)
@@ -1528,12 +1515,13 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
         return []
     found: list[str] = []
     for m in reversed(actors.at(0, token.idx)):
-        st = _state(actors, m.actor)
-        if len(st) == 3 and st.isupper() and st not in source and st not in found:
+        st = actors.state_of(m.actor)
+        if st is not None and st not in source and st not in found:
             found.append(st)
             if len(found) == 2:
                 return found[::-1]
     return []
+
 
 #: acts aimed at someone (demands, accusations, acceptance): a thing as their object names no target
 #: at home ("pressing the case", "would not accept lectures")
@@ -1546,11 +1534,9 @@ _THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything", "
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
-def _possessed_thing(token: Any, kb: Any = None) -> bool:
-    """An object that is a thing the actor owns ("its part", "our fishing waters"), not people
-    ("its own citizens" are people at home)."""
-    return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for c in token.children) \
-        and not _may_be_people(token, kb)
+def _owned(token: Any) -> bool:
+    """An object owned by the one named before ("its part", "our fishing waters")."""
+    return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for c in token.children)
 
 
 def _may_be_people(token: Any, kb: Any = None) -> bool:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .dateline import doc_datelines, past_dateline
+from .dateline import dateline_end, doc_datelines, past_dateline
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
@@ -119,7 +119,7 @@ def resolve_speaker(doc: Doc, m: QuoteMatch,
     lines = doc_datelines(doc)
 
     def avoid(offset: int) -> bool:
-        return any(s <= offset < e for s, e in lines) \
+        return dateline_end(lines, offset) is not None \
             or any(not index.starts[n] <= cue < index.ends[n] for n in index.holders(offset))
 
     m = _maker_subject(doc, _according_object(doc, _outside_subject(doc, m)))
@@ -695,7 +695,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while e > s and text[e - 1] in _STRIP:
             e -= 1
     # "BRUSSELS, March 4 (Reuters) - Turkey blocked …, diplomats said": not the dateline
-    past = next((e for ds, e in doc_datelines(doc) if ds <= base + s < e), base + s) - base
+    past = (dateline_end(doc_datelines(doc), base + s) or base + s) - base
     if past > s:
         s = past
         while s < e and text[s] in _STRIP:
@@ -790,9 +790,8 @@ def _speaker(token: Token) -> Token | None:
                 return obj
         # the speaker's next statement, hung inside the clause she reported: "May said that the
         # country would leave … and suggested that it would …" (May's, not the country's)
-        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.i > token.head.i \
-                and _restates(token, token.head.head):
-            token = token.head.head
+        if _has_clause(token) and (report := reporter_of_next_act(token)) is not None:
+            token = report
             continue
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
@@ -955,11 +954,26 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
 
 def _restates(conj: Token, verb: Token) -> bool:
     """True when ``conj``, conjoined inside the clause ``verb`` reports, is the speaker's next
-    statement: it has a clause of its own ("suggested that …", "called on the EU to …"), no
-    subject, and ``verb``'s tense, not the clause's."""
-    return any(g.dep_ in ("ccomp", "xcomp") for g in conj.children) \
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
-        and _tense(conj) == _tense(verb) != _tense(conj.head)
+    statement: it has a clause of its own ("suggested that …", "called on the EU to …")."""
+    report = reporter_of_next_act(conj)
+    return _has_clause(conj) and report is not None and report.i == verb.i
+
+
+def _has_clause(verb: Token) -> bool:
+    return any(g.dep_ in ("ccomp", "xcomp") for g in verb.children)
+
+
+def reporter_of_next_act(conj: Token) -> Token | None:
+    """The reporting verb whose speaker did ``conj``: a verb without a subject of its own,
+    conjoined inside the clause that verb reports, in the reporting verb's tense and not the
+    clause's ("Kurti said the attack was organised by Belgrade and called on the EU …": said),
+    else None."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or conj.i < clause.i \
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children):
+        return None
+    report = clause.head
+    return report if _tense(conj) == _tense(report) != _tense(clause) else None
 
 
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",

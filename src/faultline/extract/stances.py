@@ -1224,32 +1224,27 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             continue
         # "sanctions on Mali, Burkina Faso and Niger": one phrase, an issue per object
         issues = [issue] + [i for i, sp, _ in named[1:] if sp == span and i != issue]
-        hedged = _hedged(clause, rules) if scored is not None else False
         ev_span = (c.start, c.end)
+        # read once for all the clause's issues: proposal authors, alignment partners, polarity
+        authors = [(h, via) for pattern in rules.authors for m in _finditer(pattern, clause)
+                   for slot in re.findall(r"⟦(\d+)⟧", m.group("run"))
+                   for h, via in _holders(slots[int(slot)], actors, kb, rules, when)
+                   if _actor_type(h, actors, kb) in ("state", "bloc") or via]
+        partners = [(_object_id(slots[int(m.group("x"))], actors, kb) if has_slot else None, has_slot, sign)
+                    for m, sign, has_slot in aligned]
+        if scored is not None:
+            polarity, strength = scored[0] * base, scored[1]
+            if _hedged(clause, rules):
+                strength *= rules.hedge_factor
         for issue in issues:
             obj = issue.partition(":")[2]
             own = [(h, via) for h, via in holders if h != obj]
-            for pattern in rules.authors:
-                for m in _finditer(pattern, clause):
-                    for slot in re.findall(r"⟦(\d+)⟧", m.group("run")):
-                        for h, via in _holders(slots[int(slot)], actors, kb, rules, when):
-                            if (_actor_type(h, actors, kb) in ("state", "bloc") or via) and h != obj:
-                                out.append(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via))
-            for m, sign, has_slot in aligned:
-                partner = None
-                if has_slot:
-                    partner = _object_id(slots[int(m.group("x"))], actors, kb)
-                    if partner is None:
-                        continue
-                aligns.append(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date))
-            if scored is None or not own:
-                continue
-            polarity, strength = scored
-            polarity *= base
-            if hedged:
-                strength *= rules.hedge_factor
-            for h, via in own:
-                out.append(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via))
+            out.extend(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via) for h, via in authors if h != obj)
+            aligns.extend(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date)
+                          for partner, has_slot, sign in partners if partner is not None or not has_slot)
+            if scored is not None:
+                out.extend(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via)
+                           for h, via in own)
     return out, aligns
 
 
