@@ -960,6 +960,22 @@ def test_an_owned_thing_is_no_target_at_home():
     # "its traders" are people at home
     rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
     assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))
+    # "Britain sanctioned an inch of its waters .": a part of one's own thing is one's own too
+    part = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
+            ("an", 3, "det", "DET", "an"), ("inch", 1, "dobj", "NOUN", "inch"), ("of", 3, "prep", "ADP", "of"),
+            ("its", 6, "poss", "PRON", "its"), ("waters", 4, "pobj", "NOUN", "water"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(part))
+
+
+def test_a_common_good_is_no_target_at_home():
+    # "Britain threatened regional peace ." / "Britain threatened regional traders ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("regional", 3, "amod", "ADJ", "regional"), ("peace", 1, "dobj", "NOUN", "peace"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("THREATEN", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+    rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
+    assert ("THREATEN", ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))
 
 
 def _said(mark: str, det: str = "an", det_dep: str = "det"):
@@ -1021,6 +1037,15 @@ def test_joint_talks_are_coded_both_ways_and_their_venue_is_no_target():
     assert not [d for d in dyads if d[0] == "CONSULT" and "GBR" in d[2]]
     # the talks welcomed are Iran's and the US's, not talks between Russia and Germany
     assert ("SUPPORT", ("RUS", "DEU"), ("IRN", "USA")) in dyads
+
+
+def test_the_venue_of_a_meeting_is_no_target_beside_the_one_met():
+    # "Iran met France in Britain ." codes Iran's meeting with France only
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("France", 1, "dobj", "PROPN", "France"), ("in", 1, "prep", "ADP", "in"),
+            ("Britain", 3, "pobj", "PROPN", "Britain"), (".", 1, "punct", "PUNCT", ".")]
+    consults = [d for d in _dyads(events_of(rows)) if d[0] == "CONSULT"]
+    assert consults == [("CONSULT", ("IRN",), ("FRA",))]
 
 
 def test_a_dateline_is_no_subject():

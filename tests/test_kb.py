@@ -356,7 +356,10 @@ IMPORTED = {
         {"id": "person:ukraine", "name": "Ukraine", "type": "person", "aliases": ["Odesa"],
          "roles": [["government official", "UKR", "1991-12-01", None]]},
         {"id": "org:the-us-secretary-of-state", "name": "The US Secretary Of State", "type": "organization"},
-        {"id": "org:amnesty-international", "name": "Amnesty International", "type": "organization"},
+        {"id": "org:amnesty-international", "name": "Amnesty International", "type": "organization",
+         "aliases": ["AI"]},
+        {"id": "org:albanian-national-army", "name": "Albanian National Army", "type": "group",
+         "aliases": ["ANA"]},
         {"id": "PSE", "imported_aliases": ["Gaza Strip", "West Bank"]},
     ],
     "agents": {"rebel": "REB", "militiaman": "UAF"},
@@ -373,6 +376,12 @@ def test_imported_lookup_and_dated_country(imported):
     assert imported.lookup("Robert Mugabe", "2000-01-01").country == "ZWE"
     assert imported.lookup("Amnesty International").country is None
     assert imported.lookup("Harare") is None
+
+
+def test_an_imported_acronym_names_its_actor_only_in_capitals(imported):
+    assert imported.lookup("ANA").id == "org:albanian-national-army"
+    assert imported.lookup("Ana") is None          # a given name
+    assert imported.lookup("Amnesty International").id == "org:amnesty-international"
 
 
 def test_imported_state_filed_as_person_becomes_the_state(imported):
@@ -556,3 +565,14 @@ def test_ecowas_is_a_bloc_whose_sahel_members_left_in_2025():
     assert {"MLI", "BFA", "NER"} <= kb.members("ECOWAS", "2024-06-01")
     assert not {"MLI", "BFA", "NER"} & kb.members("ECOWAS", "2026-01-01")
     assert kb.members("AES", "2026-01-01") == frozenset({"MLI", "BFA", "NER"})
+
+
+def test_kb_lookup_command_prints_what_the_kb_says() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from faultline.cli import app
+    result = CliRunner().invoke(app, ["kb", "lookup", "the Kremlin", "--date", "2026-01-01", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["matches"][0]["id"] == "RUS"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import spacy
@@ -301,6 +302,14 @@ def test_an_anonymity_formula_reports_nothing() -> None:
               sent_starts=[True] + [False] * 16)
     rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="attribution")[0]]
     assert ("say", "We are ready") in rows and not any(cue == "ask" for cue, _ in rows)
+
+
+@pytest.mark.parametrize(("content", "formula"), [
+    ("his name not be used", True), ("that her name be withheld", True), ("not to be identified", True),
+    ("his name be added to the list", False), ("the talks not be delayed", False)])
+def test_asking_that_ones_name_not_be_used_is_an_anonymity_formula(content, formula) -> None:
+    from faultline.extract.quotes import _SOURCING_FORMULA
+    assert bool(_SOURCING_FORMULA.match(content)) is formula
 
 
 def test_stage_function_returns_find_quotes() -> None:
@@ -1168,6 +1177,20 @@ def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
     this = Quote("q3", "indirect", "This", 61, 65, speaker="person:maiga")
     out = merge_anaphoric([head, before, this], ActorIndex(), text)
     assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", "person:maiga")]
+    # a named source the knowledge base does not know reported it; the confirmation is not its words
+    reported = replace(before, speaker_text="Radio Sahel", speaker_span=(70, 81))
+    out = merge_anaphoric([head, reported, this], ActorIndex(), text)
+    assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", None)]
+    described = replace(before, speaker_text="the ministry", speaker_span=(70, 82))
+    assert merge_anaphoric([described, this], ActorIndex(), text)[0].speaker == "person:maiga"
+
+
+@pytest.mark.model
+def test_who_after_a_description_in_apposition_to_a_name_is_that_person() -> None:
+    from faultline.api import analyze
+    a = analyze("The count was checked by Chile's fisheries undersecretary, Julio Salas, who called the "
+                "figures 'the only numbers we trust'.")
+    assert [(q.speaker, q.text) for q in a.quotes] == [("person:julio-salas", "the only numbers we trust")]
 
 
 @pytest.mark.model
@@ -1426,6 +1449,35 @@ def test_a_verb_the_parser_hung_on_a_root_name_is_the_name_s():
               pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT"],
               tags=["NNP", "VBD", "DT", "NN", "VBN", "IN", "PRP", "."], lemmas=[w.lower() for w in words])
     assert _speaker(doc[4]) is None
+
+
+def _said_but_warned(cc: str, comma: bool = True) -> Doc:
+    # "She said the deal was close , but he warned that it would fail ." with the second speaker's
+    # statement hung on the first one's reported clause
+    words = ["She", "said", "the", "deal", "was", "close", ",", cc, "he", "warned", "that", "it", "would",
+             "fail", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 4, 9, 4, 13, 13, 13, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "cc", "nsubj", "conj", "mark", "nsubj",
+            "aux", "ccomp", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "JJ", ",", "CC", "PRP", "VBD", "IN", "PRP", "MD", "VB", "."]
+    lemmas = ["she", "say", "the", "deal", "be", "close", ",", cc, "he", "warn", "that", "it", "would", "fail", "."]
+    if not comma:
+        del words[6], tags[6], lemmas[6], deps[6]
+        heads = [h - 1 if h > 6 else h for i, h in enumerate(heads) if i != 6]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+def test_another_speakers_statement_after_but_ends_the_reported_clause():
+    from faultline.extract.quotes import _speaker
+    doc = _said_but_warned("but")
+    assert second_statement(doc[1], doc[4], load_lexicon()) == 7        # the content ends before "but"
+    assert _speaker(doc[9]).text == "he"
+    # "and" or no comma may still be what she said: the clause is left whole
+    assert second_statement(doc[1], doc[4], load_lexicon()) is not None
+    doc = _said_but_warned("and")
+    assert second_statement(doc[1], doc[4], load_lexicon()) is None
+    doc = _said_but_warned("but", comma=False)
+    assert second_statement(doc[1], doc[4], load_lexicon()) is None
 
 
 def test_a_second_statement_with_an_infinitive_ends_the_reported_clause_too():

@@ -44,7 +44,7 @@ def kb_lookup(
     """
     from ..api import parse_date
     from ..kb import default_kb
-    from ..kb.phoenix import describe
+    from ..kb.describe import describe
 
     result = describe(default_kb(), name, parse_date(date, what="--date"))
     if fmt == "json":

@@ -237,6 +237,7 @@ class _Builder:
         self.taken: set[int] = set()  # token indices already inside a name mention
         self._tokens: _Tokens | None = None
         self._ents: tuple[Span, ...] | None = None
+        self._quoted: set[int] | None = None
         # "BRUSSELS, March 4 (Reuters) -": where the story was filed, no actor of it
         self.datelines = doc_datelines(doc)
         self.filed_only: set[str] = set()    # actors whose only names were in a dateline
@@ -247,6 +248,13 @@ class _Builder:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    @property
+    def quoted(self) -> set[int]:
+        """Token indices inside quotation marks (:func:`quoted_tokens`), found once."""
+        if self._quoted is None:
+            self._quoted = quoted_tokens(self.doc, self.tokens.texts)
+        return self._quoted
 
     @property
     def imported(self) -> Any:
@@ -427,9 +435,14 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
 
 def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -> str | None:
     """What "the country" refers to: the latest state that was a clause's subject before
-    ``token_i``, else (or with ``subjects_first`` false) the latest state mentioned."""
+    ``token_i``, else (or with ``subjects_first`` false) the latest state mentioned. From outside
+    quotation marks, a state named inside them is no antecedent ("'… unless Beijing is held to
+    account,' said X, the ministry's spokeswoman": not China's ministry)."""
+    quoted = b.quoted
+    outside = token_i not in quoted
     states = sorted((m for m in b.mentions.values()
-                     if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"),
+                     if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"
+                     and not (outside and m.token_start in quoted)),
                     key=lambda m: m.token_start)
     if not states:
         return None
@@ -795,6 +808,7 @@ def _headline_name(name: Span, body: str) -> Span:
 def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
+    givens: dict[str, set[str]] = {}    # first word of a full name -> the people so named
     first_break = doc_text(doc).find("\n")
     body = doc_text(doc)[first_break:] if first_break > 0 else ""
     for ent in b.ents:
@@ -810,8 +824,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
             continue
         words = [t.text for t in name if not t.is_punct]
-        if len(words) == 1 and words[0].lower() in surnames:
-            b.add_mention(name, surnames[words[0].lower()], "surname")
+        if len(words) == 1 and (known := surnames.get(words[0].lower()) or _given(givens, surnames, words[0])):
+            b.add_mention(name, known, "surname")
             continue
         entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
         if not entries and len(words) == 1:
@@ -853,9 +867,13 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         b.add_actor(actor)
         b.add_mention(name, actor.id, "ner" if not entries else "kb")
         _add_country_adjective(name, actor, b)
+        if len(words) > 1 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+            words = words[:-1]     # "Ferdinand Marcos Jr." is Marcos later
         if len(words) > 1 or not entries:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
+        if len(words) > 1:
+            givens.setdefault(words[0].lower(), set()).add(actor.id)
         for alias in (entries[0].aliases if entries else ()):
             if " " not in alias and alias[:1].isupper() and alias.lower() != words[0].lower():
                 surnames.setdefault(alias.lower(), actor.id)   # "Lula" for Luiz Inácio Lula da Silva
@@ -864,12 +882,26 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     for i in range(len(doc)):
         if i in b.taken or not texts[i][:1].isupper():
             continue
-        actor_id = surnames.get(lowers[i])
+        actor_id = surnames.get(lowers[i]) or _given(givens, surnames, texts[i])
         if not actor_id:
             continue
         token = doc[i]
         if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
             b.add_mention(doc[token.i:token.i + 1], actor_id, "surname")
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _given(givens: dict[str, set[str]], surnames: dict[str, str], word: str) -> str | None:
+    """The one person whose full name opens with ``word`` ("Abiy" for Abiy Ahmed, "Xi" for Xi
+    Jinping, "Hillary" for Hillary Clinton); None when two people share it, when it is someone's
+    surname, or when it is a title ("President")."""
+    people = givens.get(word.lower(), set())
+    if len(people) != 1 or word.lower() in surnames or word.lower() in actor_rules()["title_words"] \
+            or word.lower() in actor_rules()["state_titles"]:
+        return None
+    return next(iter(people))
 
 
 def _add_country_adjective(name: Span, actor: Actor, b: _Builder) -> None:
@@ -1039,7 +1071,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                     key=lambda m: m.token_start)
     if not people:
         return
-    quoted = quoted_tokens(doc, b.tokens.texts)
+    quoted = b.quoted
     is_subject: dict[tuple[int, int], bool] = {}
 
     def subject(m: ActorMention) -> bool:
@@ -1060,11 +1092,45 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)
                   and _sex_of(b.actors[m.actor].name) in (None, sex)]
-        if not before:
+        if not before or not in_quote and _bound_to_someone_unnamed(token, b):
             continue
         subjects = [m for m in before if subject(m)]
         pick = subjects[-1] if subjects else before[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
+
+
+_FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
+_MALE_NOUNS = frozenset({"man", "spokesman", "chairman", "congressman", "king"})
+
+
+def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
+    """True when the nearest subject governing ``pronoun`` in its sentence, before it, is a person
+    the text does not name: "A diplomat, who asked not to be named because he was not authorised
+    …" and "an official said, asking that his name not be used" speak of the diplomat and the
+    official, not of the last person named."""
+    sex = _PRONOUN_SEX.get(pronoun.lower_)
+    nouns = actor_rules()["person_nouns"]
+    token, sent_root = pronoun, pronoun.sent.root
+    for _ in range(8):
+        if token.i == sent_root.i:
+            return False
+        token = token.head
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                     and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)), None)
+        if subj is None:
+            continue
+        who = subj.lower_ == "who"
+        subj = relative_antecedent(subj)
+        while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):
+            subj = subj.head    # "who" is a person: "A diplomat in Khartoum, who …" (hung on Khartoum)
+        lemma = subj.lemma_.lower()
+        if subj.pos_ != "NOUN" or lemma not in nouns:
+            return False
+        if (sex == "male" and lemma in _FEMALE_NOUNS) or (sex == "female" and lemma in _MALE_NOUNS):
+            return False
+        return not any(m.token_start <= subj.i < m.token_end and (a := b.actors.get(m.actor)) is not None
+                       and a.type == "person" for m in b.mentions.values())
+    return False
 
 
 #: verbs whose subject "it" is an empty placeholder ("It seems that …", "It emerged that …")
@@ -1075,12 +1141,13 @@ _EXPLETIVE_VERBS = frozenset({"seem", "appear", "emerge", "remain", "follow", "h
 def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said … . It urged Brussels to …": a sentence-opening "It" as the subject
     of a lexical verb is the state, bloc or body that was the subject of the sentence just before, in
-    the same paragraph. Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation
-    marks, and not when that subject was a person or no actor."""
-    quoted = quoted_tokens(doc, b.tokens.texts)
+    the same paragraph; so is an "it" that follows only an opening adjunct ("In a statement, it
+    said …"). Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation marks,
+    and not when that subject was a person or no actor."""
+    quoted = b.quoted
     for sent in doc.sents:
-        token = sent[0]
-        if token.lower_ != "it" or token.dep_ != "nsubj" or token.i in quoted or sent.start == 0:
+        token = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
+        if token is None or token.lower_ != "it" or token.i in quoted or sent.start == 0:
             continue
         verb = token.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
@@ -1090,6 +1157,21 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
         actor = b.actors.get(m.actor) if m is not None else None
         if actor is not None and actor.type in ("state", "bloc", "organization"):
             b.add_mention(doc[token.i:token.i + 1], actor.id, "coref", take=False)
+
+
+#: clauses and phrases that may open a sentence before its subject ("In a statement, it said")
+_OPENING_ADJUNCTS = frozenset({"prep", "advmod", "advcl", "npadvmod", "punct", "cc", "intj"})
+
+
+def _opening_subject(sent: Span) -> Token | None:
+    """The subject of ``sent``'s main verb when nothing but opening adjuncts precede it, else None."""
+    subj = next((t for t in sent.root.children if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    before = [t for t in sent.root.children if t.i < subj.i]
+    if any(t.dep_ not in _OPENING_ADJUNCTS for t in before) or sent.root.i < subj.i:
+        return None
+    return subj
 
 
 def _state_mentions(b: _Builder, start: int, end: int) -> list[ActorMention]:
@@ -1244,7 +1326,31 @@ def _country_near(name: Span, b: _Builder) -> str | None:
               and b.actors[m.actor].type != "person" and b.actors[m.actor].country}
     states |= {b.kb.country_of_adjective(t.text) for t in sent  # "the Pakistani federal secretary"
                if t.pos_ == "ADJ" or t.ent_type_ == "NORP"} - {None}
-    return states.pop() if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    only = states.pop()
+    if not _state_mentions(b, sent.start, name.start) and (home := _dateline_state(b)) not in (None, only) \
+            and all(t.ent_type_ != "NORP" and t.pos_ != "ADJ" or b.kb.country_of_adjective(t.text) != only
+                    for t in sent[:name.start - sent.start]):
+        # "MANILA — … the limits of President X's effort to keep channels open with Beijing": a state
+        # named only after the name, as someone else dealt with, yields to the state the story
+        # was filed from
+        return home
+    return only
+
+
+def _dateline_state(b: _Builder) -> str | None:
+    """The state of the place in the article's first dateline ("MANILA, Aug. 19 —": PHL), if the
+    knowledge base knows it as a state or its capital."""
+    if not b.datelines:
+        return None
+    start, end = b.datelines[0]
+    place = re.split(r"[,(\-–—]", doc_text(b.doc)[start:end], maxsplit=1)[0]
+    for part in place.split("/"):
+        hits = b.kb.lookup(part.strip().title(), date=b.date)
+        if hits and hits[0].type == "state":
+            return hits[0].id
+    return None
 
 
 def _previous_subject(sent: Span) -> Token | None:

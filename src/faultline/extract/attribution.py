@@ -63,12 +63,19 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:
     """The antecedent of "who": the parser often hangs the clause on the nearest noun ("John
     Kirby, a spokesman for the National Security Council, who declined …"); when that noun names
-    no person, the person up its chain of prepositions and appositions, if any."""
+    no person, the person in apposition to it ("Chile's fisheries undersecretary, Julio Salas,
+    who …") or up its chain of prepositions and appositions, if any."""
+    def is_person(token: Token) -> bool:
+        m = actors.covering(token.idx, token.idx + len(token.text))
+        return m is not None and (a := actors.get(m.actor)) is not None and a.type == "person"
+
     token = ante
     for _ in range(5):
-        m = actors.covering(token.idx, token.idx + len(token.text))
-        if m is not None and (a := actors.get(m.actor)) is not None and a.type == "person":
+        if is_person(token):
             return token
+        named = next((c for c in token.children if c.dep_ == "appos" and c.i < ante.i + 8 and is_person(c)), None)
+        if named is not None:
+            return named
         if token.dep_ not in ("pobj", "prep", "appos", "compound") or token.head.i == token.i:
             break
         token = token.head
@@ -180,7 +187,9 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
     """'This was stated by X' names who said what the previous sentence reported: X becomes the
     speaker of the quotes just before it in its paragraph (``text``: the document's, to find the
     paragraph; without it, any within 400 characters), when they had none or had X's own state or
-    body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped."""
+    body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped. A quote
+    whose speaker is a name the knowledge base does not know ("…, reports Reuters") keeps it: the
+    agency reported what X then confirmed."""
     out: list[Quote] = []
     for q in quotes:
         if q.text.strip().lower().rstrip(".") not in ANAPHORS:
@@ -193,10 +202,21 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
             prev = out[i]
             if q.start - prev.end > 400 or (text is not None and "\n" in text[prev.end:q.start]):
                 break
-            if prev.speaker is None or actors.state_of(prev.speaker) == country and (
+            if prev.speaker is None and not _is_name(prev.speaker_text) \
+                    or prev.speaker is not None and actors.state_of(prev.speaker) == country and (
                     (a := actors.get(prev.speaker)) is None or a.type != "person"):
                 out[i] = replace(prev, speaker=q.speaker)
     return out
+
+
+def _is_name(words: str | None) -> bool:
+    """ "Reuters", "El Comercio": every word capitalised, not opening with an article or possessive
+    ("The ministry", "its spokesman" are descriptions)."""
+    parts = (words or "").split()
+    return bool(parts) and parts[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in parts)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 
 
 def drop_duplicates(quotes: list[Quote]) -> list[Quote]:

@@ -1164,10 +1164,12 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         else []
     target = [t for t in target if t and (t not in source or t in kept)]
     joint = _reciprocal(token, comp, source, patterns, ptype)
-    if target and joint and set(target) <= set(
-            a for pobj in _prep_objects(token, ("in", "at"))
-            for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))):
+    venue = set(a for pobj in _prep_objects(token, ("in", "at"))
+                for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))) if target else set()
+    if target and joint and set(target) <= venue:
         target = []  # "Iran and the US met in Muscat": the venue hosts, the two meet each other
+    elif ptype == "CONSULT" and venue and any(t not in venue for t in target):
+        target = [t for t in target if t not in venue]  # "met Premier Li in Laos": Laos only hosts
     domestic = False
     if not target and ptype == "THREATEN":
         target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
@@ -1481,6 +1483,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             return place[:1]
     if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS for o in objects):
         return []  # "fired a ballistic missile over the sea": the weapon is no one at home
+    if objects and all(_lemma(o) in _GOODS for o in objects):
+        return []  # "China's actions threaten regional peace": a common good is no one at home
     states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
     return states[:1]
 
@@ -1492,6 +1496,10 @@ _PROPOSED = frozenset({"proposal", "request", "mediation"})
 _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
                       "projectile", "salvo", "volley", "grenade", "mortar", "munition"})
+
+#: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
+_GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
+                    "unity", "progress", "growth", "calm", "balance", "harmony", "future"})
 
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})
@@ -1535,8 +1543,11 @@ _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
 def _owned(token: Any) -> bool:
-    """An object owned by the one named before ("its part", "our fishing waters")."""
-    return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for c in token.children)
+    """An object owned by the one named before ("its part", "our fishing waters"), also as a part
+    of it ("a single square inch of its territory")."""
+    parts = [token] + [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for t in parts for c in t.children)
 
 
 def _may_be_people(token: Any, kb: Any = None) -> bool:

@@ -832,12 +832,16 @@ def _nearest_subject(token: Token) -> Token | None:
 
 
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
-    """The whole noun phrase of the speaker: its subtree, cut before a relative clause, and never
+    """The whole noun phrase of the speaker: its subtree, cut before a relative clause (also one
+    hung on a word inside the phrase: "A diplomat in Khartoum, who asked …"), and never
     overlapping the content."""
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which"):
             end = min(end, child.left_edge.i)
+    for t in doc[head.i + 1:end]:
+        if t.dep_ == "relcl" or t.text.lower() in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass"):
+            end = min(end, t.left_edge.i)
     if avoid is not None:
         a, b = avoid
         if doc[start].idx < b and doc[end - 1].idx + len(doc[end - 1]) > a:
@@ -946,10 +950,23 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     for c in comp.children:
         if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause
                                                   or c.lemma_.lower() in lex.infinitive) \
-                and _restates(c, verb):
+                and (_restates(c, verb) or _rebuts(c, comp)):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
     return None
+
+
+def _rebuts(conj: Token, comp: Token) -> bool:
+    """True for another speaker's statement set after a comma and "but" or "while" ("Ruto said a
+    deal was close, but Egypt's minister warned that …"): a reporting verb with a subject and a
+    clause of its own, in the tense of the verb whose clause the parser hung it in."""
+    doc = conj.doc
+    cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), None)
+    if cc is None or cc.text.lower() not in ("but", "while", "whereas") or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return False
+    subject = _nearest_subject(conj)
+    return subject is not None and subject.i > cc.i and _has_clause(conj) \
+        and _tense(conj) == _tense(comp.head)
 
 
 def _restates(conj: Token, verb: Token) -> bool:
@@ -978,7 +995,8 @@ def reporter_of_next_act(conj: Token) -> Token | None:
 
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",
 #: "declined to comment", "refused to give details"
-_SOURCING_FORMULA = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:on (?:the )?condition of )?"
+_SOURCING_FORMULA = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:that )?(?:his|her|their) names? "
+                        r"(?:not be (?:used|published|given|disclosed)|be withheld)|(?:on (?:the )?condition of )?"
                         r"anonymity|to (?:comment(?: on .*)?|elaborate|give (?:any )?details|"
                         r"say more|discuss (?:the matter|details)|be interviewed)\W*$)",
                         re.IGNORECASE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,9 +132,16 @@ class ImportedNames:
         return ImportedActor(eid, name, etype, country)
 
     def lookup(self, text: str, date: dt.date | str | None = None) -> ImportedActor | None:
-        """The actor a name stands for ("Gaza Strip" -> PSE, "Kofi Annan" -> a person of the UN)."""
+        """The actor a name stands for ("Gaza Strip" -> PSE, "Kofi Annan" -> a person of the UN).
+        An acronym of the actor's name stands for it only in capitals: "ANA" is the Albanian
+        National Army, "Ana" a given name."""
         eid = self._names.get(key(text))
-        return self._actor(eid, date) if eid is not None else None
+        if eid is None:
+            return None
+        found = self._actor(eid, date)
+        if found is not None and not text.isupper() and _is_acronym_of(text, found.name):
+            return None
+        return found
 
     def person(self, name: str, date: dt.date | str | None = None) -> ImportedActor | None:
         found = self.lookup(name, date)
@@ -191,3 +199,9 @@ def read_imported(path: str | Path = PHOENIX_FILE, known: Any = None) -> Importe
         raise KnowledgeBaseError(f"cannot read imported names: {e}", input_name=str(path),
                                  hint="regenerate it with python -m faultline.kb.tools.gen_phoenix") from e
     return ImportedNames(data, known)
+
+
+def _is_acronym_of(text: str, name: str) -> bool:
+    """True when ``text`` spells the initials of ``name``'s words ("Ana", "Albanian National Army")."""
+    words = [w for w in re.split(r"[\s_\-]+", name) if w]
+    return len(words) >= 2 and "".join(w[0] for w in words).lower() == "".join(text.split()).lower()
