@@ -968,6 +968,17 @@ def test_an_owned_thing_is_no_target_at_home():
     assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(part))
 
 
+@pytest.mark.parametrize(("prep", "coded"), [("by", True), ("without", False)])
+def test_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(prep, coded):
+    # "Russia responded by expelling British diplomats ." ("without expelling": not done)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("responded", 1, "ROOT", "VERB", "respond"),
+            (prep, 1, "prep", "ADP", prep), ("expelling", 2, "pcomp", "VERB", "expel"),
+            ("British", 5, "amod", "ADJ", "british"), ("diplomats", 3, "dobj", "NOUN", "diplomat"),
+            (".", 1, "punct", "PUNCT", ".")]
+    found = [d for d in _dyads(events_of(rows)) if d[1] == ("RUS",)]
+    assert bool(found) is coded
+
+
 def test_a_common_good_is_no_target_at_home():
     # "Britain threatened regional peace ." / "Britain threatened regional traders ."
     rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("threatened", 1, "ROOT", "VERB", "threaten"),

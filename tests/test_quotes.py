@@ -1146,6 +1146,19 @@ def test_a_content_keeps_the_closing_mark_of_its_own_quotation() -> None:
     assert rows == ["'no deal' was possible"]
 
 
+@pytest.mark.parametrize(("verb", "lemma", "kept"), [("blamed", "blame", True), ("read", "read", False)])
+def test_a_quoted_object_of_an_attitude_verb_is_a_partial_quote(verb, lemma, kept) -> None:
+    # "Kurti blamed “armed gangs from abroad” for it ." (a quoted title stays out: "read “…”")
+    words = ["Kurti", verb, "“", "armed", "gangs", "from", "abroad", "”", "for", "it", "."]
+    spaces = [True, True, False, True, True, True, False, True, True, False, False]
+    doc = _doc(words, heads=[1, 1, 4, 4, 1, 4, 5, 4, 1, 8, 1],
+               deps=["nsubj", "ROOT", "punct", "amod", "dobj", "prep", "pobj", "punct", "prep", "pobj", "punct"],
+               pos=["PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "ADP", "ADV", "PUNCT", "ADP", "PRON", "PUNCT"],
+               lemmas=["Kurti", lemma, "“", "armed", "gang", "from", "abroad", "”", "for", "it", "."], spaces=spaces)
+    rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert rows == ([("partial", "armed gangs from abroad", lemma)] if kept else [])
+
+
 def test_a_quoted_name_for_a_verbs_object() -> None:
     # "Lind called the position «a gift» ." with the fragment in apposition to the object
     words = ["Lind", "called", "the", "position", "«", "a", "gift", "»", "."]
@@ -1183,6 +1196,16 @@ def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
     assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", None)]
     described = replace(before, speaker_text="the ministry", speaker_span=(70, 82))
     assert merge_anaphoric([described, this], ActorIndex(), text)[0].speaker == "person:maiga"
+
+
+@pytest.mark.model
+def test_a_named_spokesman_speaks_for_himself_an_unnamed_one_for_his_principal() -> None:
+    from faultline.api import analyze
+    a = analyze("Chancellor Friedrich Merz backs the pact. His spokesman, Stefan Kornelius, said Berlin "
+                "wanted a vote.")
+    assert [q.speaker for q in a.quotes] == ["person:stefan-kornelius"]
+    a = analyze("Chancellor Friedrich Merz backs the pact. His spokesman said Berlin wanted a vote.")
+    assert [q.speaker for q in a.quotes] == ["person:friedrich-merz"]
 
 
 @pytest.mark.model

@@ -861,3 +861,13 @@ def test_a_defence_spending_target_is_an_issue(body):
     issues, stances = said(body, {"Spain": "ESP"})
     assert "topic:defence-spending-target" in issues
     assert ("ESP", "topic:defence-spending-target", -1) in stances
+
+
+def test_a_deal_between_two_parties_is_trade_with_the_one_that_is_not_the_holders():
+    # Spain is in the EU: its stance on "a trade deal between the EU and Norway" is on Norway
+    _, got = said("Spain backs the trade deal between the EU and Norway", {"Spain": "ESP", "EU": "EU", "Norway": "NOR"},
+                  "ESP", "Spain")
+    assert ("ESP", "trade-with:NOR", 1) in got and ("ESP", "trade-with:EU", 1) not in got
+    _, got = said("Norway backs the trade deal between the EU and Norway", {"EU": "EU", "Norway": "NOR"},
+                  "NOR", "Norway")
+    assert ("NOR", "trade-with:EU", 1) in got and ("NOR", "trade-with:NOR", 1) not in got

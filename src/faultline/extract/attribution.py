@@ -30,8 +30,10 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 ante = _person_antecedent(actors, ante)
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
-        if m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
-            # "the Polish foreign minister, Radosław Sikorski": the person named in apposition
+        if m is None and tok.text.lower() in SPEAKS_FOR or \
+                m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
+            # "the Polish foreign minister, Radosław Sikorski", "His spokesman, Stefan Kornelius":
+            # the person named in apposition
             named = next((p.actor for p in actors.at(*span)
                           if (pa := actors.get(p.actor)) is not None and pa.type == "person"
                           and (r := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None

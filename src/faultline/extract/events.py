@@ -444,10 +444,20 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             via_advcl = via_advcl or current.dep_ == "advcl"
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.text.lower() in _ADJUNCT_PREPS \
+                and current.head.head.pos_ in ("VERB", "AUX"):
+            # a gerund's doer is the subject of the verb its phrase qualifies: "Poland joined France
+            # in opposing the pact", "responded by expelling" (not "accused X of …": X)
+            current = current.head.head
+            continue
         if current.dep_ in ("relcl", "acl"):
             return current.head, passive
         break
     return None, False
+
+
+#: prepositions whose gerund shares the subject of the verb it qualifies
+_ADJUNCT_PREPS = frozenset({"in", "by", "after", "before", "while", "through", "upon"})
 
 
 #: conjunctions that set a clause beside a reporting verb's, not inside what it reports

@@ -1233,8 +1233,9 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             if kind == "partial" and (
                     (len(span) < 2 and not _is_content_of(verb, span))
                     or (span.root.dep_ == "dobj" and span.root.head.i == verb.i
-                        and _naming_verb(span) is None)):
-                # a one-word scare quote, or a quoted title as the verb's object ("read “X”")
+                        and _naming_verb(span) is None and verb.lemma_.lower() not in lex.object)):
+                # a one-word scare quote, or a quoted title as the verb's object ("read “X”"; but
+                # "blamed “criminal gangs”" quotes what was blamed)
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
@@ -1373,6 +1374,8 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
             and head.lemma_.lower() in lex.lemmas:
         return head
+    if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in lex.object and len(span) >= 3:
+        return head     # "blamed “criminal gangs directed from Belgrade” for the shooting"
     return _clause_cue(span, lex, in_quote)
 
 

@@ -434,12 +434,22 @@ def _state_of(actor_id: str, actors: Any, kb: Any) -> str | None:
 
 def _talks_with_own_bloc(holder: str, issue: str, actors: Any, kb: Any, when: _dt.date | None) -> bool:
     """ "Ankara's envoy to the alliance", "France and Italy called on their EU partners": a member
-    does not negotiate with its own bloc; such evidence names a seat at the table, not talks."""
+    does not negotiate with its own bloc; such evidence names a seat at the table, not talks. Nor
+    does it trade with its own bloc or itself: in "the trade deal between the EU and Mercosur",
+    France's stance is on trade with Mercosur, Brazil's on trade with the EU."""
     relation, _, obj = issue.partition(":")
-    if relation != "negotiate-with" or _actor_type(obj, actors, kb) != "bloc":
+    if relation not in _PARTNER_RELATIONS:
         return False
     state = _state_of(holder, actors, kb)
+    if relation == "trade-with" and state is not None and state == obj:
+        return True
+    if _actor_type(obj, actors, kb) != "bloc":
+        return False
     return state is not None and (state == obj or state in (_kb_call(kb, "members", obj, when) or ()))
+
+
+#: relations whose object is a partner: never one's own bloc (nor, for trade, oneself)
+_PARTNER_RELATIONS = frozenset({"negotiate-with", "trade-with"})
 
 
 def _object_id(actor_id: str, actors: Any, kb: Any, relation: str | None = None,
