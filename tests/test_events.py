@@ -728,6 +728,21 @@ def test_the_decision_refers_back_to_the_latest_act_of_another_actor():
     assert ("REJECT", ("DEU",), ("FRA",)) in _dyads(events)
 
 
+def test_the_veto_refers_back_to_the_latest_rejection():
+    # "Russia vetoed the plan . France thanked Iran . Germany welcomed the veto ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("vetoed", 1, "ROOT", "VERB", "veto"),
+            ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 6, "nsubj", "PROPN", "France"), ("thanked", 6, "ROOT", "VERB", "thank"),
+            ("Iran", 6, "dobj", "PROPN", "Iran"), (".", 6, "punct", "PUNCT", "."),
+            ("Germany", 10, "nsubj", "PROPN", "Germany"), ("welcomed", 10, "ROOT", "VERB", "welcome"),
+            ("the", 12, "det", "DET", "the"), ("veto", 10, "dobj", "NOUN", "veto"),
+            (".", 10, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, (0, 5, 9)))
+    assert ("SUPPORT", ("FRA",), ("IRN",)) in dyads            # thanking is support
+    assert ("SUPPORT", ("DEU",), ("RUS",)) in dyads            # the veto is Russia's, not France's act
+    assert ("SUPPORT", ("DEU",), ("FRA",)) not in dyads
+
+
 _PLANS_WERE_A_PROVOCATION = [  # "Russia said France 's plans were a provocation ."
     ("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
     ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
@@ -876,6 +891,12 @@ def test_what_an_act_met_from_others_is_their_reaction_to_its_author():
             ("criticism", 1, "dobj", "NOUN", "criticism"), ("from", 2, "prep", "ADP", "from"),
             ("Britain", 3, "pobj", "PROPN", "Britain"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("DEU",))]
+    # a participle's subject: "Germany left , drawing criticism from Britain ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("left", 1, "ROOT", "VERB", "leave"),
+            (",", 1, "punct", "PUNCT", ","), ("drawing", 1, "advcl", "VERB", "draw"),
+            ("criticism", 3, "dobj", "NOUN", "criticism"), ("from", 4, "prep", "ADP", "from"),
+            ("Britain", 5, "pobj", "PROPN", "Britain"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("GBR",), ("DEU",)) in _dyads(events_of(rows))
 
 
 def test_a_reaction_met_below_a_headline_is_coded_and_the_headlines_is_not():

@@ -166,10 +166,15 @@ _MATCHERS: dict[int, tuple[Any, list[PhraseMatcher], dict[str, list[tuple[str, s
 
 
 def _variants(text: str) -> list[str]:
-    """Surface variants of an alias: dotted abbreviations ("US" -> "U.S."), and both apostrophes."""
+    """Surface variants of an alias: dotted abbreviations ("US" -> "U.S.", also inside a longer
+    name: "UN Security Council" -> "U.N. Security Council"), and both apostrophes."""
     out = [text]
     if text.isupper() and text.isalpha() and 2 <= len(text) <= 4:
         out.append(".".join(text) + ".")
+    words = text.split(" ")
+    if len(words) > 1 and any(w.isupper() and w.isalpha() and 2 <= len(w) <= 3 for w in words):
+        out.append(" ".join(".".join(w) + "." if w.isupper() and w.isalpha() and 2 <= len(w) <= 3 else w
+                            for w in words))
     if "'" in text:
         out.append(text.replace("'", "’"))
     return out
@@ -448,14 +453,23 @@ def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -
         return None
     if not subjects_first:
         return states[-1].actor
-    subjects = [m for m in states if b.doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
+    def subject(m: ActorMention) -> bool:
+        root = b.doc[m.token_start:m.token_end].root    # "Sudan's government welcomed …" counts too
+        return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+    subjects = [m for m in states if subject(m)]
     return (subjects or states)[-1].actor
 
 
 def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     """Role and country a phrase names ("Russian foreign minister", "the head of the UK foreign
     office", "the country's foreign secretary"). Names of states inside the phrase are taken out
-    first, so that the office words stand together ("head of the foreign office" + GBR)."""
+    first, so that the office words stand together ("head of the foreign office" + GBR). An envoy's
+    posting is not the state he serves: in "Its ambassador to the United Nations" the UN hosts."""
+    posting = next((t for t in span if t.lower_ in ("to", "at") and t.dep_ == "prep"
+                    and t.head.lemma_.lower() in POSTED), None)
+    if posting is not None and posting.i > span.start:
+        span = span.doc[span.start:posting.i]
     country = _country_in(span, b, blocs=True)
     anaphoric = False
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
@@ -481,6 +495,9 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
 
 
 #: words in a role phrase that point to a state named before ("its", "the ministry")
+#: offices held at a posting named after "to"/"at" ("ambassador to the UN", "envoy to Moscow")
+POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "attaché",
+                     "attache"})
 _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
 #: "his German counterpart": the office of the person named before, in another state
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})

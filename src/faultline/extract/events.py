@@ -51,7 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import actor_rules, relative_antecedent
+from .actors import POSTED, actor_rules, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -135,6 +135,8 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
+        if child.dep_ == "prep" and child.text.lower() in ("to", "at") and _lemma(token) in POSTED:
+            continue  # "Its ambassador to the United Nations": the posting, not whom he serves
         out |= _phrase_tokens(child, skip_from)
     return out
 
@@ -917,6 +919,10 @@ def _met_reactions(doc: Any, state: dict[str, Any], patterns: Patterns, body: in
             source = [a for p in _prep_objects(obj, ("from",)) + _prep_objects(token, ("from",))
                       for a in _actors_in(_phrase_tokens(p), doc, actors)]
             subj = _children(token, "nsubj", "nsubjpass")
+            if not subj and token.dep_ in ("advcl", "conj"):
+                # "Russia vetoed the resolution, drawing criticism from Britain": the participle's
+                # subject is the clause's
+                subj = [s for s in (_subject(token)[0],) if s is not None]
             if not source or not subj:
                 continue
             target, about, mode = _speech_object_roles(subj[0], doc, actors, patterns)
