@@ -1107,3 +1107,18 @@ def test_an_envoy_serves_the_state_named_before_not_his_posting():
     result = faultline.analyze(text, published="2026-03-01")
     envoy = next(a for a in result.actors if a.type == "person")
     assert (envoy.role, envoy.country) == ("ambassador", "SDN")
+
+
+@pytest.mark.parametrize(("first", "person"), [("Dmitry", True), ("Aero", False)])
+def test_an_org_tagged_name_with_a_first_name_and_an_office_is_a_person(first, person):
+    # "Russia 's deputy ambassador , <first> Polyansky , spoke ." with the name tagged ORG
+    words = ["Russia", "'s", "deputy", "ambassador", ",", first, "Polyansky", ",", "spoke", "."]
+    heads = [3, 0, 3, 8, 3, 6, 3, 3, 8, 8]
+    deps = ["poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    found = [a for a in index.actors.values() if a.type == "person"]
+    assert bool(found) is person
+    if person:
+        assert (found[0].role, found[0].country) == ("ambassador", "RUS")

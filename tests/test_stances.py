@@ -573,6 +573,8 @@ def test_the_article_frame_is_its_most_named_issue():
      {("ESP", "negotiate-with:RUS", 0)}),
     # a question is no position
     ("Spain was divided over whether to appoint an envoy.", [("ESP",)], set()),
+    # welcoming the veto of the article's issue is being against it
+    ("Norway welcomed the veto.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected

@@ -781,6 +781,8 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
             return True
         # a lone surname of the one person of that name in office ("Trump threatened …")
         words = [t.text for t in name if not t.is_punct]
+        if len(words) > 1 and _sex_of(name.text) is not None and _role_around(name, b)[0] is not None:
+            return True     # a known first name given an office: "deputy ambassador, Dmitry Polyanskiy"
         return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
                                         if b.kb.roles_of(e.id, b.date)]) == 1
     if entries:

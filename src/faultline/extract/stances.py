@@ -137,6 +137,7 @@ class IssueRules:
     alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
     questions: tuple[re.Pattern[str], ...] = ()
     condition_weight: float = 0.9
+    reversals: tuple[re.Pattern[str], ...] = ()
     #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
     topic_patterns: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
     action_phrases: tuple[Phrase, ...] = field(init=False, repr=False)
@@ -358,6 +359,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         topic_anaphors={slug: tuple(_phrase_regex(w) for w in t.get("anaphors", []))
                         for slug, t in data.get("topics", {}).items()},
         fallback_weight=float(frames.get("fallback_weight", 0.9)),
+        reversals=tuple(_phrase_regex(w) for w in frames.get("reversals", [])),
         conditions=tuple(_phrase_regex(w) for w in frames.get("conditions", [])),
         authors=tuple(re.compile(p) for p in frames.get("authors", [])),
         alignment=tuple((re.compile(a["pattern"].replace("{X}", _SLOT_X)), int(a.get("polarity", 1)),
@@ -1232,6 +1234,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             issue = main
         if issue is None:
             continue
+        if scored is not None and not named and any(_search(r, clause) for r in rules.reversals):
+            scored = (-scored[0], scored[1])    # "welcomed the veto": against what was vetoed
         # "sanctions on Mali, Burkina Faso and Niger": one phrase, an issue per object
         issues = [issue] + [i for i, sp, _ in named[1:] if sp == span and i != issue]
         ev_span = (c.start, c.end)
