@@ -1140,6 +1140,13 @@ def test_both_sides_are_the_two_states_named_last():
     # "the sides" without "both" or "two" is no pair named before
     rows[6] = ("the", 7, "det", "DET", "the")
     assert not [d for d in _dyads(events_of(rows, starts=(0, 4))) if d[0] == "REQUEST" and d[2]]
+    # "Russia attacked Ukraine . France called on both sides to talk ." (the pair after "on")
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 5, "nsubj", "PROPN", "France"), ("called", 5, "ROOT", "VERB", "call"),
+            ("on", 5, "prep", "ADP", "on"), ("both", 8, "det", "DET", "both"), ("sides", 6, "pobj", "NOUN", "side"),
+            ("to", 10, "aux", "PART", "to"), ("talk", 5, "xcomp", "VERB", "talk"), (".", 5, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("FRA",), ("RUS", "UKR")) in _dyads(events_of(rows, starts=(0, 4)))
 
 
 def test_an_ally_of_someone_is_not_that_someone():

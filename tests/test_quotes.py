@@ -1250,6 +1250,21 @@ def test_it_after_a_bodys_statement_is_that_body() -> None:
     assert _body_pronoun(index, text, later, said, ministry.id) is None     # another paragraph
 
 
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    from faultline.extract.actors import ActorIndex
+    from faultline.extract.attribution import _body_pronoun
+    from faultline.model import Actor
+
+    text = "Ana Ruiz said the duties were illegal. The statement urged Brussels to act."
+    person = Actor(id="person:ana-ruiz", name="Ana Ruiz", type="person")
+    index = ActorIndex(actors={person.id: person})
+    said = QuoteMatch("indirect", 14, 37, "say", (9, 13), (0, 8), 1, 0, 38)
+    urged = QuoteMatch("indirect", 58, 74, "urge", (53, 58), (39, 52), 9, 39, 75)
+    assert _body_pronoun(index, text, urged, said, person.id) == person.id
+    it = QuoteMatch("indirect", 58, 74, "urge", (53, 58), (39, 41), 9, 39, 75)
+    assert _body_pronoun(index, text, it, said, person.id) is None      # "it" is no person
+
+
 def test_quoted_fragments_inside_a_reported_clause_belong_to_its_verb() -> None:
     # "Lind admitted that there are “some doubts”, “but not many.”" with the stop and the last
     # closing mark hung from "admitted": one indirect statement holding both fragments

@@ -16,7 +16,7 @@ import datetime as _dt
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -781,8 +781,8 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
             return True
         # a lone surname of the one person of that name in office ("Trump threatened …")
         words = [t.text for t in name if not t.is_punct]
-        if len(words) > 1 and _sex_of(name.text) is not None and _role_around(name, b)[0] is not None:
-            return True     # a known first name given an office: "deputy ambassador, Dmitry Polyanskiy"
+        if len(words) > 1 and _role_around(name, b)[0] is not None:
+            return True     # a full name given an office: "deputy ambassador, Dmitry Polyanskiy"
         return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
                                         if b.kb.roles_of(e.id, b.date)]) == 1
     if entries:
@@ -1152,6 +1152,29 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     return False
 
 
+def _add_possessor_states(doc: Doc, b: _Builder) -> None:
+    """An office held for someone named by a possessive acts for that one's state or bloc: "U.N.
+    Secretary-General António Guterres …, his spokesman Stéphane Dujarric said" (the UN's), "Its
+    envoy, X" after a state. Only for people with an office and no state yet; the possessive must
+    have been resolved (by :func:`_add_pronouns` or :func:`_add_body_pronouns`)."""
+    for actor in list(b.actors.values()):
+        if actor.type != "person" or actor.country or not actor.role:
+            continue
+        for m in [m for m in b.mentions.values() if m.actor == actor.id and m.how != "coref"]:
+            root = doc[m.token_start:m.token_end].root
+            holder = root.head if root.dep_ == "appos" else root
+            owner = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+            found = _actor_at(owner, b) if owner is not None else None
+            state = (found.country if found is not None and found.type == "person"
+                     else found.id if found is not None and found.type in ("state", "bloc") else None)
+            if state and found.id != actor.id:
+                b.actors[actor.id] = replace(actor, country=state)
+                break
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
 #: verbs whose subject "it" is an empty placeholder ("It seems that …", "It emerged that …")
 _EXPLETIVE_VERBS = frozenset({"seem", "appear", "emerge", "remain", "follow", "happen", "matter", "turn",
                               "take", "cost", "mean", "help", "make", "rain", "become", "get", "go"})
@@ -1161,14 +1184,18 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said … . It urged Brussels to …": a sentence-opening "It" as the subject
     of a lexical verb is the state, bloc or body that was the subject of the sentence just before, in
     the same paragraph; so is an "it" that follows only an opening adjunct ("In a statement, it
-    said …"). Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation marks,
+    said …"), and the "its" of such a subject ("its media wing said"). Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation marks,
     and not when that subject was a person or no actor."""
     quoted = b.quoted
     for sent in doc.sents:
-        token = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
-        if token is None or token.lower_ != "it" or token.i in quoted or sent.start == 0:
+        subj = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
+        if subj is not None and subj.lower_ != "it":
+            # "Pakistan's military denied it. In a statement, its media wing said …"
+            subj = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        token = subj
+        if token is None or token.lower_ != "it" and token.dep_ != "poss" or token.i in quoted or sent.start == 0:
             continue
-        verb = token.head
+        verb = token.head if token.dep_ != "poss" else token.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subj = _previous_subject(sent)
@@ -1703,4 +1730,5 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
+    _add_possessor_states(doc, b)
     return b.index()

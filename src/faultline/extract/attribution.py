@@ -138,21 +138,30 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
 def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker: str) -> str | None:
     """ "The commerce ministry said … . It urged Brussels to …": an "it" or "they" speaking in the
     sentence right after a statement by a state or body, in the same paragraph, is that body
-    (personal pronouns are resolved with the actors; "it" and "they" are not, in general)."""
+    (personal pronouns are resolved with the actors; "it" and "they" are not, in general); "the
+    statement" (:data:`_DOCUMENTS`) is its issuer's, a person's too."""
     # the statement is the sentence before the pronoun's, or the same one
-    if m.sent_start > prev.sent_end + 2 \
-            or text[m.speaker_span[0]:m.speaker_span[1]].lower() not in ("it", "they"):
+    words = text[m.speaker_span[0]:m.speaker_span[1]].lower()
+    if m.sent_start > prev.sent_end + 2 or words not in ("it", "they") and words not in _DOCUMENTS:
         return None
     actor = actors.get(prev_speaker)
-    if actor is None or actor.type == "person" or "\n" in text[prev.end:m.speaker_span[0]]:
+    if actor is None or actor.type == "person" and words not in _DOCUMENTS \
+            or "\n" in text[prev.end:m.speaker_span[0]]:
         return None
     return prev_speaker
+
+
+#: a document that speaks for whoever issued it: "In a statement, its media wing said … . ' … ,' the
+#: statement said" (the media wing's)
+_DOCUMENTS = frozenset({"the statement", "the communique", "the communiqué", "the letter", "the release",
+                        "the declaration", "the memo", "the note"})
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")
 SPEAKS_FOR = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
-                        "aide", "camp", "campaign", "team", "representatives"})
+                        "aide", "camp", "campaign", "team", "representatives", "wing", "arm", "press",
+                        "secretariat"})
 
 ANAPHORS = frozenset({"this", "that", "these", "those", "it", "this view", "the remarks", "the comments"})
 

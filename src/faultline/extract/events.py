@@ -1533,7 +1533,8 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     actors = state.get("actors")
     if actors is None:
         return []
-    phrases = _children(token, "dobj") + (_children(comp, "nsubj") if comp is not None else [])
+    phrases = _children(token, "dobj") + _prep_objects(token, ("on", "upon", "to", "with")) + \
+        (_children(comp, "nsubj") if comp is not None else [])
     if not any(_lemma(o) in _PAIR_NOUNS and any(c.text.lower() in ("both", "two") for c in o.children)
                for o in phrases):
         return []
