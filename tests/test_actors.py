@@ -1145,3 +1145,26 @@ def test_an_office_held_for_someone_named_by_a_possessive_acts_for_them():
     result = faultline.analyze(text, published="2026-03-01")
     spokesman = next(a for a in result.actors if a.name == "Stéphane Dujarric")
     assert (spokesman.role, spokesman.country) == ("spokesperson", "UN")
+
+
+def test_the_ministry_after_a_states_ministry_is_that_state():
+    # "Mexico 's economy ministry spoke . The ministry noted it ."
+    words = ["Mexico", "'s", "economy", "ministry", "spoke", ".", "The", "ministry", "noted", "it", "."]
+    heads = [3, 0, 3, 4, 4, 4, 7, 8, 8, 8, 8]
+    deps = ["poss", "case", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 10
+    doc = make_doc(words, heads, deps, pos, ents)
+    for t in doc:
+        t.tag_ = "NN" if t.pos_ == "NOUN" else t.tag_
+    assert by_text(resolve(doc)).get("The ministry") == "MEX"
+
+
+@pytest.mark.model
+def test_an_unknown_holder_of_the_countrys_office_speaks_for_the_state_of_the_main_clause():
+    import faultline
+
+    text = ("Canada's foreign minister said Ottawa would respond if Washington imposed tariffs. The country's "
+            "trade minister added that measures were ready.")
+    result = faultline.analyze(text, published="2026-01-22")
+    assert [q.speaker for q in result.quotes][-1] == "CAN"

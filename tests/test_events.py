@@ -1147,6 +1147,14 @@ def test_both_sides_are_the_two_states_named_last():
             ("on", 5, "prep", "ADP", "on"), ("both", 8, "det", "DET", "both"), ("sides", 6, "pobj", "NOUN", "side"),
             ("to", 10, "aux", "PART", "to"), ("talk", 5, "xcomp", "VERB", "talk"), (".", 5, "punct", "PUNCT", ".")]
     assert ("REQUEST", ("FRA",), ("RUS", "UKR")) in _dyads(events_of(rows, starts=(0, 4)))
+    # "Russia attacked Ukraine in Germany . France urged both sides to talk .": Germany is a place
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), ("in", 1, "prep", "ADP", "in"),
+            ("Germany", 3, "pobj", "PROPN", "Germany"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 7, "nsubj", "PROPN", "France"), ("urged", 7, "ROOT", "VERB", "urge"),
+            ("both", 9, "det", "DET", "both"), ("sides", 7, "dobj", "NOUN", "side"),
+            ("to", 11, "aux", "PART", "to"), ("talk", 7, "xcomp", "VERB", "talk"), (".", 7, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("FRA",), ("RUS", "UKR")) in _dyads(events_of(rows, starts=(0, 6)))
 
 
 def test_an_ally_of_someone_is_not_that_someone():

@@ -455,7 +455,10 @@ def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -
         return states[-1].actor
     def subject(m: ActorMention) -> bool:
         root = b.doc[m.token_start:m.token_end].root    # "Sudan's government welcomed …" counts too
-        return root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+        if root.dep_ == "poss":
+            root = root.head
+        # not the subject of a condition or circumstance: "… would respond if Washington imposed …"
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "advcl"
 
     subjects = [m for m in states if subject(m)]
     return (subjects or states)[-1].actor
@@ -978,6 +981,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if person is None:
             entry = b.kb.holder(country, role, b.date)
             if entry is None:
+                if b.kb.get(country) is not None and np.root.dep_ in ("nsubj", "nsubjpass"):
+                    # "The country's trade minister added …": a holder the KB does not know speaks
+                    # for the state
+                    b.add_mention(np, country, "description", take=False)
                 continue
             person = b.add_actor(b.entry_actor(entry))
         b.add_mention(np, person, "description", take=False)
@@ -1536,8 +1543,6 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
     nouns = _BODY_ANAPHORS | actor_rules()["body_heads"]
     lowers = b.tokens.lowers
     orgs = _mentions_of_type(b, "organization")
-    if not orgs:
-        return
     for i in range(1, len(doc)):
         if lowers[i] not in nouns or i in b.taken or lowers[i - 1] != "the":
             continue
@@ -1555,6 +1560,23 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
                 found = m
         if found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+        elif (state := _owner_of_last(doc, b, i)) is not None:
+            b.add_mention(doc[i - 1:i + 1], state, "coref")
+
+
+def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:
+    """The state owning the latest earlier phrase headed by the same noun ("Mexico's economy
+    ministry said … . The ministry noted …": Mexico), within :data:`_ANAPHOR_REACH` characters."""
+    lowers, token = b.tokens.lowers, doc[i]
+    for j in range(i - 1, -1, -1):
+        if token.idx - doc[j].idx > _ANAPHOR_REACH:
+            return None
+        if lowers[j] != lowers[i] or doc[j].dep_ == "compound":
+            continue
+        np = _np_span(doc[j])
+        states = _state_mentions(b, np.start, np.end)
+        return states[0].actor if len(states) == 1 else None
+    return None
 
 
 #: nouns by which a bloc already named is referred to again, and the word its name must hold

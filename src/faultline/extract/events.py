@@ -1529,7 +1529,8 @@ _PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor",
 def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: dict[str, Any]
              ) -> list[str]:
     """"Lula urged the two neighbours to settle", "urged both sides to return to talks": the two
-    states named last before the act, other than its source's."""
+    states named last before the act, other than its source's, not named as a place ("in New
+    York") nor inside the source's own phrase."""
     actors = state.get("actors")
     if actors is None:
         return []
@@ -1539,9 +1540,17 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
                for o in phrases):
         return []
     found: list[str] = []
+    subj = _subject(token)[0]
+    own = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)) if subj is not None else (0, 0)
     for m in reversed(actors.at(0, token.idx)):
         st = actors.state_of(m.actor)
-        if st is not None and st not in source and st not in found:
+        if own[0] <= m.start < own[1]:
+            continue    # "China, a close partner of Pakistan, called on the two sides": the source's own words
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.text.lower() in ("in", "at"):
+            continue    # "told reporters in New York": a place, not a party
+        kind = getattr(actors.get(st), "type", None) if st is not None else None
+        if st is not None and st not in source and st not in found and (kind == "state" or kind is None and len(st) == 3):
             found.append(st)
             if len(found) == 2:
                 return found[::-1]
