@@ -1527,3 +1527,22 @@ def test_a_second_statement_with_an_infinitive_ends_the_reported_clause_too():
     lemmas = ["she", "say", "the", "country", "would", "leave", "and", "urge", "they", "to", "go", "."]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     assert second_statement(doc[1], doc[5], load_lexicon()) == 6
+
+
+def test_a_quoted_sentence_after_a_quote_whose_speaker_the_parser_missed_goes_on_with_it() -> None:
+    # "«We came», the envoy, told reporters. "We will stay."" with the envoy hung on the closing mark
+    words = ["«", "We", "came", "»", ",", "the", "envoy", ",", "told", "reporters", ".",
+             '"', "We", "will", "stay", ".", '"']
+    spaces = [False, True, False, False, True, True, False, True, True, False, True,
+              False, True, True, False, False, False]
+    heads = [8, 2, 8, 2, 8, 6, 3, 8, 8, 8, 8, 14, 14, 14, 14, 14, 14]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct",
+            "punct", "nsubj", "aux", "ROOT", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT",
+           "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT"]
+    lemmas = ["«", "we", "come", "»", ",", "the", "envoy", ",", "tell", "reporter", ".", '"', "we", "will",
+              "stay", ".", '"']
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[i in (0, 11) for i in range(len(words))])
+    rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert ("direct", "We will stay", "tell") in rows

@@ -1239,20 +1239,22 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
-            if speaker is not None:
+            if speaker is not None or verb.pos_ != "PUNCT":
+                # (a reporting verb whose subject the parser missed still has a speaker, found
+                # after scoring: "«…», Azerbaijan's envoy, X, told reporters. “…”")
                 last, last_para = out[-1], para_end
-        elif last is not None and last.speaker_head is not None \
-                and (whole_para or (not before and len(span) >= 8)) and para_start - last_para < 400:
+        elif last is not None and (whole_para or (not before and len(span) >= 8)) \
+                and para_start - last_para < 400 and last.speaker_head is not None:
             # a quote paragraph with no reporting clause continues the previous speaker's quote
             out.append(_match(doc, "direct", trimmed, None, None, doc[last.speaker_head], first_sent))
             last_para = para_end
-        elif last is not None and last.speaker_head is not None and last_para == para_end \
+        elif last is not None and last_para == para_end \
                 and before.endswith((".", "!", "?", "”", '"')) \
                 and _standalone(text, q, first_sent, last_sent):
             # a quoted sentence right after "“…,” she said." in the same paragraph goes on with
             # that quote: same speaker, same cue (one attribution in two parts, as a split quote)
             out.append(_match(doc, "direct", trimmed, last.cue, last.cue_span,
-                              doc[last.speaker_head], first_sent))
+                              doc[last.speaker_head] if last.speaker_head is not None else None, first_sent))
     return out
 
 
