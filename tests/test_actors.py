@@ -1168,3 +1168,24 @@ def test_an_unknown_holder_of_the_countrys_office_speaks_for_the_state_of_the_ma
             "trade minister added that measures were ready.")
     result = faultline.analyze(text, published="2026-01-22")
     assert [q.speaker for q in result.quotes][-1] == "CAN"
+
+
+@pytest.mark.parametrize(("tail", "country"), [([",", "R", "-", "N.C.", ","], "USA"),
+                                               (["(", "D", "-", "Calif.", ")"], "USA"),
+                                               ([",", "45", ","], None)])
+def test_a_us_lawmakers_party_tag_places_him_in_the_united_states(tail, country):
+    # "Sen. Tom Tillman , R-N.C. , spoke ." and the same with an age instead of a party tag
+    words = ["Sen.", "Tom", "Tillman", *tail, "spoke", "."]
+    n = len(words)
+    heads = [2, 2, n - 2] + [2] * len(tail) + [n - 2, n - 2]
+    deps = ["compound", "compound", "nsubj"] + ["punct" if not t[0].isalnum() else "appos" for t in tail] + ["ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN"] + ["PUNCT" if not t[0].isalnum() else "PROPN" for t in tail] + ["VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON"] + ["O"] * (len(tail) + 2)
+    spaces = [True] * n
+    for i, t in enumerate(tail):
+        if t in ("-", "(") or (i + 1 < len(tail) and tail[i + 1] in ("-", ")", ",")):
+            spaces[3 + i] = False
+    spaces[2] = tail[0] not in (",",)
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    person = next(a for a in index.actors.values() if a.type == "person")
+    assert person.country == country

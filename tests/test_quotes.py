@@ -1546,3 +1546,25 @@ def test_a_quoted_sentence_after_a_quote_whose_speaker_the_parser_missed_goes_on
               sent_starts=[i in (0, 11) for i in range(len(words))])
     rows = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
     assert ("direct", "We will stay", "tell") in rows
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas"), [
+    # "Thune has not said whether he will act ."
+    (["Thune", "has", "not", "said", "whether", "he", "will", "act", "."], [3, 3, 3, 3, 7, 7, 7, 3, 3],
+     ["nsubj", "aux", "neg", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+     ["Thune", "have", "not", "say", "whether", "he", "will", "act", "."]),
+    # "Thune declined to say whether he will act ."
+    (["Thune", "declined", "to", "say", "whether", "he", "will", "act", "."], [1, 1, 3, 1, 7, 7, 7, 3, 1],
+     ["nsubj", "ROOT", "aux", "xcomp", "mark", "nsubj", "aux", "ccomp", "punct"],
+     ["Thune", "decline", "to", "say", "whether", "he", "will", "act", "."]),
+])
+def test_a_question_left_unanswered_is_no_statement(words, heads, deps, lemmas) -> None:
+    pos = ["PROPN", "VERB" if lemmas[1] == "decline" else "AUX", "PART", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = _doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert find_quotes(doc)[0] == []
+    # a plain report still is one: "Thune said that he will act ."
+    told = _doc(["Thune", "said", "that", "he", "will", "act", "."], heads=[1, 1, 5, 5, 5, 1, 1],
+                deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+                pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+                lemmas=["Thune", "say", "that", "he", "will", "act", "."])
+    assert [told.text[m.start:m.end] for m in find_quotes(told)[0]] == ["he will act"]

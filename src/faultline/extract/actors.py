@@ -883,6 +883,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
                 and doc[name.end].lower_ == "of":
             # "Sen. John Thune of South Dakota": the state of the district, and nothing else nearby
             country = _district_state(b, name.end + 1)
+        elif country is None and actor.country is None and _US_PARTY_TAG.match(doc_text(doc), name.end_char):
+            country = "USA"     # "Sen. Thom Tillis, R-N.C.,", "Rep. Adam Schiff (D-Calif.)": the US Congress's notation
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
@@ -997,6 +999,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
 
 
 #: titles of someone elected for a district, named as "of <district>" after the name
+#: a US lawmaker's party and state after the name: ", R-N.C.", " (D-Calif.)", ", I-Vt."
+_US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]\s?[-–]\s?[A-Z][A-Za-z.]{1,12}(?=[\s,).;])")
+
 _DISTRICT_TITLES = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
                               "congresswoman", "assemblyman", "assemblywoman", "mp"})
 

@@ -930,6 +930,10 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                 content = (subj.idx, subj.idx + len(subj))
     if content is None or _SOURCING_FORMULA.match(doc_text(doc), content[0], content[1]):
         return []
+    if not nominal and (any(c.dep_ == "neg" for c in children) or verb.dep_ == "xcomp"
+                        and verb.head.lemma_.lower() in _WITHHOLDING) \
+            and re.match(r"(?:whether|if)\b", doc_text(doc)[content[0]:content[1]], re.IGNORECASE):
+        return []   # "has not said whether …", "declined to say whether …": no statement, only a question
     if not nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == sent.start \
             and not any(c.dep_ == "agent" for c in children):
         # "Asked whether …, Hegseth said …": the question is an unnamed reporter's, not the
@@ -993,12 +997,16 @@ def reporter_of_next_act(conj: Token) -> Token | None:
     return report if _tense(conj) == _tense(report) != _tense(clause) else None
 
 
+#: verbs by which a source withholds what the verb after them would report ("declined to say whether")
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
+
 #: sourcing formulas that report nothing the source said: "(who) asked not to be named",
 #: "declined to comment", "refused to give details"
 _SOURCING_FORMULA = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:that )?(?:his|her|their) names? "
                         r"(?:not be (?:used|published|given|disclosed)|be withheld)|(?:on (?:the )?condition of )?"
                         r"anonymity|to (?:comment(?: on .*)?|elaborate|give (?:any )?details|"
-                        r"say more|discuss (?:the matter|details)|be interviewed)\W*$)",
+                        r"say more|discuss (?:the matter|details)|be interviewed)\W*$|"
+                        r"to (?:say|disclose|reveal|confirm) (?:whether|if|when|how|why|what|who)\b)",
                         re.IGNORECASE)
 
 
