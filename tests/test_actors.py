@@ -1189,3 +1189,28 @@ def test_a_us_lawmakers_party_tag_places_him_in_the_united_states(tail, country)
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     person = next(a for a in index.actors.values() if a.type == "person")
     assert person.country == country
+
+
+def test_a_body_the_imported_dictionaries_file_among_people_is_an_organisation():
+    # "according to the Syrian Observatory for Human Rights ."
+    words = ["according", "to", "the", "Syrian", "Observatory", "for", "Human", "Rights", "."]
+    heads = [0, 0, 4, 4, 1, 4, 7, 5, 0]
+    deps = ["ROOT", "prep", "det", "amod", "pobj", "prep", "compound", "pobj", "punct"]
+    pos = ["VERB", "ADP", "DET", "ADJ", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    found = by_text(index).get("Syrian Observatory for Human Rights")
+    assert found is not None and index.get(found).type == "organization"
+
+
+def test_a_place_is_no_antecedent_of_a_ministry():
+    # "Iran condemned a strike near Syria . Ministry spokesman Ali Rezai spoke ."
+    words = ["Iran", "condemned", "a", "strike", "near", "Syria", ".", "Ministry", "spokesman", "Ali", "Rezai",
+             "spoke", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1, 8, 10, 10, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "compound", "compound", "compound", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get(by_text(index)["Ali Rezai"]).country == "IRN"

@@ -1165,3 +1165,19 @@ def test_an_ally_of_someone_is_not_that_someone():
             ("attacked", 6, "ROOT", "VERB", "attack"), ("Russia", 6, "dobj", "PROPN", "Russia"),
             (".", 6, "punct", "PUNCT", ".")]
     assert ("ASSAULT", ("FRA",), ("RUS",)) in _dyads(events_of(rows))
+
+
+@pytest.mark.parametrize(("mod", "ent", "coded"), [("Russian", "NORP", "ASSAULT"), ("general", "", "PROTEST")])
+def test_a_states_strike_is_an_attack_a_general_strike_a_protest(mod, ent, coded):
+    # "Britain reported a <mod> strike ."
+    from spacy.tokens import Span
+
+    from faultline.extract.event_patterns import load_patterns
+    from faultline.extract.events import match_trigger
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("reported", 1, "ROOT", "VERB", "report"),
+            ("a", 4, "det", "DET", "a"), (mod, 4, "amod", "ADJ", mod.lower()), ("strike", 1, "dobj", "NOUN", "strike"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    if ent:
+        doc.ents = [Span(doc, 3, 4, label=ent)]
+    assert match_trigger(doc[4], load_patterns()).type == coded

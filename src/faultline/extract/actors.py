@@ -438,16 +438,27 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
     return None
 
 
+#: prepositions that name a place ("near Damascus", "in Latakia")
+_LOCATIVES = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "over", "off"})
+
+
 def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -> str | None:
     """What "the country" refers to: the latest state that was a clause's subject before
     ``token_i``, else (or with ``subjects_first`` false) the latest state mentioned. From outside
     quotation marks, a state named inside them is no antecedent ("'… unless Beijing is held to
-    account,' said X, the ministry's spokeswoman": not China's ministry)."""
+    account,' said X, the ministry's spokeswoman": not China's ministry), nor is a place ("a strike
+    near Damascus")."""
     quoted = b.quoted
     outside = token_i not in quoted
+
+    def place(m: ActorMention) -> bool:
+        """ "an air strike near Damascus", "a base in Latakia": a place, not a party."""
+        root = b.doc[m.token_start:m.token_end].root
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES
+
     states = sorted((m for m in b.mentions.values()
                      if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"
-                     and not (outside and m.token_start in quoted)),
+                     and not (outside and m.token_start in quoted) and not place(m)),
                     key=lambda m: m.token_start)
     if not states:
         return None
@@ -477,9 +488,8 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     anaphoric = False
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
-        # commerce ministry …": a ministry is the last-named state's, subject or not
-        ministry = any(t.lower_ in ("ministry", "government") for t in span)
-        country = _last_state_before(b, span.start, subjects_first=not ministry)
+        # commerce ministry …" (the owner of a subject counts as a subject)
+        country = _last_state_before(b, span.start)
         anaphoric = country is not None
     words = [t for t in span if not b.kb.country_of_adjective(t.text)
              and not ((a := _actor_at(t, b)) is not None and (a.type == "state" or a.id == country))]
@@ -746,6 +756,9 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         entry = b.kb.get(hit.id)
         if entry is not None and entry.type != "person":
             actor = b.entry_actor(entry)
+        elif hit.type == "person" and not _looks_like_person(span, rules):
+            # a body the dictionaries file among people ("Syrian Observatory for Human Rights")
+            actor = Actor(id=f"org:{slug(span.text)}", name=span.text, type="organization", country=hit.country)
         else:
             actor = Actor(id=hit.id, name=hit.name, type=hit.type, country=hit.country)
         b.add_actor(actor)

@@ -45,7 +45,7 @@ class Pattern:
     negated_modality: str | None = None
     obj_required: bool = False
     no_obj: bool = False
-    mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike")
+    mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike"; "@state": a state's adjective or name)
     deontic: bool = False  # a clausal complement must be a demand ("insisted that Iran stop")
     addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
     source: str = "bundled"

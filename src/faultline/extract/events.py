@@ -195,9 +195,10 @@ def _matches(p: Pattern, token: Any) -> bool:
             and not any(m.dep_ == "mark" and m.text.lower() == p.prep for c in _children(token, "advcl", "ccomp")
                         for m in c.children):
         return False  # the preposition may also open a clause ("pushed for the US to back the plan")
-    if p.mods and not any(_lemma(c) in p.mods or c.text.lower() in p.mods for c in token.children
-                          if c.dep_ in ("compound", "amod", "nmod")):
-        return False
+    if p.mods and not any(_lemma(c) in p.mods or c.text.lower() in p.mods
+                          or "@state" in p.mods and c.ent_type_ in ("NORP", "GPE")
+                          for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+        return False    # "@state": a state's adjective or name ("an Israeli strike", "Russia's strikes")
     if p.deontic and not any(_deontic(c) for c in _children(token, "ccomp", "xcomp")):
         return False
     objs = _objects(token)
