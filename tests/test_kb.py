@@ -576,3 +576,10 @@ def test_kb_lookup_command_prints_what_the_kb_says() -> None:
     result = CliRunner().invoke(app, ["kb", "lookup", "the Kremlin", "--date", "2026-01-01", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["matches"][0]["id"] == "RUS"
+
+
+def test_irish_offices_are_read_as_offices(kb):
+    assert kb.parse_role("Tánaiste").role == "deputy head of government"
+    assert kb.parse_role("Tánaiste").country == "IRL"
+    assert kb.parse_role("Taoiseach").role == "head of government"
+

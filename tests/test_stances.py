@@ -575,6 +575,9 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Spain was divided over whether to appoint an envoy.", [("ESP",)], set()),
     # welcoming the veto of the article's issue is being against it
     ("Norway welcomed the veto.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # an adverb may stand inside a cue ("pushed hardest for"); blocking "the measure" is against it
+    ("Norway pushed hardest for the plan.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    ("Norway blocked the measure.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     # a vote on "the bill" is a vote on the article's issue
     ("Norway voted against the bill.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway will vote for the package.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),

@@ -282,9 +282,19 @@ def _search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _phrase_regex(text: str) -> re.Pattern[str]:
-    """A word-bounded, whitespace-tolerant regex for a cue phrase."""
-    body = r"\s+".join(re.escape(w) for w in text.lower().split())
+    """A word-bounded, whitespace-tolerant regex for a cue phrase; a verb and the preposition that
+    ends the phrase may have an adverb between them ("pushed hardest for", "voted overwhelmingly
+    against")."""
+    words = [re.escape(w) for w in text.lower().split()]
+    if len(words) >= 2 and words[-1] in _CUE_PREPOSITIONS:
+        body = r"\s+".join(words[:-1]) + rf"\s+(?:{_ADVERB}\s+)?" + words[-1]
+    else:
+        body = r"\s+".join(words)
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
+_CUE_PREPOSITIONS = frozenset({"for", "against", "on", "to"})
+_ADVERB = r"(?:\w+ly|hard|harder|hardest)"
 
 
 _DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|your|such|any|a|an)"
