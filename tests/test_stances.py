@@ -578,6 +578,8 @@ def test_the_article_frame_is_its_most_named_issue():
     # an adverb may stand inside a cue ("pushed hardest for"); blocking "the measure" is against it
     ("Norway pushed hardest for the plan.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
     ("Norway blocked the measure.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # but such a cue is not firm enough to take the main issue without an anaphor
+    ("Norway accused Russia of blocking aid.", [("NOR",)], set()),
     # a vote on "the bill" is a vote on the article's issue
     ("Norway voted against the bill.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway will vote for the package.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
