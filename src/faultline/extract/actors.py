@@ -1188,7 +1188,7 @@ def _add_possessor_states(doc: Doc, b: _Builder) -> None:
         for m in [m for m in b.mentions.values() if m.actor == actor.id and m.how != "coref"]:
             root = doc[m.token_start:m.token_end].root
             holder = root.head if root.dep_ == "appos" else root
-            owner = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+            owner = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
             found = _actor_at(owner, b) if owner is not None else None
             state = (found.country if found is not None and found.type == "person"
                      else found.id if found is not None and found.type in ("state", "bloc") else None)
@@ -1197,7 +1197,8 @@ def _add_possessor_states(doc: Doc, b: _Builder) -> None:
                 break
 
 
-_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+#: third-person possessive determiners: "his spokesman", "its media wing"
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 #: verbs whose subject "it" is an empty placeholder ("It seems that …", "It emerged that …")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import ActorIndex, actor_rules, relative_antecedent
+from .actors import POSSESSIVES, ActorIndex, actor_rules, relative_antecedent
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -157,7 +157,6 @@ _DOCUMENTS = frozenset({"the statement", "the communique", "the communiqué", "t
                         "the declaration", "the memo", "the note"})
 
 
-POSSESSIVES = frozenset({"his", "her", "their", "its"})
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")
 SPEAKS_FOR = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
                         "aide", "camp", "campaign", "team", "representatives", "wing", "arm", "press",
