@@ -1190,12 +1190,13 @@ def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
     this = Quote("q3", "indirect", "This", 61, 65, speaker="person:maiga")
     out = merge_anaphoric([head, before, this], ActorIndex(), text)
     assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", "person:maiga")]
-    # a named source the knowledge base does not know reported it; the confirmation is not its words
-    reported = replace(before, speaker_text="Radio Sahel", speaker_span=(70, 81))
-    out = merge_anaphoric([head, reported, this], ActorIndex(), text)
-    assert [(q.id, q.speaker) for q in out] == [("q1", None), ("q2", None)]
-    described = replace(before, speaker_text="the ministry", speaker_span=(70, 82))
-    assert merge_anaphoric([described, this], ActorIndex(), text)[0].speaker == "person:maiga"
+    # the quote takes the confirming speaker's words and cue too ("…, reports Radio Sahel. This
+    # was stated by Maiga."), so that speaker and speaker text agree
+    reported = replace(before, speaker_text="Radio Sahel", speaker_span=(70, 81), cue="report")
+    stated = replace(this, speaker_text="Maiga", speaker_span=(81, 86), cue="state")
+    (merged,) = merge_anaphoric([reported, stated], ActorIndex(), text)
+    assert (merged.speaker, merged.speaker_text, merged.speaker_span, merged.cue) == \
+        ("person:maiga", "Maiga", (81, 86), "state")
 
 
 @pytest.mark.model

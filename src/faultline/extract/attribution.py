@@ -197,9 +197,9 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
     """'This was stated by X' names who said what the previous sentence reported: X becomes the
     speaker of the quotes just before it in its paragraph (``text``: the document's, to find the
     paragraph; without it, any within 400 characters), when they had none or had X's own state or
-    body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped. A quote
-    whose speaker is a name the knowledge base does not know ("…, reports Reuters") keeps it: the
-    agency reported what X then confirmed."""
+    body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped. The
+    quote takes X's words and cue too, so that its speaker and speaker text agree ("…, reports
+    Politico. This was stated by Sergey Lavrov": Lavrov's, cue "state")."""
     out: list[Quote] = []
     for q in quotes:
         if q.text.strip().lower().rstrip(".") not in ANAPHORS:
@@ -212,21 +212,11 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
             prev = out[i]
             if q.start - prev.end > 400 or (text is not None and "\n" in text[prev.end:q.start]):
                 break
-            if prev.speaker is None and not _is_name(prev.speaker_text) \
-                    or prev.speaker is not None and actors.state_of(prev.speaker) == country and (
+            if prev.speaker is None or actors.state_of(prev.speaker) == country and (
                     (a := actors.get(prev.speaker)) is None or a.type != "person"):
-                out[i] = replace(prev, speaker=q.speaker)
+                out[i] = replace(prev, speaker=q.speaker, speaker_text=q.speaker_text,
+                                 speaker_span=q.speaker_span, cue=q.cue, cue_span=q.cue_span)
     return out
-
-
-def _is_name(words: str | None) -> bool:
-    """ "Reuters", "El Comercio": every word capitalised, not opening with an article or possessive
-    ("The ministry", "its spokesman" are descriptions)."""
-    parts = (words or "").split()
-    return bool(parts) and parts[0].lower() not in _DETERMINERS and all(w[:1].isupper() for w in parts)
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 
 
 def drop_duplicates(quotes: list[Quote]) -> list[Quote]:
