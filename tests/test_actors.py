@@ -1069,25 +1069,25 @@ def test_a_name_suffix_is_no_surname():
     assert by_text(index)["Marcos"] == by_text(index)["Ferdinand Marcos Jr."]
 
 
-@pytest.mark.model
-def test_a_ministry_named_from_outside_a_quote_is_not_of_a_state_named_inside_it():
+def person_in(text: str, name_part: str, published: str = "2026-03-01") -> Actor:
+    """The person actor whose name holds ``name_part`` in the full analysis of ``text`` (model tests)."""
     import faultline
 
-    result = faultline.analyze('France protested on Monday. "Spain must answer for this," said Marta Ruiz, '
-                               "the ministry's spokeswoman.", published="2026-03-01")
-    ruiz = next(a for a in result.actors if a.name == "Marta Ruiz")
-    assert ruiz.country == "FRA"
+    result = faultline.analyze(text, published=published)
+    return next(a for a in result.actors if a.type == "person" and name_part in a.name)
+
+
+@pytest.mark.model
+def test_a_ministry_named_from_outside_a_quote_is_not_of_a_state_named_inside_it():
+    text = 'France protested on Monday. "Spain must answer for this," said Marta Ruiz, the ministry\'s spokeswoman.'
+    assert person_in(text, "Marta Ruiz").country == "FRA"
 
 
 @pytest.mark.model
 def test_a_titled_stranger_dealing_with_the_only_state_named_acts_for_the_dateline_state():
-    import faultline
-
     text = ("MANILA, Aug. 19 — Analysts said the clash showed the limits of President Juan Dela Rosa's "
             "effort to keep channels open with Beijing.")
-    result = faultline.analyze(text, published="2026-08-19")
-    rosa = next(a for a in result.actors if a.type == "person" and "Rosa" in a.name)
-    assert rosa.country == "PHL"
+    assert person_in(text, "Rosa", "2026-08-19").country == "PHL"
 
 
 def test_a_dotted_abbreviation_inside_a_kb_name_matches_the_whole_name():
@@ -1100,12 +1100,9 @@ def test_a_dotted_abbreviation_inside_a_kb_name_matches_the_whole_name():
 
 @pytest.mark.model
 def test_an_envoy_serves_the_state_named_before_not_his_posting():
-    import faultline
-
     text = ("Sudan's government welcomed the vote. Its ambassador to the United Nations, Omar Khalid, "
             "thanked the council.")
-    result = faultline.analyze(text, published="2026-03-01")
-    envoy = next(a for a in result.actors if a.type == "person")
+    envoy = person_in(text, "Omar Khalid")
     assert (envoy.role, envoy.country) == ("ambassador", "SDN")
 
 
@@ -1138,12 +1135,9 @@ def test_its_on_an_opening_subject_is_the_body_that_was_the_subject_before():
 
 @pytest.mark.model
 def test_an_office_held_for_someone_named_by_a_possessive_acts_for_them():
-    import faultline
-
     text = ("U.N. Secretary-General António Guterres urged restraint, his spokesman Stéphane Dujarric told "
             "reporters.")
-    result = faultline.analyze(text, published="2026-03-01")
-    spokesman = next(a for a in result.actors if a.name == "Stéphane Dujarric")
+    spokesman = person_in(text, "Stéphane Dujarric")
     assert (spokesman.role, spokesman.country) == ("spokesperson", "UN")
 
 

@@ -972,15 +972,21 @@ def test_an_act_awaited_until_is_not_yet_done():
     assert [(e.type, e.source) for e in events_of(rows(False)) if e.type == "RETREAT"] == [("RETREAT", ("RUS",))]
 
 
-def test_an_owned_thing_is_no_target_at_home():
-    # "Britain sanctioned its part ." : one's own thing names no one at home
-    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
-            ("its", 3, "poss", "PRON", "its"), ("part", 1, "dobj", "NOUN", "part"),
-            (".", 1, "punct", "PUNCT", ".")]
-    assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
-    # "its traders" are people at home
-    rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
-    assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))
+@pytest.mark.parametrize(("verb", "coded", "mod", "mod_dep", "obj", "at_home"), [
+    ("sanction", "SANCTION", "its", "poss", "part", False),          # "sanctioned its part": one's own thing
+    ("sanction", "SANCTION", "its", "poss", "trader", True),         # "its traders": people at home
+    ("threaten", "THREATEN", "regional", "amod", "peace", False),    # "regional peace": a common good
+    ("threaten", "THREATEN", "regional", "amod", "trader", True),
+])
+def test_a_thing_is_no_target_at_home_but_people_are(verb, coded, mod, mod_dep, obj, at_home):
+    # "Britain <verb>ed <mod> <obj>(s) ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), (verb + "ed", 1, "ROOT", "VERB", verb),
+            (mod, 3, mod_dep, "PRON" if mod_dep == "poss" else "ADJ", mod),
+            (obj + "s" if at_home else obj, 1, "dobj", "NOUN", obj), (".", 1, "punct", "PUNCT", ".")]
+    assert ((coded, ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))) is at_home
+
+
+def test_a_part_of_ones_own_thing_is_no_target_at_home():
     # "Britain sanctioned an inch of its waters .": a part of one's own thing is one's own too
     part = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sanctioned", 1, "ROOT", "VERB", "sanction"),
             ("an", 3, "det", "DET", "an"), ("inch", 1, "dobj", "NOUN", "inch"), ("of", 3, "prep", "ADP", "of"),
@@ -998,16 +1004,6 @@ def test_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(prep, coded):
             (".", 1, "punct", "PUNCT", ".")]
     found = [d for d in _dyads(events_of(rows)) if d[1] == ("RUS",)]
     assert bool(found) is coded
-
-
-def test_a_common_good_is_no_target_at_home():
-    # "Britain threatened regional peace ." / "Britain threatened regional traders ."
-    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("threatened", 1, "ROOT", "VERB", "threaten"),
-            ("regional", 3, "amod", "ADJ", "regional"), ("peace", 1, "dobj", "NOUN", "peace"),
-            (".", 1, "punct", "PUNCT", ".")]
-    assert ("THREATEN", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
-    rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
-    assert ("THREATEN", ("GBR",), ("GBR",)) in _dyads(events_of(rows, kb=default_kb()))
 
 
 def _said(mark: str, det: str = "an", det_dep: str = "det"):

@@ -16,6 +16,7 @@ import datetime as _dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -442,28 +443,27 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
 _LOCATIVES = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "over", "off"})
 
 
-def _last_state_before(b: _Builder, token_i: int, subjects_first: bool = True) -> str | None:
-    """What "the country" refers to: the latest state that was a clause's subject before
-    ``token_i``, else (or with ``subjects_first`` false) the latest state mentioned. From outside
-    quotation marks, a state named inside them is no antecedent ("'… unless Beijing is held to
-    account,' said X, the ministry's spokeswoman": not China's ministry), nor is a place ("a strike
-    near Damascus")."""
+def named_as_place(token: Token) -> bool:
+    """True for the object of a place's preposition: "an air strike near Damascus", "told
+    reporters in New York" name where, not who."""
+    return token.dep_ == "pobj" and token.head.text.lower() in _LOCATIVES
+
+
+def _last_state_before(b: _Builder, token_i: int) -> str | None:
+    """What "the country" refers to: the latest state that was a main clause's subject (or owned
+    it) before ``token_i``, else the latest state mentioned. From outside quotation marks, a state
+    named inside them is no antecedent ("'… unless Beijing is held to account,' said X, the
+    ministry's spokeswoman": not China's ministry), nor is a place (:func:`named_as_place`)."""
     quoted = b.quoted
     outside = token_i not in quoted
-
-    def place(m: ActorMention) -> bool:
-        """ "an air strike near Damascus", "a base in Latakia": a place, not a party."""
-        root = b.doc[m.token_start:m.token_end].root
-        return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVES
-
     states = sorted((m for m in b.mentions.values()
                      if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"
-                     and not (outside and m.token_start in quoted) and not place(m)),
+                     and not (outside and m.token_start in quoted)
+                     and not named_as_place(b.doc[m.token_start:m.token_end].root)),
                     key=lambda m: m.token_start)
     if not states:
         return None
-    if not subjects_first:
-        return states[-1].actor
+
     def subject(m: ActorMention) -> bool:
         root = b.doc[m.token_start:m.token_end].root    # "Sudan's government welcomed …" counts too
         if root.dep_ == "poss":
@@ -507,10 +507,10 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     return info.role, country or info.country
 
 
-#: words in a role phrase that point to a state named before ("its", "the ministry")
 #: offices held at a posting named after "to"/"at" ("ambassador to the UN", "envoy to Moscow")
 POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "attaché",
-                     "attache"})
+                    "attache"})
+#: words in a role phrase that point to a state named before ("its", "the ministry")
 _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
 #: "his German counterpart": the office of the person named before, in another state
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
@@ -795,10 +795,10 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if label == "ORG":
         if any(e.type == "person" for e in entries):
             return True
-        # a lone surname of the one person of that name in office ("Trump threatened …")
         words = [t.text for t in name if not t.is_punct]
         if len(words) > 1 and _role_around(name, b)[0] is not None:
             return True     # a full name given an office: "deputy ambassador, Dmitry Polyanskiy"
+        # a lone surname of the one person of that name in office ("Trump threatened …")
         return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
                                         if b.kb.roles_of(e.id, b.date)]) == 1
     if entries:
@@ -934,9 +934,9 @@ def _given(givens: dict[str, set[str]], surnames: dict[str, str], word: str) -> 
     """The one person whose full name opens with ``word`` ("Abiy" for Abiy Ahmed, "Xi" for Xi
     Jinping, "Hillary" for Hillary Clinton); None when two people share it, when it is someone's
     surname, or when it is a title ("President")."""
-    people = givens.get(word.lower(), set())
-    if len(people) != 1 or word.lower() in surnames or word.lower() in actor_rules()["title_words"] \
-            or word.lower() in actor_rules()["state_titles"]:
+    lower, rules = word.lower(), actor_rules()
+    people = givens.get(lower, set())
+    if len(people) != 1 or lower in surnames or lower in rules["title_words"] or lower in rules["state_titles"]:
         return None
     return next(iter(people))
 
@@ -1152,29 +1152,33 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     the text does not name: "A diplomat, who asked not to be named because he was not authorised
     …" and "an official said, asking that his name not be used" speak of the diplomat and the
     official, not of the last person named."""
-    sex = _PRONOUN_SEX.get(pronoun.lower_)
+    subj = next((s for s in _subjects_above(pronoun)
+                 if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i), None)
+    if subj is None:
+        return False
     nouns = actor_rules()["person_nouns"]
-    token, sent_root = pronoun, pronoun.sent.root
+    who = subj.lower_ == "who"
+    subj = relative_antecedent(subj)
+    while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):
+        subj = subj.head    # "who" is a person: "A diplomat in Khartoum, who …" (hung on Khartoum)
+    lemma, sex = subj.lemma_.lower(), _PRONOUN_SEX.get(pronoun.lower_)
+    if subj.pos_ != "NOUN" or lemma not in nouns \
+            or sex == "male" and lemma in _FEMALE_NOUNS or sex == "female" and lemma in _MALE_NOUNS:
+        return False
+    return not any(m.token_start <= subj.i < m.token_end and (a := b.actors.get(m.actor)) is not None
+                   and a.type == "person" for m in b.mentions.values())
+
+
+def _subjects_above(token: Token) -> Iterator[Token]:
+    """The subjects of the verbs above ``token`` in its sentence, nearest first (one per verb that
+    has one; at most eight steps up)."""
     for _ in range(8):
-        if token.i == sent_root.i:
-            return False
+        if token.head.i == token.i:
+            return
         token = token.head
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
-                     and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)), None)
-        if subj is None:
-            continue
-        who = subj.lower_ == "who"
-        subj = relative_antecedent(subj)
-        while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):
-            subj = subj.head    # "who" is a person: "A diplomat in Khartoum, who …" (hung on Khartoum)
-        lemma = subj.lemma_.lower()
-        if subj.pos_ != "NOUN" or lemma not in nouns:
-            return False
-        if (sex == "male" and lemma in _FEMALE_NOUNS) or (sex == "female" and lemma in _MALE_NOUNS):
-            return False
-        return not any(m.token_start <= subj.i < m.token_end and (a := b.actors.get(m.actor)) is not None
-                       and a.type == "person" for m in b.mentions.values())
-    return False
+        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            yield subj
 
 
 def _add_possessor_states(doc: Doc, b: _Builder) -> None:
@@ -1210,18 +1214,20 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said … . It urged Brussels to …": a sentence-opening "It" as the subject
     of a lexical verb is the state, bloc or body that was the subject of the sentence just before, in
     the same paragraph; so is an "it" that follows only an opening adjunct ("In a statement, it
-    said …"), and the "its" of such a subject ("its media wing said"). Not a placeholder "it" ("It seems that …", "It is …"), not inside quotation marks,
-    and not when that subject was a person or no actor."""
+    said …"), and the "its" of such a subject ("its media wing said"). Not a placeholder "it"
+    ("It seems that …", "It is …"), not inside quotation marks, and not when that subject was a
+    person or no actor."""
     quoted = b.quoted
     for sent in doc.sents:
         subj = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
-        if subj is not None and subj.lower_ != "it":
-            # "Pakistan's military denied it. In a statement, its media wing said …"
-            subj = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-        token = subj
-        if token is None or token.lower_ != "it" and token.dep_ != "poss" or token.i in quoted or sent.start == 0:
+        if subj is None or sent.start == 0:
             continue
-        verb = token.head if token.dep_ != "poss" else token.head.head
+        verb = subj.head
+        # "Pakistan's military denied it. In a statement, its media wing said …"
+        token = subj if subj.lower_ == "it" else \
+            next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if token is None or token.i in quoted:
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subj = _previous_subject(sent)
@@ -1332,17 +1338,11 @@ def _acting_state(span: Span, states: list[Any], b: _Builder) -> str | None:
     """The state whose clause holds the group: the subject of the nearest verb above it that has
     one, through a relative pronoun to its noun ("Macedonia, which is preparing an offensive
     against ethnic Albanian guerrillas": Macedonia, though the United States opened the sentence)."""
-    token = span.root
-    for _ in range(8):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:
-            continue
-        subj = relative_antecedent(subj)
-        return next((m.actor for m in states if m.token_start <= subj.i < m.token_end), None)
-    return None
+    subj = next(_subjects_above(span.root), None)
+    if subj is None:
+        return None
+    subj = relative_antecedent(subj)
+    return next((m.actor for m in states if m.token_start <= subj.i < m.token_end), None)
 
 
 def _add_resident_groups(doc: Doc, b: _Builder) -> None:

@@ -51,7 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import POSTED, actor_rules, relative_antecedent
+from .actors import POSTED, actor_rules, named_as_place, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -1548,7 +1548,7 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
         if own[0] <= m.start < own[1]:
             continue    # "China, a close partner of Pakistan, called on the two sides": the source's own words
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.text.lower() in ("in", "at"):
+        if span is not None and named_as_place(span.root):
             continue    # "told reporters in New York": a place, not a party
         kind = getattr(actors.get(st), "type", None) if st is not None else None
         if st is not None and st not in source and st not in found and (kind == "state" or kind is None and len(st) == 3):
