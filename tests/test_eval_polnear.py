@@ -74,6 +74,16 @@ def test_speaker_match_any_overlap() -> None:
     assert not speaker_match(None, [(0, 10)])
 
 
+def test_unnamed_source_matches_only_no_speaker_when_asked() -> None:
+    assert not speaker_match(None, [])                  # the strict figure: nothing matches it
+    assert speaker_match(None, [], unnamed=True)
+    assert not speaker_match((0, 3), [], unnamed=True)  # a named speaker for an unnamed source
+    assert speaker_match((0, 3), [(2, 10)], unnamed=True)
+    gold = [Attribution([], [(0, 3)], [(10, 20)])]
+    assert greedy_match([Prediction([(10, 20)], None)], gold, with_speaker=True) == 0
+    assert greedy_match([Prediction([(10, 20)], None)], gold, with_speaker=True, unnamed=True) == 1
+
+
 def test_greedy_is_one_to_one() -> None:
     gold = [Attribution([(0, 3)], [], [(10, 20)])]
     preds = [Prediction([(10, 20)], (0, 3)), Prediction([(10, 19)], (0, 3))]
@@ -106,6 +116,7 @@ def test_first_annotator_and_scores(tmp_path) -> None:
     result = score_polnear(tmp_path, lambda t: [P(12, 28, (0, 6)), P(0, 4, None)])
     assert result["content"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}
     assert result["content_speaker"]["recall"] == 1.0
+    assert result["content_speaker_unnamed"]["recall"] == 1.0
 
 
 def test_annotator_agreement_scores_the_others_against_the_first(tmp_path) -> None:
@@ -124,6 +135,7 @@ def test_annotator_agreement_scores_the_others_against_the_first(tmp_path) -> No
     result = annotator_agreement(tmp_path)
     assert (result["texts"], result["pairs"], result["predicted"], result["gold"]) == (1, 1, 3, 2)
     assert result["content"]["recall"] == 1.0 and result["content_speaker"]["recall"] == 0.5
+    assert result["content_speaker_unnamed"]["recall"] == 0.5
 
 
 def test_not_a_polnear_folder(tmp_path) -> None:

@@ -1569,3 +1569,65 @@ def test_a_question_left_unanswered_is_no_statement(words, heads, deps, lemmas) 
                 pos=["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
                 lemmas=["Thune", "say", "that", "he", "will", "act", "."])
     assert [told.text[m.start:m.end] for m in find_quotes(told)[0]] == ["he will act"]
+
+
+def _to_cut_jobs(lemma: str, agent: bool = False):
+    """ "Nabisco is <lemma>ed to cut jobs ." (with "by analysts" when ``agent``)."""
+    words = ["Nabisco", "is", lemma + "ed", "to", "cut", "jobs"]
+    heads = [2, 2, 2, 4, 2, 4]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj"]
+    pos = ["PROPN", "AUX", "VERB", "PART", "VERB", "NOUN"]
+    lemmas = ["Nabisco", "be", lemma, "to", "cut", "job"]
+    if agent:
+        words += ["by", "analysts"]
+        heads += [2, 6]
+        deps += ["agent", "pobj"]
+        pos += ["ADP", "NOUN"]
+        lemmas += ["by", "analyst"]
+    doc = _doc(words + ["."], heads + [2], deps + ["punct"], pos + ["PUNCT"], lemmas + ["."])
+    return doc, _cue_match(doc, (4, 5), 2, 0)
+
+
+@pytest.mark.parametrize("lemma, agent, unnamed", [
+    ("expect", False, True),      # "Nabisco is expected to cut jobs": who expects it is not said
+    ("ask", False, True),         # "he was asked whether …": the asker is not named
+    ("expect", True, False),      # "… by analysts": the agent is named
+    ("convinc", False, False),    # an experiencer passive: "she is convinced that …" is hers
+])
+def test_agentless_passive_cue_names_no_speaker(lemma, agent, unnamed) -> None:
+    doc, m = _to_cut_jobs(lemma, agent)
+    if lemma == "convinc":
+        doc[2].lemma_ = "convince"
+    fixed = resolve_speaker(doc, m)
+    assert (fixed.speaker_span is None) is unnamed
+    assert (fixed.speaker_head is None) is unnamed
+
+
+@pytest.mark.parametrize("verb, unnamed", [("want", True), ("show", False)])
+def test_raising_verb_names_no_speaker_unless_its_subject_is_evidence(verb, unnamed) -> None:
+    # "Trump seems to want war" is the writer's judgement; "The emails seem to show war" the emails'
+    doc = _doc(["Trump", "seems", "to", verb, "war", "."], heads=[1, 1, 3, 1, 3, 1],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
+               pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Trump", "seem", "to", verb, "war", "."])
+    fixed = resolve_speaker(doc, _cue_match(doc, (2, 4), 1, 0))
+    assert (fixed.speaker_span is None) is unnamed
+
+
+def test_unnamed_source_takes_no_speaker_from_the_statement_before() -> None:
+    from faultline.extract.quotes import finish_speakers
+    # "Cole said talks failed . Nabisco is expected to cut jobs ."
+    words = ["Cole", "said", "talks", "failed", ".", "Nabisco", "is", "expected", "to", "cut",
+             "jobs", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 7, 7, 7, 9, 7, 9, 7],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubjpass", "auxpass", "ROOT",
+                    "aux", "xcomp", "dobj", "punct"],
+              pos=["PROPN", "VERB", "NOUN", "VERB", "PUNCT", "PROPN", "AUX", "VERB", "PART",
+                   "VERB", "NOUN", "PUNCT"],
+              lemmas=["Cole", "say", "talk", "fail", ".", "Nabisco", "be", "expect", "to", "cut",
+                      "job", "."],
+              sent_starts=[True, False, False, False, False, True] + [False] * 6)
+    said = _cue_match(doc, (2, 3), 1, 0)
+    expected = replace(_cue_match(doc, (8, 10), 7, 5), speaker_span=None, speaker_head=None)
+    out = finish_speakers(doc, [said, expected])
+    assert out[0].speaker_head == 0 and out[1].speaker_span is None

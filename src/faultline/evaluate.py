@@ -701,7 +701,8 @@ def evaluate_polnear(folder: Path, analyze: Analyze, limit: int | None = None) -
         raise EvalError("PolNeAR scoring is not available", hint="faultline.eval_polnear is missing",
                         input_name=str(folder)) from e
     result = score_polnear(folder, quote_predictor(analyze), limit=limit)
-    return report_from_dict(folder.name, result, {"content_speaker": "content+speaker"})
+    return report_from_dict(folder.name, result, {"content_speaker": "content+speaker",
+                                                  "content_speaker_unnamed": "content+speaker, unnamed as none"})
 
 
 def evaluate_gsr(path: Path, analyze: Analyze) -> Report:

@@ -113,6 +113,9 @@ def resolve_speaker(doc: Doc, m: QuoteMatch,
     to the subject of the verb that made it, a speaker inside a quotation the cue is not in (the
     parser's subject of a quoted clause: "“That makes me smart” -- and, …, asserting, …") is
     dropped, and a missing speaker takes the clause's subject outside such quotations."""
+    if m.kind != "direct" and unnamed_source(_cue_token(doc, m)):
+        # nobody in the sentence is the source, so no fallback below may find one either
+        return m if m.speaker_span is None else replace(m, speaker_span=None, speaker_head=None)
     index = quotes if isinstance(quotes, _QuoteIndex) else _QuoteIndex(quotes)
     cue = m.cue_span[0] if m.cue_span is not None else -1
 
@@ -178,7 +181,7 @@ def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
     last: QuoteMatch | None = None
     for n in sorted(range(len(out)), key=lambda i: out[i].start):
         m = out[n]
-        if m.speaker_span is None and last is not None:
+        if m.speaker_span is None and last is not None and not unnamed_source(_cue_token(doc, m)):
             first = doc.char_span(m.start, m.end, alignment_mode="expand")
             if first is not None and len(first):
                 sent = first[0].sent
@@ -189,6 +192,43 @@ def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
         if m.speaker_span is not None:
             last = m
     return out
+
+
+#: raising verbs: their subject is what the writer judges, not who speaks ("Trump seems to have …")
+_RAISING = frozenset({"seem", "appear"})
+
+#: what a raised subject can do as a source: a document "seems to show" what it says
+_EVIDENCE = frozenset({"show", "indicate", "suggest", "confirm", "prove", "reveal", "demonstrate",
+                       "contradict", "support", "undercut", "undermine", "imply", "signal"})
+
+#: passives whose subject holds the view: "she is convinced that", "voters are split on"
+_EXPERIENCER = frozenset({
+    "convince", "persuade", "assure", "split", "divide", "thrill", "shock", "worry", "concern",
+    "please", "disappoint", "satisfy", "surprise", "alarm", "frustrate", "encourage", "interest",
+    "determine", "commit", "dedicate", "prepare", "incline", "oppose", "disturb", "trouble",
+    "offend", "outrage", "anger", "upset", "delight", "impress", "relieve", "excite", "stun",
+    "horrify", "dismay", "embarrass", "amaze", "bother", "scare", "terrify", "frighten",
+    "confuse", "puzzle", "baffle", "tempt", "resign", "reconcile", "poise", "bent", "set",
+    "inspire", "motivate", "entitle", "unconvinced", "sadden", "gratify", "heartened", "hearten",
+    "enrage", "infuriate", "insult", "irritate", "annoy", "devastate", "elate", "energize",
+})
+
+
+def unnamed_source(cue: Token | None) -> bool:
+    """True when the cue's grammar leaves its source unnamed, so no one in the sentence is the
+    speaker: an agentless passive ("Nabisco is expected to cut …", "he was asked whether …",
+    "it is said that …"; not the experiencer passives "she is convinced that …") and a raising
+    verb ("Trump seems to have picked up …", where the writer judges; but "the emails seem to
+    show …" is the emails' evidence). PolNeAR leaves the source of these empty."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    if lemma in _RAISING:
+        complement = next((c for c in kids if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")), None)
+        return complement is not None and complement.lemma_.lower() not in _EVIDENCE
+    return any(c.dep_ == "auxpass" for c in kids) and lemma not in _EXPERIENCER \
+        and not any(c.dep_ == "agent" for c in kids)
 
 
 def _according_object(doc: Doc, m: QuoteMatch) -> QuoteMatch:
