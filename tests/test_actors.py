@@ -1208,3 +1208,40 @@ def test_a_place_is_no_antecedent_of_a_ministry():
     ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert index.get(by_text(index)["Ali Rezai"]).country == "IRN"
+
+
+def test_it_of_a_reporting_clause_inside_the_sentence_is_the_body_that_was_the_subject_before():
+    # "France spoke . The ship , it said , sailed ."
+    words = ["France", "spoke", ".", "The", "ship", ",", "it", "said", ",", "sailed", "."]
+    heads = [1, 1, 1, 4, 9, 7, 7, 9, 7, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "punct", "nsubj", "parataxis", "punct", "ROOT",
+            "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 10
+    lemmas = ["France", "speak", ".", "the", "ship", ",", "it", "say", ",", "sail", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    assert by_text(index).get("it") == "FRA"
+
+
+def _officials_he_added(noun: str, tag: str):
+    # "Hans Berger spoke . Greek <noun> , he added , were told ." ("he" is Berger's unless bound)
+    words = ["Hans", "Berger", "spoke", ".", "Greek", noun, ",", "he", "added", ",", "were", "told", "."]
+    heads = [1, 2, 2, 2, 5, 11, 8, 8, 11, 8, 11, 11, 11]
+    deps = ["compound", "nsubj", "ROOT", "punct", "amod", "nsubjpass", "punct", "nsubj", "parataxis",
+            "punct", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "AUX",
+           "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 11
+    lemmas = ["Hans", "Berger", "speak", ".", "greek", noun.rstrip("s"), ",", "he", "add", ",", "be",
+              "tell", "."]
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=lemmas)
+    doc[5].tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize("noun, tag", [("officials", "NNS"), ("official", "NN")])
+def test_the_subject_of_what_a_reporting_clause_reports_does_not_bind_its_pronoun(noun, tag):
+    # the reporting clause hangs on what it reports; its "he" is not "the official" of the content
+    index = resolve(_officials_he_added(noun, tag))
+    assert index.get(by_text(index).get("he", "")) is not None
+    assert by_text(index)["he"] == by_text(index)["Hans Berger"]

@@ -1631,3 +1631,163 @@ def test_unnamed_source_takes_no_speaker_from_the_statement_before() -> None:
     expected = replace(_cue_match(doc, (8, 10), 7, 5), speaker_span=None, speaker_head=None)
     out = finish_speakers(doc, [said, expected])
     assert out[0].speaker_head == 0 and out[1].speaker_span is None
+
+
+def _medial(words, lead_pos):
+    """ "<lead> , the minister said , would hold ." with "said" hung on "hold" as parataxis."""
+    n = len(words)
+    return _doc(words + [",", "the", "minister", "said", ",", "would", "hold", "."],
+                heads=[n + 6] * n + [n + 3, n + 2, n + 3, n + 6, n + 3, n + 6, n + 6, n + 6],
+                deps=["nsubj"] * n + ["punct", "det", "nsubj", "parataxis", "punct", "aux", "ROOT",
+                                      "punct"],
+                pos=lead_pos + ["PUNCT", "DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"],
+                lemmas=[w.lower() for w in words] + [",", "the", "minister", "say", ",", "would",
+                                                     "hold", "."])
+
+
+def test_reporting_clause_inside_its_content_reports_both_sides() -> None:
+    doc = _medial(["Truce"], ["NOUN"])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)], m.split) for m in said] == [
+        ("Truce", "the minister", True), ("would hold", "the minister", True)]
+    assert len({m.cue_span for m in said}) == 1      # one statement, grouped like a split quotation
+
+
+def test_reporting_clause_after_a_mere_conjunction_reports_what_follows() -> None:
+    # "But , the minister said , would hold .": "But" is no part of what was said
+    doc = _medial(["But"], ["CCONJ"])
+    doc[0].dep_ = "cc"
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], m.split) for m in said] == [("would hold", False)]
+
+
+def test_subordinate_reporting_clause_is_no_parenthesis() -> None:
+    # a clause with a marker of its own ("The truce, as the minister said, would hold") is an
+    # aside, not a report of the sentence: here the clause's first comma stands for the marker
+    doc = _medial(["Truce"], ["NOUN"])
+    doc[1].dep_ = "mark"
+    assert all(not m.split for m in find_quotes(doc)[0])
+
+
+def test_the_two_sides_of_a_split_content_stand_or_fall_together() -> None:
+    from faultline.extract.quotes import best_per_cue
+    cue = (20, 24)
+    before = QuoteMatch("indirect", 0, 5, "say", cue, None, None, 0, 60, split=True)
+    after = replace(before, start=30, end=50)
+    other = replace(before, start=26, end=29, split=False)       # "on Tuesday" under the same cue
+    kept = best_per_cue([(before, 0.2), (other, 0.5), (after, 0.9)])
+    assert kept == [(before, 0.9), (after, 0.9)]
+    # without the split, only the most probable candidate of a cue is kept
+    assert best_per_cue([(replace(before, split=False), 0.2), (other, 0.5)]) == [(other, 0.5)]
+
+
+def test_of_two_clauses_the_one_after_the_verb_is_what_it_reports() -> None:
+    # "Cole , who sits , said that talks fail ." with "sits" misparsed as a complement of "said"
+    words = ["Cole", ",", "who", "sits", ",", "said", "that", "talks", "fail", "."]
+    doc = _doc(words, heads=[3, 3, 3, 5, 5, 5, 8, 8, 5, 5],
+               deps=["nsubj", "punct", "nsubj", "ccomp", "punct", "ROOT", "mark", "nsubj", "ccomp",
+                     "punct"],
+               pos=["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB",
+                    "PUNCT"],
+               lemmas=["Cole", ",", "who", "sit", ",", "say", "that", "talk", "fail", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == ["talks fail"]
+
+
+def test_framing_phrase_before_a_reporting_clause_is_not_what_was_said() -> None:
+    # "In statement , the minister said , troops would leave ."
+    words = ["In", "statement", ",", "the", "minister", "said", ",", "troops", "would", "leave", "."]
+    doc = _doc(words, heads=[9, 0, 5, 4, 5, 9, 5, 9, 9, 9, 9],
+               deps=["prep", "pobj", "punct", "det", "nsubj", "parataxis", "punct", "nsubj", "aux",
+                     "ROOT", "punct"],
+               pos=["ADP", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "NOUN", "AUX", "VERB",
+                    "PUNCT"],
+               lemmas=["in", "statement", ",", "the", "minister", "say", ",", "troop", "would",
+                       "leave", "."])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], m.split) for m in said] == [("troops would leave", False)]
+
+
+def test_a_second_subject_before_the_speaker_is_the_subject_of_what_was_said() -> None:
+    # "Truce , the minister said , would hold ." misparsed: "Truce" a second subject of "said"
+    words = ["Truce", ",", "the", "minister", "said", ",", "would", "hold", "."]
+    doc = _doc(words, heads=[4, 4, 3, 4, 4, 4, 7, 4, 4],
+               deps=["nsubj", "punct", "det", "nsubj", "ROOT", "punct", "aux", "ccomp", "punct"],
+               pos=["NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "PUNCT"],
+               lemmas=["truce", ",", "the", "minister", "say", ",", "would", "hold", "."])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)], m.split) for m in said] == [
+        ("Truce", "the minister", True), ("would hold", "the minister", True)]
+
+
+def test_a_raising_verb_is_no_speech() -> None:
+    # "Erdogan seemed to rule out talks": the writer's impression; PolNeAR's scopes keep it
+    doc = Doc(spacy.blank("en").vocab, words=["Erdogan", "seemed", "to", "rule", "out", "talks", "."],
+              heads=[1, 1, 3, 1, 3, 3, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "prt", "dobj", "punct"],
+              pos=["PROPN", "VERB", "PART", "VERB", "ADP", "NOUN", "PUNCT"],
+              lemmas=["Erdogan", "seem", "to", "rule", "out", "talk", "."],
+              sent_starts=[True] + [False] * 6)
+    assert [m for m in find_quotes(doc)[0] if m.cue == "seem"] == []
+    assert [m.cue for m in find_quotes(doc, scope="attribution")[0]] == ["seem"]
+    doc[1].lemma_ = "want"      # an intention is the subject's own: "Erdogan wanted to rule out"
+    assert [m.cue for m in find_quotes(doc)[0]] == ["want"]
+
+
+def test_an_inference_is_no_speech() -> None:
+    # "The vote means that talks fail": the writer's inference; PolNeAR's scopes keep it
+    words = ["The", "vote", "means", "that", "talks", "fail", "."]
+    doc = _doc(words, heads=[1, 2, 2, 5, 5, 2, 2],
+               deps=["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+               pos=["DET", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["the", "vote", "mean", "that", "talk", "fail", "."])
+    assert find_quotes(doc)[0] == []
+    assert [m.cue for m in find_quotes(doc, scope="attribution")[0]] == ["mean"]
+
+
+@pytest.mark.parametrize("words, heads, deps, contents", [
+    # "Sanctions , according to aides , will start ." : both sides, one statement
+    (["Sanctions", ",", "according", "to", "aides", ",", "will", "start", "."],
+     [7, 7, 7, 2, 3, 7, 7, 7, 7],
+     ["nsubj", "punct", "prep", "prep", "pobj", "punct", "aux", "ROOT", "punct"],
+     [("Sanctions", True), ("will start", True)]),
+    # "According to aides , sanctions will start ." : what follows
+    (["According", "to", "aides", ",", "sanctions", "will", "start", "."],
+     [6, 0, 1, 6, 6, 6, 6, 6],
+     ["prep", "prep", "pobj", "punct", "nsubj", "aux", "ROOT", "punct"],
+     [("sanctions will start", False)]),
+])
+def test_according_to_inside_a_sentence_reports_both_sides(words, heads, deps, contents) -> None:
+    pos = ["VERB" if w.lower() == "according" else "ADP" if w == "to" else "PUNCT" if w in ",."
+           else "AUX" if w == "will" else "VERB" if w == "start" else "NOUN" for w in words]
+    lemmas = ["accord" if w.lower() == "according" else w.lower() for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [m for m in find_quotes(doc)[0] if m.cue == "according to"]
+    assert [(doc.text[m.start:m.end], m.split) for m in found] == contents
+    assert all(doc.text[slice(*m.speaker_span)] == "aides" for m in found)
+
+
+def test_the_one_told_is_no_complement_of_a_reporting_clause_inside_its_content() -> None:
+    # "Truce , the minister told aides , would hold ."
+    words = ["Truce", ",", "the", "minister", "told", "aides", ",", "would", "hold", "."]
+    doc = _doc(words, heads=[8, 4, 3, 4, 8, 4, 4, 8, 8, 8],
+               deps=["nsubj", "punct", "det", "nsubj", "parataxis", "dobj", "punct", "aux", "ROOT",
+                     "punct"],
+               pos=["NOUN", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+               lemmas=["truce", ",", "the", "minister", "tell", "aide", ",", "would", "hold", "."])
+    told = [m for m in find_quotes(doc)[0] if m.cue == "tell"]
+    assert [(doc.text[m.start:m.end], m.split) for m in told] == [("Truce", True), ("would hold", True)]
+
+
+def test_a_that_clause_hung_on_the_verb_s_adjunct_is_what_was_said() -> None:
+    # "Ministry said in statement that cuts fail ." with the clause hung on "statement"
+    words = ["Ministry", "said", "in", "statement", "that", "cuts", "fail", "."]
+    doc = _doc(words, heads=[1, 1, 1, 2, 6, 6, 3, 1],
+               deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "acl", "punct"],
+               pos=["NOUN", "VERB", "ADP", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["ministry", "say", "in", "statement", "that", "cut", "fail", "."])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in said] == [
+        ("cuts fail", "Ministry")]
+    # a relative clause is no report: "Ministry spoke in hall that held crowds"
+    doc[4].dep_ = "nsubj"
+    assert [m for m in find_quotes(doc)[0] if m.cue == "say"] == []

@@ -1152,10 +1152,10 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     the text does not name: "A diplomat, who asked not to be named because he was not authorised
     …" and "an official said, asking that his name not be used" speak of the diplomat and the
     official, not of the last person named."""
-    subj = next((s for s in _subjects_above(pronoun)
+    subj = next((s for s in _subjects_above(pronoun, stop="parataxis")
                  if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i), None)
-    if subj is None:
-        return False
+    if subj is None or subj.tag_ in ("NNS", "NNPS"):
+        return False      # "he" is no plural: "Greek officials, he added, had been told"
     nouns = actor_rules()["person_nouns"]
     who = subj.lower_ == "who"
     subj = relative_antecedent(subj)
@@ -1169,11 +1169,13 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
                    and a.type == "person" for m in b.mentions.values())
 
 
-def _subjects_above(token: Token) -> Iterator[Token]:
+def _subjects_above(token: Token, stop: str | None = None) -> Iterator[Token]:
     """The subjects of the verbs above ``token`` in its sentence, nearest first (one per verb that
-    has one; at most eight steps up)."""
+    has one; at most eight steps up, and none past an arc labelled ``stop``: a reporting clause
+    set inside what it reports, "Officials, he added, were told", hangs on the clause it reports
+    as a parataxis, whose subject does not govern its own)."""
     for _ in range(8):
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.dep_ == stop:
             return
         token = token.head
         subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1214,20 +1216,20 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said … . It urged Brussels to …": a sentence-opening "It" as the subject
     of a lexical verb is the state, bloc or body that was the subject of the sentence just before, in
     the same paragraph; so is an "it" that follows only an opening adjunct ("In a statement, it
-    said …"), and the "its" of such a subject ("its media wing said"). Not a placeholder "it"
-    ("It seems that …", "It is …"), not inside quotation marks, and not when that subject was a
-    person or no actor."""
+    said …"), and the "its" of such a subject ("its media wing said"), and the "it" of a reporting
+    clause set inside the sentence ("The ship, it said, was …"). Not a placeholder "it" ("It seems
+    that …", "It is …"), not inside quotation marks, and not when that subject was a person or no
+    actor."""
     quoted = b.quoted
     for sent in doc.sents:
-        subj = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
-        if subj is None or sent.start == 0:
+        if sent.start == 0:
             continue
-        verb = subj.head
+        opening = sent[0] if sent[0].dep_ == "nsubj" else _opening_subject(sent)
         # "Pakistan's military denied it. In a statement, its media wing said …"
-        token = subj if subj.lower_ == "it" else \
-            next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        token = next((t for t in (_its(opening), _aside_subject(sent)) if t is not None), None)
         if token is None or token.i in quoted:
             continue
+        verb = token.head if token.dep_ == "nsubj" else token.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subj = _previous_subject(sent)
@@ -1239,6 +1241,26 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
 
 #: clauses and phrases that may open a sentence before its subject ("In a statement, it said")
 _OPENING_ADJUNCTS = frozenset({"prep", "advmod", "advcl", "npadvmod", "punct", "cc", "intj"})
+
+
+def _its(subj: Token | None) -> Token | None:
+    """The subject "it", or the "its" of a subject phrase ("its media wing"); else None."""
+    if subj is None:
+        return None
+    if subj.lower_ == "it":
+        return subj
+    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
+def _aside_subject(sent: Span) -> Token | None:
+    """The "it" of a reporting clause set inside the sentence it reports ("The ship, it said in a
+    statement, was operating …"), else None."""
+    for verb in sent.root.children:
+        if verb.dep_ == "parataxis":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ == "it":
+                return subj
+    return None
 
 
 def _opening_subject(sent: Span) -> Token | None:

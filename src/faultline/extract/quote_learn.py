@@ -37,6 +37,7 @@ from .quote_model import QuoteModel, cue_key, shape_of
 from .quotes import (
     QuoteMatch,
     _dedupe,
+    best_per_cue,
     candidate_features,
     finish_speakers,
     learned_candidates,
@@ -185,14 +186,9 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
     for n, items in by_doc.items():
         doc, gold = docs[n], golds[n]
         quotes, _ = pair_quotes(doc_text(doc))
-        probs = [model.probability(list(e.feats)) for e in items]
-        best: dict[tuple[int, int], float] = {}
-        for e, p in zip(items, probs, strict=True):
-            if e.match.kind != "direct" and e.match.cue_span is not None:
-                best[e.match.cue_span] = max(best.get(e.match.cue_span, 0.0), p)
+        chosen = best_per_cue([(e.match, model.probability(list(e.feats))) for e in items])
         for k, t in enumerate(thresholds):
-            kept = suppress_overlaps([(e.match, p) for e, p in zip(items, probs, strict=True) if p >= t and (
-                e.match.kind == "direct" or e.match.cue_span is None or p >= best[e.match.cue_span])])
+            kept = suppress_overlaps([(m, p) for m, p in chosen if p >= t])
             pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept, quotes), []))
             out[k] += (greedy_match(pred, gold, with_speaker=False), len(pred), len(gold),
                        greedy_match(pred, gold, with_speaker=True))

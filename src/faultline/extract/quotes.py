@@ -64,6 +64,7 @@ class QuoteMatch:
     speaker_head: int | None
     sent_start: int
     sent_end: int
+    split: bool = False                  # one side of a content split by its reporting clause
 
 
 def find_quotes_stage(doc, state: dict) -> tuple[list[QuoteMatch], list[str]]:
@@ -196,6 +197,11 @@ def _previous_speaker(doc: Doc, matches: list[QuoteMatch]) -> list[QuoteMatch]:
 
 #: raising verbs: their subject is what the writer judges, not who speaks ("Trump seems to have …")
 _RAISING = frozenset({"seem", "appear"})
+
+#: cues of PolNeAR's broader attributions that report no speech: the writer's impression
+#: ("Erdogan seemed to rule out …, telling reporters that …": what he told them is the statement),
+#: inference and proof ("That means …", "The vote proved …"), and "invited to", "continued to"
+_NOT_SPEECH = _RAISING | {"mean", "prove", "invite", "continue"}
 
 #: what a raised subject can do as a source: a document "seems to show" what it says
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "confirm", "prove", "reveal", "demonstrate",
@@ -515,13 +521,29 @@ def score_candidates(doc: Doc, candidates: list[tuple[QuoteMatch, str]], quotes:
                      model: QuoteModel) -> list[tuple[QuoteMatch, float]]:
     """Each candidate with the learned probability that it is an annotated attribution; of the
     non-direct candidates sharing one cue only the most probable is kept."""
-    scored = [(m, model.probability(candidate_features(doc, m, origin, quotes)))
-              for m, origin in candidates]
+    return best_per_cue([(m, model.probability(candidate_features(doc, m, origin, quotes)))
+                         for m, origin in candidates])
+
+
+def best_per_cue(scored: Sequence[tuple[QuoteMatch, float]]) -> list[tuple[QuoteMatch, float]]:
+    """Of the non-direct candidates sharing one cue, the most probable; the two sides of a
+    reporting clause set inside its content ("The ceasefire, the minister said, would hold …",
+    ``split`` by :func:`_medial_clause`) stand or fall together, with the better probability
+    of the two."""
+    sides: dict[tuple[int, int], list[int]] = {}
+    for n, (m, _) in enumerate(scored):
+        if m.split and m.cue_span is not None:
+            sides.setdefault(m.cue_span, []).append(n)
+    out = list(scored)
+    for pair in sides.values():
+        p = max(scored[n][1] for n in pair)
+        for n in pair:
+            out[n] = (scored[n][0], p)
     best: dict[tuple[int, int], float] = {}
-    for m, p in scored:
+    for m, p in out:
         if m.kind != "direct" and m.cue_span is not None:
             best[m.cue_span] = max(best.get(m.cue_span, 0.0), p)
-    return [(m, p) for m, p in scored
+    return [(m, p) for m, p in out
             if m.kind == "direct" or m.cue_span is None or p >= best[m.cue_span]]
 
 
@@ -916,16 +938,27 @@ def _cue_span(token: Token) -> tuple[int, int]:
 def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
     """Content from the complement of a reporting verb, by the kind of complement it takes."""
     doc, lemma = verb.doc, verb.lemma_.lower()
+    if not nominal and lemma in _NOT_SPEECH:
+        return []
     speaker = _speaker(verb)
     sent = verb.sent
     content: tuple[int, int] | None = None
     children = list(verb.children)
     if lemma in lex.clause:
         # clausal complement: "said (that) ...", "believes ...", "asked whether ..."
-        comp = next((c for c in children if c.dep_ in ("ccomp", "csubjpass")), None)
+        comps = [c for c in children if c.dep_ in ("ccomp", "csubjpass")]
+        # of two, the one after the verb: "Sanders, who sits at zero, said that …" (misparsed)
+        comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None) \
+            or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
             content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
+            lead = _stray_subject(verb, speaker, comp)
+            if content is not None and lead is not None:
+                # "The survey, the minister said, was a provocation": the parser made "survey" a
+                # second subject of "said"; it is the subject of what was said
+                return [replace(_match(doc, "indirect", part, lemma, _cue_span(verb), speaker, sent),
+                                split=True) for part in (lead, content)]
         elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis"):
             # inverted reporting clause: "Prices will rise, the minister said."
             content = _trim(doc, *_subtree_bounds(comp))
@@ -933,8 +966,15 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # reporting clause parsed as a dependent of the content: "X is bad, he said."
             head = verb.head
             content = _trim(doc, head.left_edge.i, min(verb.left_edge.i, speaker.left_edge.i))
+        elif (parts := _medial_clause(verb, speaker)) is not None:
+            # "The ceasefire, the minister said, would hold …": both sides are the content,
+            # like a quotation split by its reporting clause
+            return [replace(_match(doc, "indirect", part, lemma, _cue_span(verb), speaker, sent),
+                            split=len(parts) > 1) for part in parts]
     if content is None and lemma in lex.infinitive:
-        # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
+        # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"; not,
+        # in speech, the writer's impression ("Erdogan seemed to rule out …, telling reporters
+        # that …": what he told them is the statement)
         comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if comp is not None and comp.i > verb.i:
@@ -1067,6 +1107,84 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
         return False
     rest = doc[verb.right_edge.i + 1:verb.sent.end]
     return all(t.is_punct or t.is_space for t in rest)
+
+
+#: cues whose object is the one addressed: "Russia, Lavrov told reporters, would …"
+_TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+#: what a parenthetical reporting clause is set off by
+_CLAUSE_BOUNDS = frozenset({",", "—", "–", "--"})
+
+
+def _clause_in_adjunct(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on the noun of the verb's adjunct instead of the verb:
+    "the ministry said in a statement that any cut must be gradual" (on "statement")."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")
+                           and c.left_edge.text.lower() == "that"
+                           and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _stray_subject(verb: Token, speaker: Token | None, comp: Token) -> tuple[int, int] | None:
+    """The span of a second subject the parser gave a reporting verb, set off by commas before
+    the speaker ("The survey, the minister said, was …"), when the reported clause after the
+    verb has no subject of its own; else None."""
+    if speaker is None or speaker.i > verb.i or any(c.dep_ in _SUBJ for c in comp.children):
+        return None
+    doc = verb.doc
+    stray = next((c for c in verb.children if c.dep_ in ("nsubj", "dep", "npadvmod")
+                  and c.i < speaker.left_edge.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                  and c.ent_type_ not in _NOT_SPEAKING), None)    # not "Monday, he said, …"
+    if stray is None or stray.left_edge.i != verb.sent.start:
+        return None
+    comma = stray.right_edge.i + 1
+    if doc[comma].text not in _CLAUSE_BOUNDS or speaker.left_edge.i != comma + 1 \
+            or comp.left_edge.i == 0 or doc[comp.left_edge.i - 1].text not in _CLAUSE_BOUNDS:
+        return None
+    return _trim(doc, stray.left_edge.i, comma)
+
+
+def _medial_clause(verb: Token, speaker: Token | None) -> list[tuple[int, int]] | None:
+    """What a reporting clause set off by commas inside its content reports: both sides ("The
+    ceasefire, the minister said on Tuesday, would hold until …"; "Ms. Malik had two interviews,
+    officials said, the first in Pakistan"), or only the side after it when what stands before
+    is no more than a conjunction or an adverb ("Now, she said, the two communities …"). None
+    unless the verb reports nothing of its own (no complement, no "as"/"if") and its subject
+    stands in the clause."""
+    if speaker is None or verb.dep_ not in ("parataxis", "ccomp", "advcl") \
+            or verb.head.i == verb.i or speaker.head.i != verb.i or speaker.i > verb.i:
+        return None
+    told = verb.lemma_.lower() in _TOLD
+    if any(c.dep_ in ("mark", "ccomp", "xcomp") or c.dep_ in ("dobj", "dative") and not told
+           for c in verb.children):
+        return None
+    doc, head = verb.doc, verb.head
+    first, last = speaker.left_edge.i, verb.right_edge.i
+    bound = _CLAUSE_BOUNDS
+    after = doc[last] if doc[last].text in bound else doc[last + 1] if last + 1 < len(doc) else None
+    if first == 0 or doc[first - 1].text not in bound or after is None or after.text not in bound \
+            or head.right_edge.i <= after.i:
+        return None
+    rest = _trim(doc, after.i + 1, head.right_edge.i + 1)
+    if rest is None:
+        return None
+    # what stands before the clause, short of what hangs from the verb itself ("At times last
+    # year, people close to him said, …" dates the saying)
+    lead = doc[head.left_edge.i:min(first - 1, verb.left_edge.i)]
+    words = [t for t in lead if not (t.is_punct or t.text in bound)]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ") for t in lead) \
+            or words and words[0].dep_ == "prep" and words[-1].right_edge.i <= words[0].right_edge.i:
+        return [rest]     # a conjunction, an adverb or one framing phrase ("In a statement, …")
+    lead_span = _trim(doc, lead.start, lead.end)
+    return [rest] if lead_span is None else [lead_span, rest]
 
 
 def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
@@ -1205,10 +1323,15 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
         p_start, p_end = token.i, max(obj.right_edge.i + 1, token.i + n)
         before = _trim(doc, sent.start, p_start)
         after = _trim(doc, p_end, sent.end)
+        cue_span = (token.idx, last.idx + len(last))
+        if before and after and p_start > sent.start and doc[p_start - 1].text in _CLAUSE_BOUNDS \
+                and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS:
+            # set off inside the sentence: "The sanctions, according to two diplomats, will …"
+            return [replace(_match(doc, "indirect", part, ph.cue, cue_span, obj, sent), split=True)
+                    for part in (before, after)]
         content = before if before and (not after or before[1] - before[0] >= 12) else after
         if content is None:
             return []
-        cue_span = (token.idx, last.idx + len(last))
         return [_match(doc, "indirect", content, ph.cue, cue_span, obj, sent)]
     return []
 
@@ -1582,4 +1705,4 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
 
 def _fields(m: QuoteMatch) -> tuple:
     return (m.kind, m.start, m.end, m.cue, m.cue_span, m.speaker_span, m.speaker_head,
-            m.sent_start, m.sent_end)
+            m.sent_start, m.sent_end, m.split)
