@@ -364,6 +364,20 @@ def test_a_joint_act_of_two_states_targets_each_other():
     assert (e.type, set(e.source), set(e.target)) == ("SUPPORT", {"FRA", "DEU"}, {"FRA", "DEU"})
 
 
+@pytest.mark.parametrize("verb, lemma, obj, obj_lemma, ptype", [
+    ("traded", "trade", "accusations", "accusation", "ACCUSE"),
+    ("exchanged", "exchange", "fire", "fire", "ASSAULT"),
+    ("traded", "trade", "threats", "threat", "THREATEN"),
+])
+def test_what_two_states_trade_they_do_to_each_other(verb, lemma, obj, obj_lemma, ptype):
+    (e,) = events_of(_joint(verb, lemma, obj, obj_lemma))
+    assert (e.type, set(e.source), set(e.target)) == (ptype, {"FRA", "DEU"}, {"FRA", "DEU"})
+
+
+def test_trading_goods_is_no_event():
+    assert events_of(_joint("traded", "trade", "oil", "oil")) == ()
+
+
 def test_a_shared_rejection_is_not_a_joint_act():
     # "France and Germany rejected the idea ." has no target (no earlier proposal) and no reciprocity
     assert events_of(_joint("rejected", "reject", "idea", "idea")) == ()
