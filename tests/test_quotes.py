@@ -1791,3 +1791,26 @@ def test_a_that_clause_hung_on_the_verb_s_adjunct_is_what_was_said() -> None:
     # a relative clause is no report: "Ministry spoke in hall that held crowds"
     doc[4].dep_ = "nsubj"
     assert [m for m in find_quotes(doc)[0] if m.cue == "say"] == []
+
+
+def test_what_an_issued_utterance_says_is_its_issuer_s_through_a_relative_or_a_conjunct() -> None:
+    # "Aides released an ad that urges talks ." : "that" is the ad, the ad is the aides'
+    words = ["Aides", "released", "an", "ad", "that", "urges", "talks", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 5, 3, 5, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"],
+               lemmas=["aide", "release", "an", "ad", "that", "urge", "talk", "."])
+    fixed = resolve_speaker(doc, _cue_match(doc, (6, 6), 5, 4))
+    assert doc.text[slice(*fixed.speaker_span)] == "Aides"
+    # a relative clause on a thing that is no utterance keeps its pronoun: "met a man that urges"
+    doc[3].lemma_ = "man"
+    m = _cue_match(doc, (6, 6), 5, 4)
+    assert resolve_speaker(doc, m) is m
+    # "Aides left and issued a statement saying talks failed ." : the conjunct's subject
+    words = ["Aides", "left", "and", "issued", "a", "statement", "saying", "talks", "failed", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
+               deps=["nsubj", "ROOT", "cc", "conj", "det", "dobj", "acl", "nsubj", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
+               lemmas=["aide", "leave", "and", "issue", "a", "statement", "say", "talk", "fail", "."])
+    fixed = resolve_speaker(doc, _cue_match(doc, (7, 8), 6, 5))
+    assert doc.text[slice(*fixed.speaker_span)] == "Aides"

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
+from .actors import relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -276,6 +277,7 @@ _UTTERANCES = frozenset({
     "speech", "statement", "report", "letter", "interview", "memo", "remark", "editorial",
     "column", "essay", "tweet", "post", "message", "address", "testimony", "briefing", "note",
     "communique", "communiqué", "declaration", "proposal", "plan", "filing", "op-ed", "book",
+    "ad", "advertisement", "commercial", "video", "email", "e-mail", "release", "data", "leaflet",
 })
 
 
@@ -286,7 +288,7 @@ def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     ("according to a speech Mrs. Clinton delivered")."""
     if m.speaker_head is None:
         return m
-    noun = doc[m.speaker_head]
+    noun = relative_antecedent(doc[m.speaker_head])   # "released data that suggest …": the data
     cue = _cue_token(doc, m)
     if cue is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _UTTERANCES:
         maker = next((g for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
@@ -296,11 +298,14 @@ def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
                       and not m.start <= g.idx < m.end), None)
         if maker is not None:
             return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, maker, cue.sent)
-    if cue is None or cue.dep_ != "acl" or cue.head.i != noun.i or noun.pos_ != "NOUN" \
-            or noun.dep_ != "dobj":
+    if cue is None or cue.dep_ not in ("acl", "relcl") or cue.head.i != noun.i \
+            or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+            or cue.dep_ == "relcl" and noun.lemma_.lower() not in _UTTERANCES:
         return m
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or m.start <= subj.idx < m.end:
+    # the verb's subject, through conjuncts: "Black Lives Matter withdrew and issued a statement
+    # saying …"
+    subj = _speaker(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+    if subj is None or m.start <= subj.idx < m.end or subj.i == noun.i:
         return m
     return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, subj, cue.sent)
 
