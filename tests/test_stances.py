@@ -573,6 +573,10 @@ def test_the_article_frame_is_its_most_named_issue():
      {("ESP", "negotiate-with:RUS", 0)}),
     # a question is no position
     ("Spain was divided over whether to appoint an envoy.", [("ESP",)], set()),
+    # nor a dispute, which puts its parties on opposite sides without saying which
+    ("Spain and Norway clashed on Monday over the proposed envoy.", [("ESP", "NOR")], set()),
+    ("Spain and Norway backed the proposed envoy.", [("ESP", "NOR")],
+     {("ESP", "negotiate-with:RUS", 1), ("NOR", "negotiate-with:RUS", 1)}),
     # welcoming the veto of the article's issue is being against it
     ("Norway welcomed the veto.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     # an adverb may stand inside a cue ("pushed hardest for"); blocking "the measure" is against it

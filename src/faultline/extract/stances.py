@@ -136,6 +136,7 @@ class IssueRules:
     authors: tuple[re.Pattern[str], ...] = ()
     alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
     questions: tuple[re.Pattern[str], ...] = ()
+    disputes: tuple[re.Pattern[str], ...] = ()
     condition_weight: float = 0.9
     reversals: tuple[re.Pattern[str], ...] = ()
     #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
@@ -293,6 +294,15 @@ def _phrase_regex(text: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
 
 
+def _gapped_regex(text: str, gap: int = 3) -> re.Pattern[str]:
+    """Like :func:`_phrase_regex`, with up to ``gap`` words before the phrase's last word
+    ("clashed on Monday over")."""
+    words = [re.escape(w) for w in text.lower().split()]
+    body = r"\s+".join(words[:-1]) + rf"(?:\s+[\w'-]+){{0,{gap}}}?\s+" + words[-1] \
+        if len(words) >= 2 else words[0]
+    return re.compile(rf"(?<![\w']){body}(?![\w'])")
+
+
 _CUE_PREPOSITIONS = frozenset({"for", "against", "on", "to"})
 _ADVERB = r"(?:\w+ly|hard|harder|hardest)"
 
@@ -365,6 +375,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         anaphors={k: tuple(_anaphor_regex(w, k == "general") for w in v)
                   for k, v in frames.get("anaphors", {}).items()},
         questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
+        disputes=tuple(_gapped_regex(w) for w in frames.get("disputes", [])),
         condition_weight=float(frames.get("condition_weight", 0.9)),
         topic_anaphors={slug: tuple(_phrase_regex(w) for w in t.get("anaphors", []))
                         for slug, t in data.get("topics", {}).items()},
@@ -1234,8 +1245,10 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
         previous = scored
-        if any(_search(q, clause) for q in rules.questions):
-            scored = None                                # 'divided over whether to lift'
+        if any(_search(q, clause) for q in rules.questions + rules.disputes):
+            # 'divided over whether to lift'; 'Poland and Hungary clashed over a proposed aid
+            # package': the holders stand on opposite sides, the clause does not say which
+            scored = None
         aligned = [(m, sign, has_slot)
                    for pattern, sign, has_slot in _candidates(rules.alignment, clause)
                    for m in _finditer(pattern, clause)]
