@@ -1191,3 +1191,20 @@ def test_a_states_strike_is_an_attack_a_general_strike_a_protest(mod, ent, coded
     if ent:
         doc.ents = [Span(doc, 3, 4, label=ent)]
     assert match_trigger(doc[4], load_patterns()).type == coded
+
+
+def _then_no_withdrawal(verb: str, lemma: str):
+    # "France <verb> talks with Iran . Britain will not withdraw ."
+    return [("France", 1, "nsubj", "PROPN", "France"), (verb, 1, "ROOT", "VERB", lemma),
+            ("talks", 1, "dobj", "NOUN", "talk"), ("with", 2, "prep", "ADP", "with"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 9, "nsubj", "PROPN", "Britain"), ("will", 9, "aux", "AUX", "will"),
+            ("not", 9, "neg", "PART", "not"), ("withdraw", 9, "ROOT", "VERB", "withdraw"),
+            (".", 9, "punct", "PUNCT", ".")]
+
+
+def test_refusing_to_give_way_refuses_a_demand_not_a_proposal():
+    demanded = _dyads(events_of(_then_no_withdrawal("demanded", "demand"), starts=(0, 6)))
+    assert ("REJECT", ("GBR",), ("FRA",)) in demanded
+    proposed = _dyads(events_of(_then_no_withdrawal("proposed", "propose"), starts=(0, 6)))
+    assert not [e for e in proposed if e[0] == "REJECT"]

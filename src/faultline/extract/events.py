@@ -1024,7 +1024,9 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         if obj is None and not (bare and d["type"] == "REJECT"):
             out.append(d)
             continue
-        kind = kind or "proposal"
+        # what a bare refusal refuses: a proposal ("will not join"), or a demand when the act
+        # refused is a retreat or a concession ("not to surrender", "will not back down")
+        kind = kind or ("request" if d.get("refused") in _YIELDING else "proposal")
         types = set(refer.get(kind, ()))
         earlier = [(pos, src, about, lemma) for pos, k, src, about, lemma in authored
                    if k == kind and pos < token.sent.start_char and not set(src) & set(d["source"])]
@@ -1207,7 +1209,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         modality = "demanded"
     return {"token": token, "type": ptype, "mode": mode, "source": source,
             "target": [t for t in target if t], "about": about, "negated": negated,
-            "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic}
+            "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic,
+            "refused": p.type if ptype == "REJECT" != p.type else None}
 
 
 #: adjectives by which an event noun reports acts that happened ("its continued strikes")
@@ -1336,6 +1339,9 @@ def _condition_subjects(token: Any, comp: Any | None, doc: Any, state: dict[str,
 
 #: judgements of what others do: their definite object ("welcomed the talks") is someone else's act
 _JUDGING_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+
+#: acts of giving way: refusing one refuses a demand, not a proposal
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
 
 
 def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patterns,
