@@ -1208,3 +1208,21 @@ def test_refusing_to_give_way_refuses_a_demand_not_a_proposal():
     assert ("REJECT", ("GBR",), ("FRA",)) in demanded
     proposed = _dyads(events_of(_then_no_withdrawal("proposed", "propose"), starts=(0, 6)))
     assert not [e for e in proposed if e[0] == "REJECT"]
+
+
+def _clashed_with(absolute: bool):
+    # "France clashed , with Germany accusing Italy ." (a scene) / "France clashed with Germany ."
+    if absolute:
+        return [("France", 1, "nsubj", "PROPN", "France"), ("clashed", 1, "ROOT", "VERB", "clash"),
+                (",", 1, "punct", "PUNCT", ","), ("with", 1, "prep", "ADP", "with"),
+                ("Germany", 5, "nsubj", "PROPN", "Germany"), ("accusing", 3, "pcomp", "VERB", "accuse"),
+                ("Italy", 5, "dobj", "PROPN", "Italy"), (".", 1, "punct", "PUNCT", ".")]
+    return [("France", 1, "nsubj", "PROPN", "France"), ("clashed", 1, "ROOT", "VERB", "clash"),
+            ("with", 1, "prep", "ADP", "with"), ("Germany", 2, "pobj", "PROPN", "Germany"),
+            (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_scene_set_by_with_is_no_argument_of_the_verb():
+    assert _dyads(events_of(_clashed_with(False))) == [("ASSAULT", ("FRA",), ("DEU",))]
+    assert ("ASSAULT", ("FRA",), ("DEU",)) not in _dyads(events_of(_clashed_with(True)))
+    assert ("ACCUSE", ("DEU",), ("ITA",)) in _dyads(events_of(_clashed_with(True)))

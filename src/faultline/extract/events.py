@@ -187,11 +187,19 @@ def _objects(token: Any) -> list[Any]:
     return objs
 
 
+def _absolute(prep: Any) -> bool:
+    """ "with Warsaw accusing Budapest …": a preposition opening a clause with its own subject
+    sets a scene; it is no argument of the verb it hangs on ("clashed …, with Warsaw accusing")."""
+    return any(g.dep_ == "pcomp" and any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)
+               for g in prep.children)
+
+
 def _matches(p: Pattern, token: Any) -> bool:
     if p.prt:
         if not any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() == p.prt for c in token.children):
             return False
-    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep for c in token.children) \
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep
+                          and not _absolute(c) for c in token.children) \
             and not any(m.dep_ == "mark" and m.text.lower() == p.prep for c in _children(token, "advcl", "ccomp")
                         for m in c.children):
         return False  # the preposition may also open a clause ("pushed for the US to back the plan")
