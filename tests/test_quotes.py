@@ -1814,3 +1814,16 @@ def test_what_an_issued_utterance_says_is_its_issuer_s_through_a_relative_or_a_c
                lemmas=["aide", "leave", "and", "issue", "a", "statement", "say", "talk", "fail", "."])
     fixed = resolve_speaker(doc, _cue_match(doc, (7, 8), 6, 5))
     assert doc.text[slice(*fixed.speaker_span)] == "Aides"
+
+
+@pytest.mark.parametrize("lemma, speech", [("expect", False), ("ask", True)])
+def test_an_agentless_belief_is_no_speech_but_an_agentless_request_is(lemma, speech) -> None:
+    # "Talks are expected to resume ." (a forecast nobody in the text makes) / "… asked to resume"
+    words = ["Talks", "are", lemma + "ed", "to", "resume", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 2, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "punct"],
+              pos=["NOUN", "AUX", "VERB", "PART", "VERB", "PUNCT"],
+              lemmas=["talk", "be", lemma, "to", "resume", "."], sent_starts=[True] + [False] * 5)
+    doc[2].tag_ = "VBN"
+    assert bool([m for m in find_quotes(doc)[0] if m.cue == lemma]) is speech
+    assert [m.cue for m in find_quotes(doc, scope="attribution")[0]] == [lemma]

@@ -204,6 +204,11 @@ _RAISING = frozenset({"seem", "appear"})
 #: inference and proof ("That means …", "The vote proved …"), and "invited to", "continued to"
 _NOT_SPEECH = _RAISING | {"mean", "prove", "invite", "continue"}
 
+#: verbs of thinking: in the agentless passive ("is expected to", "is believed to") a belief
+#: nobody holds in the text, which speech leaves out
+_COGNITION = frozenset({"expect", "believe", "think", "know", "consider", "understand", "assume",
+                        "suppose", "feel", "see", "view", "regard", "estimate", "predict", "project"})
+
 #: what a raised subject can do as a source: a document "seems to show" what it says
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "confirm", "prove", "reveal", "demonstrate",
                        "contradict", "support", "undercut", "undermine", "imply", "signal"})
@@ -943,8 +948,8 @@ def _cue_span(token: Token) -> tuple[int, int]:
 def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
     """Content from the complement of a reporting verb, by the kind of complement it takes."""
     doc, lemma = verb.doc, verb.lemma_.lower()
-    if not nominal and lemma in _NOT_SPEECH:
-        return []
+    if not nominal and (lemma in _NOT_SPEECH or lemma in _COGNITION and unnamed_source(verb)):
+        return []   # "The meeting is expected to be rescheduled": nobody's words, a forecast
     speaker = _speaker(verb)
     sent = verb.sent
     content: tuple[int, int] | None = None
