@@ -967,8 +967,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             if content is not None and lead is not None:
                 # "The survey, the minister said, was a provocation": the parser made "survey" a
                 # second subject of "said"; it is the subject of what was said
-                return [replace(_match(doc, "indirect", part, lemma, _cue_span(verb), speaker, sent),
-                                split=True) for part in (lead, content)]
+                return _sides(doc, [lead, content], lemma, _cue_span(verb), speaker, sent)
         elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis"):
             # inverted reporting clause: "Prices will rise, the minister said."
             content = _trim(doc, *_subtree_bounds(comp))
@@ -979,12 +978,9 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         elif (parts := _medial_clause(verb, speaker)) is not None:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
-            return [replace(_match(doc, "indirect", part, lemma, _cue_span(verb), speaker, sent),
-                            split=len(parts) > 1) for part in parts]
+            return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
     if content is None and lemma in lex.infinitive:
-        # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"; not,
-        # in speech, the writer's impression ("Erdogan seemed to rule out …, telling reporters
-        # that …": what he told them is the statement)
+        # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
         comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if comp is not None and comp.i > verb.i:
@@ -1124,6 +1120,13 @@ _TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
 #: what a parenthetical reporting clause is set off by
 _CLAUSE_BOUNDS = frozenset({",", "—", "–", "--"})
+
+
+def _sides(doc: Doc, parts: Sequence[tuple[int, int]], cue: str, cue_span: tuple[int, int],
+           speaker: Token | None, sent: Span) -> list[QuoteMatch]:
+    """One statement's content, in one part or in the two its reporting clause splits it into."""
+    return [replace(_match(doc, "indirect", part, cue, cue_span, speaker, sent), split=len(parts) > 1)
+            for part in parts]
 
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
@@ -1337,8 +1340,7 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
         if before and after and p_start > sent.start and doc[p_start - 1].text in _CLAUSE_BOUNDS \
                 and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS:
             # set off inside the sentence: "The sanctions, according to two diplomats, will …"
-            return [replace(_match(doc, "indirect", part, ph.cue, cue_span, obj, sent), split=True)
-                    for part in (before, after)]
+            return _sides(doc, [before, after], ph.cue, cue_span, obj, sent)
         content = before if before and (not after or before[1] - before[0] >= 12) else after
         if content is None:
             return []
