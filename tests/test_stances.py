@@ -135,6 +135,26 @@ def test_rejected_proposal_to_negotiate_puts_the_rejecter_against_and_the_propos
     assert esp.evidence == ("e1",) and esp.strength > deu.strength  # proposers are inferred, weaker
 
 
+TEXT_TARIFFS = "Spain turned down a plan by Germany and Poland to raise tariffs on Chinese cars."
+SURF_TARIFFS = {"Spain": "ESP", "Germany": "DEU", "Poland": "POL", "Chinese": "CHN"}
+
+
+def test_the_authors_of_a_rejected_plan_stand_for_what_it_does():
+    # rejecting tariffs is for trade; proposing them is against it (not for whatever is named)
+    idx = article(TEXT_TARIFFS, SURF_TARIFFS)
+    event = Event("e1", "REJECT", ("ESP",), ("DEU", "POL"), mode=None, text=TEXT_TARIFFS, start=0,
+                  end=len(TEXT_TARIFFS))
+    _, stances = derive_stances(idx, [], [event], None, KB)
+    assert table(stances) == {("ESP", "trade-with:CHN", 1), ("DEU", "trade-with:CHN", -1),
+                              ("POL", "trade-with:CHN", -1)}
+
+
+def test_the_authors_of_a_narrated_plan_stand_for_what_it_does():
+    lines = ["Trade with China under review",
+             "Norway rejected a proposal from Spain to raise tariffs on Chinese cars."]
+    assert ("ESP", "trade-with:CHN", -1) in table(stances_of(lines, [[()], [("NOR",)]]))
+
+
 def test_reject_without_a_known_mode_reads_the_issue_from_the_event_text():
     idx = article(TEXT_REJECT, SURF_REJECT)
     event = Event("e1", "REJECT", ("ESP",), ("DEU", "POL"), mode=None, text=TEXT_REJECT, start=0,

@@ -916,7 +916,9 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
         for f in _read_text(text, offset, actors, kb, rules, forced=forced, exclude=own):
             found.append((f.issue, f.polarity, strength * f.strength, f.instrument))
             if proposal and forced < 0:
-                proposers.append((f.issue, 1, 0.5))
+                # the authors stand where the rejecter does not: for talks when talks are
+                # rejected, against trade when tariffs are ("rejected a proposal to raise tariffs")
+                proposers.append((f.issue, -f.polarity, 0.5))
 
     sources: list[tuple[str, str | None]] = []
     for source in event.source:
@@ -1276,7 +1278,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         for issue in issues:
             obj = issue.partition(":")[2]
             own = [(h, via) for h, via in holders if h != obj]
-            out.extend(Evidence(h, issue, 1, 0.6, refs, ev_span, p.date, via) for h, via in authors if h != obj)
+            # the authors are for what they propose: for talks, against trade when it is tariffs
+            out.extend(Evidence(h, issue, base, 0.6, refs, ev_span, p.date, via) for h, via in authors if h != obj)
             aligns.extend(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date)
                           for partner, has_slot, sign in partners if partner is not None or not has_slot)
             if scored is not None:
