@@ -1245,3 +1245,18 @@ def test_the_subject_of_what_a_reporting_clause_reports_does_not_bind_its_pronou
     index = resolve(_officials_he_added(noun, tag))
     assert index.get(by_text(index).get("he", "")) is not None
     assert by_text(index)["he"] == by_text(index)["Hans Berger"]
+
+
+@pytest.mark.parametrize("given, extended", [("Adolfo", True), ("Leader", False)])
+def test_a_given_name_the_model_left_out_of_a_lone_surname_is_part_of_the_name(given, extended):
+    # "Italy spoke . Its minister , <given> Urso , said so ." with only "Urso" tagged PERSON
+    words = ["Italy", "spoke", ".", "Its", "minister", ",", given, "Urso", ",", "said", "so", "."]
+    heads = [1, 1, 1, 4, 9, 4, 7, 4, 4, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT",
+            "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV",
+           "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 6 + ["B-PERSON"] + ["O"] * 4
+    lemmas = ["Italy", "speak", ".", "its", "minister", ",", given, "Urso", ",", "say", "so", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    assert (f"{given} Urso" in by_text(index)) is extended     # an office is no given name

@@ -1759,8 +1759,9 @@ def test_according_to_inside_a_sentence_reports_both_sides(words, heads, deps, c
     pos = ["VERB" if w.lower() == "according" else "ADP" if w == "to" else "PUNCT" if w in ",."
            else "AUX" if w == "will" else "VERB" if w == "start" else "NOUN" for w in words]
     lemmas = ["accord" if w.lower() == "according" else w.lower() for w in words]
+    tags = ["MD" if w == "will" else "" for w in words]     # a finite clause, no apposition
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-              sent_starts=[True] + [False] * (len(words) - 1))
+              tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
     found = [m for m in find_quotes(doc)[0] if m.cue == "according to"]
     assert [(doc.text[m.start:m.end], m.split) for m in found] == contents
     assert all(doc.text[slice(*m.speaker_span)] == "aides" for m in found)
@@ -1827,3 +1828,18 @@ def test_an_agentless_belief_is_no_speech_but_an_agentless_request_is(lemma, spe
     doc[2].tag_ = "VBN"
     assert bool([m for m in find_quotes(doc)[0] if m.cue == lemma]) is speech
     assert [m.cue for m in find_quotes(doc, scope="attribution")[0]] == [lemma]
+
+
+def test_an_apposition_after_according_to_is_no_part_of_the_content() -> None:
+    # "Talks failed , according to aides , a group in Oslo ." ("group" misparsed off "aides")
+    words = ["Talks", "failed", ",", "according", "to", "aides", ",", "a", "group", "in", "Oslo", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 1, 8, 1, 8, 9, 1],
+              deps=["nsubj", "ROOT", "punct", "prep", "prep", "pobj", "punct", "det", "npadvmod",
+                    "prep", "pobj", "punct"],
+              pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "ADP",
+                   "PROPN", "PUNCT"],
+              tags=["NNS", "VBD", ",", "VBG", "IN", "NNS", ",", "DT", "NN", "IN", "NNP", "."],
+              lemmas=["talk", "fail", ",", "accord", "to", "aide", ",", "a", "group", "in", "Oslo", "."],
+              sent_starts=[True] + [False] * 11)
+    found = [m for m in find_quotes(doc)[0] if m.cue == "according to"]
+    assert [(doc.text[m.start:m.end], m.split) for m in found] == [("Talks failed", False)]

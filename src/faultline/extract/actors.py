@@ -330,11 +330,23 @@ def _strip_det(span: Span) -> Span:
 
 
 def _person_name(ent: Span) -> Span:
-    """The name inside a PERSON entity: without a possessive or a leading title word."""
+    """The name inside a PERSON entity: without a possessive or a leading title word, and with
+    the given name the model left out of a lone surname ("Adolfo Urso" tagged as "Urso": a
+    capitalised proper noun of no other entity, no title or office, not itself after a capital)."""
     span = _strip_det(ent)
     rules = actor_rules()
     while len(span) > 1 and span[0].lower_ in rules["title_words"]:
         span = span[1:]
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    t = doc[span.start - 1]
+    words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
+             rules["person_nouns"], rules["agent_nouns"])
+    if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == span.start and not t.ent_type_ \
+            and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
+            and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
+        return doc[t.i:span.end]
     return span
 
 

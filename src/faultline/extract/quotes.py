@@ -1118,6 +1118,9 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
 #: cues whose object is the one addressed: "Russia, Lavrov told reporters, would …"
 _TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
 
+#: finite verb tags: what a clause has and an apposition lacks
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 #: what a parenthetical reporting clause is set off by
 _CLAUSE_BOUNDS = frozenset({",", "—", "–", "--"})
 
@@ -1338,8 +1341,10 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
         after = _trim(doc, p_end, sent.end)
         cue_span = (token.idx, last.idx + len(last))
         if before and after and p_start > sent.start and doc[p_start - 1].text in _CLAUSE_BOUNDS \
-                and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS:
+                and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS \
+                and any(t.tag_ in _FINITE for t in doc[p_end:sent.end]):
             # set off inside the sentence: "The sanctions, according to two diplomats, will …"
+            # (not before an apposition: "…, according to the Observatory, a monitor based …")
             return _sides(doc, [before, after], ph.cue, cue_span, obj, sent)
         content = before if before and (not after or before[1] - before[0] >= 12) else after
         if content is None:
