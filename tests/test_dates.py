@@ -613,3 +613,15 @@ def test_anchor_background_ignores_dates_inside_reported_words():
     assert _pair(anchor(doc, {"published": PUB}, start, end)) == ("2025-12", "month")   # background date
     words = doc.text.index("the review"), doc.text.index("breaches") + len("breaches")
     assert anchor(doc, {"published": PUB, "quote_spans": [words]}, start, end) is None
+
+
+def test_a_present_tense_head_in_a_dated_background_is_now():
+    # "Background" / "Macron said in December …" / "Cooper rejects the plan ." (in the present)
+    doc = make_doc([HEADING, SAID_IN_DECEMBER, NO_DATE], breaks=[True, True, False])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    verb = _token(doc, "rejected")
+    s, e = _sent_of(doc, verb)
+    assert _pair(anchor(doc, state, s, e, head=verb)) == ("2025-12", "month")   # past: background
+    doc[verb].tag_ = "VBZ"
+    assert anchor(doc, state, s, e, head=verb) is None

@@ -1843,3 +1843,22 @@ def test_an_apposition_after_according_to_is_no_part_of_the_content() -> None:
               sent_starts=[True] + [False] * 11)
     found = [m for m in find_quotes(doc)[0] if m.cue == "according to"]
     assert [(doc.text[m.start:m.end], m.split) for m in found] == [("Talks failed", False)]
+
+
+def test_a_participle_passive_names_no_speaker_unless_it_has_an_agent() -> None:
+    # "Aides made a move seen as retaliation ." / "… seen by Oslo as retaliation ."
+    words = ["Aides", "made", "a", "move", "seen", "as", "retaliation", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 4, 5, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"],
+               lemmas=["aide", "make", "a", "move", "see", "as", "retaliation", "."])
+    doc[4].tag_ = "VBN"
+    assert resolve_speaker(doc, _cue_match(doc, (6, 6), 4, 0)).speaker_span is None
+    words = ["Aides", "made", "a", "move", "seen", "by", "Oslo", "as", "retaliation", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 4, 5, 4, 7, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj", "prep", "pobj", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"],
+               lemmas=["aide", "make", "a", "move", "see", "by", "Oslo", "as", "retaliation", "."])
+    doc[4].tag_ = "VBN"
+    m = _cue_match(doc, (8, 8), 4, 6)
+    assert resolve_speaker(doc, m) is m

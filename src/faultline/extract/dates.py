@@ -1498,6 +1498,8 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     relative = [m for m in in_sent if not m.explicit]
     if relative:
         return _closest(relative, pivot)
+    if head is not None and doc[head].tag_ in ("VBZ", "VBP"):
+        return None     # "Madrid and Paris argue that …": now, not when the paragraph began
     if is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None

@@ -229,7 +229,8 @@ _EXPERIENCER = frozenset({
 def unnamed_source(cue: Token | None) -> bool:
     """True when the cue's grammar leaves its source unnamed, so no one in the sentence is the
     speaker: an agentless passive ("Nabisco is expected to cut …", "he was asked whether …",
-    "it is said that …"; not the experiencer passives "she is convinced that …") and a raising
+    "it is said that …", "a move seen as retaliation"; not the experiencer passives "she is
+    convinced that …") and a raising
     verb ("Trump seems to have picked up …", where the writer judges; but "the emails seem to
     show …" is the emails' evidence). PolNeAR leaves the source of these empty."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
@@ -239,8 +240,10 @@ def unnamed_source(cue: Token | None) -> bool:
     if lemma in _RAISING:
         complement = next((c for c in kids if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")), None)
         return complement is not None and complement.lemma_.lower() not in _EVIDENCE
-    return any(c.dep_ == "auxpass" for c in kids) and lemma not in _EXPERIENCER \
-        and not any(c.dep_ == "agent" for c in kids)
+    # a passive: with its auxiliary, or a participle modifying a noun ("a move widely seen in
+    # Brussels as retaliation")
+    passive = any(c.dep_ == "auxpass" for c in kids) or cue.tag_ == "VBN" and cue.dep_ == "acl"
+    return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
 
 
 def _according_object(doc: Doc, m: QuoteMatch) -> QuoteMatch:
