@@ -905,3 +905,19 @@ def test_a_deal_between_two_parties_is_trade_with_the_one_that_is_not_the_holder
     _, got = said("Norway backs the trade deal between the EU and Norway", {"EU": "EU", "Norway": "NOR"},
                   "NOR", "Norway")
     assert ("NOR", "trade-with:EU", 1) in got and ("NOR", "trade-with:NOR", 1) not in got
+
+
+def test_backing_a_restriction_of_trade_is_against_the_trade():
+    # "the tariffs" refer back to the trade the article names, with the opposite sign
+    lines = ["Trade row over Chinese cars", "Spain rejected a plan to raise tariffs on Chinese cars.",
+             "Norway backed the tariffs."]
+    got = table(stances_of(lines, [[()], [("ESP",)], [("NOR",)]]))
+    assert ("NOR", "trade-with:CHN", -1) in got and ("ESP", "trade-with:CHN", 1) in got
+
+
+def test_a_quarter_dates_evidence_from_its_first_month():
+    from faultline.extract.stances import Evidence, _month
+    early = Evidence("ITA", "trade-with:CHN", -1, 1.0, ("s1",), (0, 1), DateValue("2026-Q1", "quarter"))
+    assert _month(early, dt.date(2026, 6, 10)) == "2026-01"
+    undated = Evidence("ITA", "trade-with:CHN", -1, 1.0, ("s1",), (0, 1), DateValue("2026", "year"))
+    assert _month(undated, dt.date(2026, 6, 10)) == "2026-06"

@@ -130,6 +130,7 @@ class IssueRules:
     state_organ_words: tuple[str, ...]
     modality_strength: dict[str, float]
     anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    counter_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     topic_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     fallback_weight: float = 0.9
     conditions: tuple[re.Pattern[str], ...] = ()
@@ -374,6 +375,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         modality_strength={k.lower(): float(v) for k, v in data.get("modality_strength", {}).items()},
         anaphors={k: tuple(_anaphor_regex(w, k == "general") for w in v)
                   for k, v in frames.get("anaphors", {}).items()},
+        counter_anaphors={k: tuple(_phrase_regex(w) for w in v)
+                          for k, v in frames.get("counter_anaphors", {}).items()},
         questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
         disputes=tuple(_gapped_regex(w) for w in frames.get("disputes", [])),
         condition_weight=float(frames.get("condition_weight", 0.9)),
@@ -978,9 +981,10 @@ def _ref_key(ref: str) -> tuple[int, int, str]:
 
 
 def _month(ev: Evidence, when: _dt.date | None) -> str:
-    """The month a piece of evidence speaks for: its own (day or month) date, else publication."""
+    """The month a piece of evidence speaks for: its own (day, month or quarter: its first
+    month) date, else publication."""
     key = _date_key(ev.date)
-    if key is not None and key[3] >= 2:
+    if key is not None and key[3] >= 1:
         return f"{key[0]:04d}-{key[1]:02d}"
     return f"{when.year:04d}-{when.month:02d}" if when else ""
 
@@ -1185,18 +1189,23 @@ def _frames(passages: Sequence[Passage], reading: _Reading) -> tuple[str | None,
 
 
 def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
-                   rules: IssueRules) -> str | None:
-    """The issue a clause refers back to without naming it ('the plan', 'the envoy')."""
+                   rules: IssueRules) -> tuple[str | None, int]:
+    """The issue a clause refers back to without naming it ('the plan', 'the envoy'), with the
+    sign of the words that refer to it: -1 for a restriction of the relation ('backed the
+    tariffs' in an article on trade with China is against that trade)."""
     for kind, patterns in rules.anaphors.items():
         if kind != "general" and kind in frames and any(_search(p, clause) for p in patterns):
-            return frames[kind]
+            return frames[kind], 1
     for slug, patterns in rules.topic_anaphors.items():
         key = f"topic:{slug}"
         if key in frames and any(_search(p, clause) for p in patterns):
-            return frames[key]
+            return frames[key], 1
+    for kind, patterns in rules.counter_anaphors.items():
+        if kind in frames and any(_search(p, clause) for p in patterns):
+            return frames[kind], -1
     if main and any(_search(p, clause) for p in rules.anaphors.get("general", ())):
-        return main
-    return None
+        return main, 1
+    return None, 1
 
 
 def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
@@ -1241,8 +1250,10 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         for h in c.holders:
             holders.extend(x for x in _holders(h, actors, kb, rules, when) if x not in holders)
         named = reading.issues(clause, slots)
-        issue = named[0][0] if named else _anaphor_issue(clause, main, frames, rules)
-        span, base = (named[0][1], named[0][2]) if named else ((0, 0), 1)
+        if named:
+            issue, span, base = named[0]
+        else:
+            (issue, base), span = _anaphor_issue(clause, main, frames, rules), (0, 0)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
@@ -1485,7 +1496,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     """The article's sentences (headline and paragraph lines apart) as passages: clause spans with
     their holders (the subjects of each clause's root-most verb, else of the sentence's, else the
     speakers of the quotes the clause overlaps), the quotes and events inside, the first dated
-    expression (day or month) outside the quotes' words."""
+    expression (day, month or quarter: "at the beginning of 2026") outside the quotes' words."""
     if actors is None or not hasattr(actors, "covering"):
         return ()
     text_all = doc_text(doc)     # rebuilt by spaCy on every access: read once per doc
@@ -1517,7 +1528,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
             refs = tuple(q.id for q in inside) + tuple(e.id for e in event_spans.overlapping(start, end))
             # a date inside a quote's words dates what they report, not when they were said
             date = next((d.value for d in date_spans.starting(start, end)
-                         if getattr(d.value, "precision", None) in ("day", "month")
+                         if getattr(d.value, "precision", None) in ("day", "month", "quarter")
                          and not any(q.start <= d.start and d.end <= q.end for q in inside)), None)
             out.append(Passage(start, text, tuple(clauses), refs, date))
     return tuple(out)
