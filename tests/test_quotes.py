@@ -824,14 +824,25 @@ def test_speaker_inside_the_content_yields_to_the_cue_s_other_subject() -> None:
     assert resolve_speaker(doc, m) is m
 
 
+def _statement_saying(conjunct: bool):
+    """ "Aides released a statement saying talks failed ." ("Aides left and issued …" with
+    ``conjunct``), with "statement" as the speaker the cue's phrase gave it."""
+    lead = [("Aides", 1, "nsubj", "NOUN", "aide")] + (
+        [("left", 1, "ROOT", "VERB", "leave"), ("and", 1, "cc", "CCONJ", "and"),
+         ("issued", 1, "conj", "VERB", "issue")] if conjunct else [("released", 1, "ROOT", "VERB", "release")])
+    v = len(lead) - 1
+    rows = lead + [("a", v + 2, "det", "DET", "a"), ("statement", v, "dobj", "NOUN", "statement"),
+                   ("saying", v + 2, "acl", "VERB", "say"), ("talks", v + 5, "nsubj", "NOUN", "talk"),
+                   ("failed", v + 3, "ccomp", "VERB", "fail"), (".", 1, "punct", "PUNCT", ".")]
+    doc = _doc([r[0] for r in rows], heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    return doc, _cue_match(doc, (v + 4, v + 5), v + 3, v + 2)
+
+
 def test_document_noun_carrying_a_cue_yields_to_who_issued_it() -> None:
     from faultline.extract.quotes import resolve_speaker
-    words = ["Aides", "released", "a", "statement", "saying", "talks", "failed", "."]
-    doc = _doc(words, heads=[1, 1, 3, 1, 3, 6, 4, 1],
-               deps=["nsubj", "ROOT", "det", "dobj", "acl", "nsubj", "ccomp", "punct"],
-               pos=["NOUN", "VERB", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
-               lemmas=["aide", "release", "a", "statement", "say", "talk", "fail", "."])
-    fixed = resolve_speaker(doc, _cue_match(doc, (5, 6), 4, 3))
+    doc, m = _statement_saying(conjunct=False)
+    fixed = resolve_speaker(doc, m)
     assert doc.text[slice(*fixed.speaker_span)] == "Aides"
     # the noun as the subject ("A statement saying talks failed circulated"): it stays
     words = ["A", "statement", "saying", "talks", "failed", "circulated", "."]
@@ -1808,12 +1819,8 @@ def test_what_an_issued_utterance_says_is_its_issuer_s_through_a_relative_or_a_c
     m = _cue_match(doc, (6, 6), 5, 4)
     assert resolve_speaker(doc, m) is m
     # "Aides left and issued a statement saying talks failed ." : the conjunct's subject
-    words = ["Aides", "left", "and", "issued", "a", "statement", "saying", "talks", "failed", "."]
-    doc = _doc(words, heads=[1, 1, 1, 1, 5, 3, 5, 8, 6, 1],
-               deps=["nsubj", "ROOT", "cc", "conj", "det", "dobj", "acl", "nsubj", "ccomp", "punct"],
-               pos=["NOUN", "VERB", "CCONJ", "VERB", "DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"],
-               lemmas=["aide", "leave", "and", "issue", "a", "statement", "say", "talk", "fail", "."])
-    fixed = resolve_speaker(doc, _cue_match(doc, (7, 8), 6, 5))
+    doc, m = _statement_saying(conjunct=True)
+    fixed = resolve_speaker(doc, m)
     assert doc.text[slice(*fixed.speaker_span)] == "Aides"
 
 
@@ -1862,3 +1869,13 @@ def test_a_participle_passive_names_no_speaker_unless_it_has_an_agent() -> None:
     doc[4].tag_ = "VBN"
     m = _cue_match(doc, (8, 8), 4, 6)
     assert resolve_speaker(doc, m) is m
+    # a main verb the parser read as a participle of its subject: "Brazil , which borders Peru ,
+    # offered to mediate ." keeps Brazil as the speaker
+    words = ["Brazil", ",", "which", "borders", "Peru", ",", "offered", "to", "mediate", "."]
+    doc = _doc(words, heads=[0, 0, 3, 0, 3, 0, 0, 8, 6, 0],
+               deps=["ROOT", "punct", "nsubj", "relcl", "dobj", "punct", "acl", "aux", "xcomp", "punct"],
+               pos=["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "VERB", "PART", "VERB", "PUNCT"],
+               lemmas=["Brazil", ",", "which", "border", "Peru", ",", "offer", "to", "mediate", "."])
+    doc[6].tag_ = "VBN"
+    fixed = resolve_speaker(doc, _cue_match(doc, (8, 8), 6, 0))
+    assert doc.text[slice(*fixed.speaker_span)] == "Brazil"

@@ -166,16 +166,20 @@ def _as_date(value: Any) -> _dt.date | None:
 _MATCHERS: dict[int, tuple[Any, list[PhraseMatcher], dict[str, list[tuple[str, str]]]]] = {}
 
 
+def _abbreviation(word: str, longest: int) -> bool:
+    """A capitalised abbreviation of two to ``longest`` letters ("US", "UN", "EU")."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= longest
+
+
 def _variants(text: str) -> list[str]:
     """Surface variants of an alias: dotted abbreviations ("US" -> "U.S.", also inside a longer
     name: "UN Security Council" -> "U.N. Security Council"), and both apostrophes."""
     out = [text]
-    if text.isupper() and text.isalpha() and 2 <= len(text) <= 4:
+    if _abbreviation(text, 4):
         out.append(".".join(text) + ".")
     words = text.split(" ")
-    if len(words) > 1 and any(w.isupper() and w.isalpha() and 2 <= len(w) <= 3 for w in words):
-        out.append(" ".join(".".join(w) + "." if w.isupper() and w.isalpha() and 2 <= len(w) <= 3 else w
-                            for w in words))
+    if len(words) > 1 and any(_abbreviation(w, 3) for w in words):
+        out.append(" ".join(".".join(w) + "." if _abbreviation(w, 3) else w for w in words))
     if "'" in text:
         out.append(text.replace("'", "’"))
     return out
@@ -492,8 +496,7 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     office", "the country's foreign secretary"). Names of states inside the phrase are taken out
     first, so that the office words stand together ("head of the foreign office" + GBR). An envoy's
     posting is not the state he serves: in "Its ambassador to the United Nations" the UN hosts."""
-    posting = next((t for t in span if t.lower_ in ("to", "at") and t.dep_ == "prep"
-                    and t.head.lemma_.lower() in POSTED), None)
+    posting = next((t for t in span if names_posting(t)), None)
     if posting is not None and posting.i > span.start:
         span = span.doc[span.start:posting.i]
     country = _country_in(span, b, blocs=True)
@@ -522,6 +525,12 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
 #: offices held at a posting named after "to"/"at" ("ambassador to the UN", "envoy to Moscow")
 POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul", "attaché",
                     "attache"})
+
+
+def names_posting(prep: Token) -> bool:
+    """True for the "to"/"at" of an envoy's posting ("ambassador to the United Nations"): the
+    place he serves at, not whom he serves."""
+    return prep.dep_ == "prep" and prep.text.lower() in ("to", "at") and prep.head.lemma_.lower() in POSTED
 #: words in a role phrase that point to a state named before ("its", "the ministry")
 _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
 #: "his German counterpart": the office of the person named before, in another state
@@ -1023,10 +1032,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                     del b.mentions[key_]
 
 
-#: titles of someone elected for a district, named as "of <district>" after the name
 #: a US lawmaker's party and state after the name: ", R-N.C.", " (D-Calif.)", ", I-Vt."
 _US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]\s?[-–]\s?[A-Z][A-Za-z.]{1,12}(?=[\s,).;])")
 
+#: titles of someone elected for a district, named as "of <district>" after the name
 _DISTRICT_TITLES = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
                               "congresswoman", "assemblyman", "assemblywoman", "mp"})
 

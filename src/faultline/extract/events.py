@@ -51,7 +51,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import POSTED, actor_rules, named_as_place, relative_antecedent
+from .actors import actor_rules, named_as_place, names_posting, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -135,7 +135,7 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
-        if child.dep_ == "prep" and child.text.lower() in ("to", "at") and _lemma(token) in POSTED:
+        if names_posting(child):
             continue  # "Its ambassador to the United Nations": the posting, not whom he serves
         out |= _phrase_tokens(child, skip_from)
     return out

@@ -230,9 +230,9 @@ def unnamed_source(cue: Token | None) -> bool:
     """True when the cue's grammar leaves its source unnamed, so no one in the sentence is the
     speaker: an agentless passive ("Nabisco is expected to cut …", "he was asked whether …",
     "it is said that …", "a move seen as retaliation"; not the experiencer passives "she is
-    convinced that …") and a raising
-    verb ("Trump seems to have picked up …", where the writer judges; but "the emails seem to
-    show …" is the emails' evidence). PolNeAR leaves the source of these empty."""
+    convinced that …") and a raising verb ("Trump seems to have picked up …", where the writer
+    judges; but "the emails seem to show …" is the emails' evidence). PolNeAR leaves the source
+    of these empty."""
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
     lemma = cue.lemma_.lower()
@@ -241,8 +241,10 @@ def unnamed_source(cue: Token | None) -> bool:
         complement = next((c for c in kids if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")), None)
         return complement is not None and complement.lemma_.lower() not in _EVIDENCE
     # a passive: with its auxiliary, or a participle modifying a noun ("a move widely seen in
-    # Brussels as retaliation")
-    passive = any(c.dep_ == "auxpass" for c in kids) or cue.tag_ == "VBN" and cue.dep_ == "acl"
+    # Brussels as retaliation"); not the main verb of a sentence whose subject the parser made its
+    # root ("Brazil, which borders both, offered to mediate" read as VBN on "Brazil")
+    passive = any(c.dep_ == "auxpass" for c in kids) \
+        or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT"
     return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
 
 
@@ -1110,7 +1112,7 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
     first = min(verb.left_edge.i, speaker.left_edge.i)
     while first < speaker.i and doc[first].is_punct:
         first += 1      # the comma the parser hung on the reporting verb
-    if first == 0 or doc[first - 1].text not in (",", "—", "–") + tuple(_MARKS):
+    if first == 0 or doc[first - 1].text not in _CLAUSE_BOUNDS | set(_MARKS):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False

@@ -283,24 +283,18 @@ def _search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     return regex.search(text) if _may_match(regex, text) else None
 
 
-def _phrase_regex(text: str) -> re.Pattern[str]:
+def _phrase_regex(text: str, gap: int = 0) -> re.Pattern[str]:
     """A word-bounded, whitespace-tolerant regex for a cue phrase; a verb and the preposition that
     ends the phrase may have an adverb between them ("pushed hardest for", "voted overwhelmingly
-    against")."""
+    against"), and with ``gap`` up to that many words of any kind before its last word ("clashed
+    on Monday over")."""
     words = [re.escape(w) for w in text.lower().split()]
-    if len(words) >= 2 and words[-1] in _CUE_PREPOSITIONS:
+    if len(words) >= 2 and gap:
+        body = r"\s+".join(words[:-1]) + rf"(?:\s+[\w'-]+){{0,{gap}}}?\s+" + words[-1]
+    elif len(words) >= 2 and words[-1] in _CUE_PREPOSITIONS:
         body = r"\s+".join(words[:-1]) + rf"\s+(?:{_ADVERB}\s+)?" + words[-1]
     else:
         body = r"\s+".join(words)
-    return re.compile(rf"(?<![\w']){body}(?![\w'])")
-
-
-def _gapped_regex(text: str, gap: int = 3) -> re.Pattern[str]:
-    """Like :func:`_phrase_regex`, with up to ``gap`` words before the phrase's last word
-    ("clashed on Monday over")."""
-    words = [re.escape(w) for w in text.lower().split()]
-    body = r"\s+".join(words[:-1]) + rf"(?:\s+[\w'-]+){{0,{gap}}}?\s+" + words[-1] \
-        if len(words) >= 2 else words[0]
     return re.compile(rf"(?<![\w']){body}(?![\w'])")
 
 
@@ -378,7 +372,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         counter_anaphors={k: tuple(_phrase_regex(w) for w in v)
                           for k, v in frames.get("counter_anaphors", {}).items()},
         questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
-        disputes=tuple(_gapped_regex(w) for w in frames.get("disputes", [])),
+        disputes=tuple(_phrase_regex(w, gap=3) for w in frames.get("disputes", [])),
         condition_weight=float(frames.get("condition_weight", 0.9)),
         topic_anaphors={slug: tuple(_phrase_regex(w) for w in t.get("anaphors", []))
                         for slug, t in data.get("topics", {}).items()},
