@@ -30,6 +30,7 @@ from faultline.extract.quotes import (
     find_quotes_stage,
     learned_candidates,
     resolve_speaker,
+    stranded_subject,
     suppress_overlaps,
 )
 from faultline.extract.quotes import _second_statement as second_statement
@@ -145,6 +146,44 @@ def test_no_cue_no_match_on_hand_built_doc() -> None:
     doc = _doc(words, heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
                pos=["PROPN", "VERB", "NOUN", "PUNCT"], lemmas=["Russia", "want", "war", "."])
     assert find_quotes(doc) == ([], [])
+
+
+def test_a_finite_verb_left_without_subject_takes_the_noun_phrase_before_it() -> None:
+    # "That is the sum experts say it costs ." with "experts" read as an apposition of "sum"
+    words = ["That", "is", "the", "sum", "experts", "say", "it", "costs", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 1, 7, 5, 1],
+               deps=["nsubj", "ROOT", "det", "attr", "appos", "dep", "nsubj", "ccomp", "punct"],
+               pos=["PRON", "AUX", "DET", "NOUN", "NOUN", "VERB", "PRON", "VERB", "PUNCT"],
+               lemmas=["that", "be", "the", "sum", "expert", "say", "it", "cost", "."])
+    doc[5].tag_ = "VBP"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in say] == [
+        ("it costs", "experts")]
+    # "Russia backs Assad as Britain and France say that the rebels must win ." with "say" hung
+    # from "backs" and the coordinated subject read as the object of "as": the first conjunct
+    # heads the speaker, not "Russia" above
+    words = ["Russia", "backs", "Assad", "as", "Britain", "and", "France", "say", "that", "the",
+             "rebels", "must", "win", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 3, 4, 4, 1, 12, 10, 12, 12, 7, 1],
+               deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "advcl", "mark", "det",
+                     "nsubj", "aux", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "SCONJ",
+                    "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               lemmas=["Russia", "back", "Assad", "as", "Britain", "and", "France", "say", "that",
+                       "the", "rebel", "must", "win", "."])
+    doc[7].tag_ = "VBP"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[slice(*m.speaker_span)] for m in say] == ["Britain and France"]
+    # after a conjunction the verb shares the subject above: "Cooper spoke and warned that …"
+    words = ["Cooper", "spoke", "and", "warned", "that", "war", "looms", "."]
+    doc = _doc(words, heads=[1, 1, 1, 1, 6, 6, 3, 1],
+               deps=["nsubj", "ROOT", "cc", "conj", "mark", "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "CCONJ", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Cooper", "speak", "and", "warn", "that", "war", "loom", "."])
+    doc[3].tag_ = "VBD"
+    assert stranded_subject(doc[3]) is None
+    warn = [m for m in find_quotes(doc)[0] if m.cue == "warn"]
+    assert [doc.text[slice(*m.speaker_span)] for m in warn] == ["Cooper"]
 
 
 def test_object_control_speaker_on_hand_built_doc() -> None:

@@ -849,6 +849,8 @@ def _speaker(token: Token) -> Token | None:
     """The subject (or passive agent) of a cue, climbing through participles and conjuncts."""
     for _ in range(5):
         subject = _nearest_subject(token)
+        if subject is None:
+            subject = stranded_subject(token)
         if subject is not None:
             return subject        # a relative "who" too: PolNeAR's source is the pronoun
         if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN" \
@@ -882,6 +884,25 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a finite verb the parser left without a subject, which is the
+    verb's subject in English word order: "the $20 million experts say it costs" (read as "of …
+    experts", then "say"), "as the United States, Britain and France support …", "companies seek
+    … and creditors look …". Of coordinated nouns, the first ("the United States, Britain and
+    France"). Not after a conjunction or comma: "said … and added" shares the subject above."""
+    if verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.i == verb.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "PRON") or prev.tag_ in ("WDT", "WP", "WP$") \
+            or prev.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "npadvmod") \
+            or prev.head.i == verb.i or not _speaking_word(prev):
+        return None
+    while prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head
+    return prev
 
 
 #: entity types that never speak: "In a March 2016 meeting …", "said Monday"
