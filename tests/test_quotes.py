@@ -186,6 +186,33 @@ def test_a_finite_verb_left_without_subject_takes_the_noun_phrase_before_it() ->
     assert [doc.text[slice(*m.speaker_span)] for m in warn] == ["Cooper"]
 
 
+def test_the_one_shown_saying_it_is_the_speaker() -> None:
+    # "The ad uses footage of Clinton saying that she leads ." with "saying" hung from "uses"
+    words = ["The", "ad", "uses", "footage", "of", "Clinton", "saying", "that", "she", "leads", "."]
+    doc = _doc(words, heads=[1, 2, 2, 2, 3, 4, 2, 9, 9, 6, 2],
+               deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "xcomp", "mark", "nsubj",
+                     "ccomp", "punct"],
+               pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "VERB", "SCONJ", "PRON", "VERB",
+                    "PUNCT"],
+               lemmas=["the", "ad", "use", "footage", "of", "Clinton", "say", "that", "she", "lead",
+                       "."])
+    doc[6].tag_ = "VBG"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[slice(*m.speaker_span)] for m in say] == ["Clinton"]
+    # "They sent a letter of support saying that it works .": the letter says it, so its senders
+    words = ["They", "sent", "a", "letter", "of", "support", "saying", "that", "it", "works", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 4, 3, 9, 9, 6, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "acl", "mark", "nsubj",
+                     "ccomp", "punct"],
+               pos=["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "VERB", "SCONJ", "PRON", "VERB",
+                    "PUNCT"],
+               lemmas=["they", "send", "a", "letter", "of", "support", "say", "that", "it", "work",
+                       "."])
+    doc[6].tag_ = "VBG"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[slice(*m.speaker_span)] for m in say] == ["They"]
+
+
 def test_object_control_speaker_on_hand_built_doc() -> None:
     # "forced Stumpf to admit that …": the one who admits is the object, not the subject
     words = ["Warren", "forced", "Stumpf", "to", "admit", "that", "nobody", "was", "fired", "."]

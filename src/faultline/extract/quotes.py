@@ -861,6 +861,8 @@ def _speaker(token: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if (shown := _depicted(token)) is not None:
+            return shown
         if token.dep_ == "xcomp" and token.head.i != token.i \
                 and token.head.lemma_.lower() not in _PURPOSE_VERBS:
             # object control: "forced Stumpf to admit …", "led the journalist to fear …"
@@ -884,6 +886,27 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def _depicted(token: Token) -> Token | None:
+    """The one shown doing it: a gerund right after "of X" has X for its subject, wherever the
+    parser hung it ("The ad uses footage of Hillary Clinton asking, “…”", "a video of the
+    minister saying …"); after a comma it is the main clause's ("…, saying")."""
+    if token.tag_ != "VBG" or token.dep_ in ("relcl", "ROOT") or token.i == 0:
+        return None
+    prev = token.doc[token.i - 1]
+    if prev.dep_ != "pobj" or prev.head.text.lower() != "of" or token.head.i == prev.i \
+            or not _speaking_word(prev):
+        return None
+    if prev.pos_ in ("PROPN", "PRON") \
+            or prev.pos_ == "NOUN" and prev.head.head.lemma_.lower() in _DEPICTIONS:
+        return prev       # not "a letter of support saying …": the letter says it
+    return None
+
+
+#: what shows someone doing something: "a video of the senator saying …"
+_DEPICTIONS = frozenset({"video", "footage", "clip", "recording", "tape", "audio", "image",
+                         "photo", "photograph", "picture", "film", "broadcast", "livestream"})
 
 
 def stranded_subject(verb: Token) -> Token | None:
