@@ -213,6 +213,72 @@ def test_the_one_shown_saying_it_is_the_speaker() -> None:
     assert [doc.text[slice(*m.speaker_span)] for m in say] == ["They"]
 
 
+def test_a_statement_noun_reports_its_that_clause() -> None:
+    # "Macron repeated his warning that Europe could fail ."
+    words = ["Macron", "repeated", "his", "warning", "that", "Europe", "could", "fail", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 7, 7, 7, 3, 1],
+               deps=["nsubj", "ROOT", "poss", "dobj", "mark", "nsubj", "aux", "acl", "punct"],
+               pos=["PROPN", "VERB", "PRON", "NOUN", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+               lemmas=["Macron", "repeat", "his", "warning", "that", "Europe", "could", "fail", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="attribution")[0]]
+    assert rows == [("warning", "Europe could fail", "his")]
+    # the speech scope, like the shared gold, reports statements, not mentions of them
+    assert find_quotes(doc)[0] == []
+    # "Moscow faced claims that troops crossed .": whose claims the text does not say, and no
+    # fallback makes them Moscow's
+    words = ["Moscow", "faced", "claims", "that", "troops", "crossed", "."]
+    doc = _doc(words, heads=[1, 1, 1, 5, 5, 2, 1],
+               deps=["nsubj", "ROOT", "dobj", "mark", "nsubj", "acl", "punct"],
+               pos=["PROPN", "VERB", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Moscow", "face", "claim", "that", "troop", "cross", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], m.speaker_span)
+            for m in find_quotes(doc, scope="attribution")[0]]
+    assert rows == [("claim", "troops crossed", None)]
+    # a relative clause is not content: "The report that he wrote was long ."
+    words = ["The", "report", "that", "he", "wrote", "was", "long", "."]
+    doc = _doc(words, heads=[1, 5, 4, 4, 1, 5, 5, 5],
+               deps=["det", "nsubj", "dobj", "nsubj", "relcl", "ROOT", "acomp", "punct"],
+               pos=["DET", "NOUN", "PRON", "PRON", "VERB", "AUX", "ADJ", "PUNCT"],
+               lemmas=["the", "report", "that", "he", "write", "be", "long", "."])
+    assert find_quotes(doc, scope="attribution")[0] == []
+
+
+def test_a_state_of_mind_adjective_reports_its_clause_or_intention() -> None:
+    # "Officials are confident that the vote will pass ."
+    words = ["Officials", "are", "confident", "that", "the", "vote", "will", "pass", "."]
+    doc = _doc(words, heads=[1, 1, 1, 7, 5, 7, 7, 2, 1],
+               deps=["nsubj", "ROOT", "acomp", "mark", "det", "nsubj", "aux", "ccomp", "punct"],
+               pos=["NOUN", "AUX", "ADJ", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+               lemmas=["official", "be", "confident", "that", "the", "vote", "will", "pass", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc)[0]]
+    assert rows == [("confident", "the vote will pass", "Officials")]
+    # nobody holds the view of "It is certain that talks will fail ."
+    words = ["It", "is", "certain", "that", "talks", "will", "fail", "."]
+    doc = _doc(words, heads=[1, 1, 1, 6, 6, 6, 2, 1],
+               deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "aux", "ccomp", "punct"],
+               pos=["PRON", "AUX", "ADJ", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+               lemmas=["it", "be", "certain", "that", "talk", "will", "fail", "."])
+    assert find_quotes(doc)[0] == []
+    # "Britain is ready to send troops ." is an intention; "The deal is ready to be signed ." not
+    words = ["Britain", "is", "ready", "to", "send", "troops", "."]
+    doc = _doc(words, heads=[1, 1, 1, 4, 2, 4, 1],
+               deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "punct"],
+               pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"],
+               lemmas=["Britain", "be", "ready", "to", "send", "troop", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope="attribution")[0]]
+    assert rows == [("ready", "to send troops", "Britain")]
+    assert find_quotes(doc)[0] == []       # a disposition: PolNeAR's scopes only
+    words = ["The", "deal", "is", "ready", "to", "be", "signed", "."]
+    doc = _doc(words, heads=[1, 2, 2, 2, 6, 6, 3, 2],
+               deps=["det", "nsubj", "ROOT", "acomp", "aux", "auxpass", "xcomp", "punct"],
+               pos=["DET", "NOUN", "AUX", "ADJ", "PART", "AUX", "VERB", "PUNCT"],
+               lemmas=["the", "deal", "be", "ready", "to", "be", "sign", "."])
+    assert find_quotes(doc, scope="attribution")[0] == []
+
+
 def test_object_control_speaker_on_hand_built_doc() -> None:
     # "forced Stumpf to admit that …": the one who admits is the object, not the subject
     words = ["Warren", "forced", "Stumpf", "to", "admit", "that", "nobody", "was", "fired", "."]

@@ -32,11 +32,19 @@ class Lexicon:
     phrases: tuple[Phrase, ...]
     finding_nouns: frozenset[str] = frozenset()   # "In a CNN poll, …": the poll is the source
     label_topics: frozenset[str] = frozenset()    # "Delegate Update:", "Sahel:": not a speaker
+    clause_nouns: frozenset[str] = frozenset()    # "his warning that …", "claims that …"
+    clause_adjectives: frozenset[str] = frozenset()       # "she is confident (that) …"
+    infinitive_adjectives: frozenset[str] = frozenset()   # "Britain is ready to send …"
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every verb lemma that may be a cue."""
         return self.clause | self.object | self.infinitive | frozenset(self.preposition)
+
+    @property
+    def other_lemmas(self) -> frozenset[str]:
+        """The lemmas of noun and adjective cues."""
+        return self.clause_nouns | self.clause_adjectives | self.infinitive_adjectives
 
     @property
     def phrase_heads(self) -> frozenset[str]:
@@ -64,7 +72,8 @@ def _read(path: Path | None) -> dict:
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     """Load the bundled lexicon merged with ``extra`` JSON files (same shape)."""
     sets: dict[str, set[str]] = {"clause": set(), "object": set(), "infinitive": set(),
-                                 "finding_nouns": set(), "label_topics": set()}
+                                 "finding_nouns": set(), "label_topics": set(), "clause_nouns": set(),
+                                 "clause_adjectives": set(), "infinitive_adjectives": set()}
     preps: dict[str, set[str]] = {}
     phrases: list[Phrase] = []
     for data in [_read(None), *(_read(Path(p)) for p in extra)]:
@@ -78,4 +87,6 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(frozenset(sets["clause"]), frozenset(sets["object"]),
                    frozenset(sets["infinitive"]),
                    {k: frozenset(v) for k, v in preps.items()}, tuple(phrases),
-                   frozenset(sets["finding_nouns"]), frozenset(sets["label_topics"]))
+                   frozenset(sets["finding_nouns"]), frozenset(sets["label_topics"]),
+                   frozenset(sets["clause_nouns"]), frozenset(sets["clause_adjectives"]),
+                   frozenset(sets["infinitive_adjectives"]))

@@ -233,6 +233,10 @@ def unnamed_source(cue: Token | None) -> bool:
     convinced that …") and a raising verb ("Trump seems to have picked up …", where the writer
     judges; but "the emails seem to show …" is the emails' evidence). PolNeAR leaves the source
     of these empty."""
+    if cue is not None and cue.pos_ == "NOUN":
+        # "Moscow dismissed claims that …": whose claims, the text does not say
+        return cue.lemma_.lower() in load_lexicon().clause_nouns and that_clause(cue) is not None \
+            and noun_source(cue) is None
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
     lemma = cue.lemma_.lower()
@@ -482,8 +486,15 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
             if not found and token.lower_ == "in" and scope != "speech":
                 found = _finding_matches(doc, token, lex)
             matches.extend(found)
+        elif token.dep_ == "acomp" and (token.text.lower() in lex.clause_adjectives
+                                        or token.text.lower() in lex.infinitive_adjectives):
+            matches.extend(_adjective_matches(token, lex, intention=scope != "speech"))
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             matches.extend(_verb_matches(token, lex, nominal=scope != "speech"))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.clause_nouns and scope != "speech":
+            # PolNeAR's broader scopes: "his warning that …", "concerns in Brussels that …" (the
+            # speech scope, like the shared gold, reports the statements, not their mentions)
+            matches.extend(_noun_matches(token))
     matches.extend(_quote_matches(doc, quotes, lex, matches, in_quote))
     if scope == "speech":
         # a cue inside a direct quotation ("“I think …,” she said") is part of what was said
@@ -725,8 +736,9 @@ def _nominal_speaker(cue: Token) -> Token | None:
 
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
-    lemmas = _hashes(lex.lemmas)
-    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set()))
+    lemmas = _hashes(lex.lemmas | lex.other_lemmas)
+    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set())
+                    | lex.clause_adjectives | lex.infinitive_adjectives)
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
     return [int(i) for i in np.flatnonzero(hit)]
@@ -1075,6 +1087,115 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         # subject's (PolNeAR's broader scopes keep it, with no source)
         return []
     return [_match(doc, "indirect", content, lemma, _cue_span(verb), speaker, sent)]
+
+
+# ---------------------------------------------------------------------------------------------
+# nouns and adjectives
+
+
+def _noun_matches(noun: Token) -> list[QuoteMatch]:
+    """A statement noun's that-clause is its content: "his warning that Europe could not rely on
+    Washington", "a New York Times report that …", "worries from Paris to Prague that …"; the
+    speaker is :func:`noun_source` (none when the text does not name one: "dismissed claims
+    that …")."""
+    clause = that_clause(noun)
+    if clause is None:
+        return []
+    content = _trim(noun.doc, *_subtree_bounds(clause))
+    if content is None:
+        return []
+    return [_match(noun.doc, "indirect", content, noun.lemma_.lower(), _cue_span(noun),
+                   noun_source(noun), noun.sent)]
+
+
+def that_clause(noun: Token) -> Token | None:
+    """The verb of a clause after ``noun`` that opens with the conjunction "that" and has its own
+    subject ("the claim that troops had crossed"); not a relative clause, whose "that" is its
+    subject or object ("the report that he wrote"). The parser may hang the clause from the verb
+    whose object the noun is, when that verb takes no clause itself ("fuelled worries from Paris
+    to Prague that the bloc was a burden")."""
+    rights = list(noun.rights)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in load_lexicon().clause:
+        rights += [c for c in noun.head.rights if c.i > noun.i and c.dep_ == "ccomp"]
+    for c in rights:
+        if c.dep_ not in ("acl", "relcl", "ccomp", "appos") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        first = c.left_edge
+        if first.text.lower() == "that" and first.dep_ == "mark" and first.head.i == c.i \
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
+            return c
+    return None
+
+
+#: verbs whose subject voices the statement noun they take: "repeated his warning that …",
+#: "voiced fears that …", "made the claim that …" (not "dismissed claims that …")
+_VOICING = frozenset({"express", "voice", "repeat", "reiterate", "issue", "make", "raise", "renew",
+                      "air", "share", "echo", "offer", "give", "deliver", "sound", "publish",
+                      "release", "restate", "stress", "underline", "emphasise", "emphasize",
+                      "send", "signal", "convey", "advance", "put", "leave"})
+
+#: entity types of a name or nationality before a statement noun that make it the source:
+#: "a New York Times report", "Russian claims", "the Kremlin statement"
+_SOURCE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Who made a statement noun's statement: its possessor ("Macron's warning", "his claim"), the
+    object of "by" or "from" ("claims by Kyiv", "worries from Paris to Prague"), a name or
+    nationality before it ("a New York Times report", "Russian claims"), or the subject of a verb
+    that voices it ("Macron repeated his warning"); else nobody the text names."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.text.lower() in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"
+                        and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if obj is not None:
+                return obj
+    for c in noun.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _SOURCE_TYPES:
+            return c
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
+        return _speaker(noun.head)
+    return None
+
+
+#: verbs linking a subject to its state of mind: "she is confident …", "he seemed eager to …"
+_LINKING = frozenset({"be", "seem", "appear", "remain", "feel", "sound", "look", "become", "grow",
+                      "stay"})
+
+#: subjects that hold no view: "it is certain that …", "this is sure to …"
+_NO_HOLDER = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list[QuoteMatch]:
+    """A state-of-mind adjective after a linking verb: its clause is the subject's view ("Many
+    Democrats are afraid that turnout may be low", "she was confident the deal would pass"), its
+    to-infinitive, with ``intention``, the subject's disposition ("Britain is ready to send
+    troops"; not a passive one, "the deal is ready to be signed"), which PolNeAR's broader scopes
+    count and the speech scope does not ("had been reluctant to back the idea")."""
+    doc, word, verb = adj.doc, adj.text.lower(), adj.head
+    if verb.i == adj.i or verb.lemma_.lower() not in _LINKING:
+        return []
+    speaker = _speaker(verb)
+    if speaker is None or speaker.text.lower() in _NO_HOLDER or speaker.dep_ == "expl":
+        return []
+    comp = None
+    if word in lex.clause_adjectives:
+        # the parser hangs the clause from the adjective or from the linking verb after it
+        comp = next((c for c in (*adj.rights, *verb.rights) if c.dep_ == "ccomp" and c.i > adj.i),
+                    None)
+    if comp is None and intention and word in lex.infinitive_adjectives:
+        comp = next((c for c in adj.rights if c.dep_ in ("xcomp", "ccomp")
+                     and any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
+                     and not any(g.dep_ == "auxpass" for g in c.children)), None)
+    if comp is None:
+        return []
+    content = _trim(doc, *_subtree_bounds(comp))
+    if content is None:
+        return []
+    return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
 
 
 def _tense(verb: Token) -> tuple[str, ...]:
