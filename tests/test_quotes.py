@@ -573,6 +573,13 @@ def test_reporting_clause_split_off_after_a_question(spacy_nlp) -> None:
     doc = spacy_nlp(text)
     rows = _rows(doc, find_quotes(doc)[0])
     assert ("direct", "How many times must this happen", "Okafor", "say") in rows
+    # a longer subject before the verb: "a narrator in the party's new ad asks."
+    text = ("“You pay your taxes. So why didn’t he pay his?” a narrator in the party’s new ad asks. "
+            "The spot ends with a slogan.")
+    doc = spacy_nlp(text)
+    rows = _rows(doc, find_quotes(doc)[0])
+    assert ("direct", "You pay your taxes. So why didn’t he pay his",
+            "a narrator in the party’s new ad", "ask") in rows
 
 
 @pytest.mark.model

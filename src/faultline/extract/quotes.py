@@ -1802,6 +1802,11 @@ def _quote_root(span: Span) -> Token:
     return root
 
 
+#: how far into the sentence after a quotation its split-off reporting verb may stand: "a
+#: narrator in the Clinton ad asks" puts six words before it
+TRAILING_WINDOW = 10
+
+
 def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:
     """The reporting verb of a short clause the parser set apart as the next sentence after a
     quotation ending in "?" or "!" (“How many times …?” / Clinton said.), on the same line."""
@@ -1810,7 +1815,7 @@ def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> T
     nxt = doc[last.end].sent
     if "\n" in doc[span.end:nxt.start].text or "\n" in doc[last.end - 1].text_with_ws:
         return None
-    for token in doc[nxt.start:min(nxt.end, nxt.start + 6)]:
+    for token in doc[nxt.start:min(nxt.end, nxt.start + TRAILING_WINDOW)]:
         if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("ccomp", "dobj") for c in token.children):
             return token
