@@ -279,6 +279,28 @@ def test_a_state_of_mind_adjective_reports_its_clause_or_intention() -> None:
     assert find_quotes(doc, scope="attribution")[0] == []
 
 
+def test_another_holders_view_after_while_ends_the_content() -> None:
+    # "Officials said that talks could succeed , while diplomats warned that Orban would stall ."
+    # with the "while" clause hung inside the first content
+    words = ["Officials", "said", "that", "talks", "could", "succeed", ",", "while", "diplomats",
+             "warned", "that", "Orban", "would", "stall", "."]
+    doc = _doc(words, heads=[1, 1, 5, 5, 5, 1, 5, 9, 9, 5, 13, 13, 13, 9, 1],
+               deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct", "mark", "nsubj",
+                     "advcl", "mark", "nsubj", "aux", "ccomp", "punct"],
+               pos=["NOUN", "VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB",
+                    "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+               lemmas=["official", "say", "that", "talk", "could", "succeed", ",", "while",
+                       "diplomat", "warn", "that", "Orban", "would", "stall", "."])
+    rows = sorted((m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+                  for m in find_quotes(doc)[0])
+    assert rows == [("say", "talks could succeed", "Officials"),
+                    ("warn", "Orban would stall", "diplomats")]
+    # not a clause without a reporting verb: "…, while wages fell" stays in the content
+    doc[9].lemma_ = "fall"
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["talks could succeed , while diplomats warned that Orban would stall"]
+
+
 def test_object_control_speaker_on_hand_built_doc() -> None:
     # "forced Stumpf to admit that …": the one who admits is the object, not the subject
     words = ["Warren", "forced", "Stumpf", "to", "admit", "that", "nobody", "was", "fired", "."]

@@ -1192,7 +1192,8 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
                      and not any(g.dep_ == "auxpass" for g in c.children)), None)
     if comp is None:
         return []
-    content = _trim(doc, *_subtree_bounds(comp))
+    start, end = _subtree_bounds(comp)
+    content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
     if content is None:
         return []
     return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
@@ -1206,14 +1207,41 @@ def _tense(verb: Token) -> tuple[str, ...]:
 def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     """Where a reported clause ends when the parser hung the speaker's next statement inside it:
     "Lula has insisted that the bloc negotiate as one and has warned that …" (the conjoined
-    reporting verb, with a clause of its own, in the speaker's tense and not the content's)."""
+    reporting verb, with a clause of its own, in the speaker's tense and not the content's), or
+    another speaker's statement the parser hung inside it as a "while" clause (:func:`_contrast`:
+    "Officials said a compromise could be found, while diplomats warned that …")."""
     for c in comp.children:
         if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause
                                                   or c.lemma_.lower() in lex.infinitive) \
                 and (_restates(c, verb) or _rebuts(c, comp)):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
+        if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex):
+            return c.left_edge.i
     return None
+
+
+#: conjunctions that set another speaker's statement against the one before
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrast(clause: Token, lex: Lexicon) -> bool:
+    """True for a clause after a comma and "while" or "whereas" with a subject of its own and a
+    reporting verb ("…, while diplomats warned that …") or a state-of-mind adjective ("…, while
+    diplomats were skeptical that …"): another holder's view, not part of the content before."""
+    doc = clause.doc
+    first = clause.left_edge
+    if first.text.lower() not in _CONTRAST or first.dep_ != "mark" or first.i == 0 \
+            or doc[first.i - 1].text != ",":
+        return False
+    subject = _nearest_subject(clause)
+    if subject is None or subject.i < first.i:
+        return False
+    lemma = clause.lemma_.lower()
+    return lemma in lex.clause or lemma in lex.infinitive or any(
+        c.dep_ == "acomp" and (c.text.lower() in lex.clause_adjectives
+                               or c.text.lower() in lex.infinitive_adjectives)
+        for c in clause.children)
 
 
 def _rebuts(conj: Token, comp: Token) -> bool:
