@@ -865,6 +865,28 @@ def test_the_north_and_the_presidential_office_name_states_named_before():
     assert mentions["the North"] == "PRK"
 
 
+def test_the_government_and_its_ministry_name_the_state_named_before():
+    # "Slovakia agreed . The government said so . Its foreign ministry said so ."
+    words = ["Slovakia", "agreed", ".", "The", "government", "said", "so", ".", "Its", "foreign", "ministry",
+             "said", "so", "."]
+    heads = [1, 1, 1, 4, 5, 5, 5, 5, 10, 10, 11, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "advmod", "punct", "poss", "amod", "nsubj",
+            "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADV", "PUNCT", "PRON", "ADJ", "NOUN", "VERB",
+           "ADV", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 13
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    mentions = by_text(index)
+    assert mentions["The government"] == "SVK"
+    ministry = index.actors[mentions["Its foreign ministry"]]
+    assert (ministry.type, ministry.country) == ("organization", "SVK")
+    # no state before: nothing to refer to
+    words = ["The", "government", "said", "so", "."]
+    mentions = by_text(resolve(make_doc(words, [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod", "punct"],
+                                        ["DET", "NOUN", "VERB", "ADV", "PUNCT"], ["O"] * 5)))
+    assert "The government" not in mentions
+
+
 def test_a_spokesperson_speaks_for_a_body_inside_the_subject_before():
     # "The U.S. State Department condemned it . A spokesperson said no ."
     words = ["The", "U.S.", "State", "Department", "condemned", "it", ".", "A", "spokesperson", "said", "no", "."]

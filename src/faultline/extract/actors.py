@@ -1559,7 +1559,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         return
     known: dict[tuple[str, str], str | None] = {}
     for i in range(2, len(doc)):
-        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] != "the" \
+        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] not in ("the", "its") \
                 or b.taken.intersection((i - 1, i)):
             continue
         if i + 1 < len(doc) and lowers[i + 1] == "of":
@@ -1691,7 +1691,8 @@ def _add_bloc_anaphors(doc: Doc, b: _Builder) -> None:
 
 #: "the presidential office said …": a state's own executive, named by what it is
 _EXECUTIVE_PHRASES = (("presidential", "office"), ("presidential", "palace"), ("presidential", "administration"),
-                      ("presidency",), ("prime", "minister's", "office"), ("prime", "minister’s", "office"))
+                      ("presidency",), ("prime", "minister's", "office"), ("prime", "minister’s", "office"),
+                      ("government",), ("authorities",))
 #: "the North" and "the South" once North Korea or South Sudan is named
 _COMPASS = ("North", "South")
 
@@ -1719,8 +1720,9 @@ def _add_group_anaphors(doc: Doc, b: _Builder) -> None:
 
 
 def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
-    """ "In Seoul, the presidential office said …": a definite name of a state's executive with no
-    state of its own is the state named last before it (within :data:`_ANAPHOR_REACH`).
+    """ "In Seoul, the presidential office said …", "Slovakia … . The government said …", "its
+    government": a definite name of a state's executive with no state of its own is the state
+    named last before it (within :data:`_ANAPHOR_REACH`).
     "talks with the North" after North Korea: "the North"/"the South" is the state of that name
     mentioned before it."""
     lowers = b.tokens.lowers
@@ -1730,7 +1732,8 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
     firsts = {phrase[0] for phrase in _EXECUTIVE_PHRASES}
     texts = b.tokens.texts
     for i in range(1, len(doc)):
-        if lowers[i - 1] != "the" or i in b.taken or (texts[i] not in _COMPASS and lowers[i] not in firsts):
+        if lowers[i - 1] not in ("the", "its") or i in b.taken \
+                or (texts[i] not in _COMPASS and lowers[i] not in firsts):
             continue
         token = doc[i]
         prior = _within_reach(states, token)
