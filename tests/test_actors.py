@@ -880,6 +880,13 @@ def test_the_government_and_its_ministry_name_the_state_named_before():
     assert mentions["The government"] == "SVK"
     ministry = index.actors[mentions["Its foreign ministry"]]
     assert (ministry.type, ministry.country) == ("organization", "SVK")
+    # "Slovakia agreed . The government in Warsaw said so .": the state of the place named
+    words = ["Slovakia", "agreed", ".", "The", "government", "in", "Warsaw", "said", "so", "."]
+    heads = [1, 1, 1, 4, 7, 4, 5, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "prep", "pobj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    assert by_text(resolve(make_doc(words, heads, deps, pos, ents)))["The government"] == "POL"
     # no state before: nothing to refer to
     words = ["The", "government", "said", "so", "."]
     mentions = by_text(resolve(make_doc(words, [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "advmod", "punct"],

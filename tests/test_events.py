@@ -1167,6 +1167,17 @@ def test_both_sides_are_the_two_states_named_last():
     assert ("REQUEST", ("FRA",), ("RUS", "UKR")) in _dyads(events_of(rows, starts=(0, 6)))
 
 
+def test_talks_between_two_states_aim_at_both():
+    # "France offered to host talks between Iran and Israel ." ("host" an infinitive adverbial)
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("offered", 1, "ROOT", "VERB", "offer"),
+            ("to", 3, "aux", "PART", "to"), ("host", 1, "advcl", "VERB", "host"),
+            ("talks", 3, "dobj", "NOUN", "talk"), ("between", 4, "prep", "ADP", "between"),
+            ("Iran", 5, "pobj", "PROPN", "Iran"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Israel", 6, "conj", "PROPN", "Israel"), (".", 1, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows))
+    assert dyads and all(d[1] == ("FRA",) and d[2] == ("IRN", "ISR") for d in dyads)
+
+
 def test_an_ally_of_someone_is_not_that_someone():
     # "France , an ally of Italy , attacked Russia ."
     rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),

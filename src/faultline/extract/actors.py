@@ -1749,7 +1749,14 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
             n = len(phrase)
             if tuple(lowers[i:i + n]) == phrase and not b.taken.intersection(range(i, i + n)) \
                     and (i + n >= len(doc) or lowers[i + n] != "of"):
-                b.add_mention(doc[i - 1:i + n], prior[-1].actor, "coref")
+                actor = prior[-1].actor
+                if i + n < len(doc) and lowers[i + n] == "in":
+                    # "the government in Riyadh": the state of the place named, if it is one
+                    there = [m for m in states if m.token_start == i + n + 1]
+                    if not there:
+                        break
+                    actor = there[0].actor
+                b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
 
 

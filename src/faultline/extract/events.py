@@ -1204,6 +1204,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = [a for a in _departures(token, doc, state) if a not in source]
     if not target:
         target = _the_two(token, comp, source, doc, state)
+    if not target:
+        target = _between(token, comp, source, doc, state)
     if not target and joint:
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target:
@@ -1539,6 +1541,30 @@ _SIDES = frozenset({"side", "sides"})
 _PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors",
                          "country", "countries", "nation", "nations", "party", "parties",
                          "government", "governments", "capital", "capitals"})
+
+
+def _between(token: Any, comp: Any | None, source: list[str], doc: Any, state: dict[str, Any]
+             ) -> list[str]:
+    """The parties named after "between" in the act's object: "offered to host a new round of talks
+    between Iran and the United States" is aimed at Iran and the United States (not, for want of a
+    named target, at the host's own state)."""
+    actors = state.get("actors")
+    if actors is None:
+        return []
+    heads = [token, *([comp] if comp is not None else []),
+             *(c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                 g.dep_ == "aux" and g.text.lower() == "to" for g in c.children))]
+    objects = [o for h in heads for o in _children(h, "dobj")] + \
+        [o for h in heads for o in _prep_objects(h, ("for", "on", "in"))] + \
+        [p for h in heads for p in h.children if p.dep_ == "prep" and p.text.lower() == "between"]
+    found: list[str] = []
+    for o in objects:
+        for t in o.subtree:
+            if t.dep_ == "prep" and t.text.lower() == "between":
+                for a in _actors_in({g.i for g in t.subtree if g.i != t.i}, doc, actors):
+                    if a not in source and a not in found:
+                        found.append(a)
+    return found
 
 
 def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: dict[str, Any]
