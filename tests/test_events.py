@@ -13,7 +13,7 @@ from faultline.errors import KnowledgeBaseError
 from faultline.extract.actors import ActorIndex, ActorMention
 from faultline.extract.events import find_events, import_cameo_verbs, load_patterns
 from faultline.kb import default_kb
-from faultline.model import Actor
+from faultline.model import Actor, Quote
 
 STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "Ukraine": "UKR", "Iran": "IRN",
           "Germany": "DEU", "Albania": "ALB", "US": "USA", "Israel": "ISR"}
@@ -1176,6 +1176,25 @@ def test_talks_between_two_states_aim_at_both():
             ("Israel", 6, "conj", "PROPN", "Israel"), (".", 1, "punct", "PUNCT", ".")]
     dyads = _dyads(events_of(rows))
     assert dyads and all(d[1] == ("FRA",) and d[2] == ("IRN", "ISR") for d in dyads)
+
+
+def test_rejecting_that_demand_answers_the_statement_before():
+    # "Iran said so . Russia rejected that demand ." with no request coded before: the demand is
+    # the statement of the sentence before, Iran's
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("that", 7, "det", "DET", "that"), ("demand", 5, "dobj", "NOUN", "demand"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="IRN")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REJECT", ("RUS",), ("IRN",)) in _dyads(events)
+    # "the idea" is the topic, not the statement: whose idea the sentence before need not say
+    rows[7] = ("idea", 5, "dobj", "NOUN", "idea")
+    doc = make_doc(rows, starts=(0, 4))
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REJECT", ("RUS",), ("IRN",)) not in _dyads(events)
 
 
 def test_an_ally_of_someone_is_not_that_someone():

@@ -1045,6 +1045,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                            if e["type"] in types and e["sent"].start < token.sent.start
                            and not _backing(e) and not set(e["source"]) & set(d["source"])]
+        if not candidates and obj is not None and _lemma(obj) in _STATEMENT_NOUNS:
+            candidates = _stated_before(token, d["source"], state)
         if not candidates:
             out.append(d)
             continue
@@ -1053,6 +1055,33 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                     "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
                                                               and a not in d["source"]]))})
     return out
+
+
+#: nouns by which a reaction refers to someone's statement itself ("rejected that demand", "dismissed
+#: his remarks"); not to its subject ("called the idea premature": whose idea, the statement before
+#: need not say)
+_STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement", "accusation", "allegation",
+                              "assertion", "charge", "call", "appeal", "ultimatum", "condition", "warning",
+                              "threat", "offer", "assurance", "pledge", "promise", "denial"})
+
+
+def _stated_before(token: Any, source: list[str], state: dict[str, Any]) -> list[tuple[int, list[str], list[str]]]:
+    """What "that demand", "the proposal" or "his remarks" refer to when no act coded before does:
+    the latest statement in the sentence before, by another actor ("Iran said it was ready to resume
+    talks if Washington lifted sanctions. The United States has rejected that demand.")."""
+    actors = state.get("actors")
+    sent = token.sent
+    if actors is None or sent.start == 0:
+        return []
+    before = token.doc[sent.start - 1].sent
+    found = []
+    for q in state.get("quote_objects") or ():
+        if q.speaker is None or not before.start_char <= q.start < sent.start_char:
+            continue
+        speaker = actors.state_of(q.speaker) or q.speaker
+        if speaker not in source:
+            found.append((q.start, [speaker], []))
+    return found
 
 
 def _summarised_act(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
