@@ -547,6 +547,18 @@ def test_unresolved_named_body_is_a_body_of_its_state_or_of_none(first, state):
     assert "NGA" not in index.resolve_all(0, len(doc.text)) or state is None
 
 
+@pytest.mark.parametrize("head", ["Office", "Bureau", "Agency", "Board"])
+def test_a_named_office_or_agency_is_a_body(head):
+    # "The Congressional Budget <Office|Bureau|…> said so ."
+    words = ["The", "Congressional", "Budget", head, "said", "so", "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["DET", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    index = resolve(doc, "2000-01-01")
+    actor = index.get(index.resolve(0, len(f"The Congressional Budget {head}")))
+    assert actor is not None and actor.type == "organization" and actor.name == f"Congressional Budget {head}"
+
+
 def test_state_adjective_reaches_an_agent_compound():
     # "Kampuchean guerrilla camps were shelled ." -> the guerrillas are Cambodia's
     words = ["Kampuchean", "guerrilla", "camps", "were", "shelled", "."]
