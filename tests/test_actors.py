@@ -559,6 +559,20 @@ def test_a_named_office_or_agency_is_a_body(head):
     assert actor is not None and actor.type == "organization" and actor.name == f"Congressional Budget {head}"
 
 
+def test_a_title_s_state_may_be_named_in_the_apposition():
+    # "Sen. Jon Tester , a Montana Democrat , said no ." ("Sen." names no state)
+    words = ["Sen.", "Jon", "Tester", ",", "a", "Montana", "Democrat", ",", "said", "no", "."]
+    doc = make_doc(words, [2, 2, 8, 2, 6, 6, 2, 2, 8, 8, 8],
+                   ["compound", "compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT",
+                    "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "INTJ",
+                    "PUNCT"],
+                   ["O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "B-NORP", "O", "O", "O", "O"])
+    index = resolve(doc)
+    tester = index.get(index.resolve(len("Sen. "), len("Sen. Jon Tester")))
+    assert (tester.role, tester.country) == ("lawmaker", "USA")
+
+
 def test_state_adjective_reaches_an_agent_compound():
     # "Kampuchean guerrilla camps were shelled ." -> the guerrillas are Cambodia's
     words = ["Kampuchean", "guerrilla", "camps", "were", "shelled", "."]

@@ -571,13 +571,20 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
     # Premodifiers inside the same noun phrase: compounds and adjectives before the name.
     mods = [t for t in doc[head.left_edge.i:name.start]
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
+    other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
     if mods:
         phrase = doc[mods[0].i:name.start]
         role, country = _parse_role(phrase, b)
         if role:
+            if country is None and other is not None and other.pos_ in ("NOUN", "PROPN") \
+                    and other.ent_type_ != "PERSON":
+                # "Sen. Jon Tester, a Montana Democrat": the title's state is in the apposition
+                np = _np_span(other)
+                country = _country_in(np, b) or next(
+                    (st for t in np if t.i != other.i and t.pos_ == "PROPN"
+                     and (st := _district_state(b, t.i)) is not None), None)
             return role, country, phrase
     # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
-    other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
     if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
         phrase = _np_span(other)
         role, country = _parse_role(phrase, b)
