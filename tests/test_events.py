@@ -1197,6 +1197,24 @@ def test_rejecting_that_demand_answers_the_statement_before():
     assert ("REJECT", ("RUS",), ("IRN",)) not in _dyads(events)
 
 
+def test_refusing_to_accept_the_proposal_and_a_proposal_that_was_rejected_answer_its_author():
+    # "France proposed talks . Russia refused to accept the proposal ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
+            ("talks", 1, "dobj", "NOUN", "talk"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("refused", 5, "ROOT", "VERB", "refuse"),
+            ("to", 7, "aux", "PART", "to"), ("accept", 5, "xcomp", "VERB", "accept"),
+            ("the", 9, "det", "DET", "the"), ("proposal", 7, "dobj", "NOUN", "proposal"),
+            (".", 5, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("RUS",), ("FRA",)) in _dyads(events_of(rows, starts=(0, 4)))
+    # "France pushed for a proposal that Russia rejected ." (the reaction is the noun's clause)
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("pushed", 1, "ROOT", "VERB", "push"),
+            ("for", 1, "prep", "ADP", "for"), ("a", 4, "det", "DET", "a"),
+            ("proposal", 2, "pobj", "NOUN", "proposal"), ("that", 7, "dobj", "PRON", "that"),
+            ("Russia", 7, "nsubj", "PROPN", "Russia"), ("rejected", 4, "relcl", "VERB", "reject"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("RUS",), ("FRA",)) in _dyads(events_of(rows))
+
+
 def test_an_ally_of_someone_is_not_that_someone():
     # "France , an ally of Italy , attacked Russia ."
     rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),

@@ -991,6 +991,8 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for prep in _children(token, "prep"):
         objs += _children(prep, "pobj")
+    for verb in _children(token, "xcomp"):
+        objs += _children(verb, "dobj")     # "refused to accept the language"
     for obj in objs:
         if _lemma(obj) in nouns and any(c.dep_ in ("det", "poss") and c.text.lower() in dets
                                         for c in obj.children):
@@ -1103,6 +1105,21 @@ def _summarised_act(token: Any, doc: Any, state: dict[str, Any], patterns: Patte
             head = head.head
             if _is_verb(head):
                 break
+    elif noun.dep_ in ("dobj", "pobj"):
+        # "pushed for a proposal that Cambodia rejected": the author is who put the thing forward,
+        # the subject of the verb the noun is the object of (its own owner first: "backed France's
+        # plan that Italy opposed")
+        owner = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+        named = _actors_in(owner, doc, actors)
+        if named:
+            return named
+        head = noun
+        while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i and not _is_verb(head):
+            head = head.head
+        if not _is_verb(head):
+            return []
+        subj = _children(head, "nsubj")
+        return _actors_in(_phrase_tokens(subj[0]), doc, actors) if subj else []
     elif noun.dep_ not in ("npadvmod", "appos"):
         return []
     if not _is_verb(head):
