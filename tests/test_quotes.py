@@ -301,6 +301,19 @@ def test_another_holders_view_after_while_ends_the_content() -> None:
     assert said == ["talks could succeed , while diplomats warned that Orban would stall"]
 
 
+def test_an_infinitive_s_relative_object_before_the_cue_is_no_content() -> None:
+    # "Britain drafted a code that Laos refused to accept ."
+    words = ["Britain", "drafted", "a", "code", "that", "Laos", "refused", "to", "accept", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 8, 6, 3, 8, 6, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "dobj", "nsubj", "relcl", "aux", "xcomp", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PRON", "PROPN", "VERB", "PART", "VERB", "PUNCT"],
+              lemmas=["Britain", "draft", "a", "code", "that", "Laos", "refuse", "to", "accept", "."],
+              sent_starts=[True] + [False] * 9)
+    refuse = [m for m in find_quotes(doc)[0] if m.cue == "refuse"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in refuse] == [
+        ("to accept", "Laos")]
+
+
 def test_object_control_speaker_on_hand_built_doc() -> None:
     # "forced Stumpf to admit that …": the one who admits is the object, not the subject
     words = ["Warren", "forced", "Stumpf", "to", "admit", "that", "nobody", "was", "fired", "."]

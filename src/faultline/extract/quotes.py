@@ -1045,7 +1045,10 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if comp is not None and comp.i > verb.i:
-            content = _trim(doc, *_subtree_bounds(comp))
+            # not a relative pronoun the infinitive governs from before the cue ("a code that
+            # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
+            start, end = _subtree_bounds(comp)
+            content = _trim(doc, max(start, verb.i + 1), end)
     if content is None and lemma in lex.preposition:
         # prepositional content: "called for a ban", "described it as a ploy" (the "as" phrase
         # may hang from the verb or from its object)
