@@ -1215,6 +1215,21 @@ def test_refusing_to_accept_the_proposal_and_a_proposal_that_was_rejected_answer
     assert ("REJECT", ("RUS",), ("FRA",)) in _dyads(events_of(rows))
 
 
+def test_opposing_the_language_answers_the_act_that_sought_that_language():
+    # "France pushed for language . Italy urged Britain to wait . Russia opposed the language ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("pushed", 1, "ROOT", "VERB", "push"),
+            ("for", 1, "prep", "ADP", "for"), ("language", 2, "pobj", "NOUN", "language"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 6, "nsubj", "PROPN", "Italy"), ("urged", 6, "ROOT", "VERB", "urge"),
+            ("Britain", 6, "dobj", "PROPN", "Britain"), ("to", 9, "aux", "PART", "to"),
+            ("wait", 6, "xcomp", "VERB", "wait"), (".", 6, "punct", "PUNCT", "."),
+            ("Russia", 12, "nsubj", "PROPN", "Russia"), ("opposed", 12, "ROOT", "VERB", "oppose"),
+            ("the", 14, "det", "DET", "the"), ("language", 12, "dobj", "NOUN", "language"),
+            (".", 12, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 5, 11)))
+    assert ("REJECT", ("RUS",), ("FRA",)) in dyads and ("REJECT", ("RUS",), ("ITA",)) not in dyads
+
+
 def test_an_ally_of_someone_is_not_that_someone():
     # "France , an ally of Italy , attacked Russia ."
     rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),

@@ -1042,6 +1042,14 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                    if k == kind and pos < token.sent.start_char and not set(src) & set(d["source"])]
         # "the resolution" is the resolution named with its authors before, whatever came since
         candidates = [c[:3] for c in earlier if obj is not None and c[3] == _lemma(obj)]
+        if not candidates and obj is not None:
+            # "pushed for language on a binding code … Laos also opposed the binding language": the
+            # act whose object was that same thing, before any later act of the kind
+            candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
+                          if e["type"] in types and e["sent"].start < token.sent.start
+                          and not set(e["source"]) & set(d["source"])
+                          and _lemma(obj) in {_lemma(o) for o in _objects(e["token"]) + [
+                              g for prep in _children(e["token"], "prep") for g in _children(prep, "pobj")]}]
         if not candidates:
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
