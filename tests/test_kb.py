@@ -32,6 +32,7 @@ def kb() -> KnowledgeBase:
     ("the Russian foreign ministry", "org:russian-foreign-ministry"), ("European Commission", "org:european-commission"),
     ("the Tories", "org:conservative-party"), ("Sergei Lavrov", "person:sergey-lavrov"), ("Türkiye", "TUR"),
     ("Kosovo", "XKX"), ("Taiwan", "TWN"), ("Palestine", "PSE"), ("GBR", "GBR"),
+    ("the Security Council", "UNSC"), ("the Peace and Security Council", "org:au-peace-and-security-council"),
 ])
 def test_lookup_best_match(kb, text, expected):
     found = kb.lookup(text)
