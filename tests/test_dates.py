@@ -549,6 +549,20 @@ def test_anchor_on_a_paragraphed_article(dates_nlp):
 
 
 @pytest.mark.model
+def test_a_wire_dateline_s_date_yields_to_the_sentence_s_own(dates_nlp):
+    text = ("Union lifts suspension\n\n"
+            "ADDIS ABABA, Feb. 14 (Wire) — The African Union's Peace and Security Council voted on "
+            "Friday to lift Gabon's suspension, saying the country had returned to constitutional "
+            "order.")
+    doc = dates_nlp(text)
+    state: dict = {"published": "2026-02-14"}
+    state["dates"] = find_dates(doc, state)
+    voted = next(t for t in doc if t.text == "voted")
+    assert _pair(anchor(doc, state, voted.sent.start_char, voted.sent.end_char, head=voted.i)) == (
+        "2026-02-13", "day")
+
+
+@pytest.mark.model
 @pytest.mark.shared
 def test_seed_article_quote_dates(dates_nlp, shared_dir):
     """Gold quote dates of the seed article: anchored value starts with the gold value."""

@@ -1480,6 +1480,13 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     in_sent = cache.mentions_in(doc, state, sent.start, sent.end)
     if exclude is not None:
         in_sent = [m for m in in_sent if not (exclude[0] <= m.start and m.end <= exclude[1])]
+    if in_sent:
+        # the filing date of a wire dateline ("ADDIS ABABA, Feb. 14 (Wire) — The council voted on
+        # Friday …") is the sentence's date only when it gives no other
+        from .dateline import dateline_end, doc_datelines
+        lines = doc_datelines(doc)
+        told = [m for m in in_sent if dateline_end(lines, m.start) is None]
+        in_sent = told or in_sent
     if head is not None and in_sent:
         head_tok = doc[head]
         chain = _ancestors_and_self(head_tok)
