@@ -1230,6 +1230,16 @@ def test_opposing_the_language_answers_the_act_that_sought_that_language():
     assert ("REJECT", ("RUS",), ("FRA",)) in dyads and ("REJECT", ("RUS",), ("ITA",)) not in dyads
 
 
+def test_pressing_for_the_decision_asks_whoever_took_it():
+    # "France attacked Russia . Italy pressed for the decision ." (a request that refers back)
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 5, "nsubj", "PROPN", "Italy"), ("pressed", 5, "ROOT", "VERB", "press"),
+            ("for", 5, "prep", "ADP", "for"), ("the", 8, "det", "DET", "the"),
+            ("decision", 6, "pobj", "NOUN", "decision"), (".", 5, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("ITA",), ("FRA",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
 def test_an_ally_of_someone_is_not_that_someone():
     # "France , an ally of Italy , attacked Russia ."
     rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),
