@@ -897,6 +897,17 @@ def test_a_defence_spending_target_is_an_issue(body):
     assert ("ESP", "topic:defence-spending-target", -1) in stances
 
 
+@pytest.mark.parametrize("body, recognised", [
+    ("Spain supports recognition of Kosovo", True),
+    ("Spain supports recognising Kosovo's independence", True),
+    ("Spain welcomed the vote as a recognition of the Kosovo people's choice", False),
+    ("Spain welcomed the vote as a recognition of Kosovo's choice", False),
+])
+def test_recognition_is_of_the_state_not_of_what_its_people_chose(body, recognised):
+    issues, _ = said(body, {"Spain": "ESP", "Kosovo people": "XKX", "Kosovo": "XKX"})
+    assert ("recognition-of:XKX" in issues) == recognised
+
+
 def test_a_deal_between_two_parties_is_trade_with_the_one_that_is_not_the_holders():
     # Spain is in the EU: its stance on "a trade deal between the EU and Norway" is on Norway
     _, got = said("Spain backs the trade deal between the EU and Norway", {"Spain": "ESP", "EU": "EU", "Norway": "NOR"},
