@@ -563,6 +563,16 @@ def test_a_wire_dateline_s_date_yields_to_the_sentence_s_own(dates_nlp):
 
 
 @pytest.mark.model
+def test_a_split_quote_is_not_dated_by_its_own_words():
+    import faultline
+
+    text = ("The bill, he argued, was the only way to keep the government open past Friday. "
+            "“Our view has not changed since the spring,” she said. “We will keep up the pressure.”")
+    quotes = faultline.analyze(text, published="2026-10-08").quotes
+    assert [q.date for q in quotes] == [None] * len(quotes) and len(quotes) == 4
+
+
+@pytest.mark.model
 @pytest.mark.shared
 def test_seed_article_quote_dates(dates_nlp, shared_dir):
     """Gold quote dates of the seed article: anchored value starts with the gold value."""

@@ -117,8 +117,13 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
             previous = (m, speaker)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
-        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head,
-                      exclude=(m.start, m.end)) if anchor else None
+        # the words of a split quote's other side are the quote's too ("The bill, he argued, was
+        # the only way to keep the government open past Friday": not said on Friday)
+        own = [(m.start, m.end)]
+        if m.cue_span is not None and (m.split or m.kind == "direct"):
+            own += [(o.start, o.end) for o in matches if o.cue_span == m.cue_span
+                    and (o.split or o.kind == "direct")]
+        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head, exclude=own) if anchor else None
         speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
             id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,

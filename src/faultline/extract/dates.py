@@ -1463,15 +1463,16 @@ def _sentence_at(doc: Any, char: int, cache: _DocCache | None = None) -> Any | N
 
 
 def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int | None = None,
-           exclude: tuple[int, int] | None = None) -> DateValue | None:
+           exclude: tuple[int, int] | Sequence[tuple[int, int]] | None = None) -> DateValue | None:
     """When the thing reported in ``[start, end)`` (headed by token ``head``) happened.
 
     In order: a date attached to ``head`` in the dependency tree, or to a clause governing it (a
     reporting verb above an event); an explicit date in the same sentence (inside the clause first,
     then the nearest); a relative adverb of the sentence ("more recently"); in background, the last
     explicit date of the paragraph or section; else None (the caller decides about the article date).
-    Dates inside ``exclude`` are not considered: a quote's own words date what they report, not
-    when they were said ("He believes an envoy should have been appointed months ago").
+    Dates inside ``exclude`` (a span, or several: both sides of a split quote) are not considered:
+    a quote's own words date what they report, not when they were said ("He believes an envoy
+    should have been appointed months ago").
     """
     cache = _doc_cache(doc, state)
     sent = doc[head].sent if head is not None else _sentence_at(doc, start, cache)
@@ -1479,7 +1480,8 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         return None
     in_sent = cache.mentions_in(doc, state, sent.start, sent.end)
     if exclude is not None:
-        in_sent = [m for m in in_sent if not (exclude[0] <= m.start and m.end <= exclude[1])]
+        spans = [exclude] if isinstance(exclude[0], int) else list(exclude)
+        in_sent = [m for m in in_sent if not any(s <= m.start and m.end <= e for s, e in spans)]
     if in_sent:
         # the filing date of a wire dateline ("ADDIS ABABA, Feb. 14 (Wire) — The council voted on
         # Friday …") is the sentence's date only when it gives no other
