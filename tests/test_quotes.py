@@ -1411,6 +1411,19 @@ def test_sourcing_formulas_and_unnamed_questioners(spacy_nlp) -> None:
     assert [r for r in rows if r[3] in ("ask", "decline")] == []
 
 
+def test_an_opening_asked_is_the_reporters_question_whatever_its_tag() -> None:
+    # "Asked whether talks resume , she said talks end ." with "Asked" tagged VBD
+    words = ["Asked", "whether", "talks", "resume", ",", "she", "said", "talks", "end", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 3, 3, 0, 6, 6, 6, 8, 6, 6],
+              deps=["advcl", "mark", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "nsubj", "ccomp",
+                    "punct"],
+              pos=["VERB", "SCONJ", "NOUN", "VERB", "PUNCT", "PRON", "VERB", "NOUN", "VERB", "PUNCT"],
+              tags=["VBD", "IN", "NNS", "VBP", ",", "PRP", "VBD", "NNS", "VBP", "."],
+              lemmas=["ask", "whether", "talk", "resume", ",", "she", "say", "talk", "end", "."],
+              sent_starts=[True] + [False] * 9)
+    assert [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]] == [("say", "talks end")]
+
+
 @pytest.mark.model
 def test_who_speaks_for_the_person_its_clause_was_hung_past() -> None:
     from faultline.api import analyze

@@ -1084,8 +1084,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                         and verb.head.lemma_.lower() in _WITHHOLDING) \
             and re.match(r"(?:whether|if)\b", doc_text(doc)[content[0]:content[1]], re.IGNORECASE):
         return []   # "has not said whether …", "declined to say whether …": no statement, only a question
-    if not nominal and verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == sent.start \
-            and not any(c.dep_ == "agent" for c in children):
+    if not nominal and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i == sent.start \
+            and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children):
         # "Asked whether …, Hegseth said …": the question is an unnamed reporter's, not the
         # subject's (PolNeAR's broader scopes keep it, with no source)
         return []
