@@ -1240,6 +1240,18 @@ def test_pressing_for_the_decision_asks_whoever_took_it():
     assert ("REQUEST", ("ITA",), ("FRA",)) in _dyads(events_of(rows, starts=(0, 4)))
 
 
+def test_a_person_of_no_state_is_nobodys_home(monkeypatch):
+    # "Okafor will not accept schemes Okafor ." (a misparse hanging the speaker's name on the verb,
+    # as in "«We will not accept any scheme», a lawyer, Lim Jae-sung, told reporters"): a person
+    # with no state is not the home target of his own refusal
+    monkeypatch.setitem(PEOPLE, "Okafor", ("person:okafor", None))
+    rows = [("Okafor", 3, "nsubj", "PROPN", "Okafor"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("accept", 3, "ROOT", "VERB", "accept"),
+            ("schemes", 3, "dobj", "NOUN", "scheme"), ("Okafor", 3, "dobj", "PROPN", "Okafor"),
+            (".", 3, "punct", "PUNCT", ".")]
+    assert not [d for d in _dyads(events_of(rows)) if d[2] == ("person:okafor",)]
+
+
 def test_an_ally_of_someone_is_not_that_someone():
     # "France , an ally of Italy , attacked Russia ."
     rows = [("France", 6, "nsubj", "PROPN", "France"), (",", 0, "punct", "PUNCT", ","),

@@ -1554,7 +1554,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         # "suspended its part in the treaty", "surrendered our waters": one's own things (a demand
         # is read below: "its demands that the government grant …" asks the government)
         return []
-    own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source]
+    own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source
+           and (actors is None or len(a) == 3 or getattr(actors.get(a), "type", "state") in ("state", "bloc"))]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
     if p.type in _SPOKEN_TO and objects:
@@ -1572,7 +1573,10 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "fired a ballistic missile over the sea": the weapon is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
-    states = [a for a in source if actors is None or actors.state_of(a) == a or len(a) == 3]
+    # the home of a state's own act, never a person's or body's with no state ("«We will not accept
+    # any scheme …», a lawyer, Lim Jae-sung, told reporters": nobody at home)
+    states = [a for a in source if actors is None or len(a) == 3
+              or actors.state_of(a) == a and getattr(actors.get(a), "type", "state") in ("state", "bloc")]
     return states[:1]
 
 
