@@ -573,6 +573,20 @@ def test_a_title_s_state_may_be_named_in_the_apposition():
     assert (tester.role, tester.country) == ("lawmaker", "USA")
 
 
+def test_a_pronoun_takes_the_person_of_the_latest_sentence_before_an_older_subject():
+    # "Koji Tomita warned . Reporters heard Lim Okafor . He left ." ("He" is the one just named,
+    # though only the older one was a subject)
+    words = ["Koji", "Tomita", "warned", ".", "Reporters", "heard", "Lim", "Okafor", ".", "He", "left", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 5, 5, 7, 5, 5, 10, 10, 10],
+                   ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "compound", "dobj", "punct", "nsubj",
+                    "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+                    "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert [s.start for s in doc.sents] == [0, 4, 9]
+    assert by_text(resolve(doc))["He"] == "person:lim-okafor"
+
+
 def test_state_adjective_reaches_an_agent_compound():
     # "Kampuchean guerrilla camps were shelled ." -> the guerrillas are Cambodia's
     words = ["Kampuchean", "guerrilla", "camps", "were", "shelled", "."]

@@ -1166,8 +1166,14 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                   and _sex_of(b.actors[m.actor].name) in (None, sex)]
         if not before or not in_quote and _bound_to_someone_unnamed(token, b):
             continue
-        subjects = [m for m in before if subject(m)]
-        pick = subjects[-1] if subjects else before[-1]
+        # recency by sentence before salience: the people of the latest sentence that names one
+        # ("… Koji Tomita warned: “…” / «…», a lawyer, Lim Jae-sung, told reporters. He added …":
+        # Lim, whom the parser did not make a subject), a subject among them first
+        latest = doc[before[-1].token_start].sent.start
+        recent = [m for m in before if doc[m.token_start].sent.start == latest]
+        subjects = [m for m in recent if subject(m)] or ([m for m in before if subject(m)]
+                                                          if len(recent) == len(before) else [])
+        pick = subjects[-1] if subjects else recent[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
 
