@@ -42,6 +42,7 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..model import DateValue
 from ..pipeline.components import doc_text
+from .dateline import dateline_end, doc_datelines
 
 Date = dt.date
 
@@ -1485,7 +1486,6 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if in_sent:
         # the filing date of a wire dateline ("ADDIS ABABA, Feb. 14 (Wire) — The council voted on
         # Friday …") is the sentence's date only when it gives no other
-        from .dateline import dateline_end, doc_datelines
         lines = doc_datelines(doc)
         told = [m for m in in_sent if dateline_end(lines, m.start) is None]
         in_sent = told or in_sent

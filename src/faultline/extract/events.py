@@ -187,6 +187,11 @@ def _objects(token: Any) -> list[Any]:
     return objs
 
 
+def _objects_and_pobjs(token: Any) -> list[Any]:
+    """A trigger's objects and the objects of its prepositions ("pushed for language")."""
+    return _objects(token) + [g for prep in _children(token, "prep") for g in _children(prep, "pobj")]
+
+
 def _absolute(prep: Any) -> bool:
     """ "with Warsaw accusing Budapest …": a preposition opening a clause with its own subject
     sets a scene; it is no argument of the verb it hangs on ("clashed …, with Warsaw accusing")."""
@@ -1048,8 +1053,7 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                           if e["type"] in types and e["sent"].start < token.sent.start
                           and not set(e["source"]) & set(d["source"])
-                          and _lemma(obj) in {_lemma(o) for o in _objects(e["token"]) + [
-                              g for prep in _children(e["token"], "prep") for g in _children(prep, "pobj")]}]
+                          and _lemma(obj) in {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
         if not candidates:
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
@@ -1076,7 +1080,7 @@ _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement
 
 
 def _stated_before(token: Any, source: list[str], state: dict[str, Any]) -> list[tuple[int, list[str], list[str]]]:
-    """What "that demand", "the proposal" or "his remarks" refer to when no act coded before does:
+    """What "that demand", "those claims" or "his remarks" refer to when no act coded before does:
     the latest statement in the sentence before, by another actor ("Iran said it was ready to resume
     talks if Washington lifted sanctions. The United States has rejected that demand.")."""
     actors = state.get("actors")
@@ -1555,7 +1559,7 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         # is read below: "its demands that the government grant …" asks the government)
         return []
     own = [a for o in objects for a in _actors_in(_phrase_tokens(o), doc, actors) if a in source
-           and (actors is None or len(a) == 3 or getattr(actors.get(a), "type", "state") in ("state", "bloc"))]
+           and _has_home(a, actors)]
     if own:
         return own[:1]  # "Turkey will allow Turkish Kurd refugees to return": the object names the state
     if p.type in _SPOKEN_TO and objects:
@@ -1573,11 +1577,15 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "fired a ballistic missile over the sea": the weapon is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
-    # the home of a state's own act, never a person's or body's with no state ("«We will not accept
-    # any scheme …», a lawyer, Lim Jae-sung, told reporters": nobody at home)
-    states = [a for a in source if actors is None or len(a) == 3
-              or actors.state_of(a) == a and getattr(actors.get(a), "type", "state") in ("state", "bloc")]
+    states = [a for a in source if actors is None or len(a) == 3 or actors.state_of(a) == a and _has_home(a, actors)]
     return states[:1]
+
+
+def _has_home(actor_id: str, actors: Any) -> bool:
+    """True for a state or bloc, which can be the home target of its own act; never a person or body
+    of no state ("«We will not accept any scheme …», a lawyer, Lim Jae-sung, told reporters": nobody
+    at home)."""
+    return actors is None or len(actor_id) == 3 or getattr(actors.get(actor_id), "type", "state") in ("state", "bloc")
 
 
 #: kinds of authored objects one rejects rather than accuses ("called the plan premature")
