@@ -531,6 +531,8 @@ def names_posting(prep: Token) -> bool:
     """True for the "to"/"at" of an envoy's posting ("ambassador to the United Nations"): the
     place he serves at, not whom he serves."""
     return prep.dep_ == "prep" and prep.text.lower() in ("to", "at") and prep.head.lemma_.lower() in POSTED
+#: determiners of a state's body named without the state: "the foreign ministry", "its government"
+_STATE_DETERMINERS = frozenset({"the", "its"})
 #: words in a role phrase that point to a state named before ("its", "the ministry")
 _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
 #: "his German counterpart": the office of the person named before, in another state
@@ -1171,8 +1173,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         # Lim, whom the parser did not make a subject), a subject among them first
         latest = doc[before[-1].token_start].sent.start
         recent = [m for m in before if doc[m.token_start].sent.start == latest]
-        subjects = [m for m in recent if subject(m)] or ([m for m in before if subject(m)]
-                                                          if len(recent) == len(before) else [])
+        subjects = [m for m in recent if subject(m)]
         pick = subjects[-1] if subjects else recent[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
@@ -1572,7 +1573,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         return
     known: dict[tuple[str, str], str | None] = {}
     for i in range(2, len(doc)):
-        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] not in ("the", "its") \
+        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] not in _STATE_DETERMINERS \
                 or b.taken.intersection((i - 1, i)):
             continue
         if i + 1 < len(doc) and lowers[i + 1] == "of":
@@ -1745,7 +1746,7 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
     firsts = {phrase[0] for phrase in _EXECUTIVE_PHRASES}
     texts = b.tokens.texts
     for i in range(1, len(doc)):
-        if lowers[i - 1] not in ("the", "its") or i in b.taken \
+        if lowers[i - 1] not in _STATE_DETERMINERS or i in b.taken \
                 or (texts[i] not in _COMPASS and lowers[i] not in firsts):
             continue
         token = doc[i]
@@ -1763,12 +1764,11 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
             if tuple(lowers[i:i + n]) == phrase and not b.taken.intersection(range(i, i + n)) \
                     and (i + n >= len(doc) or lowers[i + n] != "of"):
                 actor = prior[-1].actor
-                if i + n < len(doc) and lowers[i + n] == "in":
+                if i + n + 1 < len(doc) and lowers[i + n] == "in":
                     # "the government in Riyadh": the state of the place named, if it is one
-                    there = [m for m in states if m.token_start == i + n + 1]
-                    if not there:
+                    actor = _district_state(b, i + n + 1)
+                    if actor is None:
                         break
-                    actor = there[0].actor
                 b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
 

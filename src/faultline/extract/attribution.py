@@ -109,6 +109,12 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     quotes: list[Quote] = []
     text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
     previous: tuple[Any, str] | None = None      # the last match with a resolved speaker
+    # the words of a split quote's other side are the quote's too, so they do not date it ("The
+    # bill, he argued, was the only way to keep the government open past Friday": not said Friday)
+    sides: dict[Any, list[tuple[int, int]]] = {}
+    for m in matches:
+        if _sided(m):
+            sides.setdefault(m.cue_span, []).append((m.start, m.end))
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         if speaker is None and m.speaker_span is not None and previous is not None:
@@ -117,12 +123,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
             previous = (m, speaker)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
-        # the words of a split quote's other side are the quote's too ("The bill, he argued, was
-        # the only way to keep the government open past Friday": not said on Friday)
-        own = [(m.start, m.end)]
-        if m.cue_span is not None and (m.split or m.kind == "direct"):
-            own += [(o.start, o.end) for o in matches if o.cue_span == m.cue_span
-                    and (o.split or o.kind == "direct")]
+        own = sides[m.cue_span] if _sided(m) else [(m.start, m.end)]
         date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head, exclude=own) if anchor else None
         speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
@@ -233,3 +234,8 @@ def drop_duplicates(quotes: list[Quote]) -> list[Quote]:
         if key not in best or best[key].speaker is None and q.speaker is not None:
             best[key] = q
     return [q for q in quotes if best.get((q.start, q.end)) is q]
+
+
+def _sided(m: Any) -> bool:
+    """A part of a statement its cue may split in two: a quotation or a ``split`` indirect side."""
+    return m.cue_span is not None and (m.split or m.kind == "direct")

@@ -187,6 +187,11 @@ def _objects(token: Any) -> list[Any]:
     return objs
 
 
+def _to_infinitive(verb: Any) -> bool:
+    """True for a verb with its "to" ("refused to accept", "offered to host")."""
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+
+
 def _objects_and_pobjs(token: Any) -> list[Any]:
     """A trigger's objects and the objects of its prepositions ("pushed for language")."""
     return _objects(token) + [g for prep in _children(token, "prep") for g in _children(prep, "pobj")]
@@ -232,7 +237,7 @@ def _matches(p: Pattern, token: Any) -> bool:
 def _deontic(clause: Any) -> bool:
     """Whether a complement clause states what someone must do, not what is the case: an infinitive, a
     subjunctive ("insisted that Iran stop") or a clause with must/should ("insisted Iran should stop")."""
-    if any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children):
+    if _to_infinitive(clause):
         return True
     if any(c.dep_ == "aux" and c.text.lower() in ("must", "should", "ought") for c in clause.children):
         return True
@@ -590,8 +595,7 @@ def _modal_chain(token: Any) -> list[Any]:
     chain = [token]
     current = token
     for _ in range(5):
-        infinitival = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to"
-                                                      for c in current.children)
+        infinitival = current.dep_ == "advcl" and _to_infinitive(current)
         if (current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") or infinitival) and \
                 current.head.i != current.i:
             current = current.head
@@ -618,7 +622,7 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
         if i > 0 and modality is None and _lemma(t) in heads:
             modality = heads[_lemma(t)]
     aspectual = set(patterns.setting("aspectual_heads", ()))
-    if modality is None and any(c.dep_ == "aux" and c.text.lower() == "to" for c in token.children) and \
+    if modality is None and _to_infinitive(token) and \
             token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual):
         modality = "intended"  # "continued to send arms", "decided to allow": done, not intended
     return modality, negated
@@ -754,8 +758,7 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
         head = current.head
         if head.i == current.i or current.dep_ not in GOVERNED:
             return None
-        if current.dep_ in ("advcl", "acl", "relcl") and not any(
-                c.dep_ == "aux" and c.text.lower() == "to" for c in current.children):
+        if current.dep_ in ("advcl", "acl", "relcl") and not _to_infinitive(current):
             return None
         if head.i in triggers:
             return head
@@ -1577,7 +1580,7 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "fired a ballistic missile over the sea": the weapon is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
-    states = [a for a in source if actors is None or len(a) == 3 or actors.state_of(a) == a and _has_home(a, actors)]
+    states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
 
@@ -1618,8 +1621,7 @@ def _between(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     if actors is None:
         return []
     heads = [token, *([comp] if comp is not None else []),
-             *(c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-                 g.dep_ == "aux" and g.text.lower() == "to" for g in c.children))]
+             *(c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c))]
     objects = [o for h in heads for o in _children(h, "dobj")] + \
         [o for h in heads for o in _prep_objects(h, ("for", "on", "in"))] + \
         [p for h in heads for p in h.children if p.dep_ == "prep" and p.text.lower() == "between"]

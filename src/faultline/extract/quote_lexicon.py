@@ -42,9 +42,14 @@ class Lexicon:
         return self.clause | self.object | self.infinitive | frozenset(self.preposition)
 
     @property
+    def adjectives(self) -> frozenset[str]:
+        """Every adjective that may be a cue."""
+        return self.clause_adjectives | self.infinitive_adjectives
+
+    @property
     def other_lemmas(self) -> frozenset[str]:
         """The lemmas of noun and adjective cues."""
-        return self.clause_nouns | self.clause_adjectives | self.infinitive_adjectives
+        return self.clause_nouns | self.adjectives
 
     @property
     def phrase_heads(self) -> frozenset[str]:

@@ -486,8 +486,7 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
             if not found and token.lower_ == "in" and scope != "speech":
                 found = _finding_matches(doc, token, lex)
             matches.extend(found)
-        elif token.dep_ == "acomp" and (token.text.lower() in lex.clause_adjectives
-                                        or token.text.lower() in lex.infinitive_adjectives):
+        elif token.dep_ == "acomp" and token.text.lower() in lex.adjectives:
             matches.extend(_adjective_matches(token, lex, intention=scope != "speech"))
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             matches.extend(_verb_matches(token, lex, nominal=scope != "speech"))
@@ -704,24 +703,11 @@ def _shape_matches(cue: Token, shapes: frozenset[str]) -> list[QuoteMatch]:
 
 
 def _nominal_speaker(cue: Token) -> Token | None:
-    """Speaker of a noun or adjective cue: its possessor ("his claim"), the agent of "by" or
-    the source of "from" ("criticism from rivals", "warnings from his attorney"), or the subject
-    of the verb it complements ("X made the claim", "X is critical of")."""
-    for child in cue.children:
-        if child.dep_ == "poss":
-            return child
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    if cue.pos_ == "NOUN":
-        for child in cue.children:
-            if child.dep_ == "prep" and child.text.lower() == "from":
-                obj = next((g for g in child.children if g.dep_ == "pobj"
-                            and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
-                if obj is not None:
-                    return obj
+    """Speaker of a noun or adjective cue: :func:`_owner` ("his claim", "criticism from rivals"),
+    else the subject of the verb it complements ("X made the claim", "X is critical of")."""
+    owner = _owner(cue)
+    if owner is not None:
+        return owner
     head = cue.head
     if cue.dep_ == "pobj" and head.head.i != head.i:
         head = head.head
@@ -737,8 +723,7 @@ def _nominal_speaker(cue: Token) -> Token | None:
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
     lemmas = _hashes(lex.lemmas | lex.other_lemmas)
-    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set())
-                    | lex.clause_adjectives | lex.infinitive_adjectives)
+    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set()) | lex.adjectives)
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
     return [int(i) for i in np.flatnonzero(hit)]
@@ -1042,8 +1027,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
     if content is None and lemma in lex.infinitive:
         # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
-        comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp")
-                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)), None)
         if comp is not None and comp.i > verb.i:
             # not a relative pronoun the infinitive governs from before the cue ("a code that
             # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
@@ -1123,11 +1107,15 @@ def that_clause(noun: Token) -> Token | None:
     for c in rights:
         if c.dep_ not in ("acl", "relcl", "ccomp", "appos") or c.pos_ not in ("VERB", "AUX"):
             continue
-        first = c.left_edge
-        if first.text.lower() == "that" and first.dep_ == "mark" and first.head.i == c.i \
-                and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
+        if _opens_with_that(c) and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in c.children):
             return c
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """True for a clause opened by the conjunction "that" (its mark), not by a relative "that"."""
+    first = clause.left_edge
+    return first.text.lower() == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
 #: verbs whose subject voices the statement noun they take: "repeated his warning that …",
@@ -1142,20 +1130,35 @@ _VOICING = frozenset({"express", "voice", "repeat", "reiterate", "issue", "make"
 _SOURCE_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def noun_source(noun: Token) -> Token | None:
-    """Who made a statement noun's statement: its possessor ("Macron's warning", "his claim"), the
-    object of "by" or "from" ("claims by Kyiv", "worries from Paris to Prague"), a name or
-    nationality before it ("a New York Times report", "Russian claims"), or the subject of a verb
-    that voices it ("Macron repeated his warning"); else nobody the text names."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.text.lower() in ("by", "from"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"
-                        and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+def _owner(cue: Token) -> Token | None:
+    """Whose a noun or adjective cue is: its possessor ("Macron's warning", "his claim"), the
+    agent of "by" ("claims by Kyiv"), or for a noun the source of "from" ("criticism from rivals",
+    "worries from Paris to Prague")."""
+    for child in cue.children:
+        if child.dep_ == "poss":
+            return child
+    for child in cue.children:
+        if child.dep_ == "prep" and child.text.lower() == "by":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "prep" and child.text.lower() == "from":
+                obj = next((g for g in child.children if g.dep_ == "pobj"
+                            and g.pos_ in ("PROPN", "NOUN", "PRON")), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Who made a statement noun's statement: :func:`_owner`, a name or nationality before it ("a
+    New York Times report", "Russian claims"), or the subject of a verb that voices it ("Macron
+    repeated his warning"); else nobody the text names."""
+    owner = _owner(noun)
+    if owner is not None:
+        return owner
     for c in noun.lefts:
         if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _SOURCE_TYPES:
             return c
@@ -1190,8 +1193,7 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
         comp = next((c for c in (*adj.rights, *verb.rights) if c.dep_ == "ccomp" and c.i > adj.i),
                     None)
     if comp is None and intention and word in lex.infinitive_adjectives:
-        comp = next((c for c in adj.rights if c.dep_ in ("xcomp", "ccomp")
-                     and any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
+        comp = next((c for c in adj.rights if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)
                      and not any(g.dep_ == "auxpass" for g in c.children)), None)
     if comp is None:
         return []
@@ -1200,6 +1202,11 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
     if content is None:
         return []
     return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """True for a verb with its "to" ("wants to run", "is ready to send")."""
+    return any(g.dep_ == "aux" and g.text.lower() == "to" for g in verb.children)
 
 
 def _tense(verb: Token) -> tuple[str, ...]:
@@ -1242,9 +1249,7 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
         return False
     lemma = clause.lemma_.lower()
     return lemma in lex.clause or lemma in lex.infinitive or any(
-        c.dep_ == "acomp" and (c.text.lower() in lex.clause_adjectives
-                               or c.text.lower() in lex.infinitive_adjectives)
-        for c in clause.children)
+        c.dep_ == "acomp" and c.text.lower() in lex.adjectives for c in clause.children)
 
 
 def _rebuts(conj: Token, comp: Token) -> bool:
@@ -1253,7 +1258,7 @@ def _rebuts(conj: Token, comp: Token) -> bool:
     clause of its own, in the tense of the verb whose clause the parser hung it in."""
     doc = conj.doc
     cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), None)
-    if cc is None or cc.text.lower() not in ("but", "while", "whereas") or cc.i == 0 or doc[cc.i - 1].text != ",":
+    if cc is None or cc.text.lower() not in _CONTRAST | {"but"} or cc.i == 0 or doc[cc.i - 1].text != ",":
         return False
     subject = _nearest_subject(conj)
     return subject is not None and subject.i > cc.i and _has_clause(conj) \
@@ -1343,8 +1348,7 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
             if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                           and c.left_edge.text.lower() == "that"
-                           and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)), None)
+                           and _opens_with_that(c)), None)
             if clause is not None:
                 return clause
     return None
