@@ -2,10 +2,13 @@
 
     .venv/bin/python benchmarks/polnear_quotes.py [SPLIT_FOLDER] [--limit N] [--seed]
     .venv/bin/python benchmarks/polnear_quotes.py ../shared/polnear/data/train --agreement
+    .venv/bin/python benchmarks/polnear_quotes.py [SPLIT_FOLDER] --ceiling
 
 SPLIT_FOLDER defaults to ../shared/polnear/data/dev. Prints content and content+speaker P/R/F1.
 ``--agreement`` scores PolNeAR's own second annotators against the first one instead (the texts
 annotated more than once), with the same matching rule: the human ceiling for those figures.
+``--ceiling`` scores the learned scope's scorer against a perfect choice among the same candidates
+(texts parsed as for training): how much of the gap to the gold is the scorer's.
 The learned scope's model comes from ``scripts/train_quotes.py ../shared/polnear/data/train``;
 dev is for reporting only (nothing is tuned on it).
 """
@@ -81,6 +84,21 @@ def score_seed(nlp) -> dict:
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "predicted": n_pred, "gold": n_gold}
 
 
+def ceiling(folder: str, limit: int | None = None, nlp=None) -> dict:
+    """The learned scorer against a perfect choice among the same candidates, on ``folder``."""
+    from faultline.eval_polnear import iter_polnear
+    from faultline.extract.quote_learn import selection_ceiling
+    from faultline.extract.quote_model import load_quote_model
+
+    model = load_quote_model()
+    if model is None:
+        raise SystemExit("no bundled quote model: run scripts/train_quotes.py first")
+    items = list(iter_polnear(folder))[:limit]
+    nlp = nlp or build_nlp()
+    docs = list(nlp.pipe([text for _, text, _ in items], batch_size=16))
+    return selection_ceiling(docs, [gold for _, _, gold in items], model)
+
+
 def main(argv: list[str] | None = None) -> int:
     from faultline.eval_polnear import annotator_agreement, score_polnear
 
@@ -94,7 +112,12 @@ def main(argv: list[str] | None = None) -> int:
                          "split) suits PolNeAR, which annotates nominal contents and intentions")
     ap.add_argument("--agreement", action="store_true",
                     help="score the other annotators of doubly annotated texts against the first")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="compare the learned scorer's choice with a perfect choice among its candidates")
     args = ap.parse_args(argv)
+    if args.ceiling:
+        print(json.dumps(ceiling(args.folder, args.limit), indent=2))
+        return 0
     if args.agreement:
         print(json.dumps(annotator_agreement(args.folder), indent=2))
         return 0

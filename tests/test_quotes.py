@@ -799,6 +799,31 @@ def test_training_script_on_synthetic_folder(spacy_nlp, tmp_path) -> None:
     assert rows == ["the plan had failed"]
 
 
+@pytest.mark.model
+def test_selection_ceiling_scores_a_perfect_choice_among_the_candidates(spacy_nlp, tmp_path) -> None:
+    from faultline.eval_polnear import Attribution, iter_polnear
+    from faultline.extract.quote_learn import selection_ceiling
+
+    folder = _brat_folder(tmp_path / "train")
+    script = _train_script()
+    script.train_folder(folder, tmp_path / "m.json", nlp=spacy_nlp)
+    model = load_quote_model(str(tmp_path / "m.json"))
+    items = list(iter_polnear(folder))
+    docs = script.parse([text for _, text, _ in items], spacy_nlp)
+    golds = [gold for _, _, gold in items]
+    # a third attribution no candidate reaches ("The weather was cold in May", cue "was")
+    text = items[0][1]
+    cue, con = text.index("was cold"), text.index("The weather")
+    golds[0] = [*golds[0], Attribution([], [(cue, cue + 3)], [(con, con + 27)])]
+    out = selection_ceiling(docs, golds, model)
+    perfect = out["perfect_choice"]
+    assert perfect["gold"] == 13 and perfect["predicted"] == 12
+    assert perfect["content_f1"] == round(24 / 25, 4)
+    assert perfect["content_speaker_f1"] == round(12 / 25, 4)   # the 'opined' ones have no source
+    assert out["model"]["content_f1"] <= perfect["content_f1"]
+    assert out["agreeing_candidates"] == 12
+
+
 def test_training_script_without_folder(tmp_path, capsys) -> None:
     script = _train_script()
     assert script.main([str(tmp_path / "absent")]) == 2

@@ -17,7 +17,7 @@ Only statistics and weights leave this module; no corpus text is stored.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -176,9 +176,12 @@ def fit(exs: Sequence[Example], l2: float) -> tuple[dict[str, float], float]:
 
 def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
                     exs: Sequence[Example], model: QuoteModel,
-                    thresholds: Sequence[float]) -> np.ndarray:
+                    thresholds: Sequence[float],
+                    score: Callable[[Example], float] | None = None) -> np.ndarray:
     """(tp, predicted, gold, tp with the speaker) per threshold for the documents of ``exs``, after
-    the same per-cue choice and clean-up as ``find_quotes``."""
+    the same per-cue choice and clean-up as ``find_quotes``; each candidate is scored by
+    ``score`` (default: the model's probability of its features)."""
+    scorer = score or (lambda e: model.probability(list(e.feats)))
     by_doc: dict[int, list[Example]] = {}
     for e in exs:
         by_doc.setdefault(e.doc, []).append(e)
@@ -186,7 +189,7 @@ def pipeline_counts(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
     for n, items in by_doc.items():
         doc, gold = docs[n], golds[n]
         quotes, _ = pair_quotes(doc_text(doc))
-        chosen = best_per_cue([(e.match, model.probability(list(e.feats))) for e in items])
+        chosen = best_per_cue([(e.match, scorer(e)) for e in items])
         for k, t in enumerate(thresholds):
             kept = suppress_overlaps([(m, p) for m, p in chosen if p >= t])
             pred = group_predictions(_dedupe(doc, finish_speakers(doc, kept, quotes), []))
@@ -238,3 +241,20 @@ def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: in
                                   for th, r in zip(thresholds, table[l2], strict=True)}}
     return QuoteModel(cues, weights, bias, float(t)), report
 
+
+
+def selection_ceiling(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
+                      model: QuoteModel) -> dict:
+    """Where the learned scope loses: content and content+speaker F1 of ``model``'s choice among
+    the candidates, against a perfect choice among the same candidates (each kept exactly when it
+    agrees with a gold attribution). The gap between the two rows is the scorer's; what the
+    perfect row still misses lies beyond the candidates or in their speakers."""
+    exs = examples(docs, golds, model.cues)
+    rows = {"model": pipeline_counts(docs, golds, exs, model, [model.threshold])[0],
+            "perfect_choice": pipeline_counts(docs, golds, exs, model, [0.5],
+                                              score=lambda e: float(e.label))[0]}
+    return {name: {"content_f1": round(_f1(r[0], r[1], r[2]), 4),
+                   "content_speaker_f1": round(_f1(r[3], r[1], r[2]), 4),
+                   "predicted": int(r[1]), "gold": int(r[2])}
+            for name, r in rows.items()} | {"candidates": len(exs),
+                                            "agreeing_candidates": sum(e.label for e in exs)}
