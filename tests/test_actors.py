@@ -1329,3 +1329,40 @@ def test_a_given_name_the_model_left_out_of_a_lone_surname_is_part_of_the_name(g
     lemmas = ["Italy", "speak", ".", "its", "minister", ",", given, "Urso", ",", "say", "so", "."]
     index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
     assert (f"{given} Urso" in by_text(index)) is extended     # an office is no given name
+
+
+def _voice_doc(first_words, subject, body=True):
+    """'<first sentence> . A <subject> [for Germany] declined . She left .'"""
+    n = len(first_words)
+    first = {2: ([1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"]),
+             3: ([1, 2, 2], ["compound", "nsubj", "ROOT"], ["PROPN", "PROPN", "VERB"])}[n]
+    a = n + 1                                        # where "A" stands
+    tail = ["for", "Germany"] if body else []
+    k = len(tail)
+    words = [*first_words, ".", "A", subject, *tail, "declined", ".", "She", "left", "."]
+    heads = [*first[0], n - 1, a + 1, a + 2 + k, *([a + 1, a + 2] if body else []), a + 2 + k, a + 2 + k,
+             a + 5 + k, a + 5 + k, a + 5 + k]
+    deps = [*first[1], "punct", "det", "nsubj", *(["prep", "pobj"] if body else []), "ROOT", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = [*first[2], "PUNCT", "DET", "NOUN", *(["ADP", "PROPN"] if body else []), "VERB", "PUNCT", "PRON",
+           "VERB", "PUNCT"]
+    tags = [{"PROPN": "NNP", "VERB": "VBD", "PUNCT": ".", "DET": "DT", "NOUN": "NN", "ADP": "IN",
+             "PRON": "PRP"}[p] for p in pos]
+    ents = ["B-PERSON"] + ["I-PERSON"] * (n - 2) + ["O"] * (len(words) - n + 1)
+    if body:
+        ents[a + 3] = "B-GPE"
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+               lemmas=[w.lower() for w in words])
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_the_body_she_speaks_for():
+    # "Tusk spoke . A spokeswoman for Germany declined . She left ." (not Tusk: she speaks for Germany)
+    assert by_text(resolve(_voice_doc(["Tusk", "spoke"], "spokeswoman")))["She"] == "DEU"
+    # an unnamed voice of no body is nobody the text names: "… A diplomat declined . She left ."
+    assert "She" not in by_text(resolve(_voice_doc(["Tusk", "spoke"], "diplomat", body=False)))
+
+
+def test_an_unnamed_voice_of_the_other_sex_leaves_the_pronoun_to_the_person_named():
+    # "Angela Merkel spoke . A spokesman for Germany declined . She left ."
+    index = resolve(_voice_doc(["Angela", "Merkel", "spoke"], "spokesman"))
+    assert by_text(index)["She"] == "person:angela-merkel"

@@ -1143,7 +1143,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
     people = sorted((m for m in b.mentions.values()
                      if b.actors.get(m.actor) and b.actors[m.actor].type == "person" and m.how != "coref"),
                     key=lambda m: m.token_start)
-    if not people:
+    voices = _unnamed_voices(doc, b)
+    if not people and not voices:
         return
     quoted = b.quoted
     is_subject: dict[tuple[int, int], bool] = {}
@@ -1166,16 +1167,87 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)
                   and _sex_of(b.actors[m.actor].name) in (None, sex)]
-        if not before or not in_quote and _bound_to_someone_unnamed(token, b):
+        unnamed = [v for v in voices if v.token.i < token.i and token.i - v.token.i < 150
+                   and (in_quote or v.token.i not in quoted) and v.sex in (None, sex)
+                   and token.sent.start != v.token.sent.start]
+        if not before and not unnamed or not in_quote and _bound_to_someone_unnamed(token, b):
             continue
         # recency by sentence before salience: the people of the latest sentence that names one
         # ("… Koji Tomita warned: “…” / «…», a lawyer, Lim Jae-sung, told reporters. He added …":
         # Lim, whom the parser did not make a subject), a subject among them first
-        latest = doc[before[-1].token_start].sent.start
+        latest = max([doc[m.token_start].sent.start for m in before[-1:]] + [v.token.sent.start for v in unnamed])
         recent = [m for m in before if doc[m.token_start].sent.start == latest]
         subjects = [m for m in recent if subject(m)]
+        voice = next((v for v in reversed(unnamed) if v.token.sent.start == latest), None)
+        if voice is not None and not (subjects and subjects[-1].token_start > voice.token.i):
+            # an unnamed speaker is the latest subject: "A spokeswoman for the German foreign
+            # ministry declined to give details. “…,” she said." speaks for the ministry; one of
+            # no body ("A Western diplomat …. He added …") is nobody the text names
+            if voice.actor is not None:
+                b.add_mention(doc[token.i:token.i + 1], voice.actor, "coref", take=False)
+            continue
         pick = subjects[-1] if subjects else recent[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """A subject the text does not name ("a spokeswoman for the ministry", "a Western diplomat"):
+    the body it speaks for, if any, and its sex where the noun gives one."""
+
+    token: Token
+    actor: str | None
+    sex: str | None
+
+
+#: determiners of no one in particular: "any European envoy would be used …"
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "another", "either", "neither"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` is its sentence's root or a conjunct of it ("… declined and said …"), or an aside
+    the parser hung before a root that has no subject of its own ("A spokeswoman, asked about the
+    veto, said …", with "spokeswoman" read as the subject of "asked")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ in ("ccomp", "advcl", "dep", "parataxis") and verb.i < verb.head.i \
+            and verb.head.dep_ == "ROOT" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return True
+    return verb.dep_ == "ROOT"
+
+
+#: prepositions that tie an unnamed speaker to the body it speaks for: "a spokesman for the Kremlin",
+#: "an official at the ministry", "a diplomat from Paris", "a member of the council"
+_VOICE_PREPS = frozenset({"for", "at", "from", "of", "in", "with"})
+
+
+def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
+    """Singular subjects of main clauses headed by a person noun ("official", "spokeswoman") that
+    hold no named person, in document order. Their body is a state or organisation the noun's preposition,
+    possessor or modifier names ("a Kremlin spokesman", "a Russian official"); a voice tied to a person ("an aide to Biden") is that person's business, not
+    an unnamed speaker, and is left out."""
+    nouns = actor_rules()["person_nouns"]
+    out = []
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns \
+                or not _main_clause(t.head) or any(c.lower_ in _QUANTIFIERS for c in t.children):
+            continue
+        here = _actor_at(t, b)
+        if here is not None and here.type == "person" or any(
+                c.dep_ == "appos" and (a := _actor_at(c, b)) is not None and a.type == "person"
+                for c in t.children):
+            continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")]
+        owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        bodies = [a for o in owners if (a := _actor_at(o, b)) is not None]
+        if any(a.type == "person" for a in bodies):
+            continue
+        lemma = t.lemma_.lower()
+        sex = "female" if lemma in _FEMALE_NOUNS else "male" if lemma in _MALE_NOUNS else None
+        out.append(_Voice(t, bodies[0].id if bodies else (here.id if here is not None else None), sex))
+    return out
 
 
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
