@@ -1311,3 +1311,24 @@ def test_a_scene_set_by_with_is_no_argument_of_the_verb():
     assert _dyads(events_of(_clashed_with(False))) == [("ASSAULT", ("FRA",), ("DEU",))]
     assert ("ASSAULT", ("FRA",), ("DEU",)) not in _dyads(events_of(_clashed_with(True)))
     assert ("ACCUSE", ("DEU",), ("ITA",)) in _dyads(events_of(_clashed_with(True)))
+
+
+def test_a_question_is_no_request():
+    # "Britain asked Iran to free the crew ." is a request; "asked about / whether / why" a question
+    request = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+               ("Iran", 1, "dobj", "PROPN", "Iran"), ("to", 4, "aux", "PART", "to"),
+               ("free", 1, "xcomp", "VERB", "free"), ("the", 6, "det", "DET", "the"),
+               ("crew", 4, "dobj", "NOUN", "crew"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(request)] == [("REQUEST", ("GBR",), ("IRN",))]
+    about = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+             ("Iran", 1, "dobj", "PROPN", "Iran"), ("about", 1, "prep", "ADP", "about"),
+             ("the", 5, "det", "DET", "the"), ("crew", 3, "pobj", "NOUN", "crew"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(about)] == []
+    whether = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+               ("whether", 4, "mark", "SCONJ", "whether"), ("Iran", 4, "nsubj", "PROPN", "Iran"),
+               ("agreed", 1, "ccomp", "VERB", "agree", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    assert "REQUEST" not in [e.type for e in events_of(whether)]
+    why = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+           ("why", 4, "advmod", "ADV", "why", "WRB"), ("Iran", 4, "nsubj", "PROPN", "Iran"),
+           ("left", 1, "ccomp", "VERB", "leave", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    assert "REQUEST" not in [e.type for e in events_of(why)]

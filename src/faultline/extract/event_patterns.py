@@ -37,6 +37,8 @@ class Pattern:
     mode: str | None = None
     prt: str | None = None  # a particle that must be present ("turn down")
     prep: str | None = None  # a preposition child that must be present ("call on")
+    prep_not: frozenset[str] = frozenset()  # prepositions or clause openers that rule it out ("asked about",
+    # "asked whether"; "@wh": a question-word clause, "asked why")
     obj: frozenset[str] = frozenset()  # lemmas one of which the direct object must have
     obj_not: frozenset[str] = frozenset()  # object lemmas that rule the pattern out ("gave no sign")
     xcomp: frozenset[str] = frozenset()  # lemmas one of which the infinitive complement must have
@@ -89,6 +91,7 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
     neg = d.get("negated_type")
     return Pattern(
         lemma=lemma, type=ptype, kind=kind, mode=d.get("mode"), prt=d.get("prt"), prep=d.get("prep"),
+        prep_not=frozenset(x.lower() for x in d.get("prep_not", ())),
         obj=frozenset(x.lower() for x in d.get("obj", ())),
         obj_not=frozenset(x.lower() for x in d.get("obj_not", ())),
         xcomp=frozenset(x.lower() for x in d.get("xcomp", ())), modality=d.get("modality"),

@@ -7,6 +7,7 @@ PLOVER type and mode with its source, target, ``about`` actors, negation and mod
 Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patterns(extra_paths)``):
 
 - ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
+  "prep_not"?: [prepositions or clause openers that rule it out: "asked about", "asked whether", "@wh"],
   "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
@@ -213,6 +214,8 @@ def _matches(p: Pattern, token: Any) -> bool:
             and not any(m.dep_ == "mark" and m.text.lower() == p.prep for c in _children(token, "advcl", "ccomp")
                         for m in c.children):
         return False  # the preposition may also open a clause ("pushed for the US to back the plan")
+    if p.prep_not and _asks_about(token, p.prep_not):
+        return False
     if p.mods and not any(_lemma(c) in p.mods or c.text.lower() in p.mods
                           or "@state" in p.mods and c.ent_type_ in ("NORP", "GPE")
                           for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
@@ -232,6 +235,19 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     return not (p.no_obj and _children(token, "dobj"))
+
+
+def _asks_about(token: Any, openers: frozenset[str]) -> bool:
+    """The trigger has a preposition among ``openers`` ("asked about the veto") or a complement
+    clause they open ("asked whether Seoul would …"; ``@wh``: a question word, "asked why …")."""
+    if any(c.dep_ == "prep" and c.text.lower() in openers for c in token.children):
+        return True
+    for clause in _children(token, "ccomp", "advcl", "xcomp"):
+        first = clause.doc[clause.left_edge.i]
+        if any(m.dep_ == "mark" and m.text.lower() in openers for m in clause.children) \
+                or "@wh" in openers and first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.i < clause.i:
+            return True
+    return False
 
 
 def _deontic(clause: Any) -> bool:
