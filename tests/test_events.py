@@ -1332,3 +1332,17 @@ def test_a_question_is_no_request():
            ("why", 4, "advmod", "ADV", "why", "WRB"), ("Iran", 4, "nsubj", "PROPN", "Iran"),
            ("left", 1, "ccomp", "VERB", "leave", "VBD"), (".", 1, "punct", "PUNCT", ".")]
     assert "REQUEST" not in [e.type for e in events_of(why)]
+
+
+def test_a_reminder_is_a_request_only_of_something_to_do():
+    # "Britain reminded Iran to free the crew ." asks; "Britain reminded Iran that the deal holds ." informs
+    to_do = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("reminded", 1, "ROOT", "VERB", "remind", "VBD"),
+             ("Iran", 1, "dobj", "PROPN", "Iran"), ("to", 4, "aux", "PART", "to", "TO"),
+             ("free", 1, "xcomp", "VERB", "free", "VB"), ("the", 6, "det", "DET", "the"),
+             ("crew", 4, "dobj", "NOUN", "crew"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.target) for e in events_of(to_do)] == [("REQUEST", ("IRN",))]
+    that = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("reminded", 1, "ROOT", "VERB", "remind", "VBD"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), ("that", 6, "mark", "SCONJ", "that"),
+            ("the", 5, "det", "DET", "the"), ("deal", 6, "nsubj", "NOUN", "deal"),
+            ("holds", 1, "ccomp", "VERB", "hold", "VBZ"), (".", 1, "punct", "PUNCT", ".")]
+    assert "REQUEST" not in [e.type for e in events_of(that)]
