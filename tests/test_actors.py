@@ -1366,3 +1366,29 @@ def test_an_unnamed_voice_of_the_other_sex_leaves_the_pronoun_to_the_person_name
     # "Angela Merkel spoke . A spokesman for Germany declined . She left ."
     index = resolve(_voice_doc(["Angela", "Merkel", "spoke"], "spokesman"))
     assert by_text(index)["She"] == "person:angela-merkel"
+
+
+def test_the_country_s_foreign_ministry_is_the_ministry_of_the_state_the_country_is():
+    # "Japan protested to China , the country 's foreign ministry said ."
+    words = ["Japan", "protested", "to", "China", ",", "the", "country", "'s", "foreign", "ministry", "said", "."]
+    heads = [1, 10, 1, 2, 10, 6, 9, 6, 9, 10, 10, 10]
+    deps = ["nsubj", "ccomp", "prep", "pobj", "punct", "det", "poss", "case", "amod", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PART", "ADJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-GPE"] + ["O"] * 8
+    spaces = [True, True, True, False, True, True, False, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    ministry = index.get(by_text(index)["the country's foreign ministry"])
+    assert ministry.type == "organization" and ministry.country == "JPN"
+
+
+@pytest.mark.parametrize("other, expected", [("Manila", "PHL"), ("London", "GBR")])
+def test_a_title_s_default_state_yields_to_the_place_of_an_unknown_holder(other, expected):
+    # "Foreign Secretary Teresa Lazaro spoke in Manila ." ("Foreign Secretary" is Britain's only by
+    # default; with London named, Britain's)
+    words = ["Foreign", "Secretary", "Teresa", "Lazaro", "spoke", "in", other, "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 5, 4],
+                   ["compound", "compound", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                   ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
+    lazaro = resolve(doc).get("person:teresa-lazaro")
+    assert (lazaro.role, lazaro.country) == ("foreign minister", expected)

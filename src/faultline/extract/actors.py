@@ -914,6 +914,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             # bloc the KB gives her (the EU's high representative) is read in that state's sense
             info = b.kb.parse_role(phrase.text, actor.country)
             role = info.role if info is not None else role
+        if country is not None and not entries and imported is None and phrase is not None \
+                and _defaulted_title(phrase, country, b):
+            country = _country_near(name, b) or _dateline_state(b) or country
         before = doc[name.start - 1] if name.start > 0 else None
         while before is not None and before.i > 0 and before.lower_ in rules["title_words"] \
                 and before.lower_ not in rules["state_titles"]:
@@ -1540,6 +1543,17 @@ def _country_near(name: Span, b: _Builder) -> str | None:
     return only
 
 
+def _defaulted_title(phrase: Span, country: str, b: _Builder) -> bool:
+    """The title gave ``country`` only as its default ("Foreign Secretary" is Britain's unless a state
+    is named) and the article names that state nowhere: "MANILA — … Foreign Secretary Theresa
+    Lazaro told a news conference" is the Philippines'."""
+    if _country_in(phrase, b, blocs=True) is not None or any(t.lower_ in _STATE_ANAPHORS for t in phrase):
+        return False
+    info = b.kb.parse_role(phrase.text)
+    return info is not None and info.country == country \
+        and not any(m.actor == country for m in _state_mentions(b, 0, len(phrase.doc)))
+
+
 def _dateline_state(b: _Builder) -> str | None:
     """The state of the place in the article's first dateline ("MANILA, Aug. 19 —": PHL), if the
     knowledge base knows it as a state or its capital."""
@@ -1635,8 +1649,8 @@ def _bare_definite(token: Token, b: _Builder) -> int | None:
 
 
 def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
-    """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
-    mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
+    """ "The commerce ministry said …" with no state in the phrase ("the country's foreign ministry":
+    the state "the country" is): the ministry of the state mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
     state and portfolio when it knows one ("the foreign ministry" after "Beijing": China's foreign
     ministry), else a body named after both, of that state."""
     lowers = b.tokens.lowers
@@ -1645,8 +1659,12 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         return
     known: dict[tuple[str, str], str | None] = {}
     for i in range(2, len(doc)):
-        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or lowers[i - 2] not in _STATE_DETERMINERS \
-                or b.taken.intersection((i - 1, i)):
+        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or b.taken.intersection((i - 1, i)):
+            continue
+        # "the country's foreign ministry": the state "the country" is
+        owned = i >= 4 and lowers[i - 2] in ("'s", "’s") and lowers[i - 3] in ("country", "nation") \
+            and lowers[i - 4] == "the" and not b.taken.intersection((i - 4, i - 3))
+        if lowers[i - 2] not in _STATE_DETERMINERS and not owned:
             continue
         if i + 1 < len(doc) and lowers[i + 1] == "of":
             continue    # "the foreign ministry of Japan": the state is named
@@ -1658,7 +1676,8 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         sent = doc[i].sent
         subjects = [m for m in prior if m.token_start >= sent.start
                     and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
-        state = b.actors[(subjects or prior)[-1].actor]
+        owner = _last_state_before(b, i - 4) if owned else None
+        state = b.actors[owner or (subjects or prior)[-1].actor]
         portfolio = _PORTFOLIOS[lowers[i - 1]]
         key = (state.id, portfolio)
         if key not in known:
@@ -1674,7 +1693,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         else:
             entry = b.kb.get(actor_id)
             b.add_actor(b.entry_actor(entry))
-        b.add_mention(doc[i - 2:i + 1], actor_id, "coref")
+        b.add_mention(doc[i - (4 if owned else 2):i + 1], actor_id, "coref")
 
 
 #: nouns by which a body already named is referred to again ("the ministry said")
