@@ -1392,3 +1392,21 @@ def test_a_title_s_default_state_yields_to_the_place_of_an_unknown_holder(other,
                    ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
     lazaro = resolve(doc).get("person:teresa-lazaro")
     assert (lazaro.role, lazaro.country) == ("foreign minister", expected)
+
+
+@pytest.mark.parametrize("modifier, expected", [("Chinese", "CHN"), (None, None)])
+def test_the_official_is_the_unnamed_official_named_before(modifier, expected):
+    # "A Chinese official spoke . The official left ." ("An official spoke . …": nobody named)
+    first = ["A", modifier, "official", "spoke", "."] if modifier else ["An", "official", "spoke", "."]
+    n = len(first)
+    words = [*first, "The", "official", "left", "."]
+    heads = ([2, 2, 3, 3, 3] if modifier else [1, 2, 2, 2]) + [n + 1, n + 2, n + 2, n + 2]
+    deps = (["det", "amod", "nsubj", "ROOT", "punct"] if modifier else ["det", "nsubj", "ROOT", "punct"]) \
+        + ["det", "nsubj", "ROOT", "punct"]
+    pos = (["DET", "ADJ", "NOUN", "VERB", "PUNCT"] if modifier else ["DET", "NOUN", "VERB", "PUNCT"]) \
+        + ["DET", "NOUN", "VERB", "PUNCT"]
+    tags = [{"DET": "DT", "ADJ": "JJ", "NOUN": "NN", "VERB": "VBD", "PUNCT": "."}[p] for p in pos]
+    ents = ["O", "B-NORP"] + ["O"] * (len(words) - 2) if modifier else ["O"] * len(words)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+              lemmas=[w.lower() for w in words])
+    assert by_text(resolve(doc)).get("The official") == expected

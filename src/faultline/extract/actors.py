@@ -1236,21 +1236,53 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns \
                 or not _main_clause(t.head) or any(c.lower_ in _QUANTIFIERS for c in t.children):
             continue
-        here = _actor_at(t, b)
-        if here is not None and here.type == "person" or any(
-                c.dep_ == "appos" and (a := _actor_at(c, b)) is not None and a.type == "person"
-                for c in t.children):
-            continue
-        owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")]
-        owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS
-                   for g in c.children if g.dep_ == "pobj"]
-        bodies = [a for o in owners if (a := _actor_at(o, b)) is not None]
-        if any(a.type == "person" for a in bodies):
+        unnamed, body = _voice_body(t, b)
+        if not unnamed:
             continue
         lemma = t.lemma_.lower()
         sex = "female" if lemma in _FEMALE_NOUNS else "male" if lemma in _MALE_NOUNS else None
-        out.append(_Voice(t, bodies[0].id if bodies else (here.id if here is not None else None), sex))
+        out.append(_Voice(t, body, sex))
     return out
+
+
+def _voice_body(t: Token, b: _Builder) -> tuple[bool, str | None]:
+    """Whether the person noun ``t`` is someone unnamed, and the body it speaks for: the state or
+    organisation of its preposition, possessor or modifier, if any. Not unnamed when a person is
+    named in it or beside it, or when it is tied to a person ("an aide to Biden")."""
+    here = _actor_at(t, b)
+    if here is not None and here.type == "person" or any(
+            c.dep_ == "appos" and (a := _actor_at(c, b)) is not None and a.type == "person"
+            for c in t.children):
+        return False, None
+    owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")]
+    owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    bodies = [a for o in owners if (a := _actor_at(o, b)) is not None]
+    if any(a.type == "person" for a in bodies):
+        return False, None
+    return True, bodies[0].id if bodies else (here.id if here is not None else None)
+
+
+def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
+    """ "According to a Philippine military official … . The official was quoted as saying …": a
+    bare "the <person noun>" that no pass resolved is the latest "a/an <same noun>" before it (within
+    150 words), and acts for that one's body, if it has one."""
+    nouns = actor_rules()["person_nouns"]
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        t = doc[i]
+        if lowers[i - 1] != "the" or t.tag_ != "NN" or t.lemma_.lower() not in nouns or i in b.taken \
+                or any(c.dep_ != "det" for c in t.children if c.i < t.i) or t.dep_ == "compound":
+            continue
+        for j in range(i - 1, max(i - 150, 0), -1):
+            u = doc[j]
+            if u.lemma_.lower() != t.lemma_.lower() or u.tag_ != "NN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children):
+                continue
+            unnamed, body = _voice_body(u, b)
+            if unnamed and body is not None:
+                b.add_mention(doc[i - 1:i + 1], body, "coref")
+            break
 
 
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
@@ -1925,6 +1957,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_executive_and_halves(doc, b)
     _add_group_anaphors(doc, b)
     _add_spokespeople(doc, b)
+    _add_repeated_descriptions(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
