@@ -1410,3 +1410,14 @@ def test_the_official_is_the_unnamed_official_named_before(modifier, expected):
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
               lemmas=[w.lower() for w in words])
     assert by_text(resolve(doc)).get("The official") == expected
+
+
+@pytest.mark.parametrize("verb, lemma, person", [("told", "tell", True), ("sold", "sell", False)])
+def test_a_name_read_as_a_title_is_a_person_when_it_reports(verb, lemma, person):
+    # "Tomasz Siemoniak told reporters ." after a quotation, tagged WORK_OF_ART; "… sold ." stays a title
+    words = ["Tomasz", "Siemoniak", verb, "reporters", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+                   ["B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"],
+                   lemmas=["Tomasz", "Siemoniak", lemma, "reporter", "."])
+    assert (by_text(resolve(doc)).get("Tomasz Siemoniak") == "person:tomasz-siemoniak") is person

@@ -809,16 +809,17 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 
 
 #: entity labels the small models give to unfamiliar personal names ("Lars Klingbeil" as GPE)
-_MISREAD_AS = ("GPE", "LOC", "ORG")
+_MISREAD_AS = ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT")
 
 
 def _misread_person(name: Span, b: _Builder, label: str) -> bool:
-    """A person's name the model tagged as a place or an organisation (:data:`_MISREAD_AS`),
-    given a name that already looks like a person's and names nothing else
+    """A person's name the model tagged as a place, an organisation or a title (:data:`_MISREAD_AS`;
+    a name right after a closing quotation mark: '“…,” Tomasz Siemoniak told …' read as a work of
+    art), given a name that already looks like a person's and names nothing else
     (:func:`_names_something_else`): one the KB knows (as a person, then; an ORG only when the
     KB's entry is a person: "with Kaja Kallas saying …"), or, for a place, one given a person's
     office ("the finance minister, Lars Klingbeil") or the subject of a reporting verb
-    ("Klingbeil told reporters"); firms speak too, so an ORG needs the KB."""
+    ("Klingbeil told reporters"), as for a title; firms speak too, so an ORG needs the KB."""
     if b.kb.country_of_adjective(name.text):
         return False
     entries = b.kb.lookup(name.text, date=b.date)
