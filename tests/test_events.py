@@ -1346,3 +1346,16 @@ def test_a_reminder_is_a_request_only_of_something_to_do():
             ("the", 5, "det", "DET", "the"), ("deal", 6, "nsubj", "NOUN", "deal"),
             ("holds", 1, "ccomp", "VERB", "hold", "VBZ"), (".", 1, "punct", "PUNCT", ".")]
     assert "REQUEST" not in [e.type for e in events_of(that)]
+
+
+def test_a_clause_hung_on_the_agent_is_not_the_agent():
+    # "Iran was accused by experts of Britain of arming Russia ." with "of arming" hung on the agent
+    # noun: the accusers are Britain's experts, not Russia
+    rows = [("Iran", 2, "nsubjpass", "PROPN", "Iran"), ("was", 2, "auxpass", "AUX", "be"),
+            ("accused", 3, "ROOT", "VERB", "accuse", "VBN"), ("by", 2, "agent", "ADP", "by"),
+            ("experts", 3, "pobj", "NOUN", "expert"), ("of", 4, "prep", "ADP", "of"),
+            ("Britain", 5, "pobj", "PROPN", "Britain"), ("of", 4, "prep", "ADP", "of"),
+            ("arming", 7, "pcomp", "VERB", "arm", "VBG"), ("Russia", 8, "dobj", "PROPN", "Russia"),
+            (".", 2, "punct", "PUNCT", ".")]
+    accusations = [(e.source, e.target) for e in events_of(rows) if e.type == "ACCUSE"]
+    assert accusations == [(("GBR",), ("IRN",))]

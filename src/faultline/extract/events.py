@@ -125,8 +125,9 @@ _RELATIONAL = frozenset({"neighbour", "neighbor", "critic", "opponent", "rival",
 
 
 def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
-    """Token indices of a phrase headed by ``token``, leaving out clauses and non-actor preps (and 'from'
-    phrases with ``skip_from``: "forces from Panama" are not Panama's)."""
+    """Token indices of a phrase headed by ``token``, leaving out clauses (also a preposition's:
+    "experts of arming the RSF") and non-actor preps (and 'from' phrases with ``skip_from``: "forces
+    from Panama" are not Panama's)."""
     out = {token.i}
     relational = _lemma(token) in _RELATIONAL
     for child in token.children:
@@ -136,6 +137,8 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+            continue  # a clause hung on the noun: "accused by UN experts of arming the RSF" (what of)
         if names_posting(child):
             continue  # "Its ambassador to the United Nations": the posting, not whom he serves
         out |= _phrase_tokens(child, skip_from)
