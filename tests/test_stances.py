@@ -253,6 +253,9 @@ def test_quote_phrases_name_one_issue_whatever_the_wording():
     ("sanctions on Moscow should be lifted", -1),
     ("we call for a ceasefire", 1),
     ("more sanctions on Moscow would only push it closer to Beijing", -1),   # counterproductive
+    ("we supported a ceasefire", 1),
+    # a negator before the few words read for a topic still turns them
+    ("we would not agree to a permanent ceasefire", -1),
 ])
 def test_polarity_cues(body, expected):
     text = f"Ana Ruiz said {body}."
@@ -607,6 +610,13 @@ def test_the_article_frame_is_its_most_named_issue():
     # a vote on "the bill" is a vote on the article's issue
     ("Norway voted against the bill.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway will vote for the package.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    # a passive participle with its agent is the agent's attitude, not the holder's
+    ("Norway rejected the plan backed by Poland.", [("NOR",)],
+     {("NOR", "negotiate-with:RUS", -1), ("POL", "negotiate-with:RUS", 1)}),
+    # cues of both signs on things the clause names are no firm position on the main issue
+    ("Norway supported the mediators and rejected the allegations.", [("NOR",)], set()),
+    # a topic is judged by the cue right before it
+    ("Norway, which rejected the plan, supported a ceasefire.", [("NOR",)], {("NOR", "topic:ceasefire", 1)}),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected

@@ -700,10 +700,15 @@ def _is_negated(text: str, pos: int, rules: IssueRules) -> bool:
     return False
 
 
+#: "by" right after a cue: the cue is a passive participle whose agent holds the attitude
+_PASSIVE_AGENT = re.compile(r"\s+by\b")
+
+
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
-    first, a negator just before a cue flips it, 'rather than' flips what follows it."""
+    first, a negator just before a cue flips it, 'rather than' flips what follows it; a passive
+    participle with its agent ("backed by France") is that agent's, not the clause's."""
     # only cues whose longest word the clause holds can match (a stable sort of that subset keeps
     # the order of the whole list)
     present = [c for c in cues if c.key in clause]
@@ -717,6 +722,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if _PASSIVE_AGENT.match(clause, m.end()):
+                continue    # "a plan backed by France", "supported by Europe": the agent's attitude
             polarity = cue.polarity
             first = cue.text.split()[0]
             if first not in rules.negators and not first.endswith("n't") and \
@@ -789,14 +796,19 @@ def _read_topics(clause: str, rules: IssueRules) -> list[_Found]:
     found = []
     for pattern, slug in _candidates(rules.topic_patterns, clause):
         for m in _finditer(pattern, clause):
-            words = _WORD.findall(clause[:m.start()])[-rules.topic_window:]
-            window = " ".join(words)
-            scored = _cue_score(window, (len(window), len(window)), rules.cues, rules)
+            scored = _topic_cue(clause, m.start(), rules)
             if scored is None or scored[0] == 0:
                 continue
             found.append(_Found(f"topic:{slug}", 1 if scored[0] > 0 else -1,
                                 min(1.0, scored[1]), False))
     return found
+
+
+def _topic_cue(clause: str, at: int, rules: IssueRules) -> tuple[float, float] | None:
+    """The cues in the few words right before a topic named at ``at`` (see :func:`_cue_score`);
+    a negator before that window still turns them ("would not agree to a permanent truce")."""
+    words = list(_WORD.finditer(clause[:at]))[-rules.topic_window:]
+    return _cue_score(clause[:at], (0, words[0].start()), rules.cues, rules) if words else None
 
 
 def _quote_evidence(quote: Quote, actors: Any, kb: Any, rules: IssueRules,
@@ -1227,6 +1239,14 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     return polarity, min(1.0, strongest)
 
 
+def _mixed(clause: str, rules: IssueRules) -> bool:
+    """The clause holds cues of both signs ("said it supported “all efforts toward peace” and
+    rejected the allegations as baseless"): it says where its holder stands on something, not
+    which way on an issue it does not name."""
+    signs = {c.polarity > 0 for c in rules.cues if c.key in clause and c.regex.search(clause)}
+    return len(signs) == 2
+
+
 def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                       main: str | None, frames: dict[str, str]) -> tuple[list[Evidence], list[_Align]]:
     """Evidence from one sentence: per clause, the issue it names (or refers back to, or the
@@ -1249,6 +1269,12 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         else:
             (issue, base), span = _anaphor_issue(clause, main, frames, rules), (0, 0)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
+        if named and issue.startswith("topic:"):
+            # a topic is judged by the cue right before it, as in _read_topics: "said it supported
+            # “all efforts toward peace” and rejected the allegations" is for peace
+            near = _topic_cue(clause, span[0], rules)
+            if near is not None and near[0] != 0:
+                scored = (1 if near[0] > 0 else -1, min(1.0, near[1]))
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
         previous = scored
@@ -1260,7 +1286,7 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                    for pattern, sign, has_slot in _candidates(rules.alignment, clause)
                    for m in _finditer(pattern, clause)]
         if issue is None and main and holders and (aligned or (
-                scored and scored[1] >= rules.fallback_weight)):
+                scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules))):
             issue = main
         if issue is None:
             continue
