@@ -1359,3 +1359,14 @@ def test_a_clause_hung_on_the_agent_is_not_the_agent():
             (".", 2, "punct", "PUNCT", ".")]
     accusations = [(e.source, e.target) for e in events_of(rows) if e.type == "ACCUSE"]
     assert accusations == [(("GBR",), ("IRN",))]
+
+
+def test_a_subject_s_place_is_not_where_the_act_happens():
+    # "Russia shelled a camp as mediators in Britain waited ." (the mediators are in Britain; the
+    # camp, named without a country, is at home)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("shelled", 1, "ROOT", "VERB", "shell", "VBD"),
+            ("a", 3, "det", "DET", "a"), ("camp", 1, "dobj", "NOUN", "camp"), ("as", 8, "mark", "SCONJ", "as"),
+            ("mediators", 8, "nsubj", "NOUN", "mediator"), ("in", 5, "prep", "ADP", "in"),
+            ("Britain", 6, "pobj", "PROPN", "Britain"), ("waited", 1, "advcl", "VERB", "wait", "VBD"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.target) for e in events_of(rows) if e.type == "ASSAULT"] == [("ASSAULT", ("RUS",))]

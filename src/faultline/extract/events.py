@@ -1739,7 +1739,9 @@ def _places(token: Any, preps: Iterable[str]) -> list[Any]:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         out += [o for o in _prep_objects(verb, preps) if o not in out and o.i != token.i]
     inner = [token.doc[i] for i in _clause_tokens(token) if i != token.i]
-    inner = [t for t in inner if _is_verb(t) or t.pos_ in ("NOUN", "PROPN")]
+    # not a subject's own place: "… shelling a camp, as mediators in Jeddah struggled …" (where the
+    # mediators are, not the shelling)
+    inner = [t for t in inner if _is_verb(t) or t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("nsubj", "nsubjpass")]
     for t in sorted(inner, key=lambda t: abs(t.i - token.i)):
         out += [o for o in _prep_objects(t, preps) if o not in out]
     current = token
