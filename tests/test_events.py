@@ -1370,3 +1370,15 @@ def test_a_subject_s_place_is_not_where_the_act_happens():
             ("Britain", 6, "pobj", "PROPN", "Britain"), ("waited", 1, "advcl", "VERB", "wait", "VBD"),
             (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.target) for e in events_of(rows) if e.type == "ASSAULT"] == [("ASSAULT", ("RUS",))]
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    ("held", "hold", [("CONSULT", ("FRA", "ITA"), ("FRA", "ITA"))]),   # talks between them
+    ("hosted", "host", []),                                            # talks between others
+])
+def test_hosts_of_talks_do_not_talk_to_one_another(verb, lemma, expected):
+    rows = [("France", 3, "nsubj", "PROPN", "France"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Italy", 0, "conj", "PROPN", "Italy"), (verb, 3, "ROOT", "VERB", lemma, "VBD"),
+            ("talks", 3, "dobj", "NOUN", "talk"), (".", 3, "punct", "PUNCT", ".")]
+    got = [(e.type, tuple(sorted(e.source)), tuple(sorted(e.target))) for e in events_of(rows)]
+    assert got == expected

@@ -1439,12 +1439,17 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
     """Whether two or more source actors act on one another ("X and Y signed a treaty", "held talks").
 
     Needs two states among the source and a trigger (or complement, or object) of the reciprocal
-    lexicon: PLOVER codes such joint acts in both directions. A judgement of an act named before is
+    lexicon: PLOVER codes such joint acts in both directions. Those who host, mediate or sponsor
+    talks (``reciprocal.hosts``) do not talk to one another. A judgement of an act named before is
     no joint act of its sources ("Russia and China welcomed the talks" are not talks between them).
     """
     if len({a for a in source if not a.startswith(("person:", "org:"))}) < 2:
         return False  # two states at least (a person or body without a state may be a misread name)
     cfg = patterns.setting("reciprocal", {})
+    hosts = set(cfg.get("hosts", ()))
+    if _lemma(token) in hosts or token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") \
+            and _lemma(token.head) in hosts:
+        return False  # "Saudi Arabia and the United States, which co-host the talks": not talks between them
     words = set(cfg.get("lemmas", ()))
     heads = [t for t in (token, comp) if t is not None]
     if any(_lemma_in(t, words) for t in heads):
