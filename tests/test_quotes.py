@@ -186,6 +186,96 @@ def test_a_finite_verb_left_without_subject_takes_the_noun_phrase_before_it() ->
     assert [doc.text[slice(*m.speaker_span)] for m in warn] == ["Cooper"]
 
 
+def test_the_subject_of_an_aside_between_commas_speaks_for_the_verb_after_it() -> None:
+    # "A spokesman , asked about talks , said that Moscow waits ." with "spokesman" read as the
+    # subject of "asked", hung as a clause of "said"
+    words = ["A", "spokesman", ",", "asked", "about", "talks", ",", "said", "that", "Moscow", "waits", "."]
+    heads = [1, 3, 1, 7, 3, 4, 7, 7, 10, 10, 7, 7]
+    deps = ["det", "nsubj", "punct", "ccomp", "prep", "pobj", "punct", "ROOT", "mark", "nsubj", "ccomp",
+            "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["a", "spokesman", ",", "ask", "about", "talk", ",", "say", "that", "Moscow", "wait", "."]
+    doc = _doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc[3].tag_, doc[7].tag_ = "VBD", "VBD"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[slice(*m.speaker_span)] for m in say] == ["A spokesman"]
+    # no comma between the subject and its clause: "Officials asked about talks , said …" is no aside
+    words2 = [w for w in words if w != ","][:2] + words[3:]
+    doc = _doc(words2, heads=[1, 2, 6, 2, 3, 6, 6, 9, 9, 6, 6],
+               deps=deps[:2] + deps[3:], pos=pos[:2] + pos[3:], lemmas=lemmas[:2] + lemmas[3:])
+    doc[2].tag_, doc[6].tag_ = "VBD", "VBD"
+    assert stranded_subject(doc[6]) is None
+
+
+def test_an_adverb_before_the_clause_s_that_is_not_content() -> None:
+    # "He said only that taxes rise ." with "only" hung inside the clause, before its "that"
+    words = ["He", "said", "only", "that", "taxes", "rise", "."]
+    doc = _doc(words, heads=[1, 1, 5, 5, 5, 1, 1],
+               deps=["nsubj", "ROOT", "advmod", "mark", "nsubj", "ccomp", "punct"],
+               pos=["PRON", "VERB", "ADV", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["he", "say", "only", "that", "tax", "rise", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["taxes rise"]
+    # an adverb of the clause itself stays: "He said taxes only rise ."
+    words = ["He", "said", "taxes", "only", "rise", "."]
+    doc = _doc(words, heads=[1, 1, 4, 4, 1, 1], deps=["nsubj", "ROOT", "nsubj", "advmod", "ccomp", "punct"],
+               pos=["PRON", "VERB", "NOUN", "ADV", "VERB", "PUNCT"],
+               lemmas=["he", "say", "tax", "only", "rise", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["taxes only rise"]
+
+
+def test_who_is_quoted_as_saying_speaks_not_who_quotes() -> None:
+    # "The official was quoted by media as saying that ships sail ."
+    words = ["The", "official", "was", "quoted", "by", "media", "as", "saying", "that", "ships", "sail", "."]
+    doc = _doc(words, heads=[1, 3, 3, 3, 3, 4, 3, 6, 10, 10, 7, 3],
+               deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pcomp", "mark", "nsubj",
+                     "ccomp", "punct"],
+               pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NOUN", "ADP", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               lemmas=["the", "official", "be", "quote", "by", "media", "as", "say", "that", "ship", "sail", "."])
+    doc[7].tag_ = "VBG"
+    say = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[slice(*m.speaker_span)] for m in say] == ["The official"]
+
+
+def test_a_clause_a_colon_closes_is_not_reported_by_the_verb_after_it() -> None:
+    # "Vietnam was cautious : a spokeswoman said ." reports nothing of the clause (what follows the
+    # colon elaborates it); with a comma, "Vietnam was cautious , a spokeswoman said ." is the
+    # inverted report
+    for mark, expected in ((":", []), (",", ["Vietnam was cautious"])):
+        words = ["Vietnam", "was", "cautious", mark, "a", "spokeswoman", "said", "."]
+        doc = _doc(words, heads=[1, 6, 1, 6, 5, 6, 6, 6],
+                   deps=["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "punct"],
+                   pos=["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   lemmas=["Vietnam", "be", "cautious", mark, "a", "spokeswoman", "say", "."])
+        assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == expected, mark
+
+
+def test_an_indirect_content_inside_the_same_cue_s_quoted_fragment_is_one_quote() -> None:
+    # 'Spain urged “all parties to show restraint” .': the quoted fragment, not also "to show restraint"
+    words = ["Spain", "urged", "“", "all", "parties", "to", "show", "restraint", "”", "."]
+    spaces = [True, True, False, True, True, True, True, False, False, False]
+    doc = _doc(words, heads=[1, 1, 1, 4, 1, 6, 1, 6, 1, 1],
+               deps=["nsubj", "ROOT", "punct", "det", "dobj", "aux", "xcomp", "dobj", "punct", "punct"],
+               pos=["PROPN", "VERB", "PUNCT", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT", "PUNCT"],
+               lemmas=["Spain", "urge", "“", "all", "party", "to", "show", "restraint", "”", "."], spaces=spaces)
+    doc[1].tag_, doc[5].tag_, doc[6].tag_ = "VBD", "TO", "VB"
+    assert [(m.kind, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]] == [
+        ("partial", "all parties to show restraint")]
+
+
+def test_a_relative_pronoun_is_no_content_of_a_passive_cue() -> None:
+    # "Iran , which was accused by Britain , said that talks help ." ("which" is no statement)
+    words = ["Iran", ",", "which", "was", "accused", "by", "Britain", ",", "said", "that", "talks", "help", "."]
+    doc = _doc(words, heads=[8, 0, 4, 4, 0, 4, 5, 0, 8, 11, 11, 8, 8],
+               deps=["nsubj", "punct", "nsubjpass", "auxpass", "relcl", "agent", "pobj", "punct", "ROOT", "mark",
+                     "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "SCONJ", "NOUN",
+                    "VERB", "PUNCT"],
+               lemmas=["Iran", ",", "which", "be", "accuse", "by", "Britain", ",", "say", "that", "talk", "help",
+                       "."])
+    doc[2].tag_, doc[4].tag_ = "WDT", "VBN"
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["talks help"]
+
+
 def test_the_one_shown_saying_it_is_the_speaker() -> None:
     # "The ad uses footage of Clinton saying that she leads ." with "saying" hung from "uses"
     words = ["The", "ad", "uses", "footage", "of", "Clinton", "saying", "that", "she", "leads", "."]

@@ -752,7 +752,11 @@ def _quote_index(doc: Doc, quotes: list[QuoteSpan]) -> list[int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Char span of tokens [start, end) without edge punctuation, marks and a leading "that"."""
+    """Char span of tokens [start, end) without edge punctuation, marks and a leading "that" (with
+    an adverb the parser hung inside the clause before it: "said only that …", "simply that …")."""
+    if start + 2 < end and doc[start].pos_ == "ADV" and doc[start + 1].text.lower() == "that" \
+            and doc[start + 1].dep_ == "mark":
+        start += 2
     if start >= end:
         return None
     base = doc[start].idx
@@ -874,6 +878,9 @@ def _speaker(token: Token) -> Token | None:
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
+            if token.dep_ == "prep" and token.text.lower() == "as" and (passive := next(
+                    (c for c in token.head.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)):
+                return passive    # "The official was quoted by local media as saying …": not the media
             token = token.head
             continue
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
@@ -911,11 +918,14 @@ def stranded_subject(verb: Token) -> Token | None:
     verb's subject in English word order: "the $20 million experts say it costs" (read as "of …
     experts", then "say"), "as the United States, Britain and France support …", "companies seek
     … and creditors look …". Of coordinated nouns, the first ("the United States, Britain and
-    France"). Not after a conjunction or comma: "said … and added" shares the subject above."""
+    France"). Not after a conjunction or comma: "said … and added" shares the subject above; after
+    a comma, the subject of an aside (:func:`_subject_of_aside`)."""
     if verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.i == verb.sent.start \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == ",":
+        return _subject_of_aside(verb)
     if prev.pos_ not in ("NOUN", "PROPN", "PRON") or prev.tag_ in ("WDT", "WP", "WP$") \
             or prev.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "npadvmod") \
             or prev.head.i == verb.i or not _speaking_word(prev):
@@ -923,6 +933,22 @@ def stranded_subject(verb: Token) -> Token | None:
     while prev.dep_ == "conj" and prev.head.i < prev.i:
         prev = prev.head
     return prev
+
+
+def _subject_of_aside(verb: Token) -> Token | None:
+    """The subject the parser gave to a participle set off by commas right before ``verb`` and hung
+    as a clause of it: "A spokesman for the Kremlin, asked about the talks, said …" ("spokesman"
+    read as the subject of "asked", which the tagger may also call a past tense)."""
+    aside = next((c for c in verb.children if c.tag_ in ("VBN", "VBG", "VBD") and c.i < verb.i
+                  and c.dep_ in ("ccomp", "advcl", "dep", "parataxis")
+                  and c.right_edge.i == verb.i - 2), None)
+    if aside is None:
+        return None
+    subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+    if subject is None or all(t.text != "," for t in verb.doc[subject.i + 1:aside.i]) \
+            or not _speaking_word(subject):
+        return None
+    return subject
 
 
 #: entity types that never speak: "In a March 2016 meeting …", "said Monday"
@@ -1014,8 +1040,10 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                 # "The survey, the minister said, was a provocation": the parser made "survey" a
                 # second subject of "said"; it is the subject of what was said
                 return _sides(doc, [lead, content], lemma, _cue_span(verb), speaker, sent)
-        elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis"):
-            # inverted reporting clause: "Prices will rise, the minister said."
+        elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis") \
+                and doc[comp.right_edge.i + 1].text not in (":", ";"):
+            # inverted reporting clause: "Prices will rise, the minister said." (not a clause a
+            # colon closes: "Vietnam was more cautious: a spokeswoman urged restraint")
             content = _trim(doc, *_subtree_bounds(comp))
         elif _trailing_clause(verb, speaker):
             # reporting clause parsed as a dependent of the content: "X is bad, he said."
@@ -1058,7 +1086,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
     if content is None and lemma in lex.clause and verb.tag_ == "VBN":
         # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject)
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and any(c.dep_ == "agent" for c in children):
+        if subj is not None and any(c.dep_ == "agent" for c in children) \
+                and subj.tag_ not in ("WDT", "WP"):   # not "X, which has been accused by Y"
             content = _trim(doc, *_subtree_bounds(subj))
             if content is None and len(subj) >= 2:
                 content = (subj.idx, subj.idx + len(subj))
@@ -1906,8 +1935,8 @@ def _colon_speaker(colon: Token) -> Token | None:
 
 
 def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> list[QuoteMatch]:
-    """Drop repeats and matches nested in a direct quote's content with the same cue; a content
-    equal to a quotation becomes ``partial``; the rest is sorted by position."""
+    """Drop repeats and matches nested in a direct or partial quote's content with the same cue; a
+    content equal to a quotation becomes ``partial``; the rest is sorted by position."""
     text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
     quote_spans = {_strip_span(text, q.start, q.end) for q in quotes}
     direct = [m for m in matches if m.kind == "direct"]
@@ -1923,6 +1952,10 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
             continue
         if m.kind == "indirect" and any(d.cue_span == m.cue_span and d is not m for d in direct):
             continue
+        if m.kind == "indirect" and m.cue_span is not None and any(
+                o.kind == "partial" and o.cue_span == m.cue_span and o.start <= m.start and m.end <= o.end
+                and o.end - o.start > m.end - m.start for o in matches):
+            continue    # 'urged “all parties to exercise restraint”': not also "to exercise restraint"
         if m.kind == "indirect" and (m.start, m.end) in quote_spans:
             m = QuoteMatch("partial", *_fields(m)[1:])
         seen.add(key)
