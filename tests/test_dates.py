@@ -573,6 +573,16 @@ def test_a_split_quote_is_not_dated_by_its_own_words():
 
 
 @pytest.mark.model
+def test_a_quote_is_not_dated_by_another_statement_of_its_sentence():
+    import faultline
+
+    text = ("Analysts said the clash was unlikely to escalate but warned that a single miscalculation "
+            "could trigger a wider crisis, as happened in 2019.")
+    quotes = faultline.analyze(text, published="2026-10-08").quotes
+    assert [(q.cue, q.date) for q in quotes] == [("say", None), ("warn", None)]
+
+
+@pytest.mark.model
 @pytest.mark.shared
 def test_seed_article_quote_dates(dates_nlp, shared_dir):
     """Gold quote dates of the seed article: anchored value starts with the gold value."""

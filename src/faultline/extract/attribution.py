@@ -124,7 +124,12 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
         own = sides[m.cue_span] if _sided(m) else [(m.start, m.end)]
-        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head, exclude=own) if anchor else None
+        # nor do the words another statement of the sentence reports ("Analysts said the clash was
+        # unlikely to escalate but warned that a miscalculation could trigger a crisis, as happened
+        # in 2019": not said in 2019)
+        others = [(o.start, o.end) for o in matches if o is not m and o.sent_start == m.sent_start]
+        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head, exclude=own + others) \
+            if anchor else None
         speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
             id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
