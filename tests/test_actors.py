@@ -1421,3 +1421,21 @@ def test_a_name_read_as_a_title_is_a_person_when_it_reports(verb, lemma, person)
                    ["B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"],
                    lemmas=["Tomasz", "Siemoniak", lemma, "reporter", "."])
     assert (by_text(resolve(doc)).get("Tomasz Siemoniak") == "person:tomasz-siemoniak") is person
+
+
+def test_the_country_as_owner_or_subject_is_the_state_before_it():
+    # "Pakistan rejected it . The country 's army spoke across the country ."
+    words = ["Pakistan", "rejected", "it", ".", "The", "country", "'s", "army", "spoke", "across", "the",
+             "country", "."]
+    heads = [1, 1, 1, 1, 5, 7, 5, 8, 8, 8, 11, 9, 8]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "poss", "case", "nsubj", "ROOT", "prep", "det", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "PART", "NOUN", "VERB", "ADP", "DET", "NOUN",
+           "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", ".", "DT", "NN", "POS", "NN", "VBD", "IN", "DT", "NN", "."]
+    spaces = [True, True, False, True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              ents=["B-GPE"] + ["O"] * 12, lemmas=[w.lower() for w in words])
+    mentions = [(m.text, m.actor) for m in resolve(doc).mentions]
+    assert ("The country", "PAK") in mentions
+    assert ("the country", "PAK") not in mentions     # a place, not an actor

@@ -1764,6 +1764,22 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], state, "coref")
 
 
+def _add_country_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "Pakistan rejected the charge. The country's military media wing said …": "the country" (or
+    "the nation") as a possessor or a subject is the state :func:`_last_state_before` finds."""
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        if lowers[i] not in ("country", "nation") or lowers[i - 1] != "the" or i in b.taken:
+            continue
+        token = doc[i]
+        owner = i + 1 < len(doc) and lowers[i + 1] in ("'s", "’s")
+        if not (owner or token.dep_ in ("nsubj", "nsubjpass")) or token.tag_ != "NN":
+            continue
+        state = _last_state_before(b, i - 1)
+        if state is not None:
+            b.add_mention(doc[i - 1:i + 1], state, "coref")
+
+
 def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:
     """The state owning the latest earlier phrase headed by the same noun ("Mexico's economy
     ministry said … . The ministry noted …": Mexico), within :data:`_ANAPHOR_REACH` characters."""
@@ -1953,6 +1969,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
     _add_portfolio_bodies(doc, b)
+    _add_country_anaphors(doc, b)
     _add_body_anaphors(doc, b)
     _add_bloc_anaphors(doc, b)
     _add_executive_and_halves(doc, b)
