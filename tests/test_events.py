@@ -1382,3 +1382,15 @@ def test_hosts_of_talks_do_not_talk_to_one_another(verb, lemma, expected):
             ("talks", 3, "dobj", "NOUN", "talk"), (".", 3, "punct", "PUNCT", ".")]
     got = [(e.type, tuple(sorted(e.source)), tuple(sorted(e.target))) for e in events_of(rows)]
     assert got == expected
+
+
+@pytest.mark.parametrize("modifier, expected", [("international", []), ("local", [("REQUEST", ("GBR",))])])
+def test_a_group_abroad_is_nobody_at_home(modifier, expected):
+    # "Britain called on the international community to act ." (not Britain's own people, as "the
+    # local community" would be)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("on", 1, "prep", "ADP", "on"), ("the", 5, "det", "DET", "the"),
+            (modifier, 5, "amod", "ADJ", modifier), ("community", 2, "pobj", "NOUN", "community"),
+            ("to", 7, "aux", "PART", "to", "TO"), ("act", 1, "xcomp", "VERB", "act", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.target) for e in events_of(rows)] == expected

@@ -1579,6 +1579,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             c.text.lower() in ("all", "both", "either", "each") for c in o.children)
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
+    if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects):
+        return []  # "called on the international community", "foreign investors": not at home
     kb = state.get("kb")
     if p.type not in _SPOKEN_TO and any(_owned(o) for o in objects) \
             and not any(_may_be_people(o, kb) for o in objects):
@@ -1606,6 +1608,10 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "China's actions threaten regional peace": a common good is no one at home
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
+
+
+#: modifiers of a group that is not at home: "the international community", "foreign investors"
+_ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational"})
 
 
 def _has_home(actor_id: str, actors: Any) -> bool:
