@@ -265,6 +265,14 @@ def test_polarity_cues(body, expected):
     assert len(esp) == 1 and esp[0].polarity == expected
 
 
+def test_what_a_state_says_of_itself_is_no_stance_towards_itself():
+    # "Moscow wants peace", said by Russia's spokesperson: no stance on talks with Russia
+    text = "Ana Ruiz said Moscow wants peace."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    said = quote(text, "Moscow wants peace", "q1", "RUS")
+    assert derive_stances(idx, [said], [], None, KB) == ((), ())
+
+
 @pytest.mark.parametrize("body", [
     "talks with Moscow took place in Geneva last week",       # an issue, but no position on it
     "the weather in Moscow was cold",                        # no issue at all
@@ -617,6 +625,9 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Norway supported the mediators and rejected the allegations.", [("NOR",)], set()),
     # a topic is judged by the cue right before it
     ("Norway, which rejected the plan, supported a ceasefire.", [("NOR",)], {("NOR", "topic:ceasefire", 1)}),
+    # an answer to an accusation is no position on the article's issue
+    ("Norway rejected the charge.", [("NOR",)], set()),
+    ("Norway rejected the idea.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected

@@ -138,6 +138,7 @@ class IssueRules:
     alignment: tuple[tuple[re.Pattern[str], int, bool], ...] = ()
     questions: tuple[re.Pattern[str], ...] = ()
     disputes: tuple[re.Pattern[str], ...] = ()
+    rebuttals: tuple[re.Pattern[str], ...] = ()   # what a cue may answer, not the issue: "rejected the charge"
     condition_weight: float = 0.9
     reversals: tuple[re.Pattern[str], ...] = ()
     #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
@@ -373,6 +374,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
                           for k, v in frames.get("counter_anaphors", {}).items()},
         questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
         disputes=tuple(_phrase_regex(w, gap=3) for w in frames.get("disputes", [])),
+        rebuttals=tuple(_phrase_regex(w) for w in frames.get("rebuttals", [])),
         condition_weight=float(frames.get("condition_weight", 0.9)),
         topic_anaphors={slug: tuple(_phrase_regex(w) for w in t.get("anaphors", []))
                         for slug, t in data.get("topics", {}).items()},
@@ -817,7 +819,10 @@ def _quote_evidence(quote: Quote, actors: Any, kb: Any, rules: IssueRules,
         return []
     holders = _holders(quote.speaker, actors, kb, rules, when)
     out = []
+    own = {h for h, _ in holders}
     for f in _read_text(quote.text, quote.start, actors, kb, rules):
+        if f.issue.partition(":")[2] in own:
+            continue    # "Islamabad wanted peace", said by Pakistan's foreign minister: of no one else
         for holder, via in holders:
             out.append(Evidence(holder, f.issue, f.polarity, f.strength, (quote.id,),
                                 (quote.start, quote.end), quote.date, via, f.instrument))
@@ -1285,8 +1290,11 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         aligned = [(m, sign, has_slot)
                    for pattern, sign, has_slot in _candidates(rules.alignment, clause)
                    for m in _finditer(pattern, clause)]
+        # a firm cue takes the article's issue, unless it answers an accusation ("Pakistan rejected
+        # the charge") or weighs several things (:func:`_mixed`)
         if issue is None and main and holders and (aligned or (
-                scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules))):
+                scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules)
+                and not any(_search(r, clause) for r in rules.rebuttals))):
             issue = main
         if issue is None:
             continue
