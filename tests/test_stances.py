@@ -265,12 +265,17 @@ def test_polarity_cues(body, expected):
     assert len(esp) == 1 and esp[0].polarity == expected
 
 
-def test_what_a_state_says_of_itself_is_no_stance_towards_itself():
-    # "Moscow wants peace", said by Russia's spokesperson: no stance on talks with Russia
+def test_what_a_state_says_of_itself_is_no_stance_on_talks_with_itself():
+    # "Moscow wants peace", said by Russia: no stance on talks with Russia; but a state may be
+    # against sanctions on itself
     text = "Ana Ruiz said Moscow wants peace."
     idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
     said = quote(text, "Moscow wants peace", "q1", "RUS")
     assert derive_stances(idx, [said], [], None, KB) == ((), ())
+    text = "Ana Ruiz said sanctions on Moscow should be lifted."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    said = quote(text, "sanctions on Moscow should be lifted", "q1", "RUS")
+    assert table(derive_stances(idx, [said], [], None, KB)[1]) == {("RUS", "sanctions-on:RUS", -1)}
 
 
 @pytest.mark.parametrize("body", [

@@ -821,8 +821,9 @@ def _quote_evidence(quote: Quote, actors: Any, kb: Any, rules: IssueRules,
     out = []
     own = {h for h, _ in holders}
     for f in _read_text(quote.text, quote.start, actors, kb, rules):
-        if f.issue.partition(":")[2] in own:
-            continue    # "Islamabad wanted peace", said by Pakistan's foreign minister: of no one else
+        relation, _, obj = f.issue.partition(":")
+        if obj in own and rules.relations.get(relation, {}).get("between_two"):
+            continue    # "Islamabad wanted peace", said by Pakistan's foreign minister: no talks with itself
         for holder, via in holders:
             out.append(Evidence(holder, f.issue, f.polarity, f.strength, (quote.id,),
                                 (quote.start, quote.end), quote.date, via, f.instrument))
