@@ -583,6 +583,19 @@ def test_a_quote_is_not_dated_by_another_statement_of_its_sentence():
 
 
 @pytest.mark.model
+def test_an_act_is_not_dated_by_what_another_statement_reports():
+    import faultline
+
+    text = ("Hungary vetoed the statement on Tuesday. Lithuania's foreign minister called the veto \"a gift "
+            "to the Kremlin\" and said the Baltic states would impose travel bans on Georgian officials by "
+            "the end of the month.")
+    events = faultline.analyze(text, published="2026-10-08").events
+    dates = {e.type: (e.date.value if e.date else None) for e in events}
+    assert dates.get("ACCUSE", "missing") is None
+    assert (dates.get("THREATEN") or "").startswith("2026-10")
+
+
+@pytest.mark.model
 @pytest.mark.shared
 def test_seed_article_quote_dates(dates_nlp, shared_dir):
     """Gold quote dates of the seed article: anchored value starts with the gold value."""

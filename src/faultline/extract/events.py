@@ -793,8 +793,13 @@ def _date(doc: Any, state: dict[str, Any], start: int, end: int, head: int) -> D
     anchor = getattr(dates_module, "anchor", None)
     if anchor is None:
         return None
+    # what another statement reports does not date the act ("called the veto a gift to the
+    # Kremlin and said the Baltic states would impose travel bans by the end of the month": the
+    # bans' date, not the call's); the act's own reported words may
+    at = doc[head].idx
+    reported = [(s, e) for s, e in state.get("quote_spans") or () if not s <= at < e]
     try:
-        return anchor(doc, state, start, end, head=head)
+        return anchor(doc, state, start, end, head=head, exclude=reported or None)
     except Exception:  # noqa: BLE001 - a date is a bonus; never lose an event over it
         return None
 
