@@ -256,6 +256,8 @@ def test_quote_phrases_name_one_issue_whatever_the_wording():
     ("we supported a ceasefire", 1),
     # a negator before the few words read for a topic still turns them
     ("we would not agree to a permanent ceasefire", -1),
+    # a negator that turns a cue counts no more on its own
+    ("we have never walked away from talks with Moscow", 1),
 ])
 def test_polarity_cues(body, expected):
     text = f"Ana Ruiz said {body}."
@@ -632,6 +634,13 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Norway, which rejected the plan, supported a ceasefire.", [("NOR",)], {("NOR", "topic:ceasefire", 1)}),
     # an answer to an accusation is no position on the article's issue
     ("Norway rejected the charge.", [("NOR",)], set()),
+    # nor is what speaks of another kind of issue the article never names
+    ("Norway would oppose any attempt to restore the sanctions.", [("NOR",)], set()),
+    ("Norway called the plan to restore the sanctions a mistake.", [("NOR",)], set()),
+    ("Norway said the time for half-measures is over.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    # an indefinite noun refers back to nothing ("in a post online"); the definite one does
+    ("Norway said in a post online that it will not wait.", [("NOR",)], set()),
+    ("Norway said that the post will not wait.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway rejected the idea.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
 ])
 def test_narrated_positions(line, holders, expected):
@@ -750,27 +759,32 @@ def test_literal_pretests(pattern, text, expected):
 
 
 def _cue_score_plain(clause, span, cues, rules):
-    """The cue score as first written (every cue's regex over the whole clause)."""
+    """The cue score read plainly (every cue's regex over the whole clause): longest cue first, a
+    negator among the three words before a cue turns it and then counts no more as a cue of its
+    own, a cue followed by "by" is a passive agent's."""
     taken = [span]
     contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
-    score, strongest, any_cue = 0.0, 0.0, False
+    hits, spent = [], []
     for cue in sorted(cues, key=lambda c: -len(c.text)):
         for m in cue.regex.finditer(clause):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if re.match(r"\s+by\b", clause[m.end():]):
+                continue
             polarity = cue.polarity
             first = cue.text.split()[0]
-            before = re.findall(r"[\w']+|⟦\d+⟧", clause[:m.start()])[-3:]
-            if first not in rules.negators and not first.endswith("n't") and any(
-                    w in rules.negators or w.endswith("n't") for w in before):
+            before = list(re.finditer(r"[\w']+|⟦\d+⟧", clause[:m.start()]))[-3:]
+            negator = next((w.start() for w in before
+                            if w.group() in rules.negators or w.group().endswith("n't")), None)
+            if first not in rules.negators and not first.endswith("n't") and negator is not None:
                 polarity = -polarity
+                spent.append(negator)
             if contrast_at is not None and m.start() > contrast_at:
                 polarity = -polarity
-            score += polarity * cue.weight
-            strongest = max(strongest, cue.weight)
-            any_cue = True
-    return (score, strongest) if any_cue else None
+            hits.append((m.start(), m.end(), polarity * cue.weight, cue.weight))
+    hits = [h for h in hits if not any(h[0] <= at < h[1] for at in spent)]
+    return (sum(h[2] for h in hits), max(h[3] for h in hits)) if hits else None
 
 
 def test_cue_score_matches_the_plain_reading():

@@ -303,7 +303,7 @@ _CUE_PREPOSITIONS = frozenset({"for", "against", "on", "to"})
 _ADVERB = r"(?:\w+ly|hard|harder|hardest)"
 
 
-_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|your|such|any|a|an)"
+_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|your|such|any)"
 
 
 def _anaphor_regex(text: str, definite: bool) -> re.Pattern[str]:
@@ -696,10 +696,16 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
 
 
 def _is_negated(text: str, pos: int, rules: IssueRules) -> bool:
-    for w in _words_before(text, pos, 3):
+    return _negator_at(text, pos, rules) is not None
+
+
+def _negator_at(text: str, pos: int, rules: IssueRules) -> int | None:
+    """Where a negator stands among the three words before ``pos``, if one does."""
+    for m in list(_WORD.finditer(text[:pos]))[-3:]:
+        w = m.group()
         if w in rules.negators or w.endswith("n't"):
-            return True
-    return False
+            return m.start()
+    return None
 
 
 #: "by" right after a cue: the cue is a passive participle whose agent holds the attitude
@@ -709,8 +715,10 @@ _PASSIVE_AGENT = re.compile(r"\s+by\b")
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
-    first, a negator just before a cue flips it, 'rather than' flips what follows it; a passive
-    participle with its agent ("backed by France") is that agent's, not the clause's."""
+    first, a negator just before a cue flips it (and, when the negator is a cue itself, does not
+    count again: "never walked away from diplomacy" is for it), 'rather than' flips what follows
+    it; a passive participle with its agent ("backed by France") is that agent's, not the
+    clause's."""
     # only cues whose longest word the clause holds can match (a stable sort of that subset keeps
     # the order of the whole list)
     present = [c for c in cues if c.key in clause]
@@ -718,7 +726,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
         return None
     taken: list[tuple[int, int]] = [span]
     contrast_at = min((m.start() for c in rules.contrast if (m := _search(c, clause))), default=None)
-    score, strongest, any_cue = 0.0, 0.0, False
+    hits: list[tuple[tuple[int, int], float, float]] = []     # (span, signed weight, weight)
+    spent: list[int] = []                                     # where a negator turned a cue
     for cue in sorted(present, key=lambda c: -len(c.text)):
         for m in cue.regex.finditer(clause):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -729,14 +738,16 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
             polarity = cue.polarity
             first = cue.text.split()[0]
             if first not in rules.negators and not first.endswith("n't") and \
-                    _is_negated(clause, m.start(), rules):
+                    (at := _negator_at(clause, m.start(), rules)) is not None:
                 polarity = -polarity
+                spent.append(at)
             if contrast_at is not None and m.start() > contrast_at:
                 polarity = -polarity
-            score += polarity * cue.weight
-            strongest = max(strongest, cue.weight)
-            any_cue = True
-    return (score, strongest) if any_cue else None
+            hits.append(((m.start(), m.end()), polarity * cue.weight, cue.weight))
+    hits = [h for h in hits if not any(h[0][0] <= at < h[0][1] for at in spent)]
+    if not hits:
+        return None
+    return sum(h[1] for h in hits), max(h[2] for h in hits)
 
 
 def _hedged(clause: str, rules: IssueRules) -> bool:
@@ -1215,8 +1226,9 @@ def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
     for kind, patterns in rules.counter_anaphors.items():
         if kind in frames and any(_search(p, clause) for p in patterns):
             return frames[kind], -1
-    if main and any(_search(p, clause) for p in rules.anaphors.get("general", ())):
-        return main, 1
+    if main and any(_search(p, clause) for p in rules.anaphors.get("general", ())) \
+            and not _of_another_kind(clause, main, rules):
+        return main, 1    # not "the European plan" to restore the sanctions, in an article on talks
     return None, 1
 
 
@@ -1243,6 +1255,22 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
             (strongest < rules.condition_weight or re.search(r"\bonly\b", clause)):
         polarity = 0
     return polarity, min(1.0, strongest)
+
+
+def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
+    """The clause refers to an issue of another kind than the article's main one, which the article
+    never names outright ("Moscow would oppose any attempt to restore the sanctions" in an article
+    on talks with Washington): not the main issue."""
+    kind = main.partition(":")[0]
+    return any(k not in ("general", kind) and any(_search(_definite_regex(p.pattern), clause) for p in patterns)
+               for k, patterns in rules.anaphors.items())
+
+
+@lru_cache(maxsize=512)
+def _definite_regex(pattern: str) -> re.Pattern[str]:
+    """An anaphor's pattern with a determiner required before it ("the sanctions", "any measures";
+    not the "measures" of "half-measures")."""
+    return re.compile(rf"(?<![\w'-]){_DETERMINER}\s+(?:[\w'-]+\s+){{0,2}}?{pattern}")
 
 
 def _mixed(clause: str, rules: IssueRules) -> bool:
@@ -1292,10 +1320,12 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                    for pattern, sign, has_slot in _candidates(rules.alignment, clause)
                    for m in _finditer(pattern, clause)]
         # a firm cue takes the article's issue, unless it answers an accusation ("Pakistan rejected
-        # the charge") or weighs several things (:func:`_mixed`)
+        # the charge"), weighs several things (:func:`_mixed`) or speaks of another kind of issue
+        # (:func:`_of_another_kind`)
         if issue is None and main and holders and (aligned or (
                 scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules)
-                and not any(_search(r, clause) for r in rules.rebuttals))):
+                and not any(_search(r, clause) for r in rules.rebuttals)
+                and not _of_another_kind(clause, main, rules))):
             issue = main
         if issue is None:
             continue
