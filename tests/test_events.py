@@ -1394,3 +1394,12 @@ def test_a_group_abroad_is_nobody_at_home(modifier, expected):
             ("to", 7, "aux", "PART", "to", "TO"), ("act", 1, "xcomp", "VERB", "act", "VB"),
             (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.target) for e in events_of(rows)] == expected
+
+
+@pytest.mark.model
+def test_no_basis_for_an_act_asserts_none():
+    import faultline
+
+    text = ('In Washington, a senior State Department official said the administration saw "no basis" '
+            'for lifting its demand.')
+    assert [e.type for e in faultline.analyze(text, published="2026-04-02").events if not e.negated] == []
