@@ -619,6 +619,9 @@ def test_seed_article_quote_dates(dates_nlp, shared_dir):
 @pytest.mark.model
 @pytest.mark.parametrize("text,published,expected", [
     ("The Commission said it would present options by the end of March.", "2026-02-05", "2026-03"),
+    # a deadline set in the present tense lies ahead; one set in the past, behind
+    ("The three states have until the end of August to act.", "2026-04-02", "2026-08"),
+    ("The three states had until the end of August to act.", "2026-04-02", "2025-08"),
     ("Merz was reviewing the position ahead of a European summit in June.", "2026-05-10", "2026-06"),
     ("Ministers met in June to discuss the plan.", "2026-05-10", "2025-06"),
 ])

@@ -130,6 +130,7 @@ class Lexicon:
     future_auxiliaries: frozenset[str]
     future_verbs: frozenset[str]
     future_markers: frozenset[str]
+    deadline_markers: frozenset[str]
     background_headings: frozenset[str]
     heading_max_words: int
     recent_days: int
@@ -175,6 +176,7 @@ def load_lexicon() -> Lexicon:
             future_auxiliaries=frozenset(rel["future_auxiliaries"]),
             future_verbs=frozenset(rel["future_verbs"]),
             future_markers=frozenset(rel.get("future_markers", ())),
+            deadline_markers=frozenset(rel.get("deadline_markers", ())),
             background_headings=frozenset(_key(x) for x in bg["headings"]),
             heading_max_words=int(bg["heading_max_words"]),
             recent_days=int(bg["recent_days"]),
@@ -1145,7 +1147,7 @@ def _is_future(span: Any) -> bool:
     """Future time: the clause governing the date has 'will'/'shall'/'would' (future in the past:
     "said it would decide in June"), a planning verb, an infinitive complement ("urged them to act
     before the summer"), or the date sits under a marker such as "ahead of", "the upcoming summit",
-    "next"."""
+    "next", or a deadline set in the present tense ("have until the end of August")."""
     lex = load_lexicon()
     tok = span.root
     steps = 0
@@ -1153,6 +1155,8 @@ def _is_future(span: Any) -> bool:
         steps += 1
         if steps > 1 and tok.lower_ in lex.future_markers:
             return True
+        if steps > 1 and tok.lower_ in lex.deadline_markers and tok.head.tag_ in ("VBZ", "VBP"):
+            return True  # a deadline set now: "have until the end of August to trigger …"
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and child.text.lower() in lex.future_auxiliaries:
                 return True
