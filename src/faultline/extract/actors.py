@@ -1228,9 +1228,9 @@ _VOICE_PREPS = frozenset({"for", "at", "from", "of", "in", "with"})
 
 def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
     """Singular subjects of main clauses headed by a person noun ("official", "spokeswoman") that
-    hold no named person, in document order. Their body is a state or organisation the noun's preposition,
-    possessor or modifier names ("a Kremlin spokesman", "a Russian official"); a voice tied to a person ("an aide to Biden") is that person's business, not
-    an unnamed speaker, and is left out."""
+    hold no named person, in document order, with the body :func:`_voice_body` gives them ("a
+    Kremlin spokesman", "a Russian official"); one tied to a person ("an aide to Biden") is that
+    person's business, not an unnamed speaker, and is left out."""
     nouns = actor_rules()["person_nouns"]
     out = []
     for t in doc:
@@ -1275,7 +1275,7 @@ def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
         if lowers[i - 1] != "the" or t.tag_ != "NN" or t.lemma_.lower() not in nouns or i in b.taken \
                 or any(c.dep_ != "det" for c in t.children if c.i < t.i) or t.dep_ == "compound":
             continue
-        for j in range(i - 1, max(i - 150, 0), -1):
+        for j in range(i - 1, max(i - 150, -1), -1):
             u = doc[j]
             if u.lemma_.lower() != t.lemma_.lower() or u.tag_ != "NN" \
                     or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children):
@@ -1682,10 +1682,11 @@ def _bare_definite(token: Token, b: _Builder) -> int | None:
 
 
 def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
-    """ "The commerce ministry said …" with no state in the phrase ("the country's foreign ministry":
-    the state "the country" is): the ministry of the state mentioned last before it (within :data:`_ANAPHOR_REACH` characters): the KB's body for that
-    state and portfolio when it knows one ("the foreign ministry" after "Beijing": China's foreign
-    ministry), else a body named after both, of that state."""
+    """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
+    mentioned last before it (within :data:`_ANAPHOR_REACH` characters), or of the state "the
+    country" is in "the country's foreign ministry": the KB's body for that state and portfolio
+    when it knows one ("the foreign ministry" after "Beijing": China's foreign ministry), else a
+    body named after both, of that state."""
     lowers = b.tokens.lowers
     states = _mentions_of_type(b, "state")
     if not states:
@@ -1695,7 +1696,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or b.taken.intersection((i - 1, i)):
             continue
         # "the country's foreign ministry": the state "the country" is
-        owned = i >= 4 and lowers[i - 2] in ("'s", "’s") and lowers[i - 3] in ("country", "nation") \
+        owned = i >= 4 and lowers[i - 2] in _POSSESSIVE and lowers[i - 3] in _COUNTRY_NOUNS \
             and lowers[i - 4] == "the" and not b.taken.intersection((i - 4, i - 3))
         if lowers[i - 2] not in _STATE_DETERMINERS and not owned:
             continue
@@ -1764,15 +1765,19 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], state, "coref")
 
 
+#: nouns by which "the country" names a state already mentioned
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
 def _add_country_anaphors(doc: Doc, b: _Builder) -> None:
     """ "Pakistan rejected the charge. The country's military media wing said …": "the country" (or
     "the nation") as a possessor or a subject is the state :func:`_last_state_before` finds."""
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
-        if lowers[i] not in ("country", "nation") or lowers[i - 1] != "the" or i in b.taken:
+        if lowers[i] not in _COUNTRY_NOUNS or lowers[i - 1] != "the" or i in b.taken:
             continue
         token = doc[i]
-        owner = i + 1 < len(doc) and lowers[i + 1] in ("'s", "’s")
+        owner = i + 1 < len(doc) and lowers[i + 1] in _POSSESSIVE
         if not (owner or token.dep_ in ("nsubj", "nsubjpass")) or token.tag_ != "NN":
             continue
         state = _last_state_before(b, i - 1)

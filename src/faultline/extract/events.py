@@ -755,8 +755,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             if current.dep_ != "relcl" or any(c.dep_ == "mark" for c in current.children):
                 return "non-factive"
         # "no evidence that …", "saw no basis for lifting its demand" (through the noun's "for")
-        if (clausal or current.dep_ == "prep" and current.text.lower() in ("for", "of")) \
-                and _lemma(head) in evidential and current.dep_ in ("acl", "ccomp", "relcl", "appos", "prep"):
+        via_prep = current.dep_ == "prep" and current.text.lower() in ("for", "of")
+        if _lemma(head) in evidential and (clausal and current.dep_ in ("acl", "ccomp", "relcl", "appos")
+                                           or via_prep):
             governor = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
             if _negated(head, patterns) or _negated(governor, patterns):
                 return "negated evidence"
