@@ -276,6 +276,22 @@ def test_a_relative_pronoun_is_no_content_of_a_passive_cue() -> None:
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["talks help"]
 
 
+def test_an_as_clause_with_its_own_speaker_is_a_statement_of_its_own() -> None:
+    # "Canada warned that it responds , as officials said that talks help ." with the "as" clause
+    # hung inside what Canada warned
+    words = ["Canada", "warned", "that", "it", "responds", ",", "as", "officials", "said", "that", "talks",
+             "help", "."]
+    doc = _doc(words, heads=[1, 1, 4, 4, 1, 4, 8, 8, 4, 11, 11, 8, 1],
+               deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "mark", "nsubj", "advcl", "mark",
+                     "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB", "SCONJ",
+                    "NOUN", "VERB", "PUNCT"],
+               lemmas=["Canada", "warn", "that", "it", "respond", ",", "as", "official", "say", "that", "talk",
+                       "help", "."])
+    got = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert got == [("warn", "it responds", "Canada"), ("say", "talks help", "officials")]
+
+
 def test_the_one_shown_saying_it_is_the_speaker() -> None:
     # "The ad uses footage of Clinton saying that she leads ." with "saying" hung from "uses"
     words = ["The", "ad", "uses", "footage", "of", "Clinton", "saying", "that", "she", "leads", "."]

@@ -1260,14 +1260,16 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     return None
 
 
-#: conjunctions that set another speaker's statement against the one before
-_CONTRAST = frozenset({"while", "whereas", "whilst"})
+#: conjunctions that set another speaker's statement against or beside the one before ("…, while
+#: diplomats warned …", "…, as officials in Mexico City said they were still hoping …")
+_CONTRAST = frozenset({"while", "whereas", "whilst", "as"})
 
 
 def _contrast(clause: Token, lex: Lexicon) -> bool:
-    """True for a clause after a comma and "while" or "whereas" with a subject of its own and a
-    reporting verb ("…, while diplomats warned that …") or a state-of-mind adjective ("…, while
-    diplomats were skeptical that …"): another holder's view, not part of the content before."""
+    """True for a clause after a comma and "while", "whereas" or "as" with a subject of its own and
+    a reporting verb ("…, while diplomats warned that …", "…, as officials said they were still
+    hoping …") or a state-of-mind adjective ("…, while diplomats were skeptical that …"): another
+    holder's view, not part of the content before."""
     doc = clause.doc
     first = clause.left_edge
     if first.text.lower() not in _CONTRAST or first.dep_ != "mark" or first.i == 0 \
