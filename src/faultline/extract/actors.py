@@ -1233,8 +1233,11 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
     person's business, not an unnamed speaker, and is left out."""
     nouns = actor_rules()["person_nouns"]
     out = []
-    for t in doc:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" or t.lemma_.lower() not in nouns \
+    for i, low in enumerate(b.tokens.lowers):
+        if low not in nouns:    # a singular noun: its lower-case form is its lemma
+            continue
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" \
                 or not _main_clause(t.head) or any(c.lower_ in _QUANTIFIERS for c in t.children):
             continue
         unnamed, body = _voice_body(t, b)
@@ -1271,14 +1274,16 @@ def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
     nouns = actor_rules()["person_nouns"]
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
+        if lowers[i - 1] != "the" or lowers[i] not in nouns or i in b.taken:
+            continue
         t = doc[i]
-        if lowers[i - 1] != "the" or t.tag_ != "NN" or t.lemma_.lower() not in nouns or i in b.taken \
-                or any(c.dep_ != "det" for c in t.children if c.i < t.i) or t.dep_ == "compound":
+        if t.tag_ != "NN" or any(c.dep_ != "det" for c in t.children if c.i < t.i) or t.dep_ == "compound":
             continue
         for j in range(i - 1, max(i - 150, -1), -1):
+            if lowers[j] != lowers[i]:
+                continue
             u = doc[j]
-            if u.lemma_.lower() != t.lemma_.lower() or u.tag_ != "NN" \
-                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children):
+            if u.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children):
                 continue
             unnamed, body = _voice_body(u, b)
             if unnamed and body is not None:
