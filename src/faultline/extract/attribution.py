@@ -112,9 +112,14 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     # the words of a split quote's other side are the quote's too, so they do not date it ("The
     # bill, he argued, was the only way to keep the government open past Friday": not said Friday)
     sides: dict[Any, list[tuple[int, int]]] = {}
+    # nor do the words another statement of the sentence reports ("Analysts said the clash was
+    # unlikely to escalate but warned that a miscalculation could trigger a crisis, as happened in
+    # 2019": not said in 2019)
+    reported: dict[int, list[tuple[int, int]]] = {}
     for m in matches:
         if _sided(m):
             sides.setdefault(m.cue_span, []).append((m.start, m.end))
+        reported.setdefault(m.sent_start, []).append((m.start, m.end))
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         if speaker is None and m.speaker_span is not None and previous is not None:
@@ -123,13 +128,9 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
             previous = (m, speaker)
         speakers[i] = speaker
         cue_head = _cue_head(doc, m.cue_span)
-        own = sides[m.cue_span] if _sided(m) else [(m.start, m.end)]
-        # nor do the words another statement of the sentence reports ("Analysts said the clash was
-        # unlikely to escalate but warned that a miscalculation could trigger a crisis, as happened
-        # in 2019": not said in 2019)
-        others = [(o.start, o.end) for o in matches if o is not m and o.sent_start == m.sent_start]
-        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head, exclude=own + others) \
-            if anchor else None
+        own = sides[m.cue_span] if _sided(m) else []
+        date = anchor(doc, state, m.sent_start, m.sent_end, head=cue_head,
+                      exclude=own + reported[m.sent_start]) if anchor else None
         speaker_text = text[m.speaker_span[0]:m.speaker_span[1]] if m.speaker_span else None
         quotes.append(Quote(
             id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,

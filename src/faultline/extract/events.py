@@ -61,7 +61,7 @@ from .event_patterns import (
     load_patterns,
     read_cameo_mapping,
 )
-from .quotes import reporter_of_next_act
+from .quotes import reporter_of_next_act, to_infinitive
 
 __all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
            "Pattern"]
@@ -191,11 +191,6 @@ def _objects(token: Any) -> list[Any]:
     return objs
 
 
-def _to_infinitive(verb: Any) -> bool:
-    """True for a verb with its "to" ("refused to accept", "offered to host")."""
-    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
-
-
 def _objects_and_pobjs(token: Any) -> list[Any]:
     """A trigger's objects and the objects of its prepositions ("pushed for language")."""
     return _objects(token) + [g for prep in _children(token, "prep") for g in _children(prep, "pobj")]
@@ -256,7 +251,7 @@ def _asks_about(token: Any, openers: frozenset[str]) -> bool:
 def _deontic(clause: Any) -> bool:
     """Whether a complement clause states what someone must do, not what is the case: an infinitive, a
     subjunctive ("insisted that Iran stop") or a clause with must/should ("insisted Iran should stop")."""
-    if _to_infinitive(clause):
+    if to_infinitive(clause):
         return True
     if any(c.dep_ == "aux" and c.text.lower() in ("must", "should", "ought") for c in clause.children):
         return True
@@ -614,7 +609,7 @@ def _modal_chain(token: Any) -> list[Any]:
     chain = [token]
     current = token
     for _ in range(5):
-        infinitival = current.dep_ == "advcl" and _to_infinitive(current)
+        infinitival = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") or infinitival) and \
                 current.head.i != current.i:
             current = current.head
@@ -641,7 +636,7 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
         if i > 0 and modality is None and _lemma(t) in heads:
             modality = heads[_lemma(t)]
     aspectual = set(patterns.setting("aspectual_heads", ()))
-    if modality is None and _to_infinitive(token) and \
+    if modality is None and to_infinitive(token) and \
             token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual):
         modality = "intended"  # "continued to send arms", "decided to allow": done, not intended
     return modality, negated
@@ -780,7 +775,7 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
         head = current.head
         if head.i == current.i or current.dep_ not in GOVERNED:
             return None
-        if current.dep_ in ("advcl", "acl", "relcl") and not _to_infinitive(current):
+        if current.dep_ in ("advcl", "acl", "relcl") and not to_infinitive(current):
             return None
         if head.i in triggers:
             return head
@@ -1659,7 +1654,7 @@ def _between(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     if actors is None:
         return []
     heads = [token, *([comp] if comp is not None else []),
-             *(c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and _to_infinitive(c))]
+             *(c for c in token.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_infinitive(c))]
     objects = [o for h in heads for o in _children(h, "dobj")] + \
         [o for h in heads for o in _prep_objects(h, ("for", "on", "in"))] + \
         [p for h in heads for p in h.children if p.dep_ == "prep" and p.text.lower() == "between"]

@@ -242,7 +242,6 @@ def train(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], folds: in
     return QuoteModel(cues, weights, bias, float(t)), report
 
 
-
 def selection_ceiling(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
                       model: QuoteModel) -> dict:
     """Where the learned scope loses: content and content+speaker F1 of ``model``'s choice among

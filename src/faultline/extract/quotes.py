@@ -1055,7 +1055,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
     if content is None and lemma in lex.infinitive:
         # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
-        comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)), None)
+        comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)), None)
         if comp is not None and comp.i > verb.i:
             # not a relative pronoun the infinitive governs from before the cue ("a code that
             # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
@@ -1222,7 +1222,7 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
         comp = next((c for c in (*adj.rights, *verb.rights) if c.dep_ == "ccomp" and c.i > adj.i),
                     None)
     if comp is None and intention and word in lex.infinitive_adjectives:
-        comp = next((c for c in adj.rights if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)
+        comp = next((c for c in adj.rights if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
                      and not any(g.dep_ == "auxpass" for g in c.children)), None)
     if comp is None:
         return []
@@ -1233,8 +1233,8 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
     return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
 
 
-def _to_infinitive(verb: Token) -> bool:
-    """True for a verb with its "to" ("wants to run", "is ready to send")."""
+def to_infinitive(verb: Token) -> bool:
+    """True for a verb with its "to" ("wants to run", "is ready to send"; events read it too)."""
     return any(g.dep_ == "aux" and g.text.lower() == "to" for g in verb.children)
 
 
@@ -1260,9 +1260,10 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
     return None
 
 
-#: conjunctions that set another speaker's statement against or beside the one before ("…, while
-#: diplomats warned …", "…, as officials in Mexico City said they were still hoping …")
-_CONTRAST = frozenset({"while", "whereas", "whilst", "as"})
+#: conjunctions that set another speaker's statement against the one before ("…, while diplomats
+#: warned …"); "as" also sets one beside it ("…, as officials in Mexico City said they were …")
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+_BESIDE = _CONTRAST | {"as"}
 
 
 def _contrast(clause: Token, lex: Lexicon) -> bool:
@@ -1272,7 +1273,7 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
     holder's view, not part of the content before."""
     doc = clause.doc
     first = clause.left_edge
-    if first.text.lower() not in _CONTRAST or first.dep_ != "mark" or first.i == 0 \
+    if first.text.lower() not in _BESIDE or first.dep_ != "mark" or first.i == 0 \
             or doc[first.i - 1].text != ",":
         return False
     subject = _nearest_subject(clause)

@@ -130,6 +130,8 @@ class IssueRules:
     state_organ_words: tuple[str, ...]
     modality_strength: dict[str, float]
     anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # the non-general anaphors again, with a determiner required ("the sanctions", not "half-measures")
+    definite_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     counter_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     topic_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     fallback_weight: float = 0.9
@@ -370,6 +372,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         modality_strength={k.lower(): float(v) for k, v in data.get("modality_strength", {}).items()},
         anaphors={k: tuple(_anaphor_regex(w, k == "general") for w in v)
                   for k, v in frames.get("anaphors", {}).items()},
+        definite_anaphors={k: tuple(_anaphor_regex(w, True) for w in v)
+                           for k, v in frames.get("anaphors", {}).items() if k != "general"},
         counter_anaphors={k: tuple(_phrase_regex(w) for w in v)
                           for k, v in frames.get("counter_anaphors", {}).items()},
         questions=tuple(_phrase_regex(w) for w in frames.get("questions", [])),
@@ -1262,15 +1266,8 @@ def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
     never names outright ("Moscow would oppose any attempt to restore the sanctions" in an article
     on talks with Washington): not the main issue."""
     kind = main.partition(":")[0]
-    return any(k not in ("general", kind) and any(_search(_definite_regex(p.pattern), clause) for p in patterns)
-               for k, patterns in rules.anaphors.items())
-
-
-@lru_cache(maxsize=512)
-def _definite_regex(pattern: str) -> re.Pattern[str]:
-    """An anaphor's pattern with a determiner required before it ("the sanctions", "any measures";
-    not the "measures" of "half-measures")."""
-    return re.compile(rf"(?<![\w'-]){_DETERMINER}\s+(?:[\w'-]+\s+){{0,2}}?{pattern}")
+    return any(k != kind and any(_search(p, clause) for p in patterns)
+               for k, patterns in rules.definite_anaphors.items())
 
 
 def _mixed(clause: str, rules: IssueRules) -> bool:
