@@ -1439,3 +1439,21 @@ def test_the_country_as_owner_or_subject_is_the_state_before_it():
     mentions = [(m.text, m.actor) for m in resolve(doc).mentions]
     assert ("The country", "PAK") in mentions
     assert ("the country", "PAK") not in mentions     # a place, not an actor
+
+
+def test_a_state_s_leader_is_the_head_of_its_government_the_article_named():
+    # "Danish prime minister Mette Frederiksen spoke . The Danish leader said ." The KB's "leader"
+    # is a head of state only where it is the title; here it is whoever heads Denmark in the text
+    words = ["Danish", "prime", "minister", "Mette", "Frederiksen", "spoke", ".", "The", "Danish",
+             "leader", "said", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 9, 9, 10, 10, 10]
+    deps = ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "punct", "det", "amod", "nsubj",
+            "ROOT", "punct"]
+    pos = ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-NORP", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents)
+    index = resolve(doc)
+    person = by_text(index)["Mette Frederiksen"]
+    assert index.get(person).role == "head of government"
+    assert by_text(index)["The Danish leader"] == person

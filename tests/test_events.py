@@ -1127,6 +1127,19 @@ def test_a_complaint_or_a_case_refers_back_to_its_author(first, lemma, noun):
     assert ("REJECT", ("RUS",), ("GBR",)) in _dyads(events_of(rows, starts=(0, 4)))
 
 
+
+@pytest.mark.parametrize("noun", ["protest", "complaint"])
+def test_a_protest_refers_back_to_the_protest_made(noun):
+    # "Britain boycotted Russia . Russia rejected the <protest|complaint> ." (a protest by act,
+    # PROTEST, as well as one in words, ACCUSE)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("boycotted", 1, "ROOT", "VERB", "boycott"),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("the", 7, "det", "DET", "the"), (noun, 5, "dobj", "NOUN", noun), (".", 5, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 4)))
+    assert ("PROTEST", ("GBR",), ("RUS",)) in dyads
+    assert ("REJECT", ("RUS",), ("GBR",)) in dyads
+
 def test_a_second_act_hung_inside_a_report_is_the_reporter_s():
     # "Britain said Russia was attacked and called on France to act ." ("called" conjoined to the
     # reported "attacked", in the reporter's tense)

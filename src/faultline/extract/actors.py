@@ -1020,7 +1020,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         explicit = country is not None and _country_in(np, b) is not None
         for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
             actor = b.actors.get(m.actor)
-            if m.token_start >= np.start or actor is None or actor.type != "person" or actor.role != role:
+            if m.token_start >= np.start or actor is None or actor.type != "person" \
+                    or not _holds(actor.role, role, token):
                 continue
             if explicit and actor.country != country:
                 continue
@@ -1043,6 +1044,18 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                 actor = b.actors.get(m.actor)
                 if actor is not None and actor.type == "organization":
                     del b.mentions[key_]
+
+
+#: the offices "the Danish leader", "the Turkish leader" may mean: a state's leader is whichever of
+#: them the article named last (the KB's "leader" is an office only where it is the title)
+_LEADERS = frozenset({"head of state", "head of government"})
+
+
+def _holds(held: str | None, role: str, head: Token) -> bool:
+    """True when a person with the office ``held`` is what a description of ``role`` headed by
+    ``head`` names: the same office, or for "leader" either head of the state or its government
+    ("The Danish leader" after "Danish prime minister Mette Frederiksen")."""
+    return held == role or head.lower_ == "leader" and role in _LEADERS and held in _LEADERS
 
 
 #: a US lawmaker's party and state after the name: ", R-N.C.", " (D-Calif.)", ", I-Vt."
