@@ -1580,6 +1580,23 @@ def test_it_after_a_bodys_statement_is_that_body() -> None:
     assert _body_pronoun(index, text, later, said, ministry.id) is None     # another paragraph
 
 
+
+def test_they_going_on_in_the_next_paragraph_are_the_body_that_spoke() -> None:
+    from faultline.extract.actors import ActorIndex
+    from faultline.extract.attribution import _body_pronoun
+    from faultline.model import Actor
+
+    text = "The ministry said the duties were illegal.\n\nThey added that talks would go on."
+    ministry = Actor(id="org:trade-ministry", name="Trade ministry", type="organization")
+    index = ActorIndex(actors={ministry.id: ministry})
+    said = QuoteMatch("indirect", 18, 41, "say", (13, 17), (0, 12), 1, 0, 42)
+    c = text.index("talks")
+    they = text.index("They")
+    added = QuoteMatch("indirect", c, len(text) - 1, "add", (they + 5, they + 10), (they, they + 4), 11, 10, 18)
+    assert _body_pronoun(index, text, added, said, ministry.id) == ministry.id
+    urged = replace(added, cue="urge")
+    assert _body_pronoun(index, text, urged, said, ministry.id) is None   # a new paragraph's act
+
 def test_the_statement_speaks_for_whoever_issued_it() -> None:
     from faultline.extract.actors import ActorIndex
     from faultline.extract.attribution import _body_pronoun
@@ -2197,3 +2214,66 @@ def test_a_participle_passive_names_no_speaker_unless_it_has_an_agent() -> None:
     doc[6].tag_ = "VBN"
     fixed = resolve_speaker(doc, _cue_match(doc, (8, 8), 6, 0))
     assert doc.text[slice(*fixed.speaker_span)] == "Brazil"
+
+
+def test_a_closing_according_to_is_not_part_of_what_was_said() -> None:
+    # "Officials said a deal was possible , according to a diplomat ." with "according" hung inside
+    # the clause: the diplomat's account is the statement, the clause ends before the comma
+    # (a vocabulary with lower-case forms: the phrase lexicon matches them)
+    words = ["Officials", "said", "a", "deal", "was", "possible", ",", "according", "to", "a",
+             "diplomat", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1), heads=[1, 1, 3, 4, 1, 4, 4, 4, 7, 10, 8, 1],
+               deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct", "prep", "prep",
+                     "det", "pobj", "punct"],
+               pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "ADP", "DET",
+                    "NOUN", "PUNCT"],
+               lemmas=["official", "say", "a", "deal", "be", "possible", ",", "accord", "to", "a",
+                       "diplomat", "."])
+    s, e = trim_content(doc, 2, 11)
+    assert doc.text[s:e] == "a deal was possible"
+    found = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]]
+    assert ("according to", "Officials said a deal was possible") in found
+    assert all("diplomat" not in text for _, text in found)
+
+
+def test_a_comment_after_an_inverted_report_is_not_what_was_said() -> None:
+    # "Argentina wants a cut , Milei said , a move Brazil opposed ." reports the opening clause;
+    # the clause after the comma is the writer's comment on it
+    words = ["Argentina", "wants", "a", "cut", ",", "Milei", "said", ",", "a", "move", "Brazil",
+             "opposed", "."]
+    doc = _doc(words, heads=[1, 6, 3, 1, 6, 6, 6, 6, 9, 11, 11, 6, 6],
+               deps=["nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "ROOT", "punct", "det",
+                     "npadvmod", "nsubj", "ccomp", "punct"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "DET",
+                    "NOUN", "PROPN", "VERB", "PUNCT"],
+               lemmas=["Argentina", "want", "a", "cut", ",", "Milei", "say", ",", "a", "move",
+                       "Brazil", "oppose", "."])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[m.start:m.end] for m in said] == ["Argentina wants a cut"]
+    assert doc.text[slice(*said[0].speaker_span)] == "Milei"
+
+
+def test_a_demonstrative_subject_is_part_of_what_was_said() -> None:
+    # "He said that was wrong ." with "that" the clause's subject, not its conjunction
+    words = ["He", "said", "that", "was", "wrong", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
+               pos=["PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT"],
+               lemmas=["he", "say", "that", "be", "wrong", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["that was wrong"]
+
+
+def test_a_noun_read_as_a_verb_after_that_is_no_clause() -> None:
+    # "Macron repeated that call , saying Europe could not wait ." parsed with "that" the subject
+    # of a verb "call" (VBP, which "that" cannot take): the statement is the one "saying" makes,
+    # and it is Macron's
+    words = ["Macron", "repeated", "that", "call", ",", "saying", "Europe", "could", "not", "wait", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 3, 3, 9, 9, 9, 5, 1],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "advcl", "nsubj", "aux", "neg", "ccomp",
+                    "punct"],
+              pos=["PROPN", "VERB", "PRON", "VERB", "PUNCT", "VERB", "PROPN", "AUX", "PART", "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "WDT", "VBP", ",", "VBG", "NNP", "MD", "RB", "VB", "."],
+              lemmas=["Macron", "repeat", "that", "call", ",", "say", "Europe", "could", "not", "wait", "."],
+              sent_starts=[True] + [False] * 10)
+    found = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert found == [("say", "Europe could not wait", "Macron")]

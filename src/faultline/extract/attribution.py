@@ -157,10 +157,17 @@ def _body_pronoun(actors: ActorIndex, text: str, m: Any, prev: Any, prev_speaker
     if m.sent_start > prev.sent_end + 2 or words not in ("it", "they") and words not in _DOCUMENTS:
         return None
     actor = actors.get(prev_speaker)
-    if actor is None or actor.type == "person" and words not in _DOCUMENTS \
-            or "\n" in text[prev.end:m.speaker_span[0]]:
+    if actor is None or actor.type == "person" and words not in _DOCUMENTS:
         return None
+    if "\n" in text[prev.end:m.speaker_span[0]] and not (
+            m.cue in _GOING_ON and text.count("\n", prev.end, m.speaker_span[0]) <= 2):
+        return None    # another paragraph, unless it goes on with the last one's statement
     return prev_speaker
+
+
+#: cues that go on with the statement before, across a paragraph break too: "Japanese officials
+#: were quoted as saying … .\nThey added that …"
+_GOING_ON = frozenset({"add", "continue"})
 
 
 #: a document that speaks for whoever issued it: "In a statement, its media wing said … . ' … ,' the

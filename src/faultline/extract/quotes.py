@@ -759,6 +759,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 2
     if start >= end:
         return None
+    end = _before_according(doc, start, end)
     base = doc[start].idx
     text = doc[start:end].text     # only the span's text: doc.text is rebuilt on every access
     s, e = 0, len(text)
@@ -779,7 +780,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while s < e and text[s] in _STRIP:
             s += 1
     low = text[s:e].lower()
-    for lead in ("that ", "that\n"):
+    # the conjunction, not the demonstrative subject: "said that was wrong" reports "that was wrong"
+    first = doc[start]
+    subject = first.text.lower() == "that" and first.dep_ in ("nsubj", "nsubjpass") \
+        and first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "relcl" \
+        and start < first.head.i < min(end, start + 5) \
+        and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start + 1:first.head.i])
+    for lead in () if subject else ("that ", "that\n"):
         if low.startswith(lead):
             s += len(lead)
             while s < e and text[s] in _STRIP:
@@ -789,6 +796,21 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
     return (base + s, base + e) if e - s >= 2 else None
+
+
+def _before_according(doc: Doc, start: int, end: int) -> int:
+    """``end`` cut before a closing ", according to X" that the parser hung inside the content
+    ("said a compromise was possible, according to a person familiar with the talks": X's
+    attribution of the statement, not part of what was said)."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for i in range(start + 2, last):
+        t = doc[i]
+        if t.text.lower() == "according" and doc[i + 1].text.lower() == "to" and doc[i - 1].text == "," \
+                and t.right_edge.i >= last:
+            return i - 1
+    return end
 
 
 def _balance(inner: str, opening: str, closing: str) -> int:
@@ -849,6 +871,9 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 def _speaker(token: Token) -> Token | None:
     """The subject (or passive agent) of a cue, climbing through participles and conjuncts."""
     for _ in range(5):
+        if _demonstrative_noun(token) and token.head.i != token.i:
+            token = token.head    # "repeated that call …, saying …": Macron's, not "that"'s
+            continue
         subject = _nearest_subject(token)
         if subject is None:
             subject = stranded_subject(token)
@@ -1028,10 +1053,12 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
     children = list(verb.children)
     if lemma in lex.clause:
         # clausal complement: "said (that) ...", "believes ...", "asked whether ..."
-        comps = [c for c in children if c.dep_ in ("ccomp", "csubjpass")]
-        # of two, the one after the verb: "Sanders, who sits at zero, said that …" (misparsed)
-        comp = next((c for c in comps if c.i > verb.i), comps[0] if comps else None) \
-            or _clause_in_adjunct(verb)
+        comps = [c for c in children if c.dep_ in ("ccomp", "csubjpass") and not _demonstrative_noun(c)]
+        # of two, the one after the verb: "Sanders, who sits at zero, said that …" (misparsed);
+        # but not a comment set off after an inverted reporting clause ("Argentina wants a cut,
+        # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
+        comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
+                    comps[0] if comps else None) or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
             content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
@@ -1368,6 +1395,30 @@ def _sides(doc: Doc, parts: Sequence[tuple[int, int]], cue: str, cue_span: tuple
     """One statement's content, in one part or in the two its reporting clause splits it into."""
     return [replace(_match(doc, "indirect", part, cue, cue_span, speaker, sent), split=len(parts) > 1)
             for part in parts]
+
+
+def _demonstrative_noun(comp: Token) -> bool:
+    """True for a "clause" that is a noun after a demonstrative the parser took for its subject:
+    "repeated that call in a speech" read as "that" + the verb "call" (VBP, which a singular
+    "that" or "this" cannot take)."""
+    return comp.tag_ == "VBP" and comp.i > 0 and comp.doc[comp.i - 1].text.lower() in ("that", "this") \
+        and comp.doc[comp.i - 1].dep_ == "nsubj" and comp.doc[comp.i - 1].head.i == comp.i
+
+
+def _afterthought(verb: Token, comp: Token, comps: Sequence[Token]) -> bool:
+    """True for a clause after ``verb`` that only comments on what an inverted reporting clause
+    reported: another complement opens the sentence before the verb and its subject, and this
+    one follows a comma without "that" ("Argentina wants a cut, Milei said on Monday, a move
+    Brazil opposes")."""
+    doc = verb.doc
+    first = comp.left_edge
+    if first.i == 0 or doc[first.i - 1].text != "," or first.text.lower() == "that":
+        return False
+    start = verb.sent.start
+    while start < verb.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return any(c.i < verb.i and c.left_edge.i <= start for c in comps) \
+        and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
 
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
