@@ -531,10 +531,14 @@ def names_posting(prep: Token) -> bool:
     """True for the "to"/"at" of an envoy's posting ("ambassador to the United Nations"): the
     place he serves at, not whom he serves."""
     return prep.dep_ == "prep" and prep.text.lower() in ("to", "at") and prep.head.lemma_.lower() in POSTED
+
+
 #: determiners of a state's body named without the state: "the foreign ministry", "its government"
 _STATE_DETERMINERS = frozenset({"the", "its"})
+
 #: words in a role phrase that point to a state named before ("its", "the ministry")
 _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "government"})
+
 #: "his German counterpart": the office of the person named before, in another state
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 

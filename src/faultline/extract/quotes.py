@@ -759,9 +759,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 2
     if start >= end:
         return None
-    end = _before_according(doc, start, end)
     base = doc[start].idx
     text = doc[start:end].text     # only the span's text: doc.text is rebuilt on every access
+    if ", according to" in text:
+        end = _before_according(doc, start, end)
+        text = doc[start:end].text
     s, e = 0, len(text)
     while s < e and text[s] in _STRIP:
         s += 1
@@ -781,12 +783,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             s += 1
     low = text[s:e].lower()
     # the conjunction, not the demonstrative subject: "said that was wrong" reports "that was wrong"
-    first = doc[start]
-    subject = first.text.lower() == "that" and first.dep_ in ("nsubj", "nsubjpass") \
-        and first.head.pos_ in ("VERB", "AUX") and first.head.dep_ != "relcl" \
-        and start < first.head.i < min(end, start + 5) \
-        and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start + 1:first.head.i])
-    for lead in () if subject else ("that ", "that\n"):
+    for lead in () if _demonstrative_subject(doc, start, end) else ("that ", "that\n"):
         if low.startswith(lead):
             s += len(lead)
             while s < e and text[s] in _STRIP:
@@ -796,6 +793,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
     return (base + s, base + e) if e - s >= 2 else None
+
+
+def _demonstrative_subject(doc: Doc, start: int, end: int) -> bool:
+    """The span opens with "that" as the subject of its own verb, a few words on ("that was wrong",
+    "that doesn't mean …"), not with the conjunction or a relative pronoun."""
+    first = doc[start]
+    head = first.head
+    return first.text.lower() == "that" and first.dep_ in ("nsubj", "nsubjpass") \
+        and head.pos_ in ("VERB", "AUX") and head.dep_ != "relcl" and start < head.i < min(end, start + 5) \
+        and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start + 1:head.i])
 
 
 def _before_according(doc: Doc, start: int, end: int) -> int:
@@ -1401,8 +1408,10 @@ def _demonstrative_noun(comp: Token) -> bool:
     """True for a "clause" that is a noun after a demonstrative the parser took for its subject:
     "repeated that call in a speech" read as "that" + the verb "call" (VBP, which a singular
     "that" or "this" cannot take)."""
-    return comp.tag_ == "VBP" and comp.i > 0 and comp.doc[comp.i - 1].text.lower() in ("that", "this") \
-        and comp.doc[comp.i - 1].dep_ == "nsubj" and comp.doc[comp.i - 1].head.i == comp.i
+    if comp.tag_ != "VBP" or comp.i == 0:
+        return False
+    before = comp.doc[comp.i - 1]
+    return before.text.lower() in ("that", "this") and before.dep_ == "nsubj" and before.head.i == comp.i
 
 
 def _afterthought(verb: Token, comp: Token, comps: Sequence[Token]) -> bool:
