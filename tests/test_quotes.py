@@ -33,6 +33,7 @@ from faultline.extract.quotes import (
     stranded_subject,
     suppress_overlaps,
 )
+from faultline.extract.quotes import _dedupe as dedupe
 from faultline.extract.quotes import _second_statement as second_statement
 from faultline.extract.quotes import _trim as trim_content
 
@@ -2277,3 +2278,100 @@ def test_a_noun_read_as_a_verb_after_that_is_no_clause() -> None:
               sent_starts=[True] + [False] * 10)
     found = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert found == [("say", "Europe could not wait", "Macron")]
+
+
+def _footage(verb: str, lemma: str, tail: list[str]) -> Doc:
+    # "The spot concludes with footage of Trump <verb> <tail> , “ That makes me smart . ”" with the
+    # quotation parsed as the complement of "concludes" (as en_core_web_sm does)
+    words = ["The", "spot", "concludes", "with", "footage", "of", "Trump", verb, *tail,
+             ",", "“", "That", "makes", "me", "smart", ".", "”"]
+    n = 8 + len(tail)                   # the comma before the quotation
+    tail_heads = {0: [], 2: [7, 8]}[len(tail)]
+    heads = [1, 2, 2, 2, 3, 4, 7, 5, *tail_heads, 2, n + 3, n + 3, 2, n + 5, n + 3, n + 3, n + 3]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "nsubj", "pobj", *(["prep", "pobj"] if tail else []),
+            "punct", "punct", "nsubj", "ccomp", "nsubj", "ccomp", "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "VERB", *(["ADP", "NOUN"] if tail else []),
+           "PUNCT", "PUNCT", "PRON", "VERB", "PRON", "ADJ", "PUNCT", "PUNCT"]
+    lemmas = ["the", "spot", "conclude", "with", "footage", "of", "Trump", lemma,
+              *[w.lower() for w in tail], ",", "“", "that", "make", "I", "smart", ".", "”"]
+    return _doc(words, heads, deps, pos, lemmas)
+
+
+def test_a_reporting_verb_right_before_a_quotation_is_its_cue() -> None:
+    # the parser hangs the quotation from "concludes"; Trump's contentless "saying" stands right
+    # before it and is its cue, so the words are Trump's, not the spot's
+    doc = _footage("saying", "say", [])
+    found = [(m.kind, m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert found == [("direct", "say", "That makes me smart", "Trump")]
+
+
+def test_a_reporting_verb_with_a_topic_of_its_own_is_not_the_quotations_cue() -> None:
+    # "complaining about taxes" has its own content: the quotation stays with the governing verb
+    doc = _footage("complaining", "complain", ["about", "taxes"])
+    found = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0] if m.kind == "direct"]
+    assert found == [("conclude", "That makes me smart")]
+
+
+def test_an_indirect_reading_of_a_quotation_does_not_repeat_it() -> None:
+    # "He thinks of what they told him : “ …”": the quotation is what they told him; the same words
+    # as the content of "thinks" would report them a second time, for another speaker
+    text = "He thinks of what they told him: “Be kind.”"
+    doc = spacy.blank("en")(text)
+    quote = text.index("Be"), text.index(".”")
+    direct = QuoteMatch("direct", *quote, "tell", (18, 22), (13, 17), 4, 0, len(text))
+    indirect = QuoteMatch("indirect", *quote, "think", (3, 9), (0, 2), 0, 0, len(text))
+    assert dedupe(doc, [indirect, direct], []) == [direct]
+
+
+def _and_called(subject: str, pos: str) -> Doc:
+    # "The chamber said costs would rise , and <subject> called for a meeting ." with "called"
+    # conjoined inside what the chamber said (as en_core_web_sm parses it)
+    words = ["The", "chamber", "said", "costs", "would", "rise", ",", "and", *subject.split(), "called", "for",
+             "a", "meeting", "."]
+    n = 8 + len(subject.split())          # "called"
+    heads = [1, 2, 2, 5, 5, 2, 5, 5, *([n - 1, n] if len(subject.split()) == 2 else [n]), 5, n, n + 3, n + 1, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "cc",
+            *(["det", "nsubj"] if len(subject.split()) == 2 else ["nsubj"]), "conj", "prep", "det", "pobj", "punct"]
+    poss = ["DET", "NOUN", "VERB", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ",
+            *(["DET", pos] if len(subject.split()) == 2 else [pos]), "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNS", "MD", "VB", ",", "CC", *(["DT", "NN"] if len(subject.split()) == 2 else ["PRP"]),
+            "VBD", "IN", "DT", "NN", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[n] = "say", "call"
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=poss, tags=tags, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_another_body_s_act_after_and_is_not_what_was_said() -> None:
+    # "…, and the association called for a meeting": the association's call, not the chamber's words
+    doc = _and_called("the association", "NOUN")
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["costs would rise"]
+    # "…, and they called for …" goes on with the chamber's own account
+    doc = _and_called("they", "PRON")
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["costs would rise , and they called for a meeting"]
+
+
+def test_a_reporting_participle_after_a_medial_clause_is_the_speaker_s_act() -> None:
+    # "The province would stop sales , he said , calling the tariffs “ a betrayal . ”" with "calling"
+    # hung from "stop": the content ends before the clause, and the calling is his
+    words = ["The", "province", "would", "stop", "sales", ",", "he", "said", ",", "calling", "the", "tariffs",
+             "“", "a", "betrayal", ".", "”"]
+    heads = [1, 3, 3, 3, 3, 7, 7, 3, 7, 3, 11, 9, 14, 14, 9, 3, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "parataxis", "punct", "xcomp", "det",
+            "dobj", "punct", "det", "oprd", "punct", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "DET", "NOUN",
+           "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "MD", "VB", "NNS", ",", "PRP", "VBD", ",", "VBG", "DT", "NNS", "``", "DT", "NN", ".", "''"]
+    lemmas = [w.lower() for w in words]
+    lemmas[7], lemmas[9] = "say", "call"
+    spaces = [True, True, True, True, False, True, True, False, True, True, True, True, False, True, False,
+              False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, sent_starts=[True] + [False] * 16)
+    found = sorted((m.kind, m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+                   for m in find_quotes(doc)[0])
+    assert found == [("indirect", "say", "The province would stop sales", "he"),
+                     ("partial", "call", "a betrayal", "he")]

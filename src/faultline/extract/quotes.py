@@ -896,6 +896,8 @@ def _speaker(token: Token) -> Token | None:
                         return pobj
         if (shown := _depicted(token)) is not None:
             return shown
+        if (aside := _aside_before(token)) is not None:
+            return aside          # "…, he said, calling the tariffs “a betrayal”": his, not the content's
         if token.dep_ == "xcomp" and token.head.i != token.i \
                 and token.head.lemma_.lower() not in _PURPOSE_VERBS:
             # object control: "forced Stumpf to admit …", "led the journalist to fear …"
@@ -921,6 +923,22 @@ def _speaker(token: Token) -> Token | None:
             # has no other verb: "Brazil, which borders both, offered to mediate" (read as VBN)
             return token.head
         return None
+    return None
+
+
+def _aside_before(token: Token) -> Token | None:
+    """The subject of a reporting clause set inside a sentence right before a participle that the
+    parser hung from the sentence's main verb: in "The province would stop selling power, he said,
+    calling the tariffs …" the calling is done by "he", who said it, not by the province."""
+    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "advcl", "conj") or token.head.i == token.i:
+        return None
+    doc = token.doc
+    for c in token.head.children:
+        if c.dep_ != "parataxis" or c.i > token.i:
+            continue
+        if all(t.is_punct or t.pos_ == "PUNCT" for t in doc[c.right_edge.i + 1:token.i]):
+            subject = _nearest_subject(c)
+            return subject if subject is not None and subject.i < c.i else None
     return None
 
 
@@ -1083,7 +1101,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # reporting clause parsed as a dependent of the content: "X is bad, he said."
             head = verb.head
             content = _trim(doc, head.left_edge.i, min(verb.left_edge.i, speaker.left_edge.i))
-        elif (parts := _medial_clause(verb, speaker)) is not None:
+        elif (parts := _medial_clause(verb, speaker, lex)) is not None:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
@@ -1324,11 +1342,15 @@ def _rebuts(conj: Token, comp: Token) -> bool:
     clause of its own, in the tense of the verb whose clause the parser hung it in."""
     doc = conj.doc
     cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), None)
-    if cc is None or cc.text.lower() not in _CONTRAST | {"but"} or cc.i == 0 or doc[cc.i - 1].text != ",":
+    if cc is None or cc.text.lower() not in _CONTRAST | {"but", "and"} or cc.i == 0 or doc[cc.i - 1].text != ",":
         return False
     subject = _nearest_subject(conj)
-    return subject is not None and subject.i > cc.i and _has_clause(conj) \
-        and _tense(conj) == _tense(comp.head)
+    if subject is None or subject.i < cc.i or _tense(conj) != _tense(comp.head):
+        return False
+    if cc.text.lower() == "and" and (subject.pos_ == "PRON" or subject.tag_ == "PRP"):
+        return False    # "…, and they would …": still the speaker's account
+    return _has_clause(conj) or (cc.text.lower() == "and" and any(
+        g.dep_ == "prep" and g.text.lower() in ("for", "on") for g in conj.children))
 
 
 def _restates(conj: Token, verb: Token) -> bool:
@@ -1465,7 +1487,7 @@ def _stray_subject(verb: Token, speaker: Token | None, comp: Token) -> tuple[int
     return _trim(doc, stray.left_edge.i, comma)
 
 
-def _medial_clause(verb: Token, speaker: Token | None) -> list[tuple[int, int]] | None:
+def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tuple[int, int]] | None:
     """What a reporting clause set off by commas inside its content reports: both sides ("The
     ceasefire, the minister said on Tuesday, would hold until …"; "Ms. Malik had two interviews,
     officials said, the first in Pakistan"), or only the side after it when what stands before
@@ -1489,6 +1511,15 @@ def _medial_clause(verb: Token, speaker: Token | None) -> list[tuple[int, int]] 
     rest = _trim(doc, after.i + 1, head.right_edge.i + 1)
     if rest is None:
         return None
+    opening = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    if opening is not None and opening.tag_ == "VBG" and opening.dep_ in ("xcomp", "advcl", "conj") \
+            and (opening.lemma_.lower() in lex.clause or opening.lemma_.lower() in _NAMING_LEMMAS) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in opening.children):
+        # "The province would stop selling power, he said, calling the tariffs “a betrayal”":
+        # a reporting participle after the clause is the speaker's next act, not more of what was
+        # said (but "Russia is interfering, they say, imposing new restrictions" is Russia's act)
+        lead_span = _trim(doc, head.left_edge.i, first - 1)
+        return [lead_span] if lead_span is not None else None
     # what stands before the clause, short of what hangs from the verb itself ("At times last
     # year, people close to him said, …" dates the saying)
     lead = doc[head.left_edge.i:min(first - 1, verb.left_edge.i)]
@@ -1860,10 +1891,41 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         return verb if in_quote[verb.i] < 0 else None
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
             and head.lemma_.lower() in lex.lemmas:
-        return head
+        return _silent_reporter(head, span, lex, in_quote) or head
     if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in lex.object and len(span) >= 3:
         return head     # "blamed “criminal gangs directed from Belgrade” for the shooting"
     return _clause_cue(span, lex, in_quote)
+
+
+def _silent_reporter(governor: Token, span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
+    """A reporting verb without words of its own, set inside the clause the parser hung a quotation
+    from, right before that quotation: "The spot concludes with footage of Trump saying during
+    the debate, “That makes me smart”" (the parser makes the quotation what the spot concludes;
+    Trump's "saying" is its cue). Only the verb's own phrase and punctuation may stand between it
+    and the quotation, it has no clause, object or topic of its own (an addressee of "tell" aside), and
+    its speaker is its own subject, or it hangs from the governor itself ("Trump said before
+    adding: “…”"). A speaker found further up is not trusted: in "Gore insisted it was premature
+    to back her, while adding, “…”" the parser hangs "adding" from "was", whose subject is "it"."""
+    doc = span.doc
+    j = span.start - 1
+    while j > governor.i and (doc[j].is_punct or doc[j].pos_ == "PUNCT" or doc[j].is_space):
+        j -= 1
+    for token in doc[governor.i + 1:j + 1]:
+        if token.pos_ != "VERB" or in_quote[token.i] >= 0 or token.lemma_.lower() not in lex.clause:
+            continue
+        if not (governor.left_edge.i <= token.i and token.right_edge.i == j):
+            continue
+        speaker = _speaker(token)
+        if speaker is None or (speaker.head.i != token.i and token.head.i != governor.i) or any(
+                c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and token.lemma_.lower() != "tell")
+                or (c.dep_ == "prep" and c.text.lower() in _TOPIC_PREPS) for c in token.children):
+            continue
+        return token
+    return None
+
+
+#: prepositions whose object is what a reporting verb is about ("complains about a microphone")
+_TOPIC_PREPS = frozenset({"about", "of", "on", "over", "against", "for"})
 
 
 def _clause_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
@@ -2003,6 +2065,7 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
     text = doc_text(doc)  # Doc.text rebuilds the string on every access: read it once per doc
     quote_spans = {_strip_span(text, q.start, q.end) for q in quotes}
     direct = [m for m in matches if m.kind == "direct"]
+    direct_spans = {(m.start, m.end) for m in direct}
     seen: set[tuple] = set()
     out: list[QuoteMatch] = []
     for m in sorted(matches, key=lambda m: (m.start, m.end, m.kind)):
@@ -2019,6 +2082,9 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
                 o.kind == "partial" and o.cue_span == m.cue_span and o.start <= m.start and m.end <= o.end
                 and o.end - o.start > m.end - m.start for o in matches):
             continue    # 'urged “all parties to exercise restraint”': not also "to exercise restraint"
+        if m.kind == "indirect" and (m.start, m.end) in direct_spans:
+            continue    # a quotation is the words of its own cue's speaker, not also of the verb
+            #             its clause hangs from ("he thinks of what his parents told him: “…”")
         if m.kind == "indirect" and (m.start, m.end) in quote_spans:
             m = QuoteMatch("partial", *_fields(m)[1:])
         seen.add(key)
