@@ -1457,3 +1457,53 @@ def test_a_state_s_leader_is_the_head_of_its_government_the_article_named():
     person = by_text(index)["Mette Frederiksen"]
     assert index.get(person).role == "head of government"
     assert by_text(index)["The Danish leader"] == person
+
+
+def test_its_ministry_is_the_state_the_sentence_before_was_about():
+    # "China backed Pakistan . Its foreign ministry said no .": "its" is China's (the subject before),
+    # not Pakistan's (the state named last)
+    words = ["China", "backed", "Pakistan", ".", "Its", "foreign", "ministry", "said", "no", "."]
+    heads = [1, 1, 1, 1, 6, 6, 7, 7, 7, 7]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "poss", "amod", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "PRON", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 7
+    spaces = [True, True, False, True, True, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    ministry = index.get(by_text(index)["Its foreign ministry"])
+    assert ministry.country == "CHN"
+
+
+def test_a_body_s_spokeswoman_is_not_the_last_spokeswoman_named():
+    # "Ann Lee , a spokeswoman , spoke . The department 's spokeswoman said no .": the department's
+    # voice, not Ann Lee's (who spoke for whoever she spoke for)
+    words = ["Ann", "Lee", ",", "a", "spokeswoman", ",", "spoke", ".", "The", "department", "'s",
+             "spokeswoman", "said", "no", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 9, 11, 9, 12, 12, 12, 12]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "punct", "det", "poss", "case",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "DET", "NOUN", "PART",
+           "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 13
+    spaces = [True, False, True, True, False, True, False, True, True, False, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    mentions = by_text(index)
+    lee = index.get(mentions["Ann Lee"])
+    assert lee.role == "spokesperson"
+    assert mentions.get("The department's spokeswoman") != lee.id
+
+
+def test_the_bloc_s_office_is_the_bloc_named_before():
+    # "ECOWAS met . The bloc 's commission president , Omar Touray , spoke .": ECOWAS's commission,
+    # not the European Commission the bare office would mean
+    words = ["ECOWAS", "met", ".", "The", "bloc", "'s", "commission", "president", ",", "Omar", "Touray",
+             ",", "spoke", "."]
+    heads = [1, 1, 1, 4, 7, 4, 7, 12, 7, 10, 7, 7, 12, 12]
+    deps = ["nsubj", "ROOT", "punct", "det", "poss", "case", "compound", "nsubj", "punct", "compound",
+            "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [True, False, True, True, False, True, True, False, True, True, False, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    touray = index.get(by_text(index)["Omar Touray"])
+    assert touray.country == "ECOWAS"

@@ -1416,3 +1416,14 @@ def test_no_basis_for_an_act_asserts_none():
     text = ('In Washington, a senior State Department official said the administration saw "no basis" '
             'for lifting its demand.')
     assert [e.type for e in faultline.analyze(text, published="2026-04-02").events if not e.negated] == []
+
+
+def test_suspending_a_pact_is_not_an_act_at_home():
+    # "Britain suspended the treaty in April ." : the treaty binds Britain's partners; the domestic
+    # default (an unnamed target is the source's own state) does not apply, and "in April" is no object
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("suspended", 1, "ROOT", "VERB", "suspend", "VBD"),
+            ("the", 3, "det", "DET", "the"), ("treaty", 1, "dobj", "NOUN", "treaty"),
+            ("in", 1, "prep", "ADP", "in"), ("April", 4, "pobj", "PROPN", "April"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+    rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
+    assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(rows))

@@ -501,6 +501,9 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         span = span.doc[span.start:posting.i]
     country = _country_in(span, b, blocs=True)
     anaphoric = False
+    if country is None:
+        # "The bloc's commission president" after ECOWAS: the bloc's office, not the EU's
+        country = _bloc_before(span, b)
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
         # commerce ministry …" (the owner of a subject counts as a subject)
@@ -520,6 +523,19 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
             return _counterpart_role(b, span.start), country
         return None, country
     return info.role, country or info.country
+
+
+def _bloc_before(span: Span, b: _Builder) -> str | None:
+    """The bloc a phrase's "the bloc" (or "the union", "the alliance") names: the bloc mentioned last
+    before the phrase, within :data:`_ANAPHOR_REACH` characters, whose name has that word ("bloc"
+    fits any). None when the phrase has no such anaphor."""
+    word = next((_BLOC_ANAPHORS[t.lower_] for t in span if t.lower_ in _BLOC_ANAPHORS
+                 and t.i > 0 and t.doc[t.i - 1].lower_ == "the"), "")
+    if word == "":
+        return None
+    blocs = [m for m in _within_reach(_mentions_of_type(b, "bloc"), span[0])
+             if word is None or any(word in n.lower().split() for n in _names_of(b.actors[m.actor], b))]
+    return blocs[-1].actor if blocs else None
 
 
 #: offices held at a posting named after "to"/"at" ("ambassador to the UN", "envoy to Moscow")
@@ -1017,6 +1033,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             continue
         if any(t.lower_ in _FORMER for t in np):
             continue  # "the former president": no longer the office's holder, and not named
+        if any(c.dep_ == "poss" and c.lower_ in _BODY_ANAPHORS for c in token.children):
+            continue  # "the department's spokeswoman": the voice of the body "the department" names
+            #           (_add_body_anaphors), not whoever held that office last in the article
         role, country = _parse_role(np, b)
         if role is None:
             continue
@@ -1733,6 +1752,10 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         subjects = [m for m in prior if m.token_start >= sent.start
                     and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
         owner = _last_state_before(b, i - 4) if owned else None
+        if owner is None and lowers[i - 2] == "its" and not subjects:
+            # "China, Pakistan's closest ally, backed Islamabad. Its foreign ministry said …": "its"
+            # is the state the sentence before was about, not the one it named last
+            owner = _paragraph_topic(sent, b)
         state = b.actors[owner or (subjects or prior)[-1].actor]
         portfolio = _PORTFOLIOS[lowers[i - 1]]
         key = (state.id, portfolio)

@@ -1403,8 +1403,24 @@ def _opens_with_past_date(doc: Any, state: dict[str, Any], p_start: int, p_end: 
         return False
     published = _coerce_date(state.get("published")) if state else None
     for m in _narrated(doc, state):
-        if sent.start_char <= m.start < sent.end_char and m.explicit and _is_past(m.value, published, sent):
+        if sent.start_char <= m.start < sent.end_char and m.explicit and _is_past(m.value, published, sent) \
+                and not _in_modifier(_root_of(doc, m)):
             return True
+    return False
+
+
+#: clauses that describe a noun: a date inside them dates that noun ("asset freezes lifted last
+#: year", "the junta, which left the bloc in January, …"), not what the sentence tells
+_MODIFIER_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _in_modifier(tok: Any) -> bool:
+    """True when ``tok`` hangs, somewhere above it, from a relative or participial clause or an
+    apposition."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _MODIFIER_DEPS:
+            return True
+        tok = tok.head
     return False
 
 

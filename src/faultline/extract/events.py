@@ -1584,6 +1584,11 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
     if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects):
         return []  # "called on the international community", "foreign investors": not at home
+    things = [o for o in objects if o.ent_type_ not in ("DATE", "TIME") and not (
+        o.dep_ == "pobj" and o.head.text.lower() in _WHEN_WHERE)]              # not "in April"
+    if p.type not in _SPOKEN_TO and things and all(_lemma(_antecedent(o)) in _PACTS for o in things):
+        return []  # "the 1960 treaty, which New Delhi suspended": a pact binds others, not home
+        #            (but "demanded a truce with Moslem forces" asks someone at home)
     kb = state.get("kb")
     if p.type not in _SPOKEN_TO and any(_owned(o) for o in objects) \
             and not any(_may_be_people(o, kb) for o in objects):
@@ -1635,6 +1640,22 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 #: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
 _GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
                     "unity", "progress", "growth", "calm", "balance", "harmony", "future"})
+
+#: prepositions of an act's time or place, whose objects are not what it is aimed at
+_WHEN_WHERE = frozenset({"in", "at", "on", "during", "since", "until", "before", "after"})
+
+#: agreements between parties: suspending or leaving one is aimed at the other parties, not at home
+_PACTS = frozenset({"treaty", "agreement", "accord", "pact", "deal", "convention", "protocol", "compact",
+                    "arrangement", "partnership", "alliance", "truce", "ceasefire", "cease-fire"})
+
+
+def _antecedent(token: Any) -> Any:
+    """The noun a relative pronoun stands for ("the treaty, which …" -> treaty), else the token."""
+    if token.text.lower() in ("which", "that", "who", "whom") and token.head.dep_ == "relcl" \
+            and token.head.head.i != token.head.i:
+        return token.head.head
+    return token
+
 
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})
