@@ -2375,3 +2375,42 @@ def test_a_reporting_participle_after_a_medial_clause_is_the_speaker_s_act() -> 
                    for m in find_quotes(doc)[0])
     assert found == [("indirect", "say", "The province would stop sales", "he"),
                      ("partial", "call", "a betrayal", "he")]
+
+
+def test_a_description_parsed_as_a_second_subject_stays_in_the_speaker_phrase() -> None:
+    # "Korea 's news agency KCNA said talks failed ." with "agency" and "KCNA" both subjects of
+    # "said": the speaker is the whole phrase, which names the state
+    words = ["Korea", "'s", "news", "agency", "KCNA", "said", "talks", "failed", "."]
+    heads = [3, 0, 3, 5, 5, 5, 7, 5, 5]
+    deps = ["poss", "case", "compound", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Korea", "'s", "news", "agency", "KCNA", "say", "talk", "fail", "."]
+    spaces = [False, True, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, sent_starts=[True] + [False] * 8)
+    (m,) = find_quotes(doc)[0]
+    assert doc.text[slice(*m.speaker_span)] == "Korea's news agency KCNA"
+    # "No wonder Trump said …" is no description of Trump
+    doc = Doc(spacy.blank("en").vocab, words=["No", "wonder", "Trump", "said", "talks", "failed", "."],
+              heads=[1, 3, 3, 3, 5, 3, 3], deps=["det", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["DET", "NOUN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+              lemmas=["no", "wonder", "Trump", "say", "talk", "fail", "."], sent_starts=[True] + [False] * 6)
+    (m,) = find_quotes(doc)[0]
+    assert doc.text[slice(*m.speaker_span)] == "Trump"
+
+
+def test_a_quoted_sentence_after_a_reporting_clause_in_one_parsed_sentence_is_direct() -> None:
+    # '“ Talks end , ” Kallas wrote . “ We stay . ”' read as one sentence: the second quotation
+    # opens a sentence of its own and is her direct quote too (not a fragment dropped as a repeat)
+    words = ["“", "Talks", "end", ",", "”", "Kallas", "wrote", ".", "“", "We", "stay", ".", "”"]
+    heads = [2, 2, 6, 2, 2, 6, 6, 6, 10, 10, 6, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp",
+            "punct", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT",
+           "PUNCT"]
+    lemmas = ["“", "talk", "end", ",", "”", "Kallas", "write", ".", "“", "we", "stay", ".", "”"]
+    spaces = [False, True, False, False, True, True, False, True, False, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, sent_starts=[True] + [False] * 12)
+    found = [(m.kind, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]]
+    assert found == [("direct", "Talks end"), ("direct", "We stay")]

@@ -1030,6 +1030,13 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     hung on a word inside the phrase: "A diplomat in Khartoum, who asked …"), and never
     overlapping the content."""
     start, end = head.left_edge.i, head.right_edge.i + 1
+    # "North Korea's state news agency KCNA" parsed as two subjects side by side: one phrase
+    twin = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i == start - 1
+                 and c.right_edge.i == c.i and c.pos_ == "NOUN" and c.is_alpha and _describes(c)), None) \
+        if head.head.i != head.i and head.pos_ == "PROPN" and head.dep_ in ("nsubj", "nsubjpass") \
+        and all(t.is_alpha for t in doc[start:head.i]) else None
+    if twin is not None:
+        start = twin.left_edge.i
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which"):
             end = min(end, child.left_edge.i)
@@ -1044,6 +1051,15 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
     return span
+
+
+def _describes(noun: Token) -> bool:
+    """True for a noun phrase that can stand before a name as its description ("state news agency",
+    "Vatican spokesman", "Sullivan's lawyer"): modifiers, a possessor or "the"/"a" only ("No
+    wonder Trump …" and "whose cyber-mischief" are no descriptions)."""
+    return all(c.dep_ in ("compound", "amod", "poss", "case", "nmod")
+               or c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+               for c in noun.children) and not any(t.tag_ in ("WP$", "WP", "WDT") for t in noun.subtree)
 
 
 def _match(doc: Doc, kind: str, content: tuple[int, int], cue: str | None,
@@ -1823,7 +1839,9 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
     it starts the sentence or follows a colon or comma, and ends it or is followed by a comma."""
     lead = text[first.start_char:q.open].rstrip()
     trail = text[q.close:last.end_char].lstrip()
-    starts = not lead or lead[-1] in ":,"
+    # (or after a quoted sentence and its reporting clause the parser did not split off: '“…,”
+    # Kallas wrote on X. “We will …'; not after an abbreviation: 'saying the U.S. “does not …')
+    starts = not lead or lead[-1] in ":," or lead[-1] in ".!?" and any(c in lead for c in "”\"»")
     ends = not trail or trail[0] in ",.!?;—–" or text[q.end - 1:q.end] in ",.!?"
     if not starts and text[q.start:q.start + 1].isupper() and lead.endswith((" said", " says")):
         starts = True
