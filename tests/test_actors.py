@@ -1507,3 +1507,17 @@ def test_the_bloc_s_office_is_the_bloc_named_before():
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     touray = index.get(by_text(index)["Omar Touray"])
     assert touray.country == "ECOWAS"
+
+
+def test_a_body_the_dictionaries_file_under_another_state_is_the_possessor_s():
+    # "South Korea 's Joint Chiefs of Staff said so .": the Phoenix dictionaries know the name as the
+    # US military's; here it is South Korea's
+    words = ["South", "Korea", "'s", "Joint", "Chiefs", "of", "Staff", "said", "so", "."]
+    heads = [1, 4, 1, 4, 7, 4, 5, 7, 7, 7]
+    deps = ["compound", "poss", "case", "compound", "nsubj", "prep", "pobj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "PART", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-GPE", "I-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    spaces = [True, False, True, True, True, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    body = index.get(by_text(index)["Joint Chiefs of Staff"])
+    assert body.country == "KOR"

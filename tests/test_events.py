@@ -1427,3 +1427,28 @@ def test_suspending_a_pact_is_not_an_act_at_home():
     assert ("SANCTION", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
     rows[3] = ("traders", 1, "dobj", "NOUN", "trader")
     assert ("SANCTION", ("GBR",), ("GBR",)) in _dyads(events_of(rows))
+
+
+def test_denouncing_the_move_aims_at_its_authors_not_at_home():
+    # "France and Italy agreed to resume talks . Russia denounced the move on Saturday ."
+    rows = [("France", 3, "nsubj", "PROPN", "France"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Italy", 0, "conj", "PROPN", "Italy"), ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+            ("to", 5, "aux", "PART", "to"), ("resume", 3, "xcomp", "VERB", "resume", "VB"),
+            ("talks", 5, "dobj", "NOUN", "talk"), (".", 3, "punct", "PUNCT", "."),
+            ("Russia", 9, "nsubj", "PROPN", "Russia"), ("denounced", 9, "ROOT", "VERB", "denounce", "VBD"),
+            ("the", 11, "det", "DET", "the"), ("move", 9, "dobj", "NOUN", "move"), ("on", 9, "prep", "ADP", "on"),
+            ("Saturday", 12, "pobj", "PROPN", "Saturday"), (".", 9, "punct", "PUNCT", ".")]
+    dyads = [d for d in _dyads(events_of(rows, starts=(0, 8))) if d[1] == ("RUS",)]
+    assert dyads and all(d[2] != ("RUS",) for d in dyads)
+    assert any(set(d[2]) == {"FRA", "ITA"} for d in dyads)
+
+
+def test_where_talks_are_held_is_no_party_to_them():
+    # "Britain remained committed to talks in Iran .": Iran hosts the talks
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("remained", 1, "ROOT", "VERB", "remain", "VBD"),
+            ("committed", 1, "acomp", "ADJ", "committed", "JJ"), ("to", 2, "prep", "ADP", "to"),
+            ("talks", 3, "pobj", "NOUN", "talk"), ("in", 4, "prep", "ADP", "in"),
+            ("Iran", 5, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert all("IRN" not in d[2] for d in _dyads(events_of(rows)))
+    rows[5] = ("with", 4, "prep", "ADP", "with")
+    assert any("IRN" in d[2] for d in _dyads(events_of(rows)))

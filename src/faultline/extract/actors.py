@@ -804,7 +804,13 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
         entry = b.kb.get(hit.id)
-        if entry is not None and entry.type != "person":
+        owner = _owning_state(span, b)
+        if owner is not None and hit.type != "person" and owner.id != hit.country:
+            # "South Korea's Joint Chiefs of Staff": the dictionaries file the name under the US;
+            # the state that owns it here is the one named
+            name = f"{owner.name} {span.text}"
+            actor = Actor(id=f"org:{slug(name)}", name=name, type="organization", country=owner.id)
+        elif entry is not None and entry.type != "person":
             actor = b.entry_actor(entry)
         elif hit.type == "person" and not _looks_like_person(span, rules):
             # a body the dictionaries file among people ("Syrian Observatory for Human Rights")
@@ -814,6 +820,15 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         b.add_actor(actor)
         b.add_mention(span, actor.id, "imported")
         i = span.end
+
+
+def _owning_state(span: Span, b: _Builder) -> Actor | None:
+    """The state whose possessive stands right before ``span`` ("South Korea's" in "South Korea's
+    Joint Chiefs of Staff"), else None."""
+    if span.start < 2 or span.doc[span.start - 1].lower_ not in ("'s", "’s"):
+        return None
+    actor = _actor_at(span.doc[span.start - 2], b)
+    return actor if actor is not None and actor.type == "state" else None
 
 
 def _is_name(span: Span, rules: dict[str, Any]) -> bool:

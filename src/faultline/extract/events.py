@@ -141,8 +141,22 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # a clause hung on the noun: "accused by UN experts of arming the RSF" (what of)
         if names_posting(child):
             continue  # "Its ambassador to the United Nations": the posting, not whom he serves
+        if child.dep_ == "prep" and child.text.lower() in ("in", "at") and _lemma(token) in _GATHERINGS:
+            continue  # "talks in Jeddah", "a summit in Abuja": the venue hosts, it is no party
         out |= _phrase_tokens(child, skip_from)
     return out
+
+
+def _venue_tokens(noun: Any) -> set[int]:
+    """The tokens of where a meeting is held ("talks in Jeddah"), which name no party to it."""
+    if _lemma(noun) not in _GATHERINGS:
+        return set()
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
+
+
+#: meetings whose "in"/"at" names where they are held, not who takes part
+_GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit", "meeting", "conference",
+                         "dialogue", "round", "session"})
 
 
 def _actors_in(tokens: set[int], doc: Any, actors: Any) -> list[str]:
@@ -554,7 +568,7 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     nouns = cfg.get("nouns", {})
     topics = cfg.get("topics", {})
     kind = nouns.get(_lemma(obj))
-    whole = {t.i for t in obj.subtree} - skip
+    whole = {t.i for t in obj.subtree} - skip - _venue_tokens(obj)
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
     if kind is None:
@@ -1570,22 +1584,24 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if not cfg.get("enabled", False):
         return []
     roles = patterns.setting("roles", {})
-    has_object = bool(_children(token, *roles.get("target_deps", ("dobj",)))) or bool(
-        _prep_objects(token, roles.get("target_preps", ())))
-    if not has_object and p.type not in cfg.get("implicit_types", ()):
+    # a time is no object: "denounced the move on Saturday" has one, the move
+    objects = [o for o in _children(token, *roles.get("target_deps", ("dobj",)))
+               + _prep_objects(token, roles.get("target_preps", ())) if not _dated(o)]
+    if not objects and p.type not in cfg.get("implicit_types", ()):
         return []
     if p.type not in cfg.get("types", (p.type,)):
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
-    objects = _children(token, *roles.get("target_deps", ("dobj",))) + _prep_objects(token, roles.get("target_preps", ()))
     if any(o.text.lower() in _ANAPHORS or _lemma(o) in _SIDES or _lemma(o) in ("party", "parties") and any(
             c.text.lower() in ("all", "both", "either", "each") for c in o.children)
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
     if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects):
         return []  # "called on the international community", "foreign investors": not at home
-    things = [o for o in objects if o.ent_type_ not in ("DATE", "TIME") and not (
-        o.dep_ == "pobj" and o.head.text.lower() in _WHEN_WHERE)]              # not "in April"
+    if objects and (referent := _anaphoric_object(token, patterns)[0]) is not None \
+            and any(o.i == referent.i for o in objects):
+        return []  # "denounced the move": an earlier act's, whose authors resolve_referents finds
+    things = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() in _WHEN_WHERE)]
     if p.type not in _SPOKEN_TO and things and all(_lemma(_antecedent(o)) in _PACTS for o in things):
         return []  # "the 1960 treaty, which New Delhi suspended": a pact binds others, not home
         #            (but "demanded a truce with Moslem forces" asks someone at home)
@@ -1640,6 +1656,17 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 #: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
 _GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
                     "unity", "progress", "growth", "calm", "balance", "harmony", "future"})
+
+#: names of days and months, which date an act rather than name its object ("on Saturday")
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december"})
+
+
+def _dated(token: Any) -> bool:
+    """True for a time as an act's object: a DATE/TIME entity or a day or month name."""
+    return token.ent_type_ in ("DATE", "TIME") or token.text.lower() in _CALENDAR and token.pos_ == "PROPN"
+
 
 #: prepositions of an act's time or place, whose objects are not what it is aimed at
 _WHEN_WHERE = frozenset({"in", "at", "on", "during", "since", "until", "before", "after"})
