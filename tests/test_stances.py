@@ -972,3 +972,28 @@ def test_a_quarter_dates_evidence_from_its_first_month():
     assert _month(early, dt.date(2026, 6, 10)) == "2026-01"
     undated = Evidence("ITA", "trade-with:CHN", -1, 1.0, ("s1",), (0, 1), DateValue("2026", "year"))
     assert _month(undated, dt.date(2026, 6, 10)) == "2026-06"
+
+
+def test_a_reported_act_of_another_actor_is_that_actor_s_stand():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import passages as read_passages
+
+    # "Germany said France opposed talks ." : France's act, done, is France's stand; "Germany said
+    # France would oppose talks" is Germany's reading of what may come, and stays Germany's
+    def holders(words, heads, deps, tags):
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+        codes = {"Germany": "DEU", "France": "FRA"}
+        actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                            mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                      for t in doc if t.text in codes])
+        (p,) = read_passages(doc, actors)
+        return [c.holders for c in p.clauses]
+
+    assert holders(["Germany", "said", "France", "opposed", "talks", "."], [1, 1, 3, 1, 3, 1],
+                   ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                   ["NNP", "VBD", "NNP", "VBD", "NNS", "."]) == [("FRA",)]
+    assert holders(["Germany", "said", "France", "would", "oppose", "talks", "."], [1, 1, 4, 4, 1, 4, 1],
+                   ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+                   ["NNP", "VBD", "NNP", "MD", "VB", "NNS", "."]) == [("DEU",)]

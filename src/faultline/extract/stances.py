@@ -1508,7 +1508,11 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
     if not inside:
         return []
     if any(rooted for _, rooted in inside):      # the reporting verb's subject first
-        inside = [(t, rooted) for t, rooted in inside if rooted]
+        # unless what it reports is another actor's act, done: in "Kallas said Hungary blocked the
+        # statement" the blocking is Hungary's stand, not hers ("X said Y must …" stays X's)
+        acts = [(t, False) for t, rooted in inside if not rooted and _reported_act(t)
+                and _token_actor(t, actors) is not None]
+        inside = acts or [(t, rooted) for t, rooted in inside if rooted]
     out: list[str] = []
     for t, _ in inside:
         found = named.get(t.i)
@@ -1519,6 +1523,14 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _reported_act(subject: Any) -> bool:
+    """True when ``subject`` is the subject of a clause its sentence's root reports as done: a
+    past-tense verb with no modal, the root's clausal complement ("said Hungary blocked …")."""
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.tag_ == "VBD" \
+        and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
 
 
 class _Spans:
