@@ -2414,3 +2414,21 @@ def test_a_quoted_sentence_after_a_reporting_clause_in_one_parsed_sentence_is_di
               lemmas=lemmas, sent_starts=[True] + [False] * 12)
     found = [(m.kind, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]]
     assert found == [("direct", "Talks end"), ("direct", "We stay")]
+
+
+def test_a_quotation_that_is_the_object_of_a_cue_s_preposition_takes_that_cue() -> None:
+    # 'He accused Brussels of “ double standards , ” pointing to Turkey .': the quotation is what he
+    # accused Brussels of, though "pointing" stands nearer
+    words = ["He", "accused", "Brussels", "of", "“", "double", "standards", ",", "”", "pointing", "to", "Turkey",
+             "."]
+    heads = [1, 1, 1, 1, 6, 6, 3, 6, 6, 1, 9, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "punct", "amod", "pobj", "punct", "punct", "advcl", "prep", "pobj",
+            "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT", "VERB", "ADP", "PROPN",
+           "PUNCT"]
+    lemmas = ["he", "accuse", "Brussels", "of", "“", "double", "standard", ",", "”", "point", "to", "Turkey", "."]
+    spaces = [True, True, True, True, False, True, False, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, sent_starts=[True] + [False] * 12)
+    found = [(m.kind, m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0] if m.kind == "partial"]
+    assert found == [("partial", "accuse", "double standards")]
