@@ -997,3 +997,16 @@ def test_a_reported_act_of_another_actor_is_that_actor_s_stand():
     assert holders(["Germany", "said", "France", "would", "oppose", "talks", "."], [1, 1, 4, 4, 1, 4, 1],
                    ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
                    ["NNP", "VBD", "NNP", "MD", "VB", "NNS", "."]) == [("DEU",)]
+
+
+def test_a_second_speaker_after_and_opens_a_clause_of_its_own():
+    # two statements in one sentence: Berlin's opposition is not to the dialogue Rome asks for
+    text = ('Pistorius said Berlin opposed any deployment that "could be misread," and Italian Prime '
+            'Minister Giorgia Meloni said the issue should be settled through dialogue.')
+    spans = clause_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        'Pistorius said Berlin opposed any deployment that "could be misread',
+        'Italian Prime Minister Giorgia Meloni said the issue should be settled through dialogue.']
+    # a list of subjects is no second statement
+    text = "France, Germany, and Italy said talks should resume."
+    assert clause_spans(text) == [(0, len(text))]

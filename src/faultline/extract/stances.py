@@ -686,12 +686,17 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+")
 
+#: '…," and Italian Prime Minister Giorgia Meloni said …': another speaker's statement (see
+#: :func:`_second_speakers`)
+_SECOND_SPEAKER = re.compile(
+    r"(,[\"”’]?|[\"”’],)\s*and\s+(?=(?:[A-Z][\w'’.-]*\s+){1,7}(?:said|says|told|tells|added|warned|argued|insisted)\b)")
+
 
 def _clauses(text: str) -> list[str]:
-    """Sentences, then clauses (split at semicolons, dashes, 'but', 'however')."""
+    """Sentences, then clauses (split at semicolons, dashes, 'but', 'however', a second speaker)."""
     out: list[str] = []
     for sent in re.split(r"(?<=[.!?])\s+", text):
-        out.extend(c for c in _CLAUSE_SPLIT.split(sent) if c and c.strip())
+        out.extend(sent[s:e] for s, e in clause_spans(sent))
     return out
 
 
@@ -1115,13 +1120,29 @@ class _Align:
     date: DateValue | None
 
 
+def _second_speakers(text: str) -> list[tuple[int, int]]:
+    """Where ", and <Name> said" opens another speaker's statement: after a closing quotation mark
+    or a lower-case word, not after a name ("France, Germany, and Italy said" is one subject)."""
+    out = []
+    for m in _SECOND_SPEAKER.finditer(text):
+        before = text[:m.start()].split()
+        if m.group(1)[0] in "\"”’" or m.group(1)[-1] in "\"”’" or (before and before[-1][:1].islower()):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the clauses of one sentence (split as :func:`_clauses` splits)."""
+    """Character spans of the clauses of one sentence: split at semicolons, dashes, 'but',
+    'however', 'while', 'because', and before a second speaker's statement
+    (:func:`_second_speakers`)."""
     spans, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
+    cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text))
+    for start, end in cuts:
+        if start < pos:
+            continue
+        if start > pos:
+            spans.append((pos, start))
+        pos = end
     if pos < len(text):
         spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
