@@ -692,3 +692,18 @@ def test_a_present_tense_head_in_a_dated_background_is_now():
     assert _pair(anchor(doc, state, s, e, head=verb)) == ("2025-12", "month")   # past: background
     doc[verb].tag_ = "VBZ"
     assert anchor(doc, state, s, e, head=verb) is None
+
+
+def test_a_present_perfect_head_in_a_dated_background_is_now():
+    # "Background" / "Macron said in December …" / "Cooper has rejected the plan .": said since, now
+    has_rejected = [("Cooper", 2, "nsubj", "PROPN", "O"), ("has", 2, "aux", "AUX", "O"),
+                    ("rejected", 2, "ROOT", "VERB", "O"), ("the", 4, "det", "DET", "O"),
+                    ("plan", 2, "dobj", "NOUN", "O"), (".", 2, "punct", "PUNCT", "O")]
+    doc = make_doc([HEADING, SAID_IN_DECEMBER, has_rejected], breaks=[True, True, False])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    verb = _token(doc, "rejected")
+    s, e = _sent_of(doc, verb)
+    assert _pair(anchor(doc, state, s, e, head=verb)) == ("2025-12", "month")   # "has" untagged
+    doc[_token(doc, "has")].tag_ = "VBZ"
+    assert anchor(doc, state, s, e, head=verb) is None

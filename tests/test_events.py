@@ -1452,3 +1452,27 @@ def test_where_talks_are_held_is_no_party_to_them():
     assert all("IRN" not in d[2] for d in _dyads(events_of(rows)))
     rows[5] = ("with", 4, "prep", "ADP", "with")
     assert any("IRN" in d[2] for d in _dyads(events_of(rows)))
+
+
+def test_an_object_summing_up_the_act_is_no_target():
+    # "Britain asked France to send troops , a request that angered Russia ." with "request" parsed
+    # as a second object of "asked": Russia is not asked
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+            ("France", 1, "dobj", "PROPN", "France"), ("to", 4, "aux", "PART", "to"),
+            ("send", 1, "xcomp", "VERB", "send", "VB"), ("troops", 4, "dobj", "NOUN", "troop"),
+            (",", 1, "punct", "PUNCT", ","), ("a", 8, "det", "DET", "a"), ("request", 1, "dobj", "NOUN", "request"),
+            ("that", 10, "nsubj", "PRON", "that"), ("angered", 8, "relcl", "VERB", "anger", "VBD"),
+            ("Russia", 10, "dobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    requests = [d for d in _dyads(events_of(rows)) if d[0] == "REQUEST"]
+    assert requests and all("RUS" not in d[2] for d in requests)
+    assert any(d[2] == ("FRA",) for d in requests)
+
+
+def test_sending_one_s_own_soldiers_is_no_act_at_home():
+    # "Britain sent soldiers ." : the soldiers are Britain's means, not its target at home
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+            ("soldiers", 1, "dobj", "NOUN", "soldier"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("MOBILIZE", ("GBR",), ("GBR",)) not in _dyads(events_of(rows))
+    # "Britain sent soldiers to France ." : sent to someone
+    rows[3:] = [("to", 1, "prep", "ADP", "to"), ("France", 3, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("MOBILIZE", ("GBR",), ("FRA",)) in _dyads(events_of(rows))

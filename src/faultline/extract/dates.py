@@ -1527,8 +1527,11 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     relative = [m for m in in_sent if not m.explicit]
     if relative:
         return _closest(relative, pivot)
-    if head is not None and doc[head].tag_ in ("VBZ", "VBP"):
-        return None     # "Madrid and Paris argue that …": now, not when the paragraph began
+    if head is not None and (doc[head].tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.text.lower() in ("has", "have")
+            for c in doc[head].children)):
+        return None     # "Madrid and Paris argue that …", "The White House has said …": now, not
+        #                 when the paragraph began
     if is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None

@@ -598,7 +598,10 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     mode = None
     if passive_subj is not None:
         target += _actors_in(_phrase_tokens(passive_subj), doc, actors)
-    for obj in _children(token, *roles.get("target_deps", ("dobj",))):
+    objects = _children(token, *roles.get("target_deps", ("dobj",)))
+    for obj in objects:
+        if _restatement(obj, objects):
+            continue
         t, a, m = _speech_object_roles(relative_antecedent(obj), doc, actors, patterns)
         target += t
         about += a
@@ -613,6 +616,13 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     target = list(dict.fromkeys(target))
     about = [a for a in dict.fromkeys(about) if a not in target]
     return target, about, mode
+
+
+def _restatement(obj: Any, objects: list[Any]) -> bool:
+    """True for a second object set off by a comma that sums up the act ("asked its allies to
+    station troops, a request that split the alliance …"): no one it is aimed at."""
+    start = obj.left_edge.i
+    return start > 0 and obj.doc[start - 1].text == "," and any(o.i < obj.i for o in objects if o is not obj)
 
 
 # --------------------------------------------------------------------------- modality, negation
@@ -1626,8 +1636,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
-    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS for o in objects):
-        return []  # "fired a ballistic missile over the sea": the weapon is no one at home
+    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES for o in objects):
+        return []  # "fired a ballistic missile over the sea", "would send a frigate and 200 soldiers":
+        #            the weapon, or one's own forces, is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
@@ -1652,6 +1663,11 @@ _PROPOSED = frozenset({"proposal", "request", "mediation"})
 _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
                       "projectile", "salvo", "volley", "grenade", "mortar", "munition"})
+
+#: one's own forces, sent or moved ("send a frigate and 200 soldiers"): not whom the act aims at
+_FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "frigate", "warship", "ship",
+                     "destroyer", "submarine", "jet", "aircraft", "tank", "unit", "contingent", "battalion",
+                     "brigade", "division", "carrier", "personnel"})
 
 #: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
 _GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
