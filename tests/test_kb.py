@@ -584,3 +584,12 @@ def test_irish_offices_are_read_as_offices(kb):
     assert kb.parse_role("Tánaiste").country == "IRL"
     assert kb.parse_role("Taoiseach").role == "head of government"
 
+
+
+def test_territories_with_their_own_code_are_actors():
+    # Greenland, Hong Kong, Western Sahara …: named as actors in the news and coded on their own
+    kb = default_kb()
+    assert [e.id for e in kb.lookup("Greenland")] == ["GRL"]
+    assert kb.country_of_adjective("Greenlandic") == "GRL"
+    assert [e.id for e in kb.lookup("Hong Kong")] == ["HKG"]
+    assert kb.lookup("San Juan") == []      # a capital that is also a common place name: no metonym

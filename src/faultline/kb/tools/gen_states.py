@@ -21,12 +21,14 @@ NOT_METONYMS = {
     "Djibouti City", "Vatican City", "Brussels", "Kuwait City", "Panama City", "Guatemala City",
     "Mexico City", "Praia", "Roseau", "Delhi", "East Jerusalem", "Sucre", "Putrajaya",
     "Sri Jayawardenepura Kotte", "Dar es Salaam", "Abidjan", "Cape Town", "Amsterdam", "Lima",
+    "San Juan",
 }
 
 # Seats of power used as metonyms for a state's government.
 SEATS = {
     "RUS": ["Kremlin"],
-    "FRA": ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Matignon", "Hôtel Matignon"],
+    "FRA": ["Élysée", "Elysee", "Elysée", "Élysée Palace", "Elysee Palace", "Elysée Palace", "Matignon",
+            "Hôtel Matignon"],
     "GBR": ["Downing Street", "Number 10", "No 10", "No. 10", "Number Ten", "Whitehall"],
     "USA": ["White House", "Oval Office"],
     "CHN": ["Zhongnanhai"],
