@@ -642,6 +642,8 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Norway said in a post online that it will not wait.", [("NOR",)], set()),
     ("Norway said that the post will not wait.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway rejected the idea.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # a firm cue with an object of its own speaks of that object, not of the article's issue
+    ("Norway opposed any deployment that could be misread.", [("NOR",)], set()),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected
@@ -1010,3 +1012,15 @@ def test_a_second_speaker_after_and_opens_a_clause_of_its_own():
     # a list of subjects is no second statement
     text = "France, Germany, and Italy said talks should resume."
     assert clause_spans(text) == [(0, len(text))]
+
+
+def test_them_refers_to_the_issue_the_sentence_named_before():
+    lines = ["Iran sanctions under review",
+             "Ministers failed to agree on lifting the sanctions on Iran, with Spain pushing to keep them."]
+    assert table(stances_of(lines, [[()], [(), ("ESP",)]])) == {("ESP", "sanctions-on:IRN", 1)}
+
+
+def test_a_firm_cue_on_the_main_issue_is_read_with_that_issue_s_words():
+    # "backed a gradual easing" of the sanctions the article is about is against them
+    lines = ["Iran sanctions under review", "Spain called for sanctions on Iran.", "Italy backed a gradual easing."]
+    assert ("ITA", "sanctions-on:IRN", -1) in table(stances_of(lines, [[()], [("ESP",)], [("ITA",)]]))

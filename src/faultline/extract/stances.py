@@ -684,7 +684,9 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+")
+    r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+"
+    # "…, with Germany and the Netherlands pushing to keep them": another holder's position
+    r"|,\s*with\s+(?=(?:the\s+)?[A-Z])")
 
 #: '…," and Italian Prime Minister Giorgia Meloni said …': another speaker's statement (see
 #: :func:`_second_speakers`)
@@ -1291,6 +1293,30 @@ def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
                for k, patterns in rules.definite_anaphors.items())
 
 
+#: what follows a cue when it names its own object: a determiner and a noun ("opposed any deployment")
+_DETERMINED_NOUN = re.compile(r"\s+(?:any|the|a|an|all|every|such|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*")
+
+
+def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
+    """The firm cue of a clause takes an object of its own that refers back to nothing: "Berlin
+    opposed any deployment that …" in an article on talks speaks of the deployment, not of the
+    talks ("Finland remained sceptical", "opposed the idea", "welcomed the veto", "backed a gradual
+    easing" of the sanctions an article is about still take the article's issue)."""
+    for c in rules.cues:
+        if c.key not in clause:
+            continue
+        for m in c.regex.finditer(clause):
+            after = _DETERMINED_NOUN.match(clause, m.end())
+            if after is None:
+                continue
+            obj = clause[m.end():after.end()]
+            if not any(_search(p, obj) for patterns in rules.anaphors.values() for p in patterns) \
+                    and not any(_search(r, obj) for r in rules.reversals) \
+                    and not any(c.regex.search(obj) for c in rules.relation_cues.get(main.partition(":")[0], ())):
+                return True
+    return False
+
+
 def _mixed(clause: str, rules: IssueRules) -> bool:
     """The clause holds cues of both signs ("said it supported “all efforts toward peace” and
     rejected the allegations as baseless"): it says where its holder stands on something, not
@@ -1309,6 +1335,7 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
     aligns: list[_Align] = []
     refs = p.refs or (f"s{p.start}",)
     previous: tuple[int, float] | None = None
+    earlier: tuple[str, int] | None = None      # the issue an earlier clause of the sentence named
     for c in p.clauses:
         text = p.text[c.start - p.start:c.end - p.start]
         clause, slots = reading.slotted(text, c.start)
@@ -1316,8 +1343,14 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         for h in c.holders:
             holders.extend(x for x in _holders(h, actors, kb, rules, when) if x not in holders)
         named = reading.issues(clause, slots)
+        pronoun = None if named or earlier is None else _OBJECT_PRONOUN.search(clause)
         if named:
             issue, span, base = named[0]
+            earlier = (issue, base)
+        elif pronoun is not None:
+            # "failed to agree on lifting the sanctions on Syria, with Germany pushing to keep
+            # them": "them" is the issue the sentence named just before
+            (issue, base), span = earlier, pronoun.span()
         else:
             (issue, base), span = _anaphor_issue(clause, main, frames, rules), (0, 0)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
@@ -1343,8 +1376,12 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         if issue is None and main and holders and (aligned or (
                 scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules)
                 and not any(_search(r, clause) for r in rules.rebuttals)
-                and not _of_another_kind(clause, main, rules))):
+                and not _of_another_kind(clause, main, rules)
+                and not _own_object(clause, main, rules))):
             issue = main
+            # read again with the main issue's own words: "Paris backed a gradual easing" of the
+            # sanctions is against them
+            scored = _clause_polarity(clause, span, main.partition(":")[0], rules) or scored
         if issue is None:
             continue
         if scored is not None and not named and any(_search(r, clause) for r in rules.reversals):
@@ -1374,6 +1411,10 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 out.extend(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via)
                            for h, via in own)
     return out, aligns
+
+
+#: a pronoun object that refers back to what the sentence named before ("keep them", "lift it")
+_OBJECT_PRONOUN = re.compile(r"(?<=\w )(?:them|it)(?![\w'’])")
 
 
 def _is_headline(p: Passage) -> bool:
