@@ -1476,3 +1476,37 @@ def test_sending_one_s_own_soldiers_is_no_act_at_home():
     # "Britain sent soldiers to France ." : sent to someone
     rows[3:] = [("to", 1, "prep", "ADP", "to"), ("France", 3, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     assert ("MOBILIZE", ("GBR",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_an_absolute_clause_after_with_names_no_party():
+    # "Britain refused to agree , with France pushing to wait ." : France is not whom Britain refused
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
+            ("to", 3, "aux", "PART", "to"), ("agree", 1, "xcomp", "VERB", "agree", "VB"),
+            (",", 3, "punct", "PUNCT", ","), ("with", 3, "prep", "ADP", "with"),
+            ("France", 7, "nsubj", "PROPN", "France"), ("pushing", 5, "pcomp", "VERB", "push", "VBG"),
+            ("to", 9, "aux", "PART", "to"), ("wait", 7, "xcomp", "VERB", "wait", "VB"), (".", 1, "punct", "PUNCT", ".")]
+    assert all("FRA" not in d[2] for d in _dyads(events_of(rows)))
+    # "agree with France" names the party
+    rows[6:10] = [("France", 5, "pobj", "PROPN", "France")]
+    rows[-1] = (".", 1, "punct", "PUNCT", ".")
+    assert any("FRA" in d[2] for d in _dyads(events_of(rows)))
+
+
+def test_a_participle_after_a_verb_of_state_is_passive():
+    # "Iranian banks remained cut off from markets ." : the banks are cut off, they cut nothing
+    rows = [("Iranian", 1, "amod", "ADJ", "iranian"), ("banks", 2, "nsubj", "NOUN", "bank"),
+            ("remained", 2, "ROOT", "VERB", "remain", "VBD"), ("cut", 2, "acomp", "VERB", "cut", "VBN"),
+            ("off", 3, "prt", "ADP", "off"), ("from", 3, "prep", "ADP", "from"),
+            ("markets", 5, "pobj", "NOUN", "market"), (".", 2, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    actors = ActorIndex(actors={"IRN": Actor(id="IRN", name="Iran", type="state", country="IRN")},
+                        mentions=[ActorMention(0, 7, "Iranian", "IRN", 0, 1)])
+    assert [e for e in find_events(doc, {"actors": actors}) if e.source == ("IRN",)] == []
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_clause_s():
+    # "Iran has imposed sanctions on France ." with "Iran" attached to "has"
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("has", 2, "aux", "AUX", "have", "VBZ"),
+            ("imposed", 2, "ROOT", "VERB", "impose", "VBN"), ("sanctions", 2, "dobj", "NOUN", "sanction"),
+            ("on", 2, "prep", "ADP", "on"), ("France", 4, "pobj", "PROPN", "France"), (".", 2, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("IRN",), ("FRA",)) in _dyads(events_of(rows))

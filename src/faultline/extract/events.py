@@ -190,7 +190,10 @@ def _prep_objects(token: Any, preps: Iterable[str]) -> list[Any]:
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent") and child.text.lower() in wanted:
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp", "dobj"))
+            # not an absolute clause: "failed to agree, with Germany pushing to keep them" names
+            # no party to the agreement
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp", "dobj")
+                       and not (c.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
     return out
 
 
@@ -471,12 +474,16 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
     current = token
     # the voice is the trigger's own: "has been indicted ... and will resign" resigns actively
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+        # "Syrian banks remained cut off": a participle after a verb of state is passive too
+        token.tag_ == "VBN" and token.dep_ in ("acomp", "xcomp", "oprd") and _lemma(token.head) in _STATE_VERBS)
     via_advcl = False
     lines = doc_datelines(token.doc)
     for _ in range(6):
         # "BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey; "MUSCAT, April 12 - …": no one
-        subj = [past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")]
+        # (also a subject the parser hung on the auxiliary: "banks remained cut off", "remained" auxpass)
+        subj = [past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")
+                + [g for a in _children(current, "aux", "auxpass") for g in _children(a, "nsubj", "nsubjpass")]]
         subj = [c for c in subj if c is not None]
         if subj:
             if via_advcl and current.i != token.i and _children(current, "auxpass", "nsubjpass"):
@@ -503,6 +510,10 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             return current.head, passive
         break
     return None, False
+
+
+#: verbs of state after which a past participle describes what was done to the subject
+_STATE_VERBS = frozenset({"remain", "stay", "become", "get", "seem", "appear", "look", "be", "feel"})
 
 
 #: prepositions whose gerund shares the subject of the verb it qualifies
