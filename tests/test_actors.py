@@ -1521,3 +1521,21 @@ def test_a_body_the_dictionaries_file_under_another_state_is_the_possessor_s():
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     body = index.get(by_text(index)["Joint Chiefs of Staff"])
     assert body.country == "KOR"
+
+
+def test_a_subject_named_in_apposition_is_no_unnamed_speaker_for_a_pronoun():
+    # "Venezuela 's foreign minister , Ann Lee , rejected what she called a ploy .": "she" is Ann Lee
+    words = ["Venezuela", "'s", "foreign", "minister", ",", "Ann", "Lee", ",", "rejected", "what", "she", "called",
+             "a", "ploy", "."]
+    heads = [3, 0, 3, 8, 3, 6, 3, 3, 8, 11, 11, 8, 13, 11, 8]
+    deps = ["poss", "case", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "nsubj", "ccomp",
+            "det", "oprd", "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PRON", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8
+    spaces = [False, True, True, False, True, True, False, True, True, True, True, True, True, False, False]
+    lemmas = [w.lower() for w in words]
+    lemmas[8], lemmas[11] = "reject", "call"
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
+    mentions = by_text(index)
+    assert mentions.get("she") == mentions["Ann Lee"]

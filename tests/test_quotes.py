@@ -2432,3 +2432,17 @@ def test_a_quotation_that_is_the_object_of_a_cue_s_preposition_takes_that_cue() 
               lemmas=lemmas, sent_starts=[True] + [False] * 12)
     found = [(m.kind, m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0] if m.kind == "partial"]
     assert found == [("partial", "accuse", "double standards")]
+
+
+def test_a_relative_pronoun_before_the_cue_is_not_what_was_said() -> None:
+    # "Colombia opposed the measures , which it said would hurt Venezuelans ."
+    words = ["Colombia", "opposed", "the", "measures", ",", "which", "it", "said", "would", "hurt", "Venezuelans", "."]
+    heads = [1, 1, 3, 1, 3, 9, 7, 3, 9, 7, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "nsubj", "relcl", "aux", "ccomp", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "PRON", "VERB", "AUX", "VERB", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NNS", ",", "WDT", "PRP", "VBD", "MD", "VB", "NNPS", "."]
+    lemmas = ["Colombia", "oppose", "the", "measure", ",", "which", "it", "say", "would", "hurt", "Venezuelans", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 11)
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["would hurt Venezuelans"]

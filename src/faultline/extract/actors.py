@@ -1364,8 +1364,10 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     if subj.pos_ != "NOUN" or lemma not in nouns \
             or sex == "male" and lemma in _FEMALE_NOUNS or sex == "female" and lemma in _MALE_NOUNS:
         return False
-    return not any(m.token_start <= subj.i < m.token_end and (a := b.actors.get(m.actor)) is not None
-                   and a.type == "person" for m in b.mentions.values())
+    # named in apposition ("Venezuela's foreign minister, Yván Gil, rejected what he called …")
+    named = [subj.i] + [c.i for c in subj.children if c.dep_ == "appos"]
+    return not any(m.token_start <= i < m.token_end and (a := b.actors.get(m.actor)) is not None
+                   and a.type == "person" for m in b.mentions.values() for i in named)
 
 
 def _subjects_above(token: Token, stop: str | None = None) -> Iterator[Token]:

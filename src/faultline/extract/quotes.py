@@ -1102,6 +1102,9 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                     comps[0] if comps else None) or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
+            # not the relative pronoun that opens the clause before its cue ("the measures, which
+            # it said would hurt Venezuelans": "would hurt Venezuelans")
+            start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") else start
             content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
             lead = _stray_subject(verb, speaker, comp)
             if content is not None and lead is not None:
