@@ -644,6 +644,10 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Norway rejected the idea.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     # a firm cue with an object of its own speaks of that object, not of the article's issue
     ("Norway opposed any deployment that could be misread.", [("NOR",)], set()),
+    # nor does one with another kind of issue's own word ("sanctions" in an article on talks)
+    ("Norway backed tougher sanctions.", [("NOR",)], set()),
+    # a cue at the end of a compound is no cue: the Russia-backed group backs nothing
+    ("Norway, a Russia-backed group, spoke.", [("NOR",)], set()),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected

@@ -1493,8 +1493,18 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
     if any(_lemma_in(t, words) for t in heads):
         return True
     objects = set(cfg.get("objects", ()))
+    # backing or rejecting talks is a view of them, not talks among those who hold it ("France and
+    # Britain backed direct talks" with Iran)
+    if _lemma(token) in _VIEWS:
+        return False
     return any(_lemma_in(o, objects) and not (ptype in _JUDGING_TYPES and _definite(o))
                for t in heads for o in _objects(t))
+
+
+#: verbs that say what one thinks of an act, never that one does it with the others ("upgraded their
+#: ties" and "failed to reach agreement" are joint acts, "backed talks" is not)
+_VIEWS = frozenset({"back", "support", "welcome", "endorse", "favour", "favor", "oppose", "reject", "criticise",
+                    "criticize", "praise", "applaud", "condemn", "dismiss", "hail"})
 
 
 def _definite(noun: Any) -> bool:

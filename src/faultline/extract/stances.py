@@ -298,7 +298,8 @@ def _phrase_regex(text: str, gap: int = 0) -> re.Pattern[str]:
         body = r"\s+".join(words[:-1]) + rf"\s+(?:{_ADVERB}\s+)?" + words[-1]
     else:
         body = r"\s+".join(words)
-    return re.compile(rf"(?<![\w']){body}(?![\w'])")
+    # not the end of a compound: "the Iran-backed group" backs nothing
+    return re.compile(rf"(?<![\w'-]){body}(?![\w'])")
 
 
 _CUE_PREPOSITIONS = frozenset({"for", "against", "on", "to"})
@@ -1287,10 +1288,13 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
 def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
     """The clause refers to an issue of another kind than the article's main one, which the article
     never names outright ("Moscow would oppose any attempt to restore the sanctions" in an article
-    on talks with Washington): not the main issue."""
+    on talks with Washington), or names that kind's own word ("backed direct talks" in an article on
+    pressure): not the main issue."""
     kind = main.partition(":")[0]
     return any(k != kind and any(_search(p, clause) for p in patterns)
-               for k, patterns in rules.definite_anaphors.items())
+               for k, patterns in rules.definite_anaphors.items()) or any(
+        k != kind and any(re.search(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", clause) for w in words)
+        for k, words in rules.trigger_words.items())   # "backed direct talks" in an article on pressure
 
 
 #: what follows a cue when it names its own object: a determiner and a noun ("opposed any deployment")
