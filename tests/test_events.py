@@ -1510,3 +1510,15 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_clause_s():
             ("imposed", 2, "ROOT", "VERB", "impose", "VBN"), ("sanctions", 2, "dobj", "NOUN", "sanction"),
             ("on", 2, "prep", "ADP", "on"), ("France", 4, "pobj", "PROPN", "France"), (".", 2, "punct", "PUNCT", ".")]
     assert ("SANCTION", ("IRN",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_an_act_awaited_until_under_a_chain_of_verbs_is_not_yet_done():
+    # "Sanctions would keep rising until Russia withdrew from Ukraine .": the modal sits on "keep"
+    rows = [("Sanctions", 2, "nsubj", "NOUN", "sanction"), ("would", 2, "aux", "AUX", "would"),
+            ("keep", 2, "ROOT", "VERB", "keep"), ("rising", 2, "xcomp", "VERB", "rise", "VBG"),
+            ("until", 6, "mark", "SCONJ", "until"), ("Russia", 6, "nsubj", "PROPN", "Russia"),
+            ("withdrew", 3, "advcl", "VERB", "withdraw", "VBD"), ("from", 6, "prep", "ADP", "from"),
+            ("Ukraine", 7, "pobj", "PROPN", "Ukraine"), (".", 2, "punct", "PUNCT", ".")]
+    assert [e for e in events_of(rows) if e.type == "RETREAT"] == []
+    rows[1] = ("did", 2, "aux", "AUX", "do")
+    assert [e.source for e in events_of(rows) if e.type == "RETREAT"] == [("RUS",)]

@@ -776,7 +776,7 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
-                        for c in head.children):
+                        for v in _open_chain(head) for c in v.children):
             return "hypothetical"  # "sanctions would stay until Russia withdrew its troops": not yet
         clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
                                    "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
@@ -798,6 +798,15 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             return "generic"  # "opening talks with Moscow would reward the Kremlin": no one's act
         current = head
     return None
+
+
+def _open_chain(verb: Any) -> list[Any]:
+    """A verb and the verbs it complements ("would keep tightening": tightening, keep), whose
+    auxiliaries mark the whole chain's tense and mood."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
 
 
 # --------------------------------------------------------------------------- assembling events
