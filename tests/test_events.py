@@ -1522,3 +1522,20 @@ def test_an_act_awaited_until_under_a_chain_of_verbs_is_not_yet_done():
     assert [e for e in events_of(rows) if e.type == "RETREAT"] == []
     rows[1] = ("did", 2, "aux", "AUX", "do")
     assert [e.source for e in events_of(rows) if e.type == "RETREAT"] == [("RUS",)]
+
+
+def test_both_sides_are_the_two_states_most_at_odds_before():
+    # "France attacked Italy . Italy accused France . Britain condemned Russia . Germany urged both
+    # sides to stop .": the sides are France and Italy, not the two states named last
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+            ("Italy", 1, "dobj", "PROPN", "Italy"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 5, "nsubj", "PROPN", "Italy"), ("accused", 5, "ROOT", "VERB", "accuse", "VBD"),
+            ("France", 5, "dobj", "PROPN", "France"), (".", 5, "punct", "PUNCT", "."),
+            ("Britain", 9, "nsubj", "PROPN", "Britain"), ("condemned", 9, "ROOT", "VERB", "condemn", "VBD"),
+            ("Russia", 9, "dobj", "PROPN", "Russia"), (".", 9, "punct", "PUNCT", "."),
+            ("Germany", 13, "nsubj", "PROPN", "Germany"), ("urged", 13, "ROOT", "VERB", "urge", "VBD"),
+            ("both", 15, "det", "DET", "both"), ("sides", 13, "dobj", "NOUN", "side"),
+            ("to", 17, "aux", "PART", "to"), ("stop", 13, "xcomp", "VERB", "stop", "VB"),
+            (".", 13, "punct", "PUNCT", ".")]
+    urged = [d for d in _dyads(events_of(rows, starts=(0, 4, 8, 12))) if d[1] == ("DEU",)]
+    assert urged and set(urged[0][2]) == {"FRA", "ITA"}

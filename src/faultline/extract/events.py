@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -908,6 +909,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         drafts.append(_frame_draft(verb, source, doc, state, patterns))
     drafts = resolve_referents(sorted((d for d in drafts if d), key=lambda d: d["token"].idx), doc, state,
                                patterns)
+    drafts = _sides_of_dispute(drafts)
     drafts = _drop_default_targets(drafts)
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
@@ -933,6 +935,33 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+#: acts between two sides of a dispute: "urged both sides to show restraint" after one of these
+_DISPUTE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "SANCTION", "REJECT", "MOBILIZE",
+                            "REQUEST"})
+
+
+def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Malaysia and Indonesia called on both sides to show restraint": the two sides are the two
+    states most often at odds in the acts of dispute before it (the latest pair of equals), not the two states named
+    last (often bystanders: "Japan and Australia also voiced concern, while …"). Drafts whose pair
+    came from :func:`_the_two` only; when no such act precedes, that pair stands."""
+    out = []
+    for i, d in enumerate(drafts):
+        if d.get("pair"):
+            # (a war within one state counts: the army and the RSF are both Sudan's)
+            before = [e for e in drafts[:i] if e["type"] in _DISPUTE_TYPES and len(e["source"]) == 1
+                      and len(e["target"]) == 1 and not set(e["source"] + e["target"]) & set(d["source"])
+                      and e["sent"].start < d["sent"].start]
+            if before:
+                # the pair most often at odds, the latest of equals: "the United States condemned
+                # the attack" does not make it a side of the Chinese-Philippine dispute
+                counts = Counter(frozenset(e["source"] + e["target"]) for e in before)
+                last = max(reversed(before), key=lambda e: counts[frozenset(e["source"] + e["target"])])
+                d = {**d, "target": list(dict.fromkeys([last["source"][0], last["target"][0]]))}
+        out.append(d)
+    return out
 
 
 def _backing(draft: dict[str, Any]) -> bool:
@@ -1329,8 +1358,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
     if not target and p.kind == "noun" and p.type in patterns.setting("roles", {}).get("departure_types", ()):
         target = [a for a in _departures(token, doc, state) if a not in source]
+    pair = False
     if not target:
         target = _the_two(token, comp, source, doc, state)
+        pair = bool(target)
     if not target:
         target = _between(token, comp, source, doc, state)
     if not target and joint:
@@ -1346,7 +1377,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         modality = "demanded"
     return {"token": token, "type": ptype, "mode": mode, "source": source,
             "target": [t for t in target if t], "about": about, "negated": negated,
-            "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic,
+            "modality": modality, "quote": quote, "sent": token.sent, "domestic": domestic, "pair": pair,
             "refused": p.type if ptype == "REJECT" != p.type else None}
 
 
