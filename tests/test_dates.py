@@ -707,3 +707,14 @@ def test_a_present_perfect_head_in_a_dated_background_is_now():
     assert _pair(anchor(doc, state, s, e, head=verb)) == ("2025-12", "month")   # "has" untagged
     doc[_token(doc, "has")].tag_ = "VBZ"
     assert anchor(doc, state, s, e, head=verb) is None
+
+
+def test_a_starting_point_after_since_is_past_even_under_an_infinitive():
+    # "Pristina was ready to talk since the summer ." (published in February 2026): last summer
+    words = [("Pristina", 1, "nsubj", "PROPN", "O"), ("was", 1, "ROOT", "AUX", "O"), ("ready", 1, "acomp", "ADJ", "O"),
+             ("to", 4, "aux", "PART", "O"), ("talk", 2, "xcomp", "VERB", "O"), ("since", 4, "prep", "ADP", "O"),
+             ("the", 7, "det", "DET", "B-DATE"), ("summer", 5, "pobj", "NOUN", "I-DATE"), (".", 1, "punct", "PUNCT", "O")]
+    doc = make_doc([words])
+    doc[4].tag_ = "VB"
+    doc[3].tag_ = "TO"
+    assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2025-Q3", "quarter")]

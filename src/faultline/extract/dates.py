@@ -1150,6 +1150,8 @@ def _is_future(span: Any) -> bool:
     "next", or a deadline set in the present tense ("have until the end of August")."""
     lex = load_lexicon()
     tok = span.root
+    if span[0].text.lower() == "since" or (span.start > 0 and span.doc[span.start - 1].text.lower() == "since"):
+        return False    # "ready to talk since the summer": a starting point is past
     steps = 0
     while steps < 6:
         steps += 1
