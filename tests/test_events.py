@@ -1539,3 +1539,18 @@ def test_both_sides_are_the_two_states_most_at_odds_before():
             (".", 13, "punct", "PUNCT", ".")]
     urged = [d for d in _dyads(events_of(rows, starts=(0, 4, 8, 12))) if d[1] == ("DEU",)]
     assert urged and set(urged[0][2]) == {"FRA", "ITA"}
+
+
+def test_the_mediator_of_talks_is_no_party_to_them():
+    # "France and Italy agreed to resume US-mediated talks ." : France and Italy agree with each other
+    rows = [("France", 3, "nsubj", "PROPN", "France"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Italy", 0, "conj", "PROPN", "Italy"), ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+            ("to", 5, "aux", "PART", "to"), ("resume", 3, "xcomp", "VERB", "resume", "VB"),
+            ("US", 8, "npadvmod", "PROPN", "US"), ("-", 8, "punct", "PUNCT", "-"),
+            ("mediated", 9, "amod", "VERB", "mediate", "VBN"), ("talks", 5, "dobj", "NOUN", "talk"),
+            (".", 3, "punct", "PUNCT", ".")]
+    spaces = [True, True, True, True, True, True, False, False, True, False, False]
+    doc = make_doc(rows, spaces=spaces)
+    dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
+    assert dyads and all("USA" not in d[2] for d in dyads)
+    assert any(set(d[1]) == {"FRA", "ITA"} and set(d[2]) == {"FRA", "ITA"} for d in dyads)

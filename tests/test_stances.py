@@ -167,6 +167,8 @@ def test_reject_without_a_known_mode_reads_the_issue_from_the_event_text():
 @pytest.mark.parametrize(("event", "expected"), [
     (Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate"), ("DEU", "negotiate-with:RUS", 1)),
     (Event("e1", "CONSULT", ("DEU",), ("RUS",), mode="intent to meet"), ("DEU", "negotiate-with:RUS", 1)),
+    # "agreed to resume talks": an agreement to consult
+    (Event("e1", "AGREE", ("DEU",), ("RUS",), mode="consult"), ("DEU", "negotiate-with:RUS", 1)),
     (Event("e1", "AGREE", ("DEU",), ("RUS",), mode="intent to negotiate", negated=True),
      ("DEU", "negotiate-with:RUS", -1)),
     (Event("e1", "SANCTION", ("FRA",), ("IRN",)), ("FRA", "sanctions-on:IRN", 1)),

@@ -144,6 +144,10 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # "Its ambassador to the United Nations": the posting, not whom he serves
         if child.dep_ == "prep" and child.text.lower() in ("in", "at") and _lemma(token) in _GATHERINGS:
             continue  # "talks in Jeddah", "a summit in Abuja": the venue hosts, it is no party
+        if child.dep_ == "amod" and child.tag_ == "VBN" and _lemma(child) in _FACILITATING:
+            continue  # "EU-mediated talks": the mediator is no party to them
+        if child.i in _facilitators(token):
+            continue  # "European Union-mediated talks" with "European" hung on "talks"
         out |= _phrase_tokens(child, skip_from)
     return out
 
@@ -154,6 +158,23 @@ def _venue_tokens(noun: Any) -> set[int]:
         return set()
     return {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
 
+
+def _facilitators(noun: Any) -> set[int]:
+    """Tokens of the mediator or host named in a participle on ``noun`` ("EU-mediated talks"), with
+    the whole of a name the parser split across it ("European Union-mediated": "European" hung on
+    the noun, "Union" on the participle)."""
+    found = {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in _FACILITATING
+             for t in c.subtree if t.i != c.i}
+    if found:
+        for ent in noun.doc.ents:
+            if any(ent.start <= i < ent.end for i in found):
+                found |= set(range(ent.start, ent.end))
+    return found
+
+
+#: participles naming who makes a meeting possible, not who takes part ("EU-mediated talks")
+_FACILITATING = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "organise", "organize",
+                           "chair"})
 
 #: meetings whose "in"/"at" names where they are held, not who takes part
 _GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit", "meeting", "conference",
@@ -580,8 +601,12 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     nouns = cfg.get("nouns", {})
     topics = cfg.get("topics", {})
     kind = nouns.get(_lemma(obj))
-    whole = {t.i for t in obj.subtree} - skip - _venue_tokens(obj)
-    topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)), None)
+    # the mediator of "EU-mediated talks" is no party to them, and its mediating is not their topic
+    facilitated = _facilitators(obj) | {c.i for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                                        and _lemma(c) in _FACILITATING}
+    whole = {t.i for t in obj.subtree} - skip - _venue_tokens(obj) - facilitated
+    topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)
+                  and t.i not in facilitated), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
     if kind is None:
         core = _phrase_tokens(obj)
@@ -592,6 +617,7 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     for child in obj.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             author |= {t.i for t in child.subtree}
+    author -= facilitated
     for pobj in _prep_objects(obj, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
         author |= _phrase_tokens(pobj)
     target = _actors_in(author, doc, actors)
