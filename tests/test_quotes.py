@@ -2446,3 +2446,21 @@ def test_a_relative_pronoun_before_the_cue_is_not_what_was_said() -> None:
               sent_starts=[True] + [False] * 11)
     said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert said == ["would hurt Venezuelans"]
+
+
+def test_a_quotation_in_a_requested_act_takes_the_request_as_cue() -> None:
+    # 'She called on forces to stop “ the repression ” and urged talks .': the quoted words are in
+    # what she called for, though "urged" stands nearer
+    words = ["She", "called", "on", "forces", "to", "stop", "“", "the", "repression", "”", "and", "urged", "talks", "."]
+    heads = [1, 1, 1, 2, 5, 1, 8, 8, 5, 8, 1, 1, 11, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "punct", "det", "dobj", "punct", "cc", "conj", "dobj",
+            "punct"]
+    pos = ["PRON", "VERB", "ADP", "NOUN", "PART", "VERB", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "VERB", "NOUN",
+           "PUNCT"]
+    tags = ["PRP", "VBD", "IN", "NNS", "TO", "VB", "``", "DT", "NN", "''", "CC", "VBD", "NNS", "."]
+    lemmas = ["she", "call", "on", "force", "to", "stop", "“", "the", "repression", "”", "and", "urge", "talk", "."]
+    spaces = [True, True, True, True, True, True, False, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, sent_starts=[True] + [False] * 13)
+    found = [(m.kind, m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0] if m.kind == "partial"]
+    assert found == [("partial", "call", "the repression")]

@@ -1955,7 +1955,8 @@ _TOPIC_PREPS = frozenset({"about", "of", "on", "over", "against", "for"})
 def _clause_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
     """The reporting verb before a quoted fragment whose clausal complement holds it ("the
     senator acknowledged that there are still “some people” who feel that way, “but not among
-    the vast majority”": acknowledged, not the nearer "feel" of a relative clause)."""
+    the vast majority”": acknowledged, not the nearer "feel" of a relative clause), or whose
+    infinitive does ("called on security forces to stop “the brutal repression” and urged …")."""
     token = _quote_root(span)
     for _ in range(8):
         head = token.head
@@ -1964,6 +1965,11 @@ def _clause_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
         if token.dep_ == "ccomp" and head.pos_ == "VERB" and head.i < span.start \
                 and head.lemma_.lower() in lex.clause:
             return head
+        if token.dep_ in ("xcomp", "advcl") and to_infinitive(token) and head.pos_ == "VERB" \
+                and head.i < span.start and head.lemma_.lower() in lex.infinitive and any(
+                    c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.text.lower() in ("on", "upon")
+                    for c in head.children if c.i < token.i):
+            return head     # a request made of someone: "called on security forces to stop “the brutal repression”"
         token = head
     return None
 
