@@ -472,7 +472,11 @@ def test_a_past_date_in_a_relative_clause_does_not_make_a_paragraph_background()
         ("2014", 5, "pobj", "NUM", "B-DATE"), ("dismissed", 7, "ROOT", "VERB", "O"), ("the", 9, "det", "DET", "O"),
         ("debate", 7, "dobj", "NOUN", "O"), (".", 7, "punct", "PUNCT", "O"),
     ]
-    doc = make_doc([NO_DATE, which_in_2014, FOLLOWED], breaks=[True, False, False])
+    _assert_followed_is_current_news(make_doc([NO_DATE, which_in_2014, FOLLOWED], breaks=[True, False, False]))
+
+
+def _assert_followed_is_current_news(doc: Doc) -> None:
+    """"Sanctions followed." in ``doc`` is not background and takes no date of the paragraph."""
     state = {"published": PUB}
     state["dates"] = find_dates(doc, state)
     followed = _token(doc, "followed")
@@ -482,13 +486,7 @@ def test_a_past_date_in_a_relative_clause_does_not_make_a_paragraph_background()
 
 
 def test_paragraph_opening_with_a_recent_date_is_current_news():
-    doc = make_doc([ON_MONDAY, FOLLOWED])
-    state = {"published": PUB}
-    state["dates"] = find_dates(doc, state)
-    followed = _token(doc, "followed")
-    assert not is_background(doc, state, doc[followed].idx)
-    s, e = _sent_of(doc, followed)
-    assert anchor(doc, state, s, e, head=followed) is None
+    _assert_followed_is_current_news(make_doc([ON_MONDAY, FOLLOWED]))
 
 
 def test_anchor_uses_given_mentions_from_state():
