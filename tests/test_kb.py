@@ -593,3 +593,15 @@ def test_territories_with_their_own_code_are_actors():
     assert kb.country_of_adjective("Greenlandic") == "GRL"
     assert [e.id for e in kb.lookup("Hong Kong")] == ["HKG"]
     assert kb.lookup("San Juan") == []      # a capital that is also a common place name: no metonym
+
+
+def test_a_party_s_leader_is_no_head_of_state():
+    kb = default_kb()
+    info = kb.parse_role("Vox leader")
+    assert (info.role, info.country) == ("party leader", "ESP")
+    assert kb.parse_role("Russian leader").role == "head of state"
+
+
+def test_the_migration_commissioner_is_the_eu_s():
+    info = default_kb().parse_role("Migration commissioner")
+    assert (info.role, info.country) == ("interior minister", "EU")

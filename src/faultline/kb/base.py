@@ -50,6 +50,10 @@ def _case_sensitive(text: str, kind: str, entry: dict[str, Any]) -> bool:
     return kind == "abbreviation" and letters.isupper() and (len(letters) <= 4 or bool(entry.get("case_sensitive")))
 
 
+#: heads of a role phrase that, after a party's name, make its leader ("Vox leader", "Labour chair")
+_PARTY_HEADS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "chair", "president"})
+
+
 class KnowledgeBase:
     """Read-only view over the merged data; build with :meth:`load` (cached) or :func:`default_kb`."""
 
@@ -311,6 +315,9 @@ class KnowledgeBase:
             return None
         start, end, role = found[-1]
         prefix = key(text[:start])
+        if key(text[start:end]) in _PARTY_HEADS and self._party_prefix(prefix):
+            # "Vox leader Santiago Abascal": the party's leader, not the head of its state
+            return RoleInfo("party leader", country or self._place_prefix(prefix))
         where = country or self._place_prefix(prefix)
         if where and (country is None):  # country-specific meaning ("German chancellor")
             form = self._form(key(text[start:end]), where)
@@ -333,6 +340,15 @@ class KnowledgeBase:
                 country = self._raw[eid].get("country") if self._raw[eid].get("type") == "organization" else None
                 return country if isinstance(country, str) and country in self._raw else eid
         return None
+
+    def _party_prefix(self, prefix: str) -> bool:
+        """True when the last words before a role name a political party ("vox", "the popular party")."""
+        words = prefix.split()
+        for n in range(min(4, len(words)), 0, -1):
+            chunk = re.sub(r" s$", "", " ".join(words[-n:]))
+            if any(self._raw[eid].get("party") for *_, eid in self._index.get(chunk, [])):
+                return True
+        return False
 
     def _place_prefix(self, prefix: str) -> str | None:
         """The place named by the last words before a role ("russian", "france s", "the eu")."""
