@@ -1358,7 +1358,9 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
 def _rebuts(conj: Token, comp: Token) -> bool:
     """True for another speaker's statement set after a comma and "but" or "while" ("Ruto said a
     deal was close, but Egypt's minister warned that …"): a reporting verb with a subject and a
-    clause of its own, in the tense of the verb whose clause the parser hung it in."""
+    clause of its own, in the tense of the verb whose clause the parser hung it in. After ", and"
+    the subject must be named, not a pronoun, and a call "for"/"on" counts as well ("the tariffs
+    would raise costs, and the association called for a meeting")."""
     doc = conj.doc
     cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), None)
     if cc is None or cc.text.lower() not in _CONTRAST | {"but", "and"} or cc.i == 0 or doc[cc.i - 1].text != ",":
