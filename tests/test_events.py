@@ -1554,3 +1554,20 @@ def test_the_mediator_of_talks_is_no_party_to_them():
     dyads = _dyads(find_events(doc, {"actors": index_for(doc)}))
     assert dyads and all("USA" not in d[2] for d in dyads)
     assert any(set(d[1]) == {"FRA", "ITA"} and set(d[2]) == {"FRA", "ITA"} for d in dyads)
+
+
+def test_warning_of_a_veto_is_a_threat_and_both_allies_are_its_sides():
+    # "Russia warned that it would veto France 's bid . Germany urged both allies to talk ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("warned", 1, "ROOT", "VERB", "warn", "VBD"),
+            ("that", 5, "mark", "SCONJ", "that"), ("it", 5, "nsubj", "PRON", "it"),
+            ("would", 5, "aux", "AUX", "would", "MD"), ("veto", 1, "ccomp", "VERB", "veto", "VB"),
+            ("France", 8, "poss", "PROPN", "France"), ("'s", 6, "case", "PART", "'s"),
+            ("bid", 5, "dobj", "NOUN", "bid"), (".", 1, "punct", "PUNCT", "."),
+            ("Germany", 11, "nsubj", "PROPN", "Germany"), ("urged", 11, "ROOT", "VERB", "urge", "VBD"),
+            ("both", 13, "det", "DET", "both"), ("allies", 11, "dobj", "NOUN", "ally"),
+            ("to", 15, "aux", "PART", "to"), ("talk", 11, "xcomp", "VERB", "talk", "VB"),
+            (".", 11, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 10)))
+    assert ("THREATEN", ("RUS",), ("FRA",)) in dyads
+    urged = [d for d in dyads if d[1] == ("DEU",)]
+    assert urged and set(urged[0][2]) == {"RUS", "FRA"}

@@ -977,15 +977,17 @@ def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, d in enumerate(drafts):
         if d.get("pair"):
             # (a war within one state counts: the army and the RSF are both Sudan's)
-            before = [e for e in drafts[:i] if e["type"] in _DISPUTE_TYPES and len(e["source"]) == 1
-                      and len(e["target"]) == 1 and not set(e["source"] + e["target"]) & set(d["source"])
+            # (its first target: "Turkey warned it would veto Sweden's part in a NATO-linked scheme")
+            before = [(e["source"][0], e["target"][0]) for e in drafts[:i]
+                      if e["type"] in _DISPUTE_TYPES and len(e["source"]) == 1 and e["target"]
+                      and not {e["source"][0], e["target"][0]} & set(d["source"])
                       and e["sent"].start < d["sent"].start]
             if before:
                 # the pair most often at odds, the latest of equals: "the United States condemned
                 # the attack" does not make it a side of the Chinese-Philippine dispute
-                counts = Counter(frozenset(e["source"] + e["target"]) for e in before)
-                last = max(reversed(before), key=lambda e: counts[frozenset(e["source"] + e["target"])])
-                d = {**d, "target": list(dict.fromkeys([last["source"][0], last["target"][0]]))}
+                counts = Counter(frozenset(pair) for pair in before)
+                last = max(reversed(before), key=lambda pair: counts[frozenset(pair)])
+                d = {**d, "target": list(dict.fromkeys(last))}
         out.append(d)
     return out
 
@@ -1647,8 +1649,7 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
                          doc, actors) if subj else []
         pronoun = bool(subj) and subj[0].text.lower() in set(patterns.setting("pronouns", ()))
         if comp.dep_ == "xcomp" or (who and set(who) <= set(source)) or (pronoun and not who):
-            if comp.i in triggers and triggers[comp.i].type in patterns.setting("intent_map", {}).get(
-                    "THREATEN", ()):
+            if comp.i in triggers and _threat(comp, triggers[comp.i], patterns):
                 t2, a2, m2 = _targets(comp, doc, state, patterns, None)
                 return {"token": token, "type": "THREATEN", "mode": triggers[comp.i].mode or m2,
                         "source": source, "target": [t for t in target + t2 if t not in source], "about": a2,
@@ -1663,6 +1664,18 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
         return None
     return {"token": token, "type": p.type, "mode": p.mode, "source": source, "target": target,
             "about": [], "negated": False, "modality": None, "quote": quote, "sent": token.sent}
+
+
+def _threat(verb: Any, p: Pattern, patterns: Patterns) -> bool:
+    """The warner's own announced act is a threat: a hostile act (sanctions, force), a veto
+    ("warned that it would veto Sweden's participation"), or any act set on a condition ("unless
+    Stockholm cracked down")."""
+    intent = patterns.setting("intent_map", {})
+    if p.type in intent.get("THREATEN", ()) or p.type == "REJECT" and p.mode == "veto":
+        return True
+    markers = set(intent.get("conditional_threat_markers", ()))
+    return any(m.text.lower() in markers for c in verb.children if c.dep_ == "advcl"
+               for m in c.children if m.dep_ == "mark")
 
 
 #: object pronouns that point back to a named actor: an act on them is no act at home
@@ -1791,7 +1804,7 @@ def _antecedent(token: Any) -> Any:
 _SIDES = frozenset({"side", "sides"})
 
 #: nouns by which two parties named before are referred to as a pair ("the two neighbours")
-_PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors",
+_PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies",
                          "country", "countries", "nation", "nations", "party", "parties",
                          "government", "governments", "capital", "capitals"})
 
