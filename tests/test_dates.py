@@ -716,3 +716,16 @@ def test_a_starting_point_after_since_is_past_even_under_an_infinitive():
     doc[4].tag_ = "VB"
     doc[3].tag_ = "TO"
     assert [_pair(m.value) for m in find_dates(doc, {"published": PUB})] == [("2025-Q3", "quarter")]
+
+
+def test_a_starting_point_dates_no_act():
+    # "Guinea , ruled by the army since 2021 , rejected sanctions ."
+    words = [("Guinea", 8, "nsubj", "PROPN", "O"), (",", 0, "punct", "PUNCT", "O"), ("ruled", 0, "acl", "VERB", "O"),
+             ("by", 2, "agent", "ADP", "O"), ("the", 5, "det", "DET", "O"), ("army", 3, "pobj", "NOUN", "O"),
+             ("since", 2, "prep", "ADP", "O"), ("2021", 6, "pobj", "NUM", "B-DATE"), ("rejected", 8, "ROOT", "VERB", "O"),
+             ("sanctions", 8, "dobj", "NOUN", "O"), (".", 8, "punct", "PUNCT", "O")]
+    doc = make_doc([words])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    s, e = _sent_of(doc, 0)
+    assert anchor(doc, state, s, e, head=_token(doc, "rejected")) is None

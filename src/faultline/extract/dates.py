@@ -1501,7 +1501,8 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     sent = doc[head].sent if head is not None else _sentence_at(doc, start, cache)
     if sent is None:
         return None
-    in_sent = cache.mentions_in(doc, state, sent.start, sent.end)
+    # "ruled by the military since 2021": a span's starting point dates no act
+    in_sent = [m for m in cache.mentions_in(doc, state, sent.start, sent.end) if not _since(doc, m)]
     if exclude is not None:
         spans = [exclude] if isinstance(exclude[0], int) else list(exclude)
         in_sent = [m for m in in_sent if not any(s <= m.start and m.end <= e for s, e in spans)]
@@ -1537,6 +1538,12 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None
+
+
+def _since(doc: Any, m: DateMention) -> bool:
+    """True for a date given as where a span of time starts ("since 2021")."""
+    first = doc[m.token_start]
+    return first.text.lower() == "since" or (m.token_start > 0 and doc[m.token_start - 1].text.lower() == "since")
 
 
 def _closest(mentions: list[DateMention], char: int) -> DateValue:
