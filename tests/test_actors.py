@@ -1539,3 +1539,15 @@ def test_a_subject_named_in_apposition_is_no_unnamed_speaker_for_a_pronoun():
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
     mentions = by_text(index)
     assert mentions.get("she") == mentions["Ann Lee"]
+
+
+def test_a_reflexive_after_a_name_and_a_comma_is_that_name():
+    # "Guinea , itself ruled by soldiers , rejected sanctions ."
+    words = ["Guinea", ",", "itself", "ruled", "by", "soldiers", ",", "rejected", "sanctions", "."]
+    heads = [3, 3, 3, 3, 3, 4, 3, 3, 7, 3]
+    deps = ["npadvmod", "punct", "nsubj", "ROOT", "agent", "pobj", "punct", "conj", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 9
+    spaces = [False, True, True, True, True, False, True, True, False, False]
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert mentions.get("itself") == mentions["Guinea"] == "GIN"

@@ -2464,3 +2464,17 @@ def test_a_quotation_in_a_requested_act_takes_the_request_as_cue() -> None:
               lemmas=lemmas, sent_starts=[True] + [False] * 13)
     found = [(m.kind, m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0] if m.kind == "partial"]
     assert found == [("partial", "call", "the repression")]
+
+
+def test_a_reflexive_subject_speaks_for_the_name_it_stresses() -> None:
+    # "Guinea , itself ruled , said talks failed ." parsed with "itself" the subject of "ruled"
+    words = ["Guinea", ",", "itself", "ruled", ",", "said", "talks", "failed", "."]
+    heads = [3, 3, 3, 3, 3, 3, 7, 5, 3]
+    deps = ["npadvmod", "punct", "nsubj", "ROOT", "punct", "conj", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Guinea", ",", "itself", "rule", ",", "say", "talk", "fail", "."]
+    spaces = [False, True, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 8)
+    said = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["Guinea"]

@@ -1030,3 +1030,20 @@ def test_a_firm_cue_on_the_main_issue_is_read_with_that_issue_s_words():
     # "backed a gradual easing" of the sanctions the article is about is against them
     lines = ["Iran sanctions under review", "Spain called for sanctions on Iran.", "Italy backed a gradual easing."]
     assert ("ITA", "sanctions-on:IRN", -1) in table(stances_of(lines, [[()], [("ESP",)], [("ITA",)]]))
+
+
+def test_an_article_naming_no_issue_is_framed_by_its_coded_acts():
+    # "The African Union suspended Guinea-Bissau." (a SANCTION event) / "Guinea rejected any sanctions."
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import passages as read_passages
+
+    text_words = ["Guinea", "rejected", "any", "sanctions", "."]
+    doc = Doc(Vocab(), words=text_words, heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+              spaces=[True, True, True, False, False], sent_starts=[True, False, False, False, False])
+    actors = ActorIndex(actors={"GIN": Actor(id="GIN", name="Guinea", type="state", country="GIN")},
+                        mentions=[ActorMention(0, 6, "Guinea", "GIN", 0, 1)])
+    suspended = Event("e1", "SANCTION", ("AU",), ("GNB",))
+    _, stances = derive_stances(actors, (), (suspended,), None, KB, passages=read_passages(doc, actors))
+    assert ("GIN", "sanctions-on:GNB", -1) in table(stances)

@@ -2047,4 +2047,21 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
     _add_possessor_states(doc, b)
+    _add_intensifiers(doc, b)
     return b.index()
+
+
+#: reflexive pronouns that, set off by a comma after a name, only stress it ("Guinea, itself …")
+_INTENSIFIERS = frozenset({"itself", "himself", "herself", "themselves"})
+
+
+def _add_intensifiers(doc: Doc, b: _Builder) -> None:
+    """ "Guinea, itself ruled by the military, rejected …": the reflexive right after a name and a
+    comma is that name's actor (the parser may make it the subject)."""
+    lowers = b.tokens.lowers
+    for i in range(2, len(doc)):
+        if lowers[i] not in _INTENSIFIERS or doc[i - 1].text != "," or i in b.taken:
+            continue
+        actor = _actor_at(doc[i - 2], b)
+        if actor is not None:
+            b.add_mention(doc[i:i + 1], actor.id, "coref", take=False)

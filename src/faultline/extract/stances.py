@@ -1491,6 +1491,12 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
     if passages:
         reading = _Reading(actors, kb, rules)
         main, frames = _frames(passages, reading)
+        # an article whose sentences name no issue outright is framed by what its coded acts were
+        # about ("The African Union suspended Guinea-Bissau … Guinea rejected any sanctions": the
+        # sanctions are on Guinea-Bissau)
+        if not frames:
+            for issue, _ in Counter(ev.issue for ev in evidence).most_common():
+                frames.setdefault(issue if issue.startswith("topic:") else issue.partition(":")[0], issue)
         for i, p in enumerate(passages):
             if i == 0 and _is_headline(p):
                 continue
