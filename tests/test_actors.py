@@ -1551,3 +1551,14 @@ def test_a_reflexive_after_a_name_and_a_comma_is_that_name():
     spaces = [False, True, True, True, True, False, True, True, False, False]
     mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
     assert mentions.get("itself") == mentions["Guinea"] == "GIN"
+
+
+def test_a_state_adjective_parsed_as_a_second_object_still_names_the_agents_after_it():
+    # "Armenia accused Azerbaijani forces ." with "Azerbaijani" (tagged PERSON) and "forces" both
+    # objects of "accused"
+    words = ["Armenia", "accused", "Azerbaijani", "forces", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "dobj", "punct"],
+                   ["PROPN", "VERB", "PROPN", "NOUN", "PUNCT"], ["B-GPE", "O", "B-PERSON", "O", "O"],
+                   [True, True, True, False, False], ["Armenia", "accuse", "Azerbaijani", "force", "."])
+    mentions = by_text(resolve(doc))
+    assert mentions.get("Azerbaijani forces") == "AZE"

@@ -650,6 +650,8 @@ def test_the_article_frame_is_its_most_named_issue():
     ("Norway backed tougher sanctions.", [("NOR",)], set()),
     # a cue at the end of a compound is no cue: the Russia-backed group backs nothing
     ("Norway, a Russia-backed group, spoke.", [("NOR",)], set()),
+    # a peace treaty is a peace deal
+    ("Norway backed the peace treaty.", [("NOR",)], {("NOR", "topic:peace-plan", 1)}),
 ])
 def test_narrated_positions(line, holders, expected):
     assert table(stances_of([HEADLINE, line], [[()], holders])) == expected

@@ -705,6 +705,13 @@ def _agent_head(adjective: Span, b: _Builder) -> Token | None:
     root = adjective.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    doc = root.doc
+    if root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and root.i + 1 < len(doc):
+        # "accused Azerbaijani forces" parsed as two objects side by side: the adjective still
+        # modifies the noun after it
+        nxt = doc[root.i + 1]
+        if nxt.dep_ == root.dep_ and nxt.head.i == root.head.i and nxt.pos_ == "NOUN" and _is_agent_noun(nxt, b):
+            return nxt
     if root.dep_ not in ("amod", "compound", "nmod"):
         return None
     head = root.head
