@@ -1562,3 +1562,24 @@ def test_a_state_adjective_parsed_as_a_second_object_still_names_the_agents_afte
                    [True, True, True, False, False], ["Armenia", "accuse", "Azerbaijani", "force", "."])
     mentions = by_text(resolve(doc))
     assert mentions.get("Azerbaijani forces") == "AZE"
+
+
+def test_the_government_an_opposition_leader_warns_is_her_own_state_s():
+    # "Australia 's opposition leader , Ann Lee , met China 's envoy and warned the government ."
+    words = ["Australia", "'s", "opposition", "leader", ",", "Ann", "Lee", ",", "met", "China", "'s", "envoy",
+             "and", "warned", "the", "government", "."]
+    heads = [3, 0, 3, 8, 3, 6, 3, 3, 8, 11, 9, 8, 8, 8, 15, 13, 8]
+    deps = ["poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "poss", "case",
+            "dobj", "cc", "conj", "det", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "PART", "NOUN",
+           "CCONJ", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE"] + ["O"] * 7
+    spaces = [False, True, True, False, True, True, False, True, True, False, True, True, True, True, True, False,
+              False]
+    lemmas = [w.lower() for w in words]
+    lemmas[8], lemmas[13] = "meet", "warn"
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
+    mentions = by_text(index)
+    lee = index.get(mentions["Ann Lee"])
+    assert (lee.role, lee.country) == ("opposition leader", "AUS")
+    assert mentions.get("the government") == "AUS"

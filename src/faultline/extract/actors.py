@@ -1977,7 +1977,7 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
             n = len(phrase)
             if tuple(lowers[i:i + n]) == phrase and not b.taken.intersection(range(i, i + n)) \
                     and (i + n >= len(doc) or lowers[i + n] != "of"):
-                actor = prior[-1].actor
+                actor = _domestic_critic(token, b) or prior[-1].actor
                 if i + n + 1 < len(doc) and lowers[i + n] == "in":
                     # "the government in Riyadh": the state of the place named, if it is one
                     actor = _district_state(b, i + n + 1)
@@ -1985,6 +1985,31 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                         break
                 b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
+
+
+#: offices of a state's own politics, whose holders speak of their own state's executive
+_DOMESTIC_ROLES = frozenset({"opposition leader", "party leader", "lawmaker"})
+
+
+def _domestic_critic(token: Token, b: _Builder) -> str | None:
+    """The state of an opposition leader, party leader or lawmaker who is the subject of the clause
+    "the government" stands in ("Opposition leader Peter Dutton warned the government not to …":
+    Australia's, not China's named just before), else None."""
+    verb = token.head
+    while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head    # "Dutton welcomed the talks but warned the government": Dutton's
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    for subj in subjects:
+        # the subject's own mention, or the name in apposition to it ("Australia's opposition
+        # leader, Ann Lee, …")
+        for named in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+            actor = _actor_at(named, b)
+            if actor is not None and actor.type == "person" and actor.role in _DOMESTIC_ROLES and actor.country:
+                return actor.country
+    return None
 
 
 #: bare nouns for someone who speaks for a body: "A spokesperson said …"
