@@ -1049,3 +1049,8 @@ def test_an_article_naming_no_issue_is_framed_by_its_coded_acts():
     suspended = Event("e1", "SANCTION", ("AU",), ("GNB",))
     _, stances = derive_stances(actors, (), (suspended,), None, KB, passages=read_passages(doc, actors))
     assert ("GIN", "sanctions-on:GNB", -1) in table(stances)
+
+
+def test_a_price_cap_on_a_state_is_a_sanction():
+    lines = ["Oil under review", "Spain backed a price cap on Russia."]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == {("ESP", "sanctions-on:RUS", 1)}
