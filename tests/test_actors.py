@@ -1583,3 +1583,20 @@ def test_the_government_an_opposition_leader_warns_is_her_own_state_s():
     lee = index.get(mentions["Ann Lee"])
     assert (lee.role, lee.country) == ("opposition leader", "AUS")
     assert mentions.get("the government") == "AUS"
+
+
+def test_an_opposition_leader_the_kb_does_not_know_belongs_to_the_dateline_state():
+    # "Protests grow ⏎ TBILISI — Police spoke . ⏎ Opposition leader Nika Melia spoke ." (no state
+    # named near him; the dateline says where the news is)
+    words = ["Protests", "grow", "\n", "TBILISI", "—", "Police", "spoke", ".", "\n", "Opposition", "leader", "Nika",
+             "Melia", "spoke", "."]
+    heads = [1, 1, 1, 6, 6, 6, 6, 6, 6, 10, 12, 12, 13, 13, 13]
+    deps = ["nsubj", "ROOT", "dep", "npadvmod", "punct", "nsubj", "ROOT", "punct", "dep", "compound", "compound",
+            "compound", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "SPACE", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "SPACE", "NOUN", "NOUN", "PROPN",
+           "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, False, False, True, True, True, False, False, False, True, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    melia = index.get(by_text(index)["Nika Melia"])
+    assert (melia.role, melia.country) == ("opposition leader", "GEO")

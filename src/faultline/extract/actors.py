@@ -974,6 +974,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             country = _district_state(b, name.end + 1)
         elif country is None and actor.country is None and _US_PARTY_TAG.match(doc_text(doc), name.end_char):
             country = "USA"     # "Sen. Thom Tillis, R-N.C.,", "Rep. Adam Schiff (D-Calif.)": the US Congress's notation
+        if country is None and actor.country is None and (role or actor.role) in _DOMESTIC_ROLES:
+            country = _dateline_state(b)    # "TBILISI — … Opposition leader Nika Melia": Georgia's
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
