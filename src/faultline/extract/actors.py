@@ -2000,11 +2000,11 @@ def _domestic_critic(token: Token, b: _Builder) -> str | None:
     verb = token.head
     while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head    # "Dutton welcomed the talks but warned the government": Dutton's
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
-    for subj in subjects:
+    # a conjunct shares its head's subject: "Dutton welcomed the talks but warned the government"
+    while verb.dep_ == "conj" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i):
         # the subject's own mention, or the name in apposition to it ("Australia's opposition
         # leader, Ann Lee, …")
         for named in (subj, *(c for c in subj.children if c.dep_ == "appos")):
@@ -2089,13 +2089,22 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
 _INTENSIFIERS = frozenset({"itself", "himself", "herself", "themselves"})
 
 
+def intensified(token: Token) -> Token:
+    """The name a reflexive set off after it stresses ("Guinea, itself ruled by the military, …",
+    which the parser may make the subject): the noun right before the comma, else ``token``."""
+    doc = token.doc
+    if token.text.lower() in _INTENSIFIERS and token.i >= 2 and doc[token.i - 1].text == "," \
+            and doc[token.i - 2].pos_ in ("PROPN", "NOUN"):
+        return doc[token.i - 2]
+    return token
+
+
 def _add_intensifiers(doc: Doc, b: _Builder) -> None:
-    """ "Guinea, itself ruled by the military, rejected …": the reflexive right after a name and a
-    comma is that name's actor (the parser may make it the subject)."""
+    """The reflexive set off after a name (:func:`intensified`) is that name's actor."""
     lowers = b.tokens.lowers
     for i in range(2, len(doc)):
-        if lowers[i] not in _INTENSIFIERS or doc[i - 1].text != "," or i in b.taken:
+        if lowers[i] not in _INTENSIFIERS or i in b.taken or (name := intensified(doc[i])).i == i:
             continue
-        actor = _actor_at(doc[i - 2], b)
+        actor = _actor_at(name, b)
         if actor is not None:
             b.add_mention(doc[i:i + 1], actor.id, "coref", take=False)

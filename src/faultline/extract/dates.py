@@ -1150,7 +1150,7 @@ def _is_future(span: Any) -> bool:
     "next", or a deadline set in the present tense ("have until the end of August")."""
     lex = load_lexicon()
     tok = span.root
-    if span[0].text.lower() == "since" or (span.start > 0 and span.doc[span.start - 1].text.lower() == "since"):
+    if _after_since(span.doc, span.start):
         return False    # "ready to talk since the summer": a starting point is past
     steps = 0
     while steps < 6:
@@ -1502,7 +1502,7 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if sent is None:
         return None
     # "ruled by the military since 2021": a span's starting point dates no act
-    in_sent = [m for m in cache.mentions_in(doc, state, sent.start, sent.end) if not _since(doc, m)]
+    in_sent = [m for m in cache.mentions_in(doc, state, sent.start, sent.end) if not _after_since(doc, m.token_start)]
     if exclude is not None:
         spans = [exclude] if isinstance(exclude[0], int) else list(exclude)
         in_sent = [m for m in in_sent if not any(s <= m.start and m.end <= e for s, e in spans)]
@@ -1540,10 +1540,10 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     return None
 
 
-def _since(doc: Any, m: DateMention) -> bool:
-    """True for a date given as where a span of time starts ("since 2021")."""
-    first = doc[m.token_start]
-    return first.text.lower() == "since" or (m.token_start > 0 and doc[m.token_start - 1].text.lower() == "since")
+def _after_since(doc: Any, start: int) -> bool:
+    """True for a date (its first token at ``start``) given as where a span of time starts ("since
+    2021"), "since" inside the mention or just before it."""
+    return doc[start].text.lower() == "since" or (start > 0 and doc[start - 1].text.lower() == "since")
 
 
 def _closest(mentions: list[DateMention], char: int) -> DateValue:

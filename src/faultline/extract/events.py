@@ -131,6 +131,7 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
     from Panama" are not Panama's)."""
     out = {token.i}
     relational = _lemma(token) in _RELATIONAL
+    no_party = _venue_tokens(token) | _facilitated(token)
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
             continue
@@ -142,12 +143,8 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # a clause hung on the noun: "accused by UN experts of arming the RSF" (what of)
         if names_posting(child):
             continue  # "Its ambassador to the United Nations": the posting, not whom he serves
-        if child.dep_ == "prep" and child.text.lower() in ("in", "at") and _lemma(token) in _GATHERINGS:
-            continue  # "talks in Jeddah", "a summit in Abuja": the venue hosts, it is no party
-        if child.dep_ == "amod" and child.tag_ == "VBN" and _lemma(child) in _FACILITATING:
-            continue  # "EU-mediated talks": the mediator is no party to them
-        if child.i in _facilitators(token):
-            continue  # "European Union-mediated talks" with "European" hung on "talks"
+        if child.i in no_party:
+            continue  # "talks in Jeddah", "EU-mediated talks": the venue or mediator is no party
         out |= _phrase_tokens(child, skip_from)
     return out
 
@@ -159,12 +156,12 @@ def _venue_tokens(noun: Any) -> set[int]:
     return {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
 
 
-def _facilitators(noun: Any) -> set[int]:
-    """Tokens of the mediator or host named in a participle on ``noun`` ("EU-mediated talks"), with
-    the whole of a name the parser split across it ("European Union-mediated": "European" hung on
-    the noun, "Union" on the participle)."""
+def _facilitated(noun: Any) -> set[int]:
+    """Tokens of a participle on ``noun`` that names who mediates or hosts it ("EU-mediated talks"),
+    with the whole of a name the parser split across it ("European Union-mediated": "European"
+    hung on the noun, "Union" on the participle)."""
     found = {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in _FACILITATING
-             for t in c.subtree if t.i != c.i}
+             for t in c.subtree}
     if found:
         for ent in noun.doc.ents:
             if any(ent.start <= i < ent.end for i in found):
@@ -602,8 +599,7 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     topics = cfg.get("topics", {})
     kind = nouns.get(_lemma(obj))
     # the mediator of "EU-mediated talks" is no party to them, and its mediating is not their topic
-    facilitated = _facilitators(obj) | {c.i for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBN"
-                                        and _lemma(c) in _FACILITATING}
+    facilitated = _facilitated(obj)
     whole = {t.i for t in obj.subtree} - skip - _venue_tokens(obj) - facilitated
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)
                   and t.i not in facilitated), None)
@@ -714,10 +710,7 @@ def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p
         return "REJECT", mode or ptype.lower(), modality, False
     intent = patterns.setting("intent_map", {})
     if modality in ("intended", "possible") and not p.modality:
-        markers = set(intent.get("conditional_threat_markers", ()))
-        conditional = any(m.text.lower() in markers for c in token.children if c.dep_ == "advcl"
-                          for m in c.children if m.dep_ == "mark")
-        if conditional or ptype in intent.get("THREATEN", ()):
+        if _conditional(token, patterns) or ptype in intent.get("THREATEN", ()):
             return "THREATEN", mode or ptype.lower(), modality, negated
         if ptype in intent.get("AGREE", ()):
             return "AGREE", f"intent to {mode or ptype.lower()}", modality, negated
@@ -976,8 +969,8 @@ def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for i, d in enumerate(drafts):
         if d.get("pair"):
-            # (a war within one state counts: the army and the RSF are both Sudan's)
-            # (its first target: "Turkey warned it would veto Sweden's part in a NATO-linked scheme")
+            # each act's source and first target ("warned it would veto Sweden's part in a
+            # NATO-linked scheme": Sweden); a war within one state counts (army and RSF: Sudan)
             before = [(e["source"][0], e["target"][0]) for e in drafts[:i]
                       if e["type"] in _DISPUTE_TYPES and len(e["source"]) == 1 and e["target"]
                       and not {e["source"][0], e["target"][0]} & set(d["source"])
@@ -1671,9 +1664,13 @@ def _threat(verb: Any, p: Pattern, patterns: Patterns) -> bool:
     ("warned that it would veto Sweden's participation"), or any act set on a condition ("unless
     Stockholm cracked down")."""
     intent = patterns.setting("intent_map", {})
-    if p.type in intent.get("THREATEN", ()) or p.type == "REJECT" and p.mode == "veto":
-        return True
-    markers = set(intent.get("conditional_threat_markers", ()))
+    return p.type in intent.get("THREATEN", ()) or p.type == "REJECT" and p.mode == "veto" \
+        or _conditional(verb, patterns)
+
+
+def _conditional(verb: Any, patterns: Patterns) -> bool:
+    """An act set on a condition that makes it a threat ("… unless Stockholm cracked down")."""
+    markers = set(patterns.setting("intent_map", {}).get("conditional_threat_markers", ()))
     return any(m.text.lower() in markers for c in verb.children if c.dep_ == "advcl"
                for m in c.children if m.dep_ == "mark")
 

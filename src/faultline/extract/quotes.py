@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import relative_antecedent
+from .actors import intensified, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -1018,25 +1018,13 @@ def _nearest_subject(token: Token) -> Token | None:
     """The subject of ``token`` that can speak; of several (a misparse: "The Latest: Trump urges
     …", "Back when he wrote his book, Mr. McKinley said …"), the nearest before it, else the
     nearest after it."""
-    subjects = [_intensified(c) for c in token.children if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
+    subjects = [intensified(c) for c in token.children if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
     before = [c for c in subjects if c.i < token.i]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
 
 
-#: reflexive pronouns, which as a subject set off by a comma only stress the name before them
-_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-
-
-def _intensified(subject: Token) -> Token:
-    """The name a reflexive subject stresses ("Guinea, itself ruled by the military, rejected …"
-    parsed with "itself" as the subject): the noun right before its comma, else the subject."""
-    doc = subject.doc
-    if subject.text.lower() in _REFLEXIVES and subject.i >= 2 and doc[subject.i - 1].text == "," \
-            and doc[subject.i - 2].pos_ in ("PROPN", "NOUN"):
-        return doc[subject.i - 2]
-    return subject
 
 
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:

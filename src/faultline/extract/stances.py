@@ -132,6 +132,8 @@ class IssueRules:
     anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # the non-general anaphors again, with a determiner required ("the sanctions", not "half-measures")
     definite_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # each relation's own words as word-bounded patterns ("talks" for negotiations)
+    trigger_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     counter_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     topic_anaphors: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     fallback_weight: float = 0.9
@@ -358,6 +360,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         hypothetical=tuple(w.lower() for w in data.get("hypothetical", [])),
         proposal_words=frozenset(data.get("proposal_words", [])),
         trigger_words={k: tuple(v) for k, v in data.get("trigger_words", {}).items()},
+        trigger_patterns={k: tuple(re.compile(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])") for w in v)
+                          for k, v in data.get("trigger_words", {}).items()},
         phrases=tuple(phrases),
         cues=tuple(general),
         relation_cues=relation_cues,
@@ -1129,7 +1133,7 @@ def _second_speakers(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SECOND_SPEAKER.finditer(text):
         before = text[:m.start()].split()
-        if m.group(1)[0] in "\"”’" or m.group(1)[-1] in "\"”’" or (before and before[-1][:1].islower()):
+        if any(ch in "\"”’" for ch in m.group(1)) or (before and before[-1][:1].islower()):
             out.append((m.start(), m.end()))
     return out
 
@@ -1292,9 +1296,7 @@ def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
     pressure): not the main issue."""
     kind = main.partition(":")[0]
     return any(k != kind and any(_search(p, clause) for p in patterns)
-               for k, patterns in rules.definite_anaphors.items()) or any(
-        k != kind and any(re.search(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", clause) for w in words)
-        for k, words in rules.trigger_words.items())   # "backed direct talks" in an article on pressure
+               for table in (rules.definite_anaphors, rules.trigger_patterns) for k, patterns in table.items())
 
 
 #: what follows a cue when it names its own object: a determiner and a noun ("opposed any deployment")
@@ -1306,17 +1308,18 @@ def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
     opposed any deployment that …" in an article on talks speaks of the deployment, not of the
     talks ("Finland remained sceptical", "opposed the idea", "welcomed the veto", "backed a gradual
     easing" of the sanctions an article is about still take the article's issue)."""
-    for c in rules.cues:
-        if c.key not in clause:
+    own_words = rules.relation_cues.get(main.partition(":")[0], ())
+    for cue in rules.cues:
+        if cue.key not in clause:
             continue
-        for m in c.regex.finditer(clause):
+        for m in cue.regex.finditer(clause):
             after = _DETERMINED_NOUN.match(clause, m.end())
             if after is None:
                 continue
             obj = clause[m.end():after.end()]
             if not any(_search(p, obj) for patterns in rules.anaphors.values() for p in patterns) \
                     and not any(_search(r, obj) for r in rules.reversals) \
-                    and not any(c.regex.search(obj) for c in rules.relation_cues.get(main.partition(":")[0], ())):
+                    and not any(w.regex.search(obj) for w in own_words):
                 return True
     return False
 

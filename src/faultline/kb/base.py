@@ -50,6 +50,13 @@ def _case_sensitive(text: str, kind: str, entry: dict[str, Any]) -> bool:
     return kind == "abbreviation" and letters.isupper() and (len(letters) <= 4 or bool(entry.get("case_sensitive")))
 
 
+def _tails(prefix: str) -> Iterator[str]:
+    """The last one to four words of a key, longest first, without a possessive "s" ("france s")."""
+    words = prefix.split()
+    for n in range(min(4, len(words)), 0, -1):
+        yield re.sub(r" s$", "", " ".join(words[-n:]))
+
+
 #: heads of a role phrase that, after a party's name, make its leader ("Vox leader", "Labour chair")
 _PARTY_HEADS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "chair", "president"})
 
@@ -343,23 +350,11 @@ class KnowledgeBase:
 
     def _party_prefix(self, prefix: str) -> bool:
         """True when the last words before a role name a political party ("vox", "the popular party")."""
-        words = prefix.split()
-        for n in range(min(4, len(words)), 0, -1):
-            chunk = re.sub(r" s$", "", " ".join(words[-n:]))
-            if any(self._raw[eid].get("party") for *_, eid in self._index.get(chunk, [])):
-                return True
-        return False
+        return any(self._raw[eid].get("party") for chunk in _tails(prefix) for *_, eid in self._index.get(chunk, []))
 
     def _place_prefix(self, prefix: str) -> str | None:
         """The place named by the last words before a role ("russian", "france s", "the eu")."""
-        words = prefix.split()
-        for n in range(min(4, len(words)), 0, -1):
-            chunk = " ".join(words[-n:])
-            chunk = re.sub(r" s$", "", chunk)
-            found = self._place(chunk)
-            if found:
-                return found
-        return None
+        return next((found for chunk in _tails(prefix) if (found := self._place(chunk))), None)
 
     def find_roles(self, text: str, country: str | None = None) -> list[tuple[int, int, str]]:
         """Role phrases inside a string, as (start, end, role) char offsets, longest match first
