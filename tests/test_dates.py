@@ -729,3 +729,27 @@ def test_a_starting_point_dates_no_act():
     state["dates"] = find_dates(doc, state)
     s, e = _sent_of(doc, 0)
     assert anchor(doc, state, s, e, head=_token(doc, "rejected")) is None
+
+
+def test_anchor_skips_a_date_that_describes_a_noun():
+    # "The US recognised Somalia within its 1960 borders." : the year dates the borders
+    borders = [("The", 1, "det", "DET", "O"), ("US", 2, "nsubj", "PROPN", "O"),
+               ("recognised", 2, "ROOT", "VERB", "O"), ("Somalia", 2, "dobj", "PROPN", "O"),
+               ("within", 2, "prep", "ADP", "O"), ("its", 7, "poss", "PRON", "O"),
+               ("1960", 7, "nummod", "NUM", "B-DATE"), ("borders", 4, "pobj", "NOUN", "O"),
+               (".", 2, "punct", "PUNCT", "O")]
+    doc = make_doc([borders])
+    state = {"published": PUB}
+    start, end = _sent_of(doc, 0)
+    assert anchor(doc, state, start, end, head=_token(doc, "recognised")) is None
+    # "Somalia, which won independence in 1960, protested." : the relative clause's date is not
+    # the protest's
+    relative = [("Somalia", 7, "nsubj", "PROPN", "O"), (",", 0, "punct", "PUNCT", "O"),
+                ("which", 3, "nsubj", "PRON", "O"), ("won", 0, "relcl", "VERB", "O"),
+                ("independence", 3, "dobj", "NOUN", "O"), ("in", 3, "prep", "ADP", "O"),
+                ("1960", 5, "pobj", "NUM", "B-DATE"), ("protested", 7, "ROOT", "VERB", "O"),
+                (".", 7, "punct", "PUNCT", "O")]
+    doc = make_doc([relative])
+    start, end = _sent_of(doc, 0)
+    assert anchor(doc, state, start, end, head=_token(doc, "protested")) is None
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "won"))) == ("1960", "year")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from faultline.errors import ConfigError, KnowledgeBaseError
+from faultline.extract import quotes as quotes_module
 from faultline.extract.quote_lexicon import load_lexicon
 from faultline.extract.quote_marks import pair_quotes
 from faultline.extract.quote_model import (
@@ -2478,3 +2479,98 @@ def test_a_reflexive_subject_speaks_for_the_name_it_stresses() -> None:
               sent_starts=[True] + [False] * 8)
     said = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert said == ["Guinea"]
+
+
+# --- session 14: addressed objects, impersonal cues, split-off and run-on clauses ------------------
+_EN = spacy.blank("en").vocab
+
+
+def _parsed(rows, sent_starts=(0,), spaces=None):
+    """A Doc from (word, head, dep, pos, lemma, tag) rows; sentences start at ``sent_starts``."""
+    words = [r[0] for r in rows]
+    doc = Doc(_EN, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in sent_starts for i in range(len(rows))])
+    for t, r in zip(doc, rows, strict=True):
+        t.tag_ = r[5]
+    return doc
+
+
+def test_a_question_set_apart_takes_the_asker_whose_object_is_the_one_addressed() -> None:
+    # '"Is this fair?" / he asked reporters.' : "reporters" are asked, they say nothing
+    rows = [('"', 1, "punct", "PUNCT", '"', "``"), ("Is", 1, "ROOT", "AUX", "be", "VBZ"),
+            ("this", 1, "nsubj", "PRON", "this", "DT"), ("fair", 1, "acomp", "ADJ", "fair", "JJ"),
+            ("?", 1, "punct", "PUNCT", "?", "."), ('"', 1, "punct", "PUNCT", '"', "''"),
+            ("he", 7, "nsubj", "PRON", "he", "PRP"), ("asked", 7, "ROOT", "VERB", "ask", "VBD"),
+            ("reporters", 7, "dobj", "NOUN", "reporter", "NNS"), (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows, sent_starts=(0, 6), spaces=[False, True, True, False, False, True, True, True, False, False])
+    found = [(m.kind, doc.text[m.start:m.end], m.cue, doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert found == [("direct", "Is this fair", "ask", "he")]
+
+
+def test_an_impersonal_it_is_hard_to_say_reports_nothing() -> None:
+    # "It is hard to say that it is wrong." : nobody says it
+    rows = [("It", 1, "nsubj", "PRON", "it", "PRP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+            ("hard", 1, "acomp", "ADJ", "hard", "JJ"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("say", 2, "xcomp", "VERB", "say", "VB"), ("that", 7, "mark", "SCONJ", "that", "IN"),
+            ("it", 7, "nsubj", "PRON", "it", "PRP"), ("is", 4, "ccomp", "AUX", "be", "VBZ"),
+            ("wrong", 7, "acomp", "ADJ", "wrong", "JJ"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert find_quotes(_parsed(rows))[0] == []
+    # "She was quick to say that it is wrong." : she did say it
+    rows[0] = ("She", 1, "nsubj", "PRON", "she", "PRP")
+    rows[1] = ("was", 1, "ROOT", "AUX", "be", "VBD")
+    rows[2] = ("quick", 1, "acomp", "ADJ", "quick", "JJ")
+    doc = _parsed(rows)
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]] == [
+        ("it is wrong", "She")]
+
+
+def test_a_reporting_clause_split_off_as_its_own_sentence_reports_the_one_before() -> None:
+    # "Prices will rise, / the minister said."
+    rows = [("Prices", 2, "nsubj", "NOUN", "price", "NNS"), ("will", 2, "aux", "AUX", "will", "MD"),
+            ("rise", 2, "ROOT", "VERB", "rise", "VB"), (",", 2, "punct", "PUNCT", ",", ","),
+            ("the", 5, "det", "DET", "the", "DT"), ("minister", 6, "nsubj", "NOUN", "minister", "NN"),
+            ("said", 6, "ROOT", "VERB", "say", "VBD"), (".", 6, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, False, True, True, True, False, False]
+    doc = _parsed(rows, sent_starts=(0, 4), spaces=spaces)
+    assert [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc)[0]] == [("indirect", "Prices will rise", "the minister")]
+    # a sentence that says something of its own is no such clause: "…, / the minister said it."
+    rows[6:] = [("said", 6, "ROOT", "VERB", "say", "VBD"), ("it", 6, "dobj", "PRON", "it", "PRP"),
+                (".", 6, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows, sent_starts=(0, 4), spaces=[True, True, False, True, True, True, True, False, False])
+    assert find_quotes(doc)[0] == []
+
+
+def test_a_conjoined_accusation_is_the_speakers_own_act() -> None:
+    # "She said the army had attacked and demanded a truce." : the demand is hers
+    rows = [("She", 1, "nsubj", "PRON", "she", "PRP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("army", 5, "nsubj", "NOUN", "army", "NN"),
+            ("had", 5, "aux", "AUX", "have", "VBD"), ("attacked", 1, "ccomp", "VERB", "attack", "VBN"),
+            ("and", 5, "cc", "CCONJ", "and", "CC"), ("demanded", 5, "conj", "VERB", "demand", "VBD"),
+            ("a", 9, "det", "DET", "a", "DT"), ("truce", 7, "dobj", "NOUN", "truce", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows)
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [doc.text[m.start:m.end] for m in said] == ["the army had attacked"]
+    # and its speaker is hers, not the army's
+    assert quotes_module._speaker(doc[7]).i == 0
+
+
+def test_a_clause_the_parser_broke_in_two_is_one_content() -> None:
+    # "He said that rebels broke the truce agreed in May." with "agreed" read as a second clause
+    rows = [("He", 1, "nsubj", "PRON", "he", "PRP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("that", 4, "mark", "SCONJ", "that", "IN"), ("rebels", 4, "nsubj", "NOUN", "rebel", "NNS"),
+            ("broke", 1, "ccomp", "VERB", "break", "VBD"), ("the", 6, "det", "DET", "the", "DT"),
+            ("truce", 4, "dobj", "NOUN", "truce", "NN"), ("agreed", 1, "ccomp", "VERB", "agree", "VBD"),
+            ("in", 7, "prep", "ADP", "in", "IN"), ("May", 8, "pobj", "PROPN", "May", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["rebels broke the truce agreed in May"]
+    # after a conjunct the second clause lost its subject to the first: "… broke the truce and
+    # Kyiv agreed …" (Kyiv read as a conjunct of truce) stays cut
+    rows[7:] = [("and", 6, "cc", "CCONJ", "and", "CC"), ("Kyiv", 6, "conj", "PROPN", "Kyiv", "NNP"),
+                ("agreed", 1, "ccomp", "VERB", "agree", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows)
+    assert [m for m in find_quotes(doc)[0] if "agreed" in doc.text[m.start:m.end]] == []

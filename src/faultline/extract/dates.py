@@ -1426,6 +1426,23 @@ def _in_modifier(tok: Any) -> bool:
     return False
 
 
+#: dependencies by which a date describes a noun ("its 1960 borders", "the 2015 accord")
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss"})
+
+
+def _dates_a_thing(tok: Any, chain: set[int]) -> bool:
+    """True when the date ``tok`` heads describes a noun, before its path up the tree meets the
+    clause ``chain`` (an event's head and the verbs above it): as a modifier of the noun, or inside
+    a relative or participial clause or an apposition (:data:`_MODIFIER_DEPS`)."""
+    if tok.dep_ in _NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != "DATE":
+        return True
+    while tok.head.i != tok.i and tok.i not in chain:
+        if tok.dep_ in _MODIFIER_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _narrated(doc: Any, state: dict[str, Any]) -> list[DateMention]:
     """The date mentions outside reported contents (``state["quote_spans"]``, set by the quote
     stage): "the review, published last month, had found …" dates the review, not the telling."""
@@ -1515,6 +1532,9 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if head is not None and in_sent:
         head_tok = doc[head]
         chain = _ancestors_and_self(head_tok)
+        # not a date that belongs to a thing the sentence names: "recognised Somalia's sovereignty
+        # within its 1960 borders", "Somalia, which gained independence in 1960, said …"
+        in_sent = [m for m in in_sent if not _dates_a_thing(_root_of(doc, m), set(chain))]
         direct = [m for m in in_sent if _clause_head(_root_of(doc, m)).i == head
                   or _root_of(doc, m).head.i == head]
         if direct:

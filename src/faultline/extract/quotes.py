@@ -906,7 +906,7 @@ def _speaker(token: Token) -> Token | None:
                 return obj
         # the speaker's next statement, hung inside the clause she reported: "May said that the
         # country would leave … and suggested that it would …" (May's, not the country's)
-        if _has_clause(token) and (report := reporter_of_next_act(token)) is not None:
+        if _voices(token) and (report := reporter_of_next_act(token)) is not None:
             token = report
             continue
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
@@ -1090,6 +1090,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
     doc, lemma = verb.doc, verb.lemma_.lower()
     if not nominal and (lemma in _NOT_SPEECH or lemma in _COGNITION and unnamed_source(verb)):
         return []   # "The meeting is expected to be rescheduled": nobody's words, a forecast
+    if _impersonal(verb):
+        return []
     speaker = _speaker(verb)
     sent = verb.sent
     content: tuple[int, int] | None = None
@@ -1104,6 +1106,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
                     comps[0] if comps else None) or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
+            end = _run_on(comps, comp, end)
             # not the relative pronoun that opens the clause before its cue ("the measures, which
             # it said would hurt Venezuelans": "would hurt Venezuelans")
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") else start
@@ -1122,6 +1125,9 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # reporting clause parsed as a dependent of the content: "X is bad, he said."
             head = verb.head
             content = _trim(doc, head.left_edge.i, min(verb.left_edge.i, speaker.left_edge.i))
+        elif (before := _split_off_clause(verb, speaker)) is not None:
+            # the same, with the reporting clause parsed as a sentence of its own
+            content = _trim(doc, *before)
         elif (parts := _medial_clause(verb, speaker, lex)) is not None:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
@@ -1306,6 +1312,36 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
     return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
 
 
+def _run_on(comps: Sequence[Token], comp: Token, end: int) -> int:
+    """Where a reported clause ends when the parser broke off its last words as a second clause of
+    the reporting verb: "said that the government had failed to keep its promises under the
+    ceasefire / agreed in 2023" (a participle read as a finite verb with no subject, right after
+    the clause, with nothing between). Not after a comma, a conjunction or a conjunct, where the
+    second clause is the speaker's next act or has lost its subject to the first ("… mishandled
+    the investigation and Democrats accused …")."""
+    doc = comp.doc
+    for c in comps:
+        if c.i > comp.i and c.left_edge.i == end and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for g in c.children):
+            last = doc[end - 1]
+            if last.is_punct or last.pos_ in ("CCONJ", "PUNCT") or last.dep_ in ("cc", "conj") \
+                    or doc[end].is_punct:
+                break
+            end = c.right_edge.i + 1
+    return end
+
+
+def _impersonal(verb: Token) -> bool:
+    """True for a cue in an impersonal "it is hard to say that …", "it is fair to say …", "it is too
+    early to say whether …": the infinitive hangs from an adjective whose subject is the dummy
+    "it", so nobody says anything."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or adj.pos_ != "ADJ" or adj.i == verb.i:
+        return False
+    holder = adj.head if adj.dep_ in ("acomp", "advmod") and adj.head.i != adj.i else adj
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in holder.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """True for a verb with its "to" ("wants to run", "is ready to send"; events read it too)."""
     return any(g.dep_ == "aux" and g.text.lower() == "to" for g in verb.children)
@@ -1378,13 +1414,21 @@ def _rebuts(conj: Token, comp: Token) -> bool:
 
 def _restates(conj: Token, verb: Token) -> bool:
     """True when ``conj``, conjoined inside the clause ``verb`` reports, is the speaker's next
-    statement: it has a clause of its own ("suggested that …", "called on the EU to …")."""
+    statement (:func:`_voices`)."""
     report = reporter_of_next_act(conj)
-    return _has_clause(conj) and report is not None and report.i == verb.i
+    return _voices(conj) and report is not None and report.i == verb.i
 
 
 def _has_clause(verb: Token) -> bool:
     return any(g.dep_ in ("ccomp", "xcomp") for g in verb.children)
+
+
+def _voices(verb: Token) -> bool:
+    """True for a verb that says something of its own: it has a clause ("suggested that …",
+    "called on the EU to …"), or it is a cue whose object is what it says ("accused the three
+    countries of …", "demanded a return to military pressure")."""
+    return _has_clause(verb) or (verb.lemma_.lower() in load_lexicon().object
+                                 and any(g.dep_ == "dobj" for g in verb.children))
 
 
 def reporter_of_next_act(conj: Token) -> Token | None:
@@ -1432,8 +1476,35 @@ def _trailing_clause(verb: Token, speaker: Token | None) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
+def _split_off_clause(verb: Token, speaker: Token | None) -> tuple[int, int] | None:
+    """The content of a reporting clause that the parser split off as a sentence of its own after
+    the comma closing its content: "Addis Ababa would consider recognising Somaliland, / Somaliland's
+    president Muse Bihi Abdi said." The clause is the speaker, the verb and nothing the verb says
+    itself (no clause, no object but the one addressed); the content is the sentence before, on
+    the same line, unless it holds a quotation (the quotation rules read those)."""
+    sent = verb.sent
+    doc = verb.doc
+    if speaker is None or verb.dep_ != "ROOT" or sent.start < 2 or doc[sent.start - 1].text != "," \
+            or speaker.left_edge.i != sent.start or speaker.i > verb.i:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "mark") or (c.dep_ == "dobj" and verb.lemma_.lower() not in _ADDRESSED)
+           for c in verb.children):
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    prev = doc[sent.start - 1].sent
+    words = doc[prev.start:sent.start - 1]
+    if "\n" in words.text_with_ws or any(t.text in _MARKS for t in words):
+        return None
+    return prev.start, sent.start - 1
+
+
 #: cues whose object is the one addressed: "Russia, Lavrov told reporters, would …"
 _TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
+
+#: reporting verbs whose direct object is the person addressed, not what was said ("“…?” he asked
+#: reporters", "“…,” she told the assembly")
+_ADDRESSED = _TOLD | {"ask"}
 
 #: finite verb tags: what a clause has and an apposition lacks
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -1945,7 +2016,7 @@ def _silent_reporter(governor: Token, span: Span, lex: Lexicon, in_quote: list[i
             continue
         speaker = _speaker(token)
         if speaker is None or (speaker.head.i != token.i and token.head.i != governor.i) or any(
-                c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and token.lemma_.lower() != "tell")
+                c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and token.lemma_.lower() not in _ADDRESSED)
                 or (c.dep_ == "prep" and c.text.lower() in _TOPIC_PREPS) for c in token.children):
             continue
         return token
@@ -2032,7 +2103,9 @@ TRAILING_WINDOW = 10
 
 def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> Token | None:
     """The reporting verb of a short clause the parser set apart as the next sentence after a
-    quotation ending in "?" or "!" (“How many times …?” / Clinton said.), on the same line."""
+    quotation ending in "?" or "!" (“How many times …?” / Clinton said.), on the same line. The
+    verb reports nothing of its own: no clause, and no object but the person addressed
+    (“…?” he asked reporters)."""
     if last.end >= len(doc) or not all(t.is_punct or t.text in _MARKS for t in doc[span.end:last.end]):
         return None
     nxt = doc[last.end].sent
@@ -2040,7 +2113,8 @@ def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> T
         return None
     for token in doc[nxt.start:min(nxt.end, nxt.start + TRAILING_WINDOW)]:
         if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+                and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() not in _ADDRESSED)
+                            for c in token.children):
             return token
     return None
 
