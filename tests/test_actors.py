@@ -1600,3 +1600,50 @@ def test_an_opposition_leader_the_kb_does_not_know_belongs_to_the_dateline_state
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     melia = index.get(by_text(index)["Nika Melia"])
     assert (melia.role, melia.country) == ("opposition leader", "GEO")
+
+
+def test_a_body_s_name_inside_a_place_s_name_is_no_mention():
+    # "Egypt opposes the Grand Ethiopian Renaissance Dam ." : the dam, not the Renaissance party
+    words = ["Egypt", "opposes", "the", "Grand", "Ethiopian", "Renaissance", "Dam", "."]
+    heads = [1, 1, 6, 6, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "I-FAC", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert "Renaissance" not in by_text(index) and by_text(index)["Egypt"] == "EGY"
+    # the party by its own name is one: "Renaissance won ."
+    doc = make_doc(["Renaissance", "won", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["PROPN", "VERB", "PUNCT"],
+                   ["B-ORG", "O", "O"])
+    assert by_text(resolve(doc)).get("Renaissance", "").startswith("org:")
+
+
+def test_its_office_after_a_bloc_s_sentence_is_the_bloc_s():
+    # "The African Union called for calm . Its Commission chairman , Moussa Faki , urged talks ."
+    words = ["The", "African", "Union", "called", "for", "calm", ".", "Its", "Commission", "chairman", ",",
+             "Moussa", "Faki", ",", "urged", "talks", "."]
+    heads = [2, 2, 3, 3, 3, 4, 3, 9, 9, 14, 9, 12, 9, 9, 14, 14, 14]
+    deps = ["det", "compound", "nsubj", "ROOT", "prep", "pobj", "punct", "poss", "compound", "nsubj", "punct",
+            "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "PUNCT", "PRON", "PROPN", "NOUN", "PUNCT", "PROPN",
+           "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON",
+            "O", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    faki = index.get(by_text(index)["Moussa Faki"])
+    assert (faki.role, faki.country) == ("commission president", "AU")
+
+
+def test_an_office_after_to_or_for_is_the_other_person_s():
+    # "Redwan Hussien , an adviser to Prime Minister Abiy Ahmed , said ." : no head of government
+    words = ["Redwan", "Hussien", ",", "an", "adviser", "to", "Prime", "Minister", "Abiy", "Ahmed", ",",
+             "said", "."]
+    heads = [1, 11, 1, 4, 1, 4, 7, 9, 9, 5, 1, 11, 11]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "compound", "compound", "compound", "pobj",
+            "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    mentions = by_text(index)
+    assert index.get(mentions["Redwan Hussien"]).role is None
+    assert index.get(mentions["Abiy Ahmed"]).role == "head of government"

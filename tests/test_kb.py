@@ -517,6 +517,8 @@ def test_preferred_alias_ranks_a_shared_name_first(kb):
     assert kb.country_of_adjective("Congolese") == "COD"
     shared = [a.actor for a in kb.aliases() if a.text == "Congolese"]
     assert shared[0] == "COD" and "COG" in shared
+    # a preference outranks a better kind of name: Ethiopia's capital before the AU's seat
+    assert [e.id for e in kb.lookup("Addis Ababa")][:2] == ["ETH", "AU"]
 
 
 def test_a_body_of_one_state_stands_for_it_in_role_phrases(kb):

@@ -499,11 +499,21 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     posting = next((t for t in span if names_posting(t)), None)
     if posting is not None and posting.i > span.start:
         span = span.doc[span.start:posting.i]
+    served = next((t for t in span if t.dep_ == "prep" and t.lower_ in ("to", "for") and t.i > span.start and any(
+        g.ent_type_ == "PERSON" for g in t.subtree)), None)
+    if served is not None:
+        # "an adviser to Prime Minister Abiy Ahmed", "a spokesman for President Ruto": the office
+        # named after the preposition is the other person's
+        span = span.doc[span.start:served.i]
     country = _country_in(span, b, blocs=True)
     anaphoric = False
     if country is None:
         # "The bloc's commission president" after ECOWAS: the bloc's office, not the EU's
         country = _bloc_before(span, b)
+    if country is None and span[0].lower_ == "its":
+        # "The African Union called for restraint. Its Commission chairman …": the body the
+        # sentence before was about
+        country = _previous_body(span, b)
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
         # commerce ministry …" (the owner of a subject counts as a subject)
@@ -523,6 +533,15 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
             return _counterpart_role(b, span.start), country
         return None, country
     return info.role, country or info.country
+
+
+def _previous_body(span: Span, b: _Builder) -> str | None:
+    """The bloc or international body that was the subject of the sentence before ``span``'s, in
+    the same paragraph, else None."""
+    subj = _previous_subject(span.sent)
+    m = _subject_mention(subj, b) if subj is not None else None
+    actor = b.actors.get(m.actor) if m is not None else None
+    return actor.id if actor is not None and actor.type == "bloc" else None
 
 
 def _bloc_before(span: Span, b: _Builder) -> str | None:
@@ -691,8 +710,21 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         if entry.type == "person":
             continue  # people come from the person pass, with their roles
+        if entry.type != "state" and _inside_thing_name(span, b):
+            continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+#: entity labels of things, not actors: a body's name inside one is part of the thing's name
+_THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _inside_thing_name(span: Span, b: _Builder) -> bool:
+    """True when a body's name is a word of a longer name of a place, building or work: "the Grand
+    Ethiopian Renaissance Dam" (not the Renaissance party), "the Hamas Memorial Hall"."""
+    return any(e.label_ in _THING_LABELS and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in b.ents)
 
 
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:

@@ -130,7 +130,10 @@ class KnowledgeBase:
         winner = dict(pairs)  # name key -> entry; later files override
         preferred = set(winner.items())
         for k, eid in winner.items():
-            self._index[k] = [(i, kind, t, -1 if e == eid else o, e) for i, kind, t, o, e in self._index.get(k, [])]
+            # before the other entries whatever kind of name it is for them ("Addis Ababa": Ethiopia's
+            # capital before the African Union's seat)
+            self._index[k] = [(i, -1, t, -1, e) if e == eid else (i, kind, t, o, e)
+                              for i, kind, t, o, e in self._index.get(k, [])]
             if self._adjectives.get(k) is not None:
                 self._adjectives[k] = eid
         self._aliases.sort(key=lambda a: (key(a.text), a.actor) not in preferred)
