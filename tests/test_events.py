@@ -1571,3 +1571,29 @@ def test_warning_of_a_veto_is_a_threat_and_both_allies_are_its_sides():
     assert ("THREATEN", ("RUS",), ("FRA",)) in dyads
     urged = [d for d in dyads if d[1] == ("DEU",)]
     assert urged and set(urged[0][2]) == {"RUS", "FRA"}
+
+
+def test_an_act_that_failed_to_happen_is_not_coded_as_done():
+    # "Britain condemned Iran ." is an accusation; "Britain failed to condemn Iran ." is none
+    done = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("condemned", 1, "ROOT", "VERB", "condemn"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.negated) for e in events_of(done)] == [("ACCUSE", False)]
+    failed = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("failed", 1, "ROOT", "VERB", "fail"),
+              ("to", 3, "aux", "PART", "to"), ("condemn", 1, "xcomp", "VERB", "condemn"),
+              ("Iran", 3, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.negated) for e in events_of(failed) if not e.negated] == []
+
+
+def test_what_someone_else_would_do_is_not_the_target_of_allowing_it():
+    # "Britain will not allow anyone to attack Iran ." ("anyone" read as the complement's subject):
+    # Britain refuses nothing to Iran
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("allow", 3, "ROOT", "VERB", "allow"),
+            ("anyone", 6, "nsubj", "PRON", "anyone"), ("to", 6, "aux", "PART", "to"),
+            ("attack", 3, "ccomp", "VERB", "attack"), ("Iran", 6, "dobj", "PROPN", "Iran"),
+            (".", 3, "punct", "PUNCT", ".")]
+    assert [e for e in events_of(rows) if e.source == ("GBR",) and "IRN" in e.target] == []
+    # the complement's own subject is whom the act concerns: "Britain will not allow Iran to attack ."
+    rows[4] = ("Iran", 6, "nsubj", "PROPN", "Iran")
+    rows[7] = ("now", 6, "advmod", "ADV", "now")
+    assert all(e.target in ((), ("IRN",)) for e in events_of(rows) if e.source == ("GBR",))

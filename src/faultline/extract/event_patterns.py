@@ -22,7 +22,7 @@ BUNDLED = ("plover_patterns.json", "plover_cameo_verbs.json")
 #: Old PLOVER / GSR type names and what they are called now.
 TYPE_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
-_LIST_SETTINGS = ("reporting_verbs", "negative_words", "pronouns", "aspectual_heads", "stative_passives")
+_LIST_SETTINGS = ("reporting_verbs", "negative_words", "negating_heads", "pronouns", "aspectual_heads", "stative_passives")
 _DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases", "assertion",
                   "domestic_target", "nominal_events", "speech_objects", "reciprocal")
 

@@ -683,9 +683,12 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
     modal = patterns.setting("modal_verbs", {})
     heads = patterns.setting("intent_heads", {})
     negatives = set(patterns.setting("negative_words", ()))
+    failing = set(patterns.setting("negating_heads", ()))
     modality = None
     negated = False
     for i, t in enumerate(_modal_chain(token)):
+        if i > 0 and _lemma(t) in failing:
+            negated = not negated   # "the text failed to condemn Hamas": no condemnation
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in negatives):
                 negated = True
@@ -1345,11 +1348,15 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             # "threatened to make Spain pay": the one made to act is the target
             t2 = [a for c in comp.children if c.dep_ in ("ccomp", "xcomp")
                   for sj in _children(c, "nsubj") for a in _actors_in(_phrase_tokens(sj), doc, state.get("actors"))]
+        # "will not allow anyone to threaten Somalia": the one allowed (or stopped, or helped) is
+        # the object before the complement or the complement's own subject; what that one would do
+        # to others is not this act's target
+        subj = _children(comp, "nsubj", "nsubjpass")
+        controller = bool(subj) or any(o.i < comp.i for o in _children(token, "dobj"))
         if not target:
-            if p.type == "REQUEST":
-                subj = _children(comp, "nsubj", "nsubjpass")
+            if p.type == "REQUEST" or subj:
                 target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
-            target = target or t2
+            target = target or ([] if controller and p.type != "REQUEST" else t2)
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
         if comp_p is not None:
             mode = mode or comp_p.mode or comp_p.type.lower()
