@@ -1647,3 +1647,24 @@ def test_an_office_after_to_or_for_is_the_other_person_s():
     mentions = by_text(index)
     assert index.get(mentions["Redwan Hussien"]).role is None
     assert index.get(mentions["Abiy Ahmed"]).role == "head of government"
+
+
+def test_a_described_country_is_the_state_named_before_wherever_it_stands():
+    # "Tunisia signed . Brussels will help the North African country ." : Tunisia; but not "the
+    # neighbouring country", nor a bare "the country" as an object
+    def doc_with(mods):
+        words = ["Tunisia", "signed", ".", "Brussels", "will", "help", "the", *mods, "country", "."]
+        n = len(mods)
+        heads = [1, 1, 1, 5, 5, 5, 7 + n, *[7 + n] * n, 5, 5]
+        if n == 2:
+            heads[7] = 8       # "North" hangs on "African"
+        deps = ["nsubj", "ROOT", "punct", "nsubj", "aux", "ROOT", "det", *["amod"] * n, "dobj", "punct"]
+        pos = ["PROPN", "VERB", "PUNCT", "PROPN", "AUX", "VERB", "DET", *["ADJ"] * n, "NOUN", "PUNCT"]
+        ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", *(["B-NORP", "I-NORP"] if n == 2 else ["O"] * n), "O", "O"]
+        doc = make_doc(words, heads, deps, pos, ents)
+        doc[7 + n].tag_ = "NN"
+        return doc
+
+    assert by_text(resolve(doc_with(["North", "African"]))).get("the North African country") == "TUN"
+    assert "the neighbouring country" not in by_text(resolve(doc_with(["neighbouring"])))
+    assert "the country" not in by_text(resolve(doc_with([])))

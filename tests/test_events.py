@@ -1597,3 +1597,24 @@ def test_what_someone_else_would_do_is_not_the_target_of_allowing_it():
     rows[4] = ("Iran", 6, "nsubj", "PROPN", "Iran")
     rows[7] = ("now", 6, "advmod", "ADV", "now")
     assert all(e.target in ((), ("IRN",)) for e in events_of(rows) if e.source == ("GBR",))
+
+
+def test_an_aid_is_for_whom_its_purpose_clause_helps():
+    # "France will provide money to help Ukraine rebuild ."
+    rows = [("France", 2, "nsubj", "PROPN", "France"), ("will", 2, "aux", "AUX", "will"),
+            ("provide", 2, "ROOT", "VERB", "provide"), ("money", 2, "dobj", "NOUN", "money"),
+            ("to", 5, "aux", "PART", "to"), ("help", 2, "advcl", "VERB", "help"),
+            ("Ukraine", 7, "nsubj", "PROPN", "Ukraine"), ("rebuild", 5, "ccomp", "VERB", "rebuild"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert [(e.source, e.target) for e in events_of(rows)] == [(("FRA",), ("UKR",))]
+
+
+def test_both_sides_within_one_named_state_are_that_state():
+    # "Rebels attacked Iran . France urged both sides to talk ." : a war inside Iran
+    rows = [("Rebels", 1, "nsubj", "NOUN", "rebel"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 5, "nsubj", "PROPN", "France"), ("urged", 5, "ROOT", "VERB", "urge"),
+            ("both", 7, "det", "DET", "both"), ("sides", 5, "dobj", "NOUN", "side"),
+            ("to", 9, "aux", "PART", "to"), ("talk", 5, "xcomp", "VERB", "talk"), (".", 5, "punct", "PUNCT", ".")]
+    requests = [e for e in events_of(rows, starts=(0, 4)) if e.type == "REQUEST"]
+    assert [(e.source, e.target) for e in requests] == [(("FRA",), ("IRN",))]

@@ -1877,15 +1877,52 @@ def _add_country_anaphors(doc: Doc, b: _Builder) -> None:
     "the nation") as a possessor or a subject is the state :func:`_last_state_before` finds."""
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
-        if lowers[i] not in _COUNTRY_NOUNS or lowers[i - 1] != "the" or i in b.taken:
+        if lowers[i] not in _COUNTRY_NOUNS or i in b.taken:
+            continue
+        first = _described_from(doc, i)
+        if first is None or first < 1 or lowers[first - 1] != "the":
             continue
         token = doc[i]
         owner = i + 1 < len(doc) and lowers[i + 1] in _POSSESSIVE
-        if not (owner or token.dep_ in ("nsubj", "nsubjpass")) or token.tag_ != "NN":
+        # "the North African country" describes the state it stands for wherever it stands; a bare
+        # "the country" only as an owner or subject ("helped the country" may be any)
+        if not (owner or token.dep_ in ("nsubj", "nsubjpass") or first < i) or token.tag_ != "NN":
             continue
-        state = _last_state_before(b, i - 1)
+        state = _last_state_before(b, first - 1)
         if state is not None:
-            b.add_mention(doc[i - 1:i + 1], state, "coref")
+            b.add_mention(doc[first - 1:i + 1], state, "coref")
+
+
+#: modifiers by which "the … country" is not the one just named ("the neighbouring country")
+_OTHER_COUNTRY = frozenset({"other", "another", "whole", "entire", "same", "neighbouring", "neighboring",
+                            "host", "home", "foreign", "third", "first", "second", "last", "next", "each",
+                            "every", "any", "target", "donor", "member", "partner", "transit", "origin",
+                            "developing"})
+
+
+def _described_from(doc: Doc, i: int) -> int | None:
+    """Where the description before a country noun starts: ``i`` itself when nothing stands
+    between "the" and the noun, else the first of its adjectives and proper-noun modifiers ("the
+    North African country", "the oil-rich nation"); None when a modifier names another state or
+    sets the country apart from the one named ("the Russian state", "the neighbouring country")."""
+    j = i
+    while j > 0 and j - 1 < doc[j - 1].head.i <= i and doc[j - 1].dep_ in ("amod", "compound", "npadvmod", "punct") \
+            and doc[j - 1].lower_ != "the":
+        j -= 1
+    while j < i and doc[j].is_punct:
+        j += 1
+    for t in doc[j:i]:
+        if t.lower_ in _OTHER_COUNTRY or t.ent_type_ in ("GPE", "NORP") and not _region_word(t):
+            return None
+    return j
+
+
+def _region_word(t: Token) -> bool:
+    """A word of a region's name ("North African", "Central Asian", "Gulf"): not a state's."""
+    return t.lower_ in {"african", "asian", "european", "american", "arab", "gulf", "baltic", "balkan",
+                        "caribbean", "pacific", "nordic", "scandinavian", "caucasian", "sahelian",
+                        "latin", "north", "south", "east", "west", "central", "middle", "eastern",
+                        "western", "southern", "northern", "southeast", "southeastern"}
 
 
 def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:

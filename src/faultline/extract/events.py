@@ -1283,6 +1283,25 @@ def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, P
     return None, None
 
 
+#: verbs of a purpose clause whose object is whom an aid is for ("provide 100 million euros to help
+#: the country curb departures")
+_HELPING = frozenset({"help", "assist", "support", "enable", "strengthen", "bolster", "rebuild"})
+
+
+def _beneficiaries(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """Who an aid with no recipient of its own is for: the object of a purpose infinitive of
+    helping ("to help Tunisia"), or the subject of the clause it helps ("to help the country curb
+    departures")."""
+    for c in _children(token, "advcl", "xcomp"):
+        if not (to_infinitive(c) and _lemma(c) in _HELPING):
+            continue
+        helped = _children(c, "dobj") + [s for g in _children(c, "ccomp", "xcomp") for s in _children(g, "nsubj")]
+        found = [a for h in helped for a in _actors_in(_phrase_tokens(h), doc, state.get("actors"))]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
 #: modifiers that name an unnamed agent of an act: "a militant attack", "rebel shelling"
 _AGENT_MODIFIERS = frozenset({"militant", "rebel", "insurgent", "terrorist", "jihadist",
                               "separatist", "guerrilla", "extremist", "gunman", "gunmen", "suicide",
@@ -1361,6 +1380,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         if comp_p is not None:
             mode = mode or comp_p.mode or comp_p.type.lower()
         mode = mode or m2
+    if not target and p.type == "AID":
+        target = [a for a in _beneficiaries(token, doc, state) if a not in source]
     mode = p.mode or mode
     realised = p.kind == "noun" and _realised(token)
     modality, negated = _modality_negation(anchor if p.kind != "verb" and not realised else token, patterns)
@@ -1864,7 +1885,9 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
             found.append(st)
             if len(found) == 2:
                 return found[::-1]
-    return []
+    # one state named before: both sides are within it, a government and its armed opponents
+    # ("Colombia suspended talks with the ELN … urged both sides to return to the table")
+    return found
 
 
 #: acts aimed at someone (demands, accusations, acceptance): a thing as their object names no target
