@@ -1668,3 +1668,19 @@ def test_a_described_country_is_the_state_named_before_wherever_it_stands():
     assert by_text(resolve(doc_with(["North", "African"]))).get("the North African country") == "TUN"
     assert "the neighbouring country" not in by_text(resolve(doc_with(["neighbouring"])))
     assert "the country" not in by_text(resolve(doc_with([])))
+
+
+def test_a_spokesperson_named_by_the_last_word_of_a_body_s_name_speaks_for_it():
+    # "The European Commission regretted it . A Commission spokesperson said so ."
+    words = ["The", "European", "Commission", "regretted", "it", ".", "A", "Commission", "spokesperson",
+             "said", "so", "."]
+    heads = [2, 2, 3, 3, 3, 3, 8, 8, 9, 9, 9, 9]
+    deps = ["det", "compound", "nsubj", "ROOT", "dobj", "punct", "det", "compound", "nsubj", "ROOT",
+            "advmod", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 9
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions["A Commission spokesperson"] == mentions["European Commission"] == "org:european-commission"
+    # a word no body named before ends with names no one: "A Council spokesperson"
+    words[7] = "Council"
+    assert "A Council spokesperson" not in by_text(resolve(make_doc(words, heads, deps, pos, ents)))

@@ -1618,3 +1618,15 @@ def test_both_sides_within_one_named_state_are_that_state():
             ("to", 9, "aux", "PART", "to"), ("talk", 5, "xcomp", "VERB", "talk"), (".", 5, "punct", "PUNCT", ".")]
     requests = [e for e in events_of(rows, starts=(0, 4)) if e.type == "REQUEST"]
     assert [(e.source, e.target) for e in requests] == [(("FRA",), ("IRN",))]
+
+
+def test_the_three_countries_are_the_three_states_named_before():
+    # "Britain , France and Italy met . Russia accused the three countries ."
+    rows = [("Britain", 5, "nsubj", "PROPN", "Britain"), (",", 0, "punct", "PUNCT", ","),
+            ("France", 0, "conj", "PROPN", "France"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Italy", 2, "conj", "PROPN", "Italy"), ("met", 5, "ROOT", "VERB", "meet"), (".", 5, "punct", "PUNCT", "."),
+            ("Russia", 8, "nsubj", "PROPN", "Russia"), ("accused", 8, "ROOT", "VERB", "accuse"),
+            ("the", 11, "det", "DET", "the"), ("three", 11, "nummod", "NUM", "three"),
+            ("countries", 8, "dobj", "NOUN", "country"), (".", 8, "punct", "PUNCT", ".")]
+    accusations = [e for e in events_of(rows, starts=(0, 7)) if e.type == "ACCUSE"]
+    assert [(e.source, set(e.target)) for e in accusations] == [(("RUS",), {"GBR", "FRA", "ITA"})]

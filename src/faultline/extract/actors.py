@@ -2102,11 +2102,23 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
     just before it, unless a blank line separates the two."""
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
-        if lowers[i] not in _SPOKESPEOPLE or i in b.taken or lowers[i - 1] not in ("a", "the", "an"):
+        if lowers[i] not in _SPOKESPEOPLE or i in b.taken:
             continue
         token = doc[i]
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children) \
-                or token.dep_ == "compound":
+        if token.dep_ == "compound":
+            continue
+        short = [c for c in token.children if c.dep_ == "compound" and c.i < i]
+        first = short[0].i if short else i
+        if first < 1 or lowers[first - 1] not in ("a", "the", "an"):
+            continue
+        if short and not any(c.dep_ in ("amod", "poss", "nmod", "prep") for c in token.children):
+            # "A Commission spokesperson" after "The European Commission said …": the body named
+            # before by a longer name ending in the same word
+            body = _named_before(doc[first:i], b)
+            if body is not None:
+                b.add_mention(doc[first - 1:i + 1], body, "coref")
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             continue
         sent = token.sent
         if sent.start == 0:
@@ -2121,6 +2133,25 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
         actor = b.actors.get(m.actor) if m is not None else None
         if actor is not None and actor.type != "person":
             b.add_mention(doc[i - 1:i + 1], actor.id, "coref")
+
+
+def _named_before(words: Span, b: _Builder) -> str | None:
+    """The body or bloc mentioned last before ``words`` (within :data:`_ANAPHOR_REACH` characters)
+    whose name ends with them, capitalised as a name ("Commission": the European Commission), when
+    ``words`` are no mention of their own."""
+    if not all(t.text[:1].isupper() for t in words) or any(m.token_start < words.end and words.start < m.token_end
+                                                          for m in b.mentions.values()):
+        return None
+    tail = " " + words.text.lower()
+    best: ActorMention | None = None
+    for m in b.mentions.values():
+        actor = b.actors.get(m.actor)
+        if m.token_end > words.start or words[0].idx - m.start > _ANAPHOR_REACH or actor is None \
+                or actor.type not in ("organization", "bloc") or not (" " + actor.name.lower()).endswith(tail):
+            continue
+        if best is None or m.start > best.start:
+            best = m
+    return best.actor if best is not None else None
 
 
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:

@@ -1829,6 +1829,9 @@ def _antecedent(token: Any) -> Any:
 _SIDES = frozenset({"side", "sides"})
 
 #: nouns by which two parties named before are referred to as a pair ("the two neighbours")
+#: how many parties "both sides", "the two neighbours", "the three countries" name
+_PARTY_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
 _PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies",
                          "country", "countries", "nation", "nations", "party", "parties",
                          "government", "governments", "capital", "capitals"})
@@ -1867,9 +1870,11 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
         return []
     phrases = _children(token, "dobj") + _prep_objects(token, ("on", "upon", "to", "with")) + \
         (_children(comp, "nsubj") if comp is not None else [])
-    if not any(_lemma(o) in _PAIR_NOUNS and any(c.text.lower() in ("both", "two") for c in o.children)
-               for o in phrases):
+    counts = [_PARTY_COUNTS[c.text.lower()] for o in phrases if _lemma(o) in _PAIR_NOUNS
+              for c in o.children if c.text.lower() in _PARTY_COUNTS]
+    if not counts:
         return []
+    wanted = counts[0]
     found: list[str] = []
     subj = _subject(token)[0]
     own = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)) if subj is not None else (0, 0)
@@ -1883,8 +1888,10 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
         kind = getattr(actors.get(st), "type", None) if st is not None else None
         if st is not None and st not in source and st not in found and (kind == "state" or kind is None and len(st) == 3):
             found.append(st)
-            if len(found) == 2:
+            if len(found) == wanted:
                 return found[::-1]
+    if wanted > 2:
+        return []   # "the three countries" with fewer named: not these
     # one state named before: both sides are within it, a government and its armed opponents
     # ("Colombia suspended talks with the ELN … urged both sides to return to the table")
     return found
