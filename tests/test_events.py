@@ -1630,3 +1630,18 @@ def test_the_three_countries_are_the_three_states_named_before():
             ("countries", 8, "dobj", "NOUN", "country"), (".", 8, "punct", "PUNCT", ".")]
     accusations = [e for e in events_of(rows, starts=(0, 7)) if e.type == "ACCUSE"]
     assert [(e.source, set(e.target)) for e in accusations] == [(("RUS",), {"GBR", "FRA", "ITA"})]
+
+
+def test_a_vote_against_with_no_object_rejects_the_text_put_to_the_vote():
+    # "France 's resolution passed . Britain asked Iran to stop . Italy also voted against ."
+    rows = [("France", 2, "poss", "PROPN", "France"), ("'s", 0, "case", "PART", "'s"),
+            ("resolution", 3, "nsubj", "NOUN", "resolution"), ("passed", 3, "ROOT", "VERB", "pass"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Britain", 6, "nsubj", "PROPN", "Britain"), ("asked", 6, "ROOT", "VERB", "ask"),
+            ("Iran", 6, "dobj", "PROPN", "Iran"), ("to", 9, "aux", "PART", "to"), ("stop", 6, "xcomp", "VERB", "stop"),
+            (".", 6, "punct", "PUNCT", "."),
+            ("Italy", 13, "nsubj", "PROPN", "Italy"), ("also", 13, "advmod", "ADV", "also"),
+            ("voted", 13, "ROOT", "VERB", "vote"), ("against", 13, "prep", "ADP", "against"),
+            (".", 13, "punct", "PUNCT", ".")]
+    votes = [e for e in events_of(rows, starts=(0, 5, 11)) if e.source == ("ITA",)]
+    assert [(e.type, e.target) for e in votes] == [("REJECT", ("FRA",))]

@@ -627,6 +627,10 @@ def test_the_article_frame_is_its_most_named_issue():
     # a vote on "the bill" is a vote on the article's issue
     ("Norway voted against the bill.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway will vote for the package.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    # a vote with its object left out is on the article's issue; one with an object of its own is not
+    ("Norway also voted against, while Spain abstained.", [("NOR",), ("ESP",)], {("NOR", "negotiate-with:RUS", -1)}),
+    ("Norway voted in favour.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    ("Norway voted against a fishing quota.", [("NOR",)], set()),
     # a passive participle with its agent is the agent's attitude, not the holder's
     ("Norway rejected the plan backed by Poland.", [("NOR",)],
      {("NOR", "negotiate-with:RUS", -1), ("POL", "negotiate-with:RUS", 1)}),

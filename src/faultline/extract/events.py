@@ -1176,6 +1176,9 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                           if e["type"] in types and e["sent"].start < token.sent.start
                           and not set(e["source"]) & set(d["source"])
                           and _lemma(obj) in {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
+        if not candidates and d.get("mode") == "vote" and earlier:
+            # "also voted against": the text put to the vote, whoever spoke since
+            candidates = [c[:3] for c in earlier]
         if not candidates:
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]

@@ -145,6 +145,8 @@ class IssueRules:
     rebuttals: tuple[re.Pattern[str], ...] = ()   # what a cue may answer, not the issue: "rejected the charge"
     condition_weight: float = 0.9
     reversals: tuple[re.Pattern[str], ...] = ()
+    # acts whose object is left out, the article's own issue understood ("also voted against,")
+    elliptical: tuple[re.Pattern[str], ...] = ()
     #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
     topic_patterns: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
     action_phrases: tuple[Phrase, ...] = field(init=False, repr=False)
@@ -391,6 +393,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         reversals=tuple(_phrase_regex(w) for w in frames.get("reversals", [])),
         conditions=tuple(_phrase_regex(w) for w in frames.get("conditions", [])),
         authors=tuple(re.compile(p) for p in frames.get("authors", [])),
+        elliptical=tuple(re.compile(p, re.IGNORECASE) for p in frames.get("elliptical", [])),
         alignment=tuple((re.compile(a["pattern"].replace("{X}", _SLOT_X)), int(a.get("polarity", 1)),
                          "{X}" in a["pattern"]) for a in frames.get("alignment", [])),
     )
@@ -1261,6 +1264,8 @@ def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
     if main and any(_search(p, clause) for p in rules.anaphors.get("general", ())) \
             and not _of_another_kind(clause, main, rules):
         return main, 1    # not "the European plan" to restore the sanctions, in an article on talks
+    if main and any(p.search(clause) for p in rules.elliptical):
+        return main, 1    # "Austria and the Czech Republic also voted against,": the article's vote
     return None, 1
 
 
