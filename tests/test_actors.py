@@ -1684,3 +1684,19 @@ def test_a_spokesperson_named_by_the_last_word_of_a_body_s_name_speaks_for_it():
     # a word no body named before ends with names no one: "A Council spokesperson"
     words[7] = "Council"
     assert "A Council spokesperson" not in by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+
+
+def test_a_minister_of_no_named_state_belongs_to_the_dateline_state():
+    # "Grain ban returns ⏎ WARSAW — Farmers spoke . ⏎ Agriculture Minister Stefan Krajewski spoke ."
+    words = ["Grain", "ban", "returns", "\n", "WARSAW", "—", "Farmers", "spoke", ".", "\n", "Agriculture",
+             "Minister", "Stefan", "Krajewski", "spoke", "."]
+    heads = [1, 2, 2, 2, 7, 7, 7, 7, 7, 7, 11, 13, 13, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "dep", "npadvmod", "punct", "nsubj", "ROOT", "punct", "dep", "compound",
+            "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "NOUN", "VERB", "SPACE", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT", "SPACE", "PROPN", "PROPN",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, False, False, True, True, True, False, False, False, True, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    minister = index.get(by_text(index)["Stefan Krajewski"])
+    assert minister.country == "POL" and minister.role.endswith("minister")

@@ -1006,8 +1006,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             country = _district_state(b, name.end + 1)
         elif country is None and actor.country is None and _US_PARTY_TAG.match(doc_text(doc), name.end_char):
             country = "USA"     # "Sen. Thom Tillis, R-N.C.,", "Rep. Adam Schiff (D-Calif.)": the US Congress's notation
-        if country is None and actor.country is None and (role or actor.role) in _DOMESTIC_ROLES:
-            country = _dateline_state(b)    # "TBILISI — … Opposition leader Nika Melia": Georgia's
+        if country is None and actor.country is None and (
+                (role or actor.role) in _DOMESTIC_ROLES or _cabinet(role or actor.role)):
+            # "TBILISI — … Opposition leader Nika Melia": Georgia's; "WARSAW — … Agriculture
+            # Minister Stefan Krajewski": Poland's (an office of no state named is the home one)
+            country = _dateline_state(b)
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
@@ -2060,6 +2063,11 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
 
 #: offices of a state's own politics, whose holders speak of their own state's executive
 _DOMESTIC_ROLES = frozenset({"opposition leader", "party leader", "lawmaker"})
+
+
+def _cabinet(role: str | None) -> bool:
+    """A government minister's office ("minister", "foreign minister", "agriculture minister")."""
+    return role is not None and role.split()[-1] == "minister"
 
 
 def _domestic_critic(token: Token, b: _Builder) -> str | None:
