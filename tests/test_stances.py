@@ -260,6 +260,8 @@ def test_quote_phrases_name_one_issue_whatever_the_wording():
     ("we would not agree to a permanent ceasefire", -1),
     # a negator that turns a cue counts no more on its own
     ("we have never walked away from talks with Moscow", 1),
+    # refusing to give something up is standing by it
+    ("we would not abandon talks with Moscow", 1),
 ])
 def test_polarity_cues(body, expected):
     text = f"Ana Ruiz said {body}."
@@ -1058,3 +1060,18 @@ def test_an_article_naming_no_issue_is_framed_by_its_coded_acts():
 def test_a_price_cap_on_a_state_is_a_sanction():
     lines = ["Oil under review", "Spain backed a price cap on Russia."]
     assert table(stances_of(lines, [[()], [("ESP",)]])) == {("ESP", "sanctions-on:RUS", 1)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("we are ready to send peacekeepers to Moscow", {("ESP", "deployment-to:RUS", 1)}),
+    ("we oppose the deployment of troops to Moscow", {("ESP", "deployment-to:RUS", -1)}),
+    ("we back a multinational police force in Moscow", {("ESP", "deployment-to:RUS", 1)}),
+    # forces withdrawn are no deployment
+    ("we demand the withdrawal of forces from Moscow", set()),
+])
+def test_sending_forces_is_an_issue_of_its_own(body, expected):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "Moscow": "RUS"})
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert {(s.actor, s.issue, s.polarity) for s in stances
+            if s.actor == "ESP" and s.issue.startswith("deployment-to")} == expected
