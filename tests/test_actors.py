@@ -1700,3 +1700,19 @@ def test_a_minister_of_no_named_state_belongs_to_the_dateline_state():
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     minister = index.get(by_text(index)["Stefan Krajewski"])
     assert minister.country == "POL" and minister.role.endswith("minister")
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("Seoul", ("org:democratic-party-kor", "KOR")),       # South Korea's Democratic Party
+    ("Washington", ("org:democratic-party", "USA")),      # the KB's own
+])
+def test_a_party_of_a_shared_name_is_the_party_of_the_passage_s_state(place, expected):
+    # "Critics in <place> spoke . The Democratic Party objected ."
+    words = ["Critics", "in", place, "spoke", ".", "The", "Democratic", "Party", "objected", "."]
+    heads = [3, 0, 1, 3, 3, 7, 7, 8, 8, 8]
+    deps = ["nsubj", "prep", "pobj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    party = index.get(by_text(index)["Democratic Party"])
+    assert (party.id, party.country) == expected

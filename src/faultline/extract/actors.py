@@ -727,6 +727,51 @@ def _inside_thing_name(span: Span, b: _Builder) -> bool:
                for e in b.ents)
 
 
+#: words of party names that many states' parties share ("Democratic Party", "Labour Party")
+_GENERIC_PARTY_WORDS = frozenset({"democratic", "labour", "labor", "conservative", "liberal", "republican",
+                                  "socialist", "green", "greens", "people's", "national", "progressive",
+                                  "social", "christian", "workers'", "party", "the"})
+
+
+def _generic_party(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] == "party" and all(w in _GENERIC_PARTY_WORDS for w in words)
+
+
+def _localise_parties(doc: Doc, b: _Builder) -> None:
+    """A party named by words many states' parties share is the party of the state the passage is
+    about, when that is not the knowledge base's party's state: "Not everyone in Seoul was
+    convinced. The main opposition Democratic Party called the deal …" is South Korea's Democratic
+    Party, not the American one. The passage's state is the one named last before the mention in
+    its paragraph (up to the sentence before), else the dateline's; the KB's party stays when its
+    own state is named anywhere before it."""
+    text = doc_text(doc)
+    for key, m in list(b.mentions.items()):
+        actor = b.actors.get(m.actor)
+        if actor is None or actor.type != "organization" or not actor.country or not _generic_party(actor.name):
+            continue
+        para = text.rfind("\n", 0, m.start) + 1
+        sent = doc[m.token_start].sent
+        window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = max(para, window)
+        states = [n for n in sorted(b.mentions.values(), key=lambda n: n.start)
+                  if start <= n.start < m.start and getattr(b.actors.get(n.actor), "type", None) == "state"]
+        if any(n.actor == actor.country and n.start < m.start for n in b.mentions.values()):
+            continue    # its own state named before anywhere: "… the U.S. election … the Democratic Party"
+        local = states[-1].actor if states else _dateline_state(b)
+        if local is None or local == actor.country:
+            continue
+        own = Actor(id=f"{actor.id}-{local.lower()}", name=actor.name, type=actor.type, country=local)
+        b.add_actor(own)
+        del b.mentions[key]
+        b.mentions[(m.start, m.end, own.id)] = ActorMention(m.start, m.end, m.text, own.id, m.token_start,
+                                                             m.token_end, m.how)
+    for actor_id in [a for a in b.actors if not any(n.actor == a for n in b.mentions.values())
+                     and getattr(b.actors[a], "type", None) == "organization" and _generic_party(b.actors[a].name)]:
+        if actor_id not in b.filed_only:
+            del b.actors[actor_id]
+
+
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
     """The agent noun a state adjective modifies ("Israeli troops", "Afghan rebel leaders",
     "Hungarian and Romanian officials"), else None. Agent nouns: actor_rules ``agent_nouns`` and
@@ -2173,6 +2218,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
         state["kb"] = kb
     b = _Builder(doc, kb, _as_date(state.get("published")))
     _add_kb_mentions(doc, b)
+    _localise_parties(doc, b)
     _add_people(doc, b)
     _add_descriptions(doc, b)
     _add_imported_names(doc, b)
