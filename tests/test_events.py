@@ -1645,3 +1645,10 @@ def test_a_vote_against_with_no_object_rejects_the_text_put_to_the_vote():
             (".", 13, "punct", "PUNCT", ".")]
     votes = [e for e in events_of(rows, starts=(0, 5, 11)) if e.source == ("ITA",)]
     assert [(e.type, e.target) for e in votes] == [("REJECT", ("FRA",))]
+
+
+def test_lifting_or_imposing_a_trade_measure_is_no_act_on_anyone_at_home():
+    # "Italy lifted the embargo ." : no domestic target (Italy on Italy)
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("lifted", 1, "ROOT", "VERB", "lift"),
+            ("the", 3, "det", "DET", "the"), ("embargo", 1, "dobj", "NOUN", "embargo"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.target for e in events_of(rows)] in ([], [()])

@@ -2574,3 +2574,16 @@ def test_a_clause_the_parser_broke_in_two_is_one_content() -> None:
                 ("agreed", 1, "ccomp", "VERB", "agree", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = _parsed(rows)
     assert [m for m in find_quotes(doc)[0] if "agreed" in doc.text[m.start:m.end]] == []
+
+
+def test_a_participle_after_what_was_asked_of_another_is_the_askers() -> None:
+    # "Lula called for Washington to lift it , describing it as illegal ."
+    rows = [("Lula", 1, "nsubj", "PROPN", "Lula", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("for", 5, "mark", "SCONJ", "for", "IN"), ("Washington", 5, "nsubj", "PROPN", "Washington", "NNP"),
+            ("to", 5, "aux", "PART", "to", "TO"), ("lift", 1, "advcl", "VERB", "lift", "VB"),
+            ("it", 5, "dobj", "PRON", "it", "PRP"), (",", 5, "punct", "PUNCT", ",", ","),
+            ("describing", 5, "advcl", "VERB", "describe", "VBG"), ("it", 8, "dobj", "PRON", "it", "PRP"),
+            ("as", 8, "prep", "ADP", "as", "IN"), ("illegal", 10, "pobj", "ADJ", "illegal", "JJ"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows)
+    assert quotes_module._speaker(doc[8]).i == 0

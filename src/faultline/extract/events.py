@@ -62,7 +62,7 @@ from .event_patterns import (
     load_patterns,
     read_cameo_mapping,
 )
-from .quotes import reporter_of_next_act, to_infinitive
+from .quotes import asked_of_another, reporter_of_next_act, to_infinitive
 
 __all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
            "Pattern"]
@@ -514,6 +514,10 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             # the speaker's next act, hung inside what he reported: "Kurti said the attack was
             # organised by Belgrade and called on the EU to impose sanctions" (Kurti called)
             current = report
+            continue
+        if asked_of_another(current):
+            # "called for the United States to lift the embargo, describing it as illegal": the caller's
+            current = current.head.head
             continue
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             via_advcl = via_advcl or current.dep_ == "advcl"
@@ -1769,6 +1773,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         #            the weapon, or one's own forces, is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
+    if objects and all(_lemma(o) in _TRADE_MEASURES for o in objects):
+        return []  # "joined calls to lift the embargo", "imposed similar bans": aimed abroad, not home
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
@@ -1800,6 +1806,11 @@ _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces"
 #: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
 _GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
                     "unity", "progress", "growth", "calm", "balance", "harmony", "future"})
+
+#: measures one state takes against another's goods or economy: lifting or imposing one is no act
+#: on anyone at home
+_TRADE_MEASURES = frozenset({"embargo", "sanction", "sanctions", "tariff", "tariffs", "duty", "duties",
+                             "blockade", "ban", "bans", "quota", "quotas", "levy", "levies"})
 
 #: names of days and months, which date an act rather than name its object ("on Saturday")
 _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -912,6 +912,11 @@ def _speaker(token: Token) -> Token | None:
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
+            if asked_of_another(token):
+                # "called for the United States to lift the embargo, describing it as illegal": the
+                # caller describes, not the one called on
+                token = token.head.head
+                continue
             if token.dep_ == "prep" and token.text.lower() == "as" and (passive := next(
                     (c for c in token.head.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)):
                 return passive    # "The official was quoted by local media as saying …": not the media
@@ -924,6 +929,17 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def asked_of_another(token: Token) -> bool:
+    """True for a participle set off by a comma that the parser hung from a "for X to …" clause
+    ("called for the United States to lift its embargo, describing it as …"): the clause is what was
+    asked of X, the participle is the asker's."""
+    head = token.head
+    doc = token.doc
+    return token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0 and doc[token.i - 1].text == "," \
+        and head.head.i != head.i and any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) \
+        and "for" in load_lexicon().preposition.get(head.head.lemma_.lower(), ())
 
 
 def _aside_before(token: Token) -> Token | None:
