@@ -1075,3 +1075,60 @@ def test_sending_forces_is_an_issue_of_its_own(body, expected):
     _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
     assert {(s.actor, s.issue, s.polarity) for s in stances
             if s.actor == "ESP" and s.issue.startswith("deployment-to")} == expected
+
+
+def test_backing_another_s_position_takes_that_position():
+    # the state named by its adjective; the clause's own "backed" is not for the issue
+    lines = [HEADLINE, "Spain opposed the plan.", "Norway backed the Spanish position."]
+    stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
+    assert {(s.actor, s.issue, s.polarity) for s in stances if s.actor in ("ESP", "NOR")} == {
+        ("ESP", "negotiate-with:RUS", -1), ("NOR", "negotiate-with:RUS", -1)}
+
+
+def test_a_concession_is_a_clause_of_its_own():
+    lines = [HEADLINE, "Norway remained opposed, although Spain backed the plan."]
+    stances = stances_of(lines, [[()], [("NOR",), ("ESP",)]])
+    assert {(s.actor, s.issue, s.polarity) for s in stances if s.actor in ("ESP", "NOR")} == {
+        ("NOR", "negotiate-with:RUS", -1), ("ESP", "negotiate-with:RUS", 1)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("we oppose joint EU borrowing for defence", -1),
+    ("the only way is common debt", 1),
+    ("a group of states is in favour of common debt", 1),
+])
+def test_joint_borrowing_is_a_topic(body, expected):
+    text = f"Ana Ruiz said {body}."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz", "EU": "EU"})
+    _, stances = derive_stances(idx, [quote(text, body, "q1", "person:ana-ruiz")], [], None, KB)
+    assert {(s.issue, s.polarity) for s in stances if s.actor == "ESP"} == {("topic:joint-debt", expected)}
+
+
+def _stances_over(actors, lines, holders):
+    """Stances of an article of one sentence per line over a given ActorIndex (see :func:`news`)."""
+    passages, pos = [], 0
+    for line, hs in zip(lines, holders, strict=True):
+        clauses = tuple(Clause(pos + s, pos + e, h) for (s, e), h in zip(clause_spans(line), hs, strict=True))
+        passages.append(Passage(pos, line, clauses, (), None))
+        pos += len(line) + 1
+    return derive_stances(actors, (), (), dt.date(2026, 2, 10), KB, passages=tuple(passages))[1]
+
+
+def test_siding_with_a_state_only_its_people_spoke_for_takes_their_stance():
+    # Britain's opposition leader speaks for himself; "sided with Britain" takes his stance
+    lines = [HEADLINE, "Tom Hale opposed the plan.", "Norway sided with Britain."]
+    text = "\n".join(lines)
+    actors = article(text, {"Paris": "FRA", "Moscow": "RUS", "Tom Hale": "person:tom-hale", "Britain": "GBR",
+                            "Norway": "NOR"})
+    stances = _stances_over(actors, lines, [[()], [("person:tom-hale",)], [("NOR",)]])
+    assert ("NOR", "negotiate-with:RUS", -1) in {(s.actor, s.issue, s.polarity) for s in stances}
+
+
+def test_a_voice_of_the_object_s_own_state_takes_no_stance_on_talks_with_it():
+    # "Dialogue is the only way forward," said by Russia's foreign minister, in an article on talks
+    # with Russia: no stance on talks with itself
+    lines = [HEADLINE, "Oleg Sokolov said dialogue was the only way forward."]
+    text = "\n".join(lines)
+    actors = article(text, {"Paris": "FRA", "Moscow": "RUS", "Oleg Sokolov": "person:oleg-sokolov"})
+    stances = _stances_over(actors, lines, [[()], [("person:oleg-sokolov",)]])
+    assert not [s for s in stances if s.actor in ("person:oleg-sokolov", "RUS")]

@@ -693,6 +693,8 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
 
 _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+"
+    # "Germany also remained opposed, although Chancellor Olaf Scholz said …": a concession apart
+    r"|,\s*(?:although|though|even\s+though)\s+"
     # "…, with Germany and the Netherlands pushing to keep them": another holder's position
     r"|,\s*with\s+(?=(?:the\s+)?[A-Z])")
 
@@ -1406,23 +1408,38 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                    for slot in re.findall(r"⟦(\d+)⟧", m.group("run"))
                    for h, via in _holders(slots[int(slot)], actors, kb, rules, when)
                    if _actor_type(h, actors, kb) in ("state", "bloc") or via]
-        partners = [(_object_id(slots[int(m.group("x"))], actors, kb) if has_slot else None, has_slot, sign)
-                    for m, sign, has_slot in aligned]
+        partners = [(_object_id(slots[int(m.group("x"))], actors, kb) if has_slot else _adjective_partner(m, kb),
+                     has_slot, sign) for m, sign, has_slot in aligned]
         if scored is not None:
             polarity, strength = scored[0] * base, scored[1]
             if _hedged(clause, rules):
                 strength *= rules.hedge_factor
         for issue in issues:
-            obj = issue.partition(":")[2]
-            own = [(h, via) for h, via in holders if h != obj]
+            relation, _, obj = issue.partition(":")
+            # (nor, for talks, anyone of the object's own state: "Dialogue is the only way forward,"
+            # said by Greece's foreign minister, is no stance on talks with Greece)
+            own = [(h, via) for h, via in holders if h != obj and not (
+                rules.relations.get(relation, {}).get("between_two") and _state_of(h, actors, kb) == obj)]
             # the authors are for what they propose: for talks, against trade when it is tariffs
             out.extend(Evidence(h, issue, base, 0.6, refs, ev_span, p.date, via) for h, via in authors if h != obj)
             aligns.extend(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date)
                           for partner, has_slot, sign in partners if partner is not None or not has_slot)
-            if scored is not None:
+            if scored is not None and not partners:
+                # (a clause that sides with another takes the other's stance: "backed the Dutch
+                # position" is for the Dutch position, not for the issue)
                 out.extend(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via)
                            for h, via in own)
     return out, aligns
+
+
+def _adjective_partner(m: re.Match[str], kb: Any) -> str | None:
+    """The state whose adjective an alignment names without naming the state ("backed the Dutch
+    position"), else None (the previous holder is meant: "took the same line")."""
+    for word in re.findall(r"[A-Za-z][\w-]*", m.group(0)):
+        state = _kb_call(kb, "country_of_adjective", word.capitalize())
+        if state:
+            return state
+    return None
 
 
 #: a pronoun object that refers back to what the sentence named before ("keep them", "lift it")
@@ -1435,9 +1452,11 @@ def _is_headline(p: Passage) -> bool:
 
 
 def _resolve_alignments(aligns: Sequence[_Align], evidence: list[Evidence],
-                        when: _dt.date | None) -> list[Evidence]:
+                        when: _dt.date | None, actors: Any = None, kb: Any = None) -> list[Evidence]:
     """Evidence for actors who side with another: the partner's stance (its aggregate over the
-    evidence so far), the previous holder's when no partner is named; sign -1 for 'the opposite'."""
+    evidence so far), else the one stance its people took ("side with Germany" when only Germany's
+    finance minister spoke), the previous holder's when no partner is named; sign -1 for 'the
+    opposite'."""
     stances = {(s.actor, s.issue): s.polarity for s in _aggregate(evidence, when)}
     out = []
     for a in aligns:
@@ -1450,6 +1469,11 @@ def _resolve_alignments(aligns: Sequence[_Align], evidence: list[Evidence],
                 continue
             partner = max(before, key=lambda e: e.span[0]).holder
         polarity = stances.get((partner, a.issue))
+        if not polarity:
+            # "side with Germany" when only Germany's finance minister has spoken: his stance
+            voices = {s.polarity for s in _aggregate(evidence, when) if s.issue == a.issue and s.polarity
+                      and _actor_type(s.actor, actors, kb) == "person" and _state_of(s.actor, actors, kb) == partner}
+            polarity = voices.pop() if len(voices) == 1 else None
         if not polarity:
             continue
         for h, via in a.holders:
@@ -1513,7 +1537,7 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             aligns.extend(aligned)
     evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)]
     if aligns:
-        evidence.extend(_resolve_alignments(aligns, evidence, when))
+        evidence.extend(_resolve_alignments(aligns, evidence, when, actors, kb))
     stances = _aggregate(_fold_instruments(evidence, rules), when)
     if not people:
         carried_by_state = {(s.via, s.issue) for s in stances if s.via}
