@@ -1716,3 +1716,17 @@ def test_a_party_of_a_shared_name_is_the_party_of_the_passage_s_state(place, exp
     index = resolve(make_doc(words, heads, deps, pos, ents))
     party = index.get(by_text(index)["Democratic Party"])
     assert (party.id, party.country) == expected
+
+
+def test_an_unowned_ministry_s_voice_belongs_to_the_place_the_sentence_opens_with():
+    # "Kosovo spoke . In Moscow , foreign ministry spokeswoman Maria Zakharova spoke ."
+    words = ["Kosovo", "spoke", ".", "In", "Moscow", ",", "foreign", "ministry", "spokeswoman", "Maria",
+             "Zakharova", "spoke", "."]
+    heads = [1, 1, 1, 11, 3, 11, 7, 8, 10, 10, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "prep", "pobj", "punct", "amod", "compound", "compound", "compound",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get(by_text(index)["Maria Zakharova"]).country == "RUS"

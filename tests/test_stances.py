@@ -1132,3 +1132,9 @@ def test_a_voice_of_the_object_s_own_state_takes_no_stance_on_talks_with_it():
     actors = article(text, {"Paris": "FRA", "Moscow": "RUS", "Oleg Sokolov": "person:oleg-sokolov"})
     stances = _stances_over(actors, lines, [[()], [("person:oleg-sokolov",)]])
     assert not [s for s in stances if s.actor in ("person:oleg-sokolov", "RUS")]
+
+
+def test_backing_a_state_takes_its_stance():
+    lines = [HEADLINE, "Spain opposed the plan.", "Norway backed Spain."]
+    stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
+    assert ("NOR", "negotiate-with:RUS", -1) in {(s.actor, s.issue, s.polarity) for s in stances}

@@ -515,9 +515,10 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         # sentence before was about
         country = _previous_body(span, b)
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
-        # "the country's foreign secretary"; "Foreign ministry spokesman Lin Jian" after "China's
-        # commerce ministry …" (the owner of a subject counts as a subject)
-        country = _last_state_before(b, span.start)
+        # "In Moscow, foreign ministry spokeswoman Maria Zakharova …": where the sentence is set;
+        # else "the country's foreign secretary", "Foreign ministry spokesman Lin Jian" after
+        # "China's commerce ministry …" (the owner of a subject counts as a subject)
+        country = _setting_state(span, b) or _last_state_before(b, span.start)
         anaphoric = country is not None
     words = [t for t in span if not b.kb.country_of_adjective(t.text)
              and not ((a := _actor_at(t, b)) is not None and (a.type == "state" or a.id == country))]
@@ -533,6 +534,23 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
             return _counterpart_role(b, span.start), country
         return None, country
     return info.role, country or info.country
+
+
+def _setting_state(span: Span, b: _Builder) -> str | None:
+    """The state of a place that opens the sentence before ``span`` as its setting ("In Moscow, …",
+    "In Beijing, …"), else None."""
+    sent = span.sent
+    doc = span.doc
+    if sent[0].lower_ != "in" or span.start <= sent.start + 1:
+        return None
+    comma = next((t.i for t in doc[sent.start + 1:span.start] if t.text == ","), None)
+    if comma is None:
+        return None
+    for m in b.mentions.values():
+        actor = b.actors.get(m.actor)
+        if sent.start < m.token_start and m.token_end <= comma and actor is not None and actor.type == "state":
+            return actor.id
+    return None
 
 
 def _previous_body(span: Span, b: _Builder) -> str | None:

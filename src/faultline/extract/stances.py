@@ -1422,9 +1422,11 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 rules.relations.get(relation, {}).get("between_two") and _state_of(h, actors, kb) == obj)]
             # the authors are for what they propose: for talks, against trade when it is tariffs
             out.extend(Evidence(h, issue, base, 0.6, refs, ev_span, p.date, via) for h, via in authors if h != obj)
+            # (siding with the issue's own object is no alignment: "backed Ukraine" is aid to it)
+            sides = [(partner, has_slot, sign) for partner, has_slot, sign in partners if partner != obj]
             aligns.extend(_Align(tuple(own), partner, sign, issue, refs, ev_span, p.date)
-                          for partner, has_slot, sign in partners if partner is not None or not has_slot)
-            if scored is not None and not partners:
+                          for partner, has_slot, sign in sides if partner is not None or not has_slot)
+            if scored is not None and not sides:
                 # (a clause that sides with another takes the other's stance: "backed the Dutch
                 # position" is for the Dutch position, not for the issue)
                 out.extend(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via)
