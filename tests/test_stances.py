@@ -262,6 +262,10 @@ def test_quote_phrases_name_one_issue_whatever_the_wording():
     ("we have never walked away from talks with Moscow", 1),
     # refusing to give something up is standing by it
     ("we would not abandon talks with Moscow", 1),
+    # a call to stop something is against it
+    ("we call on everyone to stop the attacks on Moscow", -1),
+    # but not when what is to stop comes after what the clause is about
+    ("we must keep up the pressure on Moscow to stop its war", 1),
 ])
 def test_polarity_cues(body, expected):
     text = f"Ana Ruiz said {body}."
@@ -777,13 +781,16 @@ def test_literal_pretests(pattern, text, expected):
 def _cue_score_plain(clause, span, cues, rules):
     """The cue score read plainly (every cue's regex over the whole clause): longest cue first, a
     negator among the three words before a cue turns it and then counts no more as a cue of its
-    own, a cue followed by "by" is a passive agent's."""
+    own, a cue followed by "by" is a passive agent's, a cue that counts only before the issue
+    does not count from the issue's start on."""
     taken = [span]
     contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
     hits, spent = [], []
     for cue in sorted(cues, key=lambda c: -len(c.text)):
         for m in cue.regex.finditer(clause):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if cue.before and m.start() >= span[0]:
                 continue
             taken.append((m.start(), m.end()))
             if re.match(r"\s+by\b", clause[m.end():]):

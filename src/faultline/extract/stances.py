@@ -67,6 +67,9 @@ class Cue:
     polarity: int
     weight: float
     regex: re.Pattern[str]
+    #: counts only before what it is about ("called on everyone to stop the attacks on X"; not
+    #: "pressure Israel to stop its aggression", where it is about something else)
+    before: bool = False
     #: the cue's longest word: a clause without it cannot hold the cue (a cheap test first)
     key: str = field(init=False, repr=False, compare=False)
 
@@ -351,7 +354,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         rel: tuple(_cues(v.get("for", []), 1) + _cues(v.get("against", []), -1))
         for rel, v in cues.get("relation_cues", {}).items()
     }
-    general = _cues(cues["for"], 1) + _cues(cues["against"], -1)
+    general = _cues(cues["for"], 1) + _cues(cues["against"], -1) + [
+        replace(c, before=True) for c in _cues(cues.get("against_before", []), -1)]
     frames = data.get("frames", {})
     return IssueRules(
         relations=data["relations"],
@@ -752,6 +756,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
     for cue in sorted(present, key=lambda c: -len(c.text)):
         for m in cue.regex.finditer(clause):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if cue.before and m.start() >= span[0]:
                 continue
             taken.append((m.start(), m.end()))
             if _PASSIVE_AGENT.match(clause, m.end()):
