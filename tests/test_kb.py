@@ -607,3 +607,16 @@ def test_a_party_s_leader_is_no_head_of_state():
 def test_the_migration_commissioner_is_the_eu_s():
     info = default_kb().parse_role("Migration commissioner")
     assert (info.role, info.country) == ("interior minister", "EU")
+
+
+def test_a_shared_office_names_no_one_when_several_hold_it(tmp_path):
+    extra = tmp_path / "envoys.json"
+    extra.write_text(json.dumps({"entries": [
+        {"id": "person:ann-one", "name": "Ann One", "type": "person", "roles": [["envoy", "USA", "2025-01-01", None]]},
+        {"id": "person:bob-two", "name": "Bob Two", "type": "person", "roles": [["envoy", "USA", "2025-02-01", None]]},
+        {"id": "person:cy-three", "name": "Cy Three", "type": "person",
+         "roles": [["foreign minister", "ATA", "2025-01-01", None]]}]}))
+    kb = KnowledgeBase.load(extra=[extra])
+    assert kb.holder("USA", "envoy", "2025-06-01") is None
+    assert kb.holder("USA", "envoy", "2025-01-15").id == "person:ann-one"   # one holder then
+    assert kb.holder("ATA", "foreign minister", "2025-06-01").id == "person:cy-three"

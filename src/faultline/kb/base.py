@@ -161,6 +161,9 @@ class KnowledgeBase:
     def _build_roles(self, roles: list[dict[str, Any]]) -> None:
         self.role_names: tuple[str, ...] = tuple(r["role"] for r in roles)
         self._role_rank = {r: i for i, r in enumerate(self.role_names)}
+        # offices a state fills many times over at once (envoys, ambassadors, spokespeople): "the US
+        # envoy" names no one when the KB knows several
+        self._shared_roles = frozenset(r["role"] for r in roles if r.get("shared"))
         forms: list[RoleForm] = []
         for r in roles:
             name = r["role"]
@@ -384,10 +387,14 @@ class KnowledgeBase:
         return out
 
     def holder(self, country: str, role: str, date: dt.date | str | None = None) -> Entry | None:
-        """The person holding ``role`` for ``country`` (a state or body id) at ``date``."""
+        """The person holding ``role`` for ``country`` (a state or body id) at ``date``; None when
+        nobody does, or when several hold an office a state fills many times over (roles.json
+        ``shared``: envoys, ambassadors, spokespeople)."""
         role = role if role in self._role_rank else (self.normalise_role(role, country) or role)
         day = _day(date)
         active = [t for t in self._tenures.get((country, role), []) if t.active(day)]
+        if role in self._shared_roles and len({t.person for t in active}) > 1:
+            return None     # "the US envoy" when Witkoff and Kellogg both are: which, the text must say
         if active:
             best = max(active, key=lambda t: t.since or dt.date.min)
             return self.get(best.person, day)

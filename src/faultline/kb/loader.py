@@ -149,6 +149,8 @@ def check_role(path: Path, i: int, role: Any) -> None:
     for f in role.get("forms_with_default", []):
         if not (isinstance(f, dict) and isinstance(f.get("text"), str) and isinstance(f.get("default_country"), str)):
             _fail(path, where, "'forms_with_default' items need 'text' and 'default_country' strings")
+    if not isinstance(role.get("shared", False), bool):
+        _fail(path, where, "'shared' must be true or false")
 
 
 def parse_dated(item: Any) -> tuple[str, Any, Any]:
