@@ -1145,3 +1145,41 @@ def test_backing_a_state_takes_its_stance():
     lines = [HEADLINE, "Spain opposed the plan.", "Norway backed Spain."]
     stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
     assert ("NOR", "negotiate-with:RUS", -1) in {(s.actor, s.issue, s.polarity) for s in stances}
+
+
+def test_a_clause_beside_a_reported_act_and_a_subjectless_clause_keep_their_own_holders():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import passages as read_passages
+
+    # "Germany said Spain opposed talks but failed , as France backed them ." : Spain failed, France
+    # backed (a clause set beside the reported act is a reported act too)
+    words = ["Germany", "said", "Spain", "opposed", "talks", "but", "failed", ",", "as", "France", "backed",
+             "them", "."]
+    heads = [1, 1, 3, 1, 3, 3, 3, 6, 10, 10, 6, 10, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "cc", "conj", "punct", "mark", "nsubj", "advcl", "dobj",
+            "punct"]
+    tags = ["NNP", "VBD", "NNP", "VBD", "NNS", "CC", "VBD", ",", "IN", "NNP", "VBD", "PRP", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * 12)
+    codes = {"Germany": "DEU", "Spain": "ESP", "France": "FRA"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    (p,) = read_passages(doc, actors)
+    assert [c.holders for c in p.clauses] == [("ESP",), ("ESP",), ("FRA",)]
+
+
+def test_a_vote_with_its_object_left_out_is_on_the_last_vote_s_object():
+    # against tariffs on China is for trade with it; "voted no" on them too
+    lines = [HEADLINE, "Spain voted against tariffs on Chinese goods.", "Norway voted no."]
+    stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
+    got = {(s.actor, s.issue, s.polarity) for s in stances if s.actor in ("ESP", "NOR")}
+    assert got == {("ESP", "trade-with:CHN", 1), ("NOR", "trade-with:CHN", 1)}
+
+
+def test_a_general_anaphor_refers_to_the_issue_its_sentence_named():
+    lines = [HEADLINE, "Spain voted against tariffs on Chinese goods, as Norway backed the measure."]
+    stances = stances_of(lines, [[()], [("ESP",), ("NOR",)]])
+    got = {(s.actor, s.issue, s.polarity) for s in stances if s.actor in ("ESP", "NOR")}
+    assert got == {("ESP", "trade-with:CHN", 1), ("NOR", "trade-with:CHN", -1)}

@@ -699,6 +699,8 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+"
     # "Germany also remained opposed, although Chancellor Olaf Scholz said …": a concession apart
     r"|,\s*(?:although|though|even\s+though)\s+"
+    # "…, as France, Italy and Poland backed the measure": another holder's act beside it
+    r"|,\s*as\s+(?=(?:the\s+)?[A-Z])"
     # "…, with Germany and the Netherlands pushing to keep them": another holder's position
     r"|,\s*with\s+(?=(?:the\s+)?[A-Z])")
 
@@ -1346,10 +1348,14 @@ def _mixed(clause: str, rules: IssueRules) -> bool:
 
 
 def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
-                      main: str | None, frames: dict[str, str]) -> tuple[list[Evidence], list[_Align]]:
+                      main: str | None, frames: dict[str, str],
+                      voted: list[tuple[str, int]] | None = None) -> tuple[list[Evidence], list[_Align]]:
     """Evidence from one sentence: per clause, the issue it names (or refers back to, or the
     article's main issue under a firm cue), the holders' polarity from the cues, proposal authors,
-    and alignments with other actors."""
+    and alignments with other actors. ``voted`` (kept across the article's sentences) holds the
+    issue and sign of the latest vote whose object was named: a vote whose object is left out
+    ("Hungary voted no.") is on that ("voted against EU tariffs on Chinese cars": against the
+    tariffs, so for trade)."""
     actors, kb, rules = reading.actors, reading.kb, reading.rules
     out: list[Evidence] = []
     aligns: list[_Align] = []
@@ -1367,6 +1373,14 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         if named:
             issue, span, base = named[0]
             earlier = (issue, base)
+            if voted is not None and _VOTE.search(clause):
+                voted.append((issue, base))
+        elif voted and any(pat.search(clause) for pat in rules.elliptical):
+            (issue, base), span = voted[-1], (0, 0)
+        elif earlier is not None and any(_search(a, clause) for a in rules.anaphors.get("general", ())):
+            # "Germany voted against EU tariffs on Chinese cars, as France backed the measure": the
+            # measure is what the sentence named before (the tariffs, against trade)
+            (issue, base), span = earlier, (0, 0)
         elif pronoun is not None:
             # "failed to agree on lifting the sanctions on Syria, with Germany pushing to keep
             # them": "them" is the issue the sentence named just before
@@ -1449,6 +1463,9 @@ def _adjective_partner(m: re.Match[str], kb: Any) -> str | None:
             return state
     return None
 
+
+#: a vote (its object named or not)
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 #: a pronoun object that refers back to what the sentence named before ("keep them", "lift it")
 _OBJECT_PRONOUN = re.compile(r"(?<=\w )(?:them|it)(?![\w'’])")
@@ -1537,10 +1554,11 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
         if not frames:
             for issue, _ in Counter(ev.issue for ev in evidence).most_common():
                 frames.setdefault(issue if issue.startswith("topic:") else issue.partition(":")[0], issue)
+        voted: list[tuple[str, int]] = []
         for i, p in enumerate(passages):
             if i == 0 and _is_headline(p):
                 continue
-            found, aligned = _passage_evidence(p, reading, when, main, frames)
+            found, aligned = _passage_evidence(p, reading, when, main, frames, voted)
             evidence.extend(found)
             aligns.extend(aligned)
     evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)]
@@ -1641,8 +1659,18 @@ def _reported_act(subject: Any) -> bool:
     """True when ``subject`` is the subject of a clause its sentence's root reports as done: a
     past-tense verb with no modal, the root's clausal complement ("said Hungary blocked …")."""
     verb = subject.head
-    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.tag_ == "VBD" \
-        and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children)
+    if verb.tag_ != "VBD" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        return False
+    # (or a clause set beside that complement: "said Germany voted against …, as France, Italy and
+    # Poland backed the measure")
+    while verb.head.i != verb.i and (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in verb.children)):
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+
+
+#: conjunctions of a clause set beside another as a fact of its own ("…, as France backed …")
+_BESIDE_MARKS = frozenset({"as", "while", "whereas", "after"})
 
 
 class _Spans:
@@ -1700,7 +1728,10 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
             clauses = []
             for cs, ce in clause_spans(text):
                 a, b = start + cs, start + ce
-                holders = _clause_holders(mine, a, b, actors, named) or root_holders
+                # a clause with no subject of its own goes on with the one before ("Germany voted
+                # against …, but failed to stop them, as France … backed …": Germany failed)
+                holders = _clause_holders(mine, a, b, actors, named) or (
+                    list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders)
                 if not holders:
                     holders = list(dict.fromkeys(q.speaker for q in inside
                                                  if q.speaker and q.start < b and a < q.end))
