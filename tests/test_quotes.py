@@ -2587,3 +2587,34 @@ def test_a_participle_after_what_was_asked_of_another_is_the_askers() -> None:
             (".", 1, "punct", "PUNCT", ".", ".")]
     doc = _parsed(rows)
     assert quotes_module._speaker(doc[8]).i == 0
+
+
+def test_a_speaker_phrase_is_its_head_s_not_a_name_in_what_describes_it() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "Argentina 's government , a critic of Maduro , said no ." : Argentina's, not Maduro's
+    words = ["Argentina", "'s", "government", ",", "a", "critic", "of", "Maduro", ",", "said", "no", "."]
+    heads = [2, 0, 9, 2, 5, 2, 5, 6, 2, 9, 9, 9]
+    deps = ["poss", "case", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"]
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words])
+    arg = Actor(id="ARG", name="Argentina", type="state", country="ARG")
+    maduro = Actor(id="person:nicolas-maduro", name="Nicolas Maduro", type="person", country="VEN")
+    at = {t.text: t for t in doc}
+    index = ActorIndex(actors={"ARG": arg, maduro.id: maduro}, mentions=[
+        ActorMention(0, 9, "Argentina", "ARG", 0, 1),
+        ActorMention(at["Maduro"].idx, at["Maduro"].idx + 6, "Maduro", maduro.id, 7, 8)])
+    span = (0, doc[7].idx + 6)
+    assert speaker_of(index, doc, span, 2) == "ARG"
+    # a person named in apposition is the speaker: "Argentina 's minister , Maduro , said no ."
+    doc = _doc(["Argentina", "'s", "minister", ",", "Maduro", ",", "said", "no", "."],
+               [2, 0, 6, 2, 2, 2, 6, 6, 6],
+               ["poss", "case", "nsubj", "punct", "appos", "punct", "ROOT", "dobj", "punct"],
+               ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+               ["argentina", "'s", "minister", ",", "maduro", ",", "say", "no", "."])
+    index = ActorIndex(actors={"ARG": arg, maduro.id: maduro}, mentions=[
+        ActorMention(0, 9, "Argentina", "ARG", 0, 1),
+        ActorMention(doc[4].idx, doc[4].idx + 6, "Maduro", maduro.id, 4, 5)])
+    assert speaker_of(index, doc, (0, doc[4].idx + 6), 2) == maduro.id

@@ -53,6 +53,20 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
             return own.actor
     # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her
     inside = [m for m in actors.at(*span) if m.text.lower() not in POSSESSIVES]
+    if head is not None and 0 <= head < len(doc):
+        # the head's own words before what describes it: "Argentina's government, a fierce critic
+        # of Maduro" is Argentina's, not Maduro's
+        # (a person named in apposition is the speaker: "Pakistan's foreign minister, Ishaq Dar")
+        roots = {id(m): r.root for m in inside if (r := doc.char_span(m.start, m.end, alignment_mode="expand"))}
+        named = [m for m in inside if id(m) in roots and roots[id(m)].dep_ == "appos"
+                 and roots[id(m)].head.i == head and getattr(actors.get(m.actor), "type", None) == "person"]
+        if named:
+            return named[0].actor
+        aside = {t.i for c in doc[head].children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
+        own = [m for m in inside if id(m) in roots and roots[id(m)].i not in aside
+               and any(t.i == head for t in roots[id(m)].ancestors)]
+        if own and len(own) < len(inside):
+            inside = own
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]
     if people:
         return people[-1].actor
@@ -60,6 +74,10 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return inside[0].actor
     m = actors.covering(*span)
     return m.actor if m else None
+
+
+#: what describes a speaker's head word after it: an apposition, a phrase or clause
+_ASIDE_DEPS = frozenset({"appos", "prep", "relcl", "acl"})
 
 
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:
