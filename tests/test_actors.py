@@ -1730,3 +1730,17 @@ def test_an_unowned_ministry_s_voice_belongs_to_the_place_the_sentence_opens_wit
     ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert index.get(by_text(index)["Maria Zakharova"]).country == "RUS"
+
+
+def test_she_prefers_a_known_woman_to_a_name_of_unknown_sex():
+    # "Maria Lopez said its candidate , Edmundo Ruiz , won . She spoke ."
+    words = ["Maria", "Lopez", "said", "its", "candidate", ",", "Edmundo", "Ruiz", ",", "won", ".", "She",
+             "spoke", "."]
+    heads = [1, 2, 2, 4, 9, 4, 7, 4, 4, 2, 2, 12, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "poss", "nsubj", "punct", "compound", "appos", "punct", "ccomp",
+            "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions["She"] == mentions["Maria Lopez"]

@@ -1348,7 +1348,11 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             if voice.actor is not None:
                 b.add_mention(doc[token.i:token.i + 1], voice.actor, "coref", take=False)
             continue
-        pick = subjects[-1] if subjects else recent[-1]
+        # of several, one whose first name is known to agree before one of a name we cannot tell
+        # ("Maria Corina Machado said … its candidate, Edmundo Gonzalez, had won. “…,” she told …")
+        pool = subjects or recent
+        agreeing = [m for m in pool if sex is not None and _sex_of(b.actors[m.actor].name) == sex]
+        pick = (agreeing or pool)[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
 
 
