@@ -2618,3 +2618,18 @@ def test_a_speaker_phrase_is_its_head_s_not_a_name_in_what_describes_it() -> Non
         ActorMention(0, 9, "Argentina", "ARG", 0, 1),
         ActorMention(doc[4].idx, doc[4].idx + 6, "Maduro", maduro.id, 4, 5)])
     assert speaker_of(index, doc, (0, doc[4].idx + 6), 2) == maduro.id
+
+
+def test_a_verb_describing_quoted_words_is_not_their_cue() -> None:
+    # 'Britain accused Iran of harbouring "armed extremists" who threaten peace .'
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+            ("Iran", 1, "dobj", "PROPN", "Iran", "NNP"), ("of", 1, "prep", "ADP", "of", "IN"),
+            ("harbouring", 3, "pcomp", "VERB", "harbour", "VBG"), ('"', 7, "punct", "PUNCT", '"', "``"),
+            ("armed", 7, "amod", "ADJ", "armed", "JJ"), ("extremists", 4, "dobj", "NOUN", "extremist", "NNS"),
+            ('"', 7, "punct", "PUNCT", '"', "''"), ("who", 10, "nsubj", "PRON", "who", "WP"),
+            ("threaten", 7, "relcl", "VERB", "threaten", "VBP"), ("peace", 10, "dobj", "NOUN", "peace", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, True, False, True, False, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    quoted = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "armed extremists"]
+    assert [(m.cue, doc.text[slice(*m.speaker_span)]) for m in quoted] == [("accuse", "Britain")]

@@ -1975,7 +1975,10 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
         if in_quote[i] >= 0:
             continue
         token = doc[i]
-        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and not (
+                i >= span.end and _describes_quoted(token, span)):
+            # (not a verb of a clause describing the quoted words: "harbouring “extremists and
+            # terrorists” who threaten India's unity")
             dist = span.start - i if i < span.start else i - span.end
             if dist < best_dist:
                 best, best_dist = token, dist
@@ -1987,6 +1990,22 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     if best is None:
         best = _introducing_line(doc, span, lemmas, in_quote) or _trailing_cue(doc, span, last, lemmas)
     return best
+
+
+def _describes_quoted(token: Token, span: Span) -> bool:
+    """True for a verb in a relative or participial clause that hangs from quoted words that are
+    a phrase, not a clause ("harbouring “extremists and terrorists” who threaten India's unity")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    child = token
+    for _ in range(4):
+        head = child.head
+        if head.i == child.i:
+            return False
+        if span.start <= head.i < span.end:
+            return child.dep_ in ("relcl", "acl")
+        child = head
+    return False
 
 
 def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
