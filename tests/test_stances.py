@@ -633,6 +633,8 @@ def test_the_article_frame_is_its_most_named_issue():
     # a vote on "the bill" is a vote on the article's issue
     ("Norway voted against the bill.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway will vote for the package.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    # what a holder had been expected to do is no position it took
+    ("Spain, which had been expected to back the plan, abstained.", [("ESP",)], set()),
     # a vote with its object left out is on the article's issue; one with an object of its own is not
     ("Norway also voted against, while Spain abstained.", [("NOR",), ("ESP",)], {("NOR", "negotiate-with:RUS", -1)}),
     ("Norway voted in favour.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
