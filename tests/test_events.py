@@ -1652,3 +1652,13 @@ def test_lifting_or_imposing_a_trade_measure_is_no_act_on_anyone_at_home():
     rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("lifted", 1, "ROOT", "VERB", "lift"),
             ("the", 3, "det", "DET", "the"), ("embargo", 1, "dobj", "NOUN", "embargo"), (".", 1, "punct", "PUNCT", ".")]
     assert [e.target for e in events_of(rows)] in ([], [()])
+
+
+def test_an_adjective_after_the_named_object_is_what_it_is_called():
+    # 'Iran called Britain 's claims "preposterous" .' (the adjective parsed as the noun's modifier)
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("called", 1, "ROOT", "VERB", "call"),
+            ("Britain", 4, "poss", "PROPN", "Britain"), ("'s", 2, "case", "PART", "'s"),
+            ("claims", 1, "dobj", "NOUN", "claim"), ('"', 6, "punct", "PUNCT", '"'),
+            ("preposterous", 4, "amod", "ADJ", "preposterous"), ('"', 6, "punct", "PUNCT", '"'),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("ACCUSE", ("IRN",), ("GBR",))]

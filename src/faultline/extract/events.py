@@ -316,6 +316,9 @@ def _evaluative_complements(token: Any) -> list[Any]:
     # apposition of the object
     out += [a for o in objs for a in _children(o, "appos")
             if a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in _OPENING_MARKS]
+    # "called Ottawa's allegations “preposterous”": an adjective after its noun is what the noun
+    # is called (the parser made it the noun's modifier)
+    out += [a for o in objs for a in _children(o, "amod") if a.i > o.i]
     for scope in [token, *(t for o in objs for t in o.subtree)]:
         for prep in scope.children:
             if prep.dep_ == "prep" and prep.text.lower() == "as":
