@@ -1662,3 +1662,14 @@ def test_an_adjective_after_the_named_object_is_what_it_is_called():
             ("preposterous", 4, "amod", "ADJ", "preposterous"), ('"', 6, "punct", "PUNCT", '"'),
             (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("ACCUSE", ("IRN",), ("GBR",))]
+
+
+def test_a_warning_that_another_s_act_will_be_met_with_a_response_is_a_threat():
+    # "Iran warned that any Britain attack would be met with force ." : Iran threatens Britain
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran", "NNP"), ("warned", 1, "ROOT", "VERB", "warn", "VBD"),
+            ("that", 8, "mark", "SCONJ", "that", "IN"), ("any", 5, "det", "DET", "any", "DT"),
+            ("Britain", 5, "compound", "PROPN", "Britain", "NNP"), ("attack", 8, "nsubjpass", "NOUN", "attack", "NN"),
+            ("would", 8, "aux", "AUX", "would", "MD"), ("be", 8, "auxpass", "AUX", "be", "VB"),
+            ("met", 1, "ccomp", "VERB", "meet", "VBN"), ("with", 8, "prep", "ADP", "with", "IN"),
+            ("force", 9, "pobj", "NOUN", "force", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("THREATEN", ("IRN",), ("GBR",))]

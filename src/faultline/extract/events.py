@@ -1686,6 +1686,12 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
                         "source": source, "target": [t for t in target + t2 if t not in source], "about": a2,
                         "negated": False, "modality": "threatened", "quote": quote, "sent": token.sent}
             return None
+        if who and _answered(comp):
+            # "warned that any Israeli escalation would be met with a painful response": the
+            # warner's own answer to another's act, a threat
+            return {"token": token, "type": "THREATEN", "mode": "retaliate", "source": source,
+                    "target": [t for t in who if t not in source], "about": [], "negated": False,
+                    "modality": "threatened", "quote": quote, "sent": token.sent}
         if who:
             return {"token": token, "type": "ACCUSE", "mode": "allege", "source": source,
                     "target": [t for t in who if t not in source], "about": [], "negated": False,
@@ -1695,6 +1701,18 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
         return None
     return {"token": token, "type": p.type, "mode": p.mode, "source": source, "target": target,
             "about": [], "negated": False, "modality": None, "quote": quote, "sent": token.sent}
+
+
+#: what an act "will be met with" when the one warning will answer it
+_ANSWERS = frozenset({"response", "retaliation", "force", "reply", "reaction", "consequence", "consequences",
+                      "punishment", "countermeasure", "countermeasures"})
+
+
+def _answered(clause: Any) -> bool:
+    """True for "… would be met with a painful response", "will be met with force": a passive
+    "meet" whose "with" object is an answer, in the future or conditional."""
+    return _lemma(clause) == "meet" and bool(_children(clause, "auxpass")) and any(
+        c.tag_ == "MD" for c in clause.children) and any(_lemma(o) in _ANSWERS for o in _prep_objects(clause, ("with",)))
 
 
 def _threat(verb: Any, p: Pattern, patterns: Patterns) -> bool:
