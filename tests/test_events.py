@@ -1673,3 +1673,10 @@ def test_a_warning_that_another_s_act_will_be_met_with_a_response_is_a_threat():
             ("met", 1, "ccomp", "VERB", "meet", "VBN"), ("with", 8, "prep", "ADP", "with", "IN"),
             ("force", 9, "pobj", "NOUN", "force", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("THREATEN", ("IRN",), ("GBR",))]
+
+
+def test_congratulating_is_praise():
+    # CAMEO 051 (praise or endorse) is PLOVER SUPPORT: "Britain congratulated France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("congratulated", 1, "ROOT", "VERB", "congratulate"),
+            ("France", 1, "dobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("SUPPORT", ("GBR",), ("FRA",))]
