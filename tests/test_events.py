@@ -1680,3 +1680,17 @@ def test_congratulating_is_praise():
     rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("congratulated", 1, "ROOT", "VERB", "congratulate"),
             ("France", 1, "dobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("SUPPORT", ("GBR",), ("FRA",))]
+
+
+def test_a_statement_s_issuers_do_what_it_urges():
+    # "Britain issued a statement urging Iran to stop ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("issued", 1, "ROOT", "VERB", "issue"),
+            ("a", 3, "det", "DET", "a"), ("statement", 1, "dobj", "NOUN", "statement"),
+            ("urging", 3, "acl", "VERB", "urge", "VBG"), ("Iran", 4, "dobj", "PROPN", "Iran"),
+            ("to", 7, "aux", "PART", "to"), ("stop", 4, "xcomp", "VERB", "stop"), (".", 1, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    requests = [e for e in events_of(rows) if e.type == "REQUEST"]
+    assert [(e.source, e.target) for e in requests] == [(("GBR",), ("IRN",))]
+    # one who blocks a statement does not urge what it urges
+    rows[1] = ("blocked", 1, "ROOT", "VERB", "block", "")
+    assert [e for e in events_of(rows) if e.type == "REQUEST" and e.source == ("GBR",)] == []

@@ -532,10 +532,24 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             # in opposing the pact", "responded by expelling" (not "accused X of …": X)
             current = current.head.head
             continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and _lemma(current.head) in _ISSUED \
+                and current.head.dep_ == "dobj" and _lemma(current.head.head) in _ISSUING:
+            # "Brazil, Colombia and Mexico issued a joint statement urging Caracas to …": the
+            # statement's issuers urge
+            current = current.head.head
+            continue
         if current.dep_ in ("relcl", "acl"):
             return current.head, passive
         break
     return None, False
+
+
+#: verbs by which a body puts out a text as its own (not "blocked a statement condemning …")
+_ISSUING = frozenset({"issue", "release", "publish", "send", "sign", "adopt", "deliver", "circulate", "post"})
+
+#: texts a body issues that then speak for it ("a statement urging …", "a letter calling for …")
+_ISSUED = frozenset({"statement", "communique", "communiqué", "declaration", "letter", "resolution",
+                     "note", "memo", "report", "appeal"})
 
 
 #: verbs of state after which a past participle describes what was done to the subject
