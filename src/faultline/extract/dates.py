@@ -1534,7 +1534,8 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         chain = _ancestors_and_self(head_tok)
         # not a date that belongs to a thing the sentence names: "recognised Somalia's sovereignty
         # within its 1960 borders", "Somalia, which gained independence in 1960, said …"
-        in_sent = [m for m in in_sent if not _dates_a_thing(_root_of(doc, m), set(chain))]
+        above = set(chain)
+        in_sent = [m for m in in_sent if not _dates_a_thing(_root_of(doc, m), above)]
         direct = [m for m in in_sent if _clause_head(_root_of(doc, m)).i == head
                   or _root_of(doc, m).head.i == head]
         if direct:
