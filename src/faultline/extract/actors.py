@@ -764,19 +764,19 @@ def _localise_parties(doc: Doc, b: _Builder) -> None:
     its paragraph (up to the sentence before), else the dateline's; the KB's party stays when its
     own state is named anywhere before it."""
     text = doc_text(doc)
+    moved: set[str] = set()
     for key, m in list(b.mentions.items()):
         actor = b.actors.get(m.actor)
         if actor is None or actor.type != "organization" or not actor.country or not _generic_party(actor.name):
             continue
-        para = text.rfind("\n", 0, m.start) + 1
-        sent = doc[m.token_start].sent
-        window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        start = max(para, window)
-        states = [n for n in sorted(b.mentions.values(), key=lambda n: n.start)
-                  if start <= n.start < m.start and getattr(b.actors.get(n.actor), "type", None) == "state"]
         if any(n.actor == actor.country and n.start < m.start for n in b.mentions.values()):
             continue    # its own state named before anywhere: "… the U.S. election … the Democratic Party"
-        local = states[-1].actor if states else _dateline_state(b)
+        sent = doc[m.token_start].sent
+        start = max(text.rfind("\n", 0, m.start) + 1,
+                    doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        states = [n for n in b.mentions.values()
+                  if start <= n.start < m.start and getattr(b.actors.get(n.actor), "type", None) == "state"]
+        local = max(states, key=lambda n: n.start).actor if states else _dateline_state(b)
         if local is None or local == actor.country:
             continue
         own = Actor(id=f"{actor.id}-{local.lower()}", name=actor.name, type=actor.type, country=local)
@@ -784,10 +784,10 @@ def _localise_parties(doc: Doc, b: _Builder) -> None:
         del b.mentions[key]
         b.mentions[(m.start, m.end, own.id)] = ActorMention(m.start, m.end, m.text, own.id, m.token_start,
                                                              m.token_end, m.how)
-    for actor_id in [a for a in b.actors if not any(n.actor == a for n in b.mentions.values())
-                     and getattr(b.actors[a], "type", None) == "organization" and _generic_party(b.actors[a].name)]:
-        if actor_id not in b.filed_only:
-            del b.actors[actor_id]
+        moved.add(actor.id)
+    # the KB's party goes when none of its mentions stayed (nor a dateline named it)
+    for actor_id in moved - {n.actor for n in b.mentions.values()} - b.filed_only:
+        del b.actors[actor_id]
 
 
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
@@ -1989,10 +1989,14 @@ def _described_from(doc: Doc, i: int) -> int | None:
 
 def _region_word(t: Token) -> bool:
     """A word of a region's name ("North African", "Central Asian", "Gulf"): not a state's."""
-    return t.lower_ in {"african", "asian", "european", "american", "arab", "gulf", "baltic", "balkan",
-                        "caribbean", "pacific", "nordic", "scandinavian", "caucasian", "sahelian",
-                        "latin", "north", "south", "east", "west", "central", "middle", "eastern",
-                        "western", "southern", "northern", "southeast", "southeastern"}
+    return t.lower_ in _REGION_NAME_WORDS
+
+
+#: words of regions' names and adjectives, which name no one state ("the North African country")
+_REGION_NAME_WORDS = frozenset({"african", "asian", "european", "american", "arab", "gulf", "baltic", "balkan",
+                                "caribbean", "pacific", "nordic", "scandinavian", "caucasian", "sahelian",
+                                "latin", "north", "south", "east", "west", "central", "middle", "eastern",
+                                "western", "southern", "northern", "southeast", "southeastern"})
 
 
 def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:

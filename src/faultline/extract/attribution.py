@@ -57,14 +57,13 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         # the head's own words before what describes it: "Argentina's government, a fierce critic
         # of Maduro" is Argentina's, not Maduro's
         # (a person named in apposition is the speaker: "Pakistan's foreign minister, Ishaq Dar")
-        roots = {id(m): r.root for m in inside if (r := doc.char_span(m.start, m.end, alignment_mode="expand"))}
-        named = [m for m in inside if id(m) in roots and roots[id(m)].dep_ == "appos"
-                 and roots[id(m)].head.i == head and getattr(actors.get(m.actor), "type", None) == "person"]
+        rooted = [(m, r.root) for m in inside if (r := doc.char_span(m.start, m.end, alignment_mode="expand"))]
+        named = [m for m, root in rooted if root.dep_ == "appos" and root.head.i == head
+                 and getattr(actors.get(m.actor), "type", None) == "person"]
         if named:
             return named[0].actor
         aside = {t.i for c in doc[head].children if c.dep_ in _ASIDE_DEPS for t in c.subtree}
-        own = [m for m in inside if id(m) in roots and roots[id(m)].i not in aside
-               and any(t.i == head for t in roots[id(m)].ancestors)]
+        own = [m for m, root in rooted if root.i not in aside and any(t.i == head for t in root.ancestors)]
         if own and len(own) < len(inside):
             inside = own
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]

@@ -1394,12 +1394,12 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         # "will not allow anyone to threaten Somalia": the one allowed (or stopped, or helped) is
         # the object before the complement or the complement's own subject; what that one would do
         # to others is not this act's target
-        subj = _children(comp, "nsubj", "nsubjpass")
-        controller = bool(subj) or any(o.i < comp.i for o in _children(token, "dobj"))
         if not target:
-            if p.type == "REQUEST" or subj:
-                target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
-            target = target or ([] if controller and p.type != "REQUEST" else t2)
+            subj = _children(comp, "nsubj", "nsubjpass")
+            target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
+            controlled = subj or any(o.i < comp.i for o in _children(token, "dobj"))
+            if not target and (p.type == "REQUEST" or not controlled):
+                target = t2
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
         if comp_p is not None:
             mode = mode or comp_p.mode or comp_p.type.lower()
@@ -1877,10 +1877,10 @@ def _antecedent(token: Any) -> Any:
 #: the parties to a dispute named before ("urged both sides to show restraint")
 _SIDES = frozenset({"side", "sides"})
 
-#: nouns by which two parties named before are referred to as a pair ("the two neighbours")
 #: how many parties "both sides", "the two neighbours", "the three countries" name
 _PARTY_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
+#: nouns by which parties named before are referred to together ("the two neighbours")
 _PAIR_NOUNS = frozenset({"side", "sides", "neighbour", "neighbours", "neighbor", "neighbors", "ally", "allies",
                          "country", "countries", "nation", "nations", "party", "parties",
                          "government", "governments", "capital", "capitals"})

@@ -1041,8 +1041,6 @@ def _nearest_subject(token: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-
-
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
     """The whole noun phrase of the speaker: its subtree, cut before a relative clause (also one
     hung on a word inside the phrase: "A diplomat in Khartoum, who asked …"), and never
@@ -1503,8 +1501,7 @@ def _split_off_clause(verb: Token, speaker: Token | None) -> tuple[int, int] | N
     if speaker is None or verb.dep_ != "ROOT" or sent.start < 2 or doc[sent.start - 1].text != "," \
             or speaker.left_edge.i != sent.start or speaker.i > verb.i:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "csubj", "mark") or (c.dep_ == "dobj" and verb.lemma_.lower() not in _ADDRESSED)
-           for c in verb.children):
+    if _says_object(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj", "mark") for c in verb.children):
         return None
     if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]):
         return None
@@ -1521,6 +1518,12 @@ _TOLD = frozenset({"tell", "inform", "assure", "remind", "brief"})
 #: reporting verbs whose direct object is the person addressed, not what was said ("“…?” he asked
 #: reporters", "“…,” she told the assembly")
 _ADDRESSED = _TOLD | {"ask"}
+
+
+def _says_object(verb: Token) -> bool:
+    """True for a reporting verb with a direct object that is what it says ("said nothing"), not the
+    one it addresses ("asked reporters", "told the assembly")."""
+    return verb.lemma_.lower() not in _ADDRESSED and any(c.dep_ == "dobj" for c in verb.children)
 
 #: finite verb tags: what a clause has and an apposition lacks
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -2050,9 +2053,9 @@ def _silent_reporter(governor: Token, span: Span, lex: Lexicon, in_quote: list[i
         if not (governor.left_edge.i <= token.i and token.right_edge.i == j):
             continue
         speaker = _speaker(token)
-        if speaker is None or (speaker.head.i != token.i and token.head.i != governor.i) or any(
-                c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and token.lemma_.lower() not in _ADDRESSED)
-                or (c.dep_ == "prep" and c.text.lower() in _TOPIC_PREPS) for c in token.children):
+        if speaker is None or (speaker.head.i != token.i and token.head.i != governor.i) or _says_object(token) \
+                or any(c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "prep" and c.text.lower() in _TOPIC_PREPS)
+                       for c in token.children):
             continue
         return token
     return None
@@ -2147,9 +2150,8 @@ def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> T
     if "\n" in doc[span.end:nxt.start].text or "\n" in doc[last.end - 1].text_with_ws:
         return None
     for token in doc[nxt.start:min(nxt.end, nxt.start + TRAILING_WINDOW)]:
-        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and token.lemma_.lower() not in _ADDRESSED)
-                            for c in token.children):
+        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and not _says_object(token) \
+                and not any(c.dep_ == "ccomp" for c in token.children):
             return token
     return None
 

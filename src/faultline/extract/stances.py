@@ -1482,7 +1482,8 @@ def _resolve_alignments(aligns: Sequence[_Align], evidence: list[Evidence],
     evidence so far), else the one stance its people took ("side with Germany" when only Germany's
     finance minister spoke), the previous holder's when no partner is named; sign -1 for 'the
     opposite'."""
-    stances = {(s.actor, s.issue): s.polarity for s in _aggregate(evidence, when)}
+    aggregated = _aggregate(evidence, when)
+    stances = {(s.actor, s.issue): s.polarity for s in aggregated}
     out = []
     for a in aligns:
         own = {h for h, _ in a.holders}
@@ -1496,7 +1497,7 @@ def _resolve_alignments(aligns: Sequence[_Align], evidence: list[Evidence],
         polarity = stances.get((partner, a.issue))
         if not polarity:
             # "side with Germany" when only Germany's finance minister has spoken: his stance
-            voices = {s.polarity for s in _aggregate(evidence, when) if s.issue == a.issue and s.polarity
+            voices = {s.polarity for s in aggregated if s.issue == a.issue and s.polarity
                       and _actor_type(s.actor, actors, kb) == "person" and _state_of(s.actor, actors, kb) == partner}
             polarity = voices.pop() if len(voices) == 1 else None
         if not polarity:
