@@ -23,7 +23,7 @@ CREATE TABLE mentions (article_id TEXT NOT NULL, actor_id TEXT NOT NULL, "start"
     "end" INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE TABLE quotes (article_id TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
     "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, speaker TEXT, speaker_text TEXT, speaker_span TEXT,
-    cue TEXT, cue_span TEXT, "date" TEXT, date_value TEXT, date_precision TEXT);
+    cue TEXT, cue_span TEXT, "date" TEXT, date_value TEXT, date_precision TEXT, speakers TEXT);
 CREATE TABLE events (article_id TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT,
     source TEXT NOT NULL, target TEXT NOT NULL, about TEXT NOT NULL, negated INTEGER NOT NULL, "date" TEXT,
     date_value TEXT, date_precision TEXT, text TEXT, "start" INTEGER, "end" INTEGER, quote TEXT,
@@ -94,11 +94,11 @@ class Builder:
                            text or title, len((text or title).split())))
 
     def quote(self, aid: str, qid: str, speaker: str, text: str, date_value: str | None = None,
-              precision: str | None = None) -> None:
+              precision: str | None = None, speakers: tuple[str, ...] = ()) -> None:
         date = _j({"value": date_value, "precision": precision}) if date_value else None
-        self.conn.execute("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        self.conn.execute("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                           (aid, qid, "direct", text, 0, len(text), speaker, speaker.split(":")[-1], None,
-                           "say", None, date, date_value, precision))
+                           "say", None, date, date_value, precision, _j(list(speakers or (speaker,)))))
         self.conn.execute("INSERT INTO mentions VALUES (?,?,?,?,?)", (aid, speaker, 0, 3, "him"))
 
     def event(self, aid: str, eid: str, etype: str, source: list[str], target: list[str],
@@ -432,3 +432,13 @@ def test_through_the_store_writer(tmp_path):
         assert analysis.article(store, "x1")["stances"][0]["via"] == "person:jean-dupont"
     finally:
         store.close()
+
+
+def test_a_joint_statement_is_listed_for_each_of_its_speakers(db):
+    b = Builder(db)
+    b.article("a5", "2026-02-02", "Berlin and Paris propose a fund")
+    b.quote("a5", "q1", "DEU", "Europe must be able to protect its own skies.", speakers=("DEU", "FRA"))
+    db.commit()
+    joint = [q for q in analysis.quotes(db, actor="FRA") if q["article_id"] == "a5"]
+    assert [(q["speaker"], q["speakers"]) for q in joint] == [("DEU", ["DEU", "FRA"])]
+    assert [q["article_id"] for q in analysis.quotes(db, speaker="FRA")] == ["a5"]

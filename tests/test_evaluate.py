@@ -119,6 +119,13 @@ def test_quote_speaker_surname_and_accept():
     assert counts(layer(gold, wrong, "quotes")) == (0, 2, 2)
 
 
+def test_a_joint_statement_matches_any_of_its_speakers():
+    gold = {"quotes": [quote("protect its own skies", "FRA")]}
+    joint = quote("protect its own skies", "DEU")
+    assert counts(layer(gold, {"quotes": [joint]}, "quotes")) == (0, 1, 1)
+    assert counts(layer(gold, {"quotes": [{**joint, "speakers": ["DEU", "FRA"]}]}, "quotes")) == (1, 0, 0)
+
+
 def test_quote_accept_from_gold_actor():
     gold = {"actors": [person("person:sergey-lavrov", accept=["org:kremlin"])],
             "quotes": [quote("a ploy", "person:sergey-lavrov")]}

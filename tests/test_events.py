@@ -162,6 +162,19 @@ def test_event_inside_a_quote_takes_the_speakers_state_for_we():
     assert (e.type, e.source, e.target, e.quote) == ("AGREE", ("GBR",), ("RUS",), "q1")
 
 
+def test_an_event_inside_a_joint_statement_has_all_its_speakers_as_sources():
+    rows = [("We", 2, "nsubj", "PRON", "we"), ("will", 2, "aux", "AUX", "will"),
+            ("meet", 2, "ROOT", "VERB", "meet"), ("Russia", 2, "dobj", "PROPN", "Russia"),
+            (",", 6, "punct", "PUNCT", ","), ("Cooper", 6, "nsubj", "PROPN", "Cooper"),
+            ("said", 2, "parataxis", "VERB", "say"), (".", 2, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    quote = _Quote("direct", 0, doc[3].idx + len("Russia"), (doc[5].idx, doc[5].idx + 6))
+    joint = {"actors": index_for(doc), "quotes": ([quote], []),
+             "voices": {0: ("person:yvette-cooper", "FRA")}}
+    (e,) = find_events(doc, joint)
+    assert (e.type, e.source, e.target) == ("AGREE", ("GBR", "FRA"), ("RUS",))
+
+
 def test_no_actor_index_means_no_events():
     assert find_events(make_doc(REJECT_PROPOSAL), {}) == ()
 

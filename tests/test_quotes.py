@@ -2633,3 +2633,94 @@ def test_a_verb_describing_quoted_words_is_not_their_cue() -> None:
     doc = _parsed(rows, spaces=spaces)
     quoted = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "armed extremists"]
     assert [(m.cue, doc.text[slice(*m.speaker_span)]) for m in quoted] == [("accuse", "Britain")]
+
+
+# --- joint statements -----------------------------------------------------------------------------
+def _states_index(*named):
+    """An ActorIndex of states named at the given (start, end, text, id) places."""
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.model import Actor
+
+    actors = {i: Actor(id=i, name=t, type="state") for _, _, t, i in named}
+    return ActorIndex(actors=actors, mentions=[ActorMention(s, e, t, i, 0, 1, "name") for s, e, t, i in named])
+
+
+def test_a_coordinated_speaker_is_a_joint_statement() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "Britain , France and Germany said no ."
+    words = ["Britain", ",", "France", "and", "Germany", "said", "no", "."]
+    doc = _doc(words, [5, 0, 0, 2, 2, 5, 5, 5], ["nsubj", "punct", "conj", "cc", "conj", "ROOT", "dobj", "punct"],
+               ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    index = _states_index((0, 7, "Britain", "GBR"), (10, 16, "France", "FRA"), (21, 28, "Germany", "DEU"))
+    assert joint_speakers(index, doc, 0, "GBR", [], [], doc.text) == ("GBR", "FRA", "DEU")
+    # one part names no actor ("Britain and its allies"): no joint statement of known speakers
+    partial = _states_index((0, 7, "Britain", "GBR"), (10, 16, "France", "FRA"))
+    assert joint_speakers(partial, doc, 0, "GBR", [], [], doc.text) == ()
+    # a single speaker is no joint statement
+    assert joint_speakers(index, doc, 5, None, [], [], doc.text) == ()
+
+
+def test_a_counted_group_speaks_for_the_last_joint_speakers_or_the_last_states_named() -> None:
+    from faultline.extract.attribution import joint_speakers
+    from faultline.model import Quote
+
+    # "Spain , Italy and Greece met . The two governments said no ."
+    words = ["Spain", ",", "Italy", "and", "Greece", "met", ".", "The", "two", "governments", "said", "no", "."]
+    doc = Doc(Vocab(), words=words, heads=[5, 0, 0, 2, 2, 5, 5, 9, 9, 10, 10, 10, 10],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct", "det", "nummod", "nsubj", "ROOT",
+                    "dobj", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM", "NOUN", "VERB",
+                   "INTJ", "PUNCT"],
+              tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", ".", "DT", "CD", "NNS", "VBD", "UH", "."],
+              lemmas=["spain", ",", "italy", "and", "greece", "meet", ".", "the", "two", "government", "say",
+                      "no", "."],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 5)
+    index = _states_index((0, 5, "Spain", "ESP"), (8, 13, "Italy", "ITA"), (18, 24, "Greece", "GRC"))
+    # the last two states named: Italy and Greece
+    assert joint_speakers(index, doc, 9, None, [], [], doc.text) == ("ITA", "GRC")
+    # a joint statement before, of two states: its speakers
+    said = [Quote("q1", "indirect", "x", 0, 1, speaker="ESP", speakers=("ESP", "ITA"))]
+    assert joint_speakers(index, doc, 9, None, said, [], doc.text) == ("ESP", "ITA")
+    # states named only inside what someone reported are no speakers
+    assert joint_speakers(index, doc, 9, None, [], [(8, 24)], doc.text) == ()
+
+
+def test_they_after_a_joint_statement_are_its_speakers() -> None:
+    from faultline.extract.attribution import joint_speakers
+    from faultline.model import Quote
+
+    words = ["They", "said", "no", "."]
+    doc = _doc(words, [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"], ["PRON", "VERB", "INTJ", "PUNCT"],
+               ["they", "say", "no", "."])
+    joint = Quote("q1", "indirect", "x", 0, 0, speaker="DEU", speakers=("DEU", "FRA"))
+    assert joint_speakers(_states_index(), doc, 0, None, [joint], [], doc.text) == ("DEU", "FRA")
+    alone = Quote("q1", "indirect", "x", 0, 0, speaker="DEU")
+    assert joint_speakers(_states_index(), doc, 0, None, [alone], [], doc.text) == ()
+
+
+def test_a_joint_statements_speakers_are_in_its_dict_and_back() -> None:
+    from faultline.model import Quote
+
+    q = Quote("q1", "direct", "We propose a fund", 0, 17, speaker="DEU", speakers=("DEU", "FRA"))
+    assert q.to_dict()["speakers"] == ["DEU", "FRA"] and Quote.from_dict(q.to_dict()) == q
+    one = Quote("q2", "direct", "No", 0, 2, speaker="POL")
+    assert one.to_dict()["speakers"] == ["POL"] and Quote.from_dict(one.to_dict()) == one
+    assert Quote("q3", "direct", "No", 0, 2).voices == ()
+
+
+def test_a_speaker_the_parser_hung_on_the_datelines_date_is_found_past_it() -> None:
+    from faultline.extract.quotes import resolve_speaker
+
+    # "BERLIN , May 4 — Germany and France said Europe must act ." with BERLIN and May both the
+    # verb's subjects and Germany a conjunct of May
+    words = ["BERLIN", ",", "May", "4", "—", "Germany", "and", "France", "said", "Europe", "must", "act", "."]
+    doc = _doc(words, [8, 0, 8, 2, 2, 2, 5, 5, 8, 11, 11, 8, 8],
+               ["nsubj", "punct", "nsubj", "nummod", "punct", "conj", "cc", "conj", "ROOT", "nsubj", "aux",
+                "ccomp", "punct"],
+               ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "AUX",
+                "VERB", "PUNCT"],
+               ["berlin", ",", "May", "4", "—", "Germany", "and", "France", "say", "Europe", "must", "act", "."],
+               spaces=[False] + [True] * 10 + [False, False])
+    m = resolve_speaker(doc, _cue_match(doc, (9, 11), 8, 0))
+    assert m.speaker_head == 5 and doc.text[slice(*m.speaker_span)] == "Germany and France"

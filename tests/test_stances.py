@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -224,6 +224,17 @@ def talks_quotes() -> list[Quote]:
         quote(t, "she saw no sign that Moscow is willing to come to the table", "q5", "person:ana-ruiz"),
         quote(t, "talks with Moscow were a good idea", "q6", "person:tom-hale"),
     ]
+
+
+def test_a_joint_statement_is_each_speakers_stance():
+    text = "The two governments said talks with Moscow were a mistake."
+    idx = article(text, {"Moscow": "RUS"})
+    body = "talks with Moscow were a mistake"
+    joint = replace(quote(text, body, "q1", "DEU"), speakers=("DEU", "FRA"))
+    assert table(derive_stances(idx, [joint], [], None, KB)[1]) == {
+        ("DEU", "negotiate-with:RUS", -1), ("FRA", "negotiate-with:RUS", -1)}
+    assert table(derive_stances(idx, [quote(text, body, "q1", "DEU")], [], None, KB)[1]) == {
+        ("DEU", "negotiate-with:RUS", -1)}
 
 
 def test_quote_phrases_name_one_issue_whatever_the_wording():

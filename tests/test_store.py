@@ -110,8 +110,9 @@ def test_write_then_read_back_every_table(store: Store) -> None:
     assert conn.execute("SELECT ref, published, n_words FROM articles").fetchone() == ("a.txt", "2025-12-04", 14)
     assert conn.execute('SELECT actor_id, "start", "end", text FROM mentions ORDER BY "start"').fetchall() == [
         ("GBR", 0, 7, "Britain"), ("FRA", 21, 27, "French"), ("person:yvette-cooper", 67, 80, "Yvette Cooper")]
-    speaker_span, date_value = conn.execute("SELECT speaker_span, date_value FROM quotes").fetchone()
+    speaker_span, date_value, speakers = conn.execute("SELECT speaker_span, date_value, speakers FROM quotes").fetchone()
     assert json.loads(speaker_span) == [67, 80] and date_value == "2025-12-04"
+    assert speakers == '["person:yvette-cooper"]'   # one speaker: a list of one
     rows = conn.execute("SELECT id, source, negated, date_value, date_precision FROM events ORDER BY id").fetchall()
     assert rows == [("e1", '["GBR"]', 0, "2026-01", "quarter"), ("e2", '["GBR"]', 1, None, "relative")]
     stance = conn.execute("SELECT polarity, strength, via, published, evidence FROM stances WHERE actor='GBR'")

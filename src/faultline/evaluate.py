@@ -10,7 +10,8 @@ Matching rules (SCHEMA.md, and the task that asked for this module):
   (``person:x-cooper`` ~ ``person:yvette-cooper``). ``actors+attrs`` also needs a person's
   ``country`` and ``role`` to be right where the gold gives them. Gold ``surface`` forms and
   predicted ``mentions`` are not scored.
-- quotes: the speaker matches (as for actors, plus the quote's own ``accept``) and the texts share at
+- quotes: the speaker (or one of a joint statement's ``speakers``) matches (as for actors, plus the
+  quote's own ``accept``) and the texts share at
   least half of the shorter one's characters (when both carry offsets) or words (otherwise).
   ``quotes+kind`` also needs the same ``kind``.
 - events: the type is the gold type or one of its ``alt_types`` (old PLOVER names mapped to new), and
@@ -282,7 +283,10 @@ def _actor_key(rules: ActorRules, attrs: bool) -> Callable[[Any, Any], SortKey |
 
 def _quote_key(rules: ActorRules, with_kind: bool) -> Callable[[Any, Any], SortKey | None]:
     def key(g: Mapping[str, Any], p: Mapping[str, Any]) -> SortKey | None:
-        rank = rules.rank(g.get("speaker"), p.get("speaker"), g.get("accept") or ())
+        # a joint statement matches a gold speaker that is any of its speakers
+        said_by = [p.get("speaker"), *(v for v in p.get("speakers") or () if v != p.get("speaker"))]
+        rank = min((r for v in said_by if (r := rules.rank(g.get("speaker"), v, g.get("accept") or ()))
+                    is not None), default=None)
         if rank is None or not half_overlap(g, p):
             return None
         if with_kind and g.get("kind") != p.get("kind"):

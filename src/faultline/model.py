@@ -134,11 +134,21 @@ class Quote:
     cue: str | None = None
     cue_span: tuple[int, int] | None = None
     date: DateValue | None = None
+    #: every actor a joint statement is said by ("Germany and France said", "the two governments
+    #: said"), ``speaker`` first; empty when one actor or none speaks (see :attr:`voices`)
+    speakers: tuple[str, ...] = ()
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """Every actor the quote is said by: the joint ``speakers``, else the one speaker, else none."""
+        if self.speakers:
+            return self.speakers
+        return (self.speaker,) if self.speaker else ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
-            "speaker": self.speaker, "speaker_text": self.speaker_text,
+            "speaker": self.speaker, "speakers": list(self.voices), "speaker_text": self.speaker_text,
             "speaker_span": list(self.speaker_span) if self.speaker_span else None,
             "cue": self.cue, "cue_span": list(self.cue_span) if self.cue_span else None,
             "date": self.date.to_dict() if self.date else None,
@@ -154,6 +164,7 @@ class Quote:
             cue=d.get("cue"),
             cue_span=tuple(d["cue_span"]) if d.get("cue_span") else None,  # type: ignore[arg-type]
             date=DateValue.from_dict(d.get("date")),
+            speakers=tuple(d["speakers"]) if len(d.get("speakers") or ()) > 1 else (),
         )
 
 

@@ -15,7 +15,7 @@ __all__ = ["actor", "actors", "article", "quotes", "search", "timeline"]
 
 _ESC = " ESCAPE '\\'"
 _QUOTE_COLS = ('q.article_id, q.id, q.kind, q.text, q."start", q."end", q.speaker, q.speaker_text, '
-               'q.speaker_span, q.cue, q.cue_span, q."date", q.date_value, q.date_precision')
+               'q.speaker_span, q.cue, q.cue_span, q."date", q.date_value, q.date_precision, q.speakers')
 _EVENT_COLS = ('e.article_id, e.id, e.type, e.mode, e.source, e.target, e.about, e.negated, e."date", '
                'e.date_value, e.date_precision, e.text, e."start", e."end", e.quote, e."trigger", '
                'e.modality')
@@ -33,7 +33,9 @@ def _quote_dict(r: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
     return {
         "kind": "quote", "article_id": r["article_id"], "id": r["id"], "quote_kind": r["kind"],
         "text": r["text"], "start": r["start"], "end": r["end"], "speaker": r["speaker"],
-        "speaker_name": names.get(r["speaker"] or "", r["speaker"]), "speaker_text": r["speaker_text"],
+        "speaker_name": names.get(r["speaker"] or "", r["speaker"]),
+        "speakers": loads(r.get("speakers")) or ([r["speaker"]] if r["speaker"] else []),
+        "speaker_text": r["speaker_text"],
         "speaker_span": loads(r.get("speaker_span")), "cue": r["cue"], "cue_span": loads(r.get("cue_span")),
         "date": loads(r.get("date")), "when": when.isoformat() if when else None,
         "title": r.get("title"), "url": r.get("url"), "published": r.get("published"),
@@ -100,8 +102,9 @@ def _fetch(conn: Any, table: str, where: list[str], params: list[Any], order_lim
 
 
 def _speaker_filter(actor_id: str) -> tuple[str, list[Any]]:
-    """Quotes by an actor or by people and bodies of that state."""
-    return ("q.speaker = ? OR q.speaker IN (SELECT id FROM actors WHERE country = ?)", [actor_id, actor_id])
+    """Quotes by an actor or by people and bodies of that state, joint statements included."""
+    return (f"q.speaker = ? OR q.speakers LIKE ?{_ESC} OR q.speaker IN (SELECT id FROM actors WHERE country = ?)",
+            [actor_id, _json_list(actor_id), actor_id])
 
 
 def timeline(conn: Any, issue: str | None = None, actor: str | None = None, since: Any = None,
@@ -153,8 +156,8 @@ def quotes(conn: Any, speaker: str | None = None, actor: str | None = None, issu
     where: list[str] = []
     params: list[Any] = []
     if speaker is not None:
-        where.append("q.speaker = ?")
-        params.append(speaker)
+        where.append(f"q.speaker = ? OR q.speakers LIKE ?{_ESC}")
+        params += [speaker, _json_list(speaker)]
     if actor is not None:
         w, p = _speaker_filter(actor)
         where.append(w)

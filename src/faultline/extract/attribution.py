@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import POSSESSIVES, ActorIndex, actor_rules, relative_antecedent
+from .actors import POSSESSIVES, ActorIndex, actor_rules, named_as_place, relative_antecedent
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -78,6 +78,103 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
 #: what describes a speaker's head word after it: an apposition, a phrase or clause
 _ASIDE_DEPS = frozenset({"appos", "prep", "relcl", "acl"})
 
+#: how many a group speaker names ("the two governments", "both leaders", "the three countries")
+_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+#: group nouns of people ("both leaders") and of states ("the two governments"); another noun
+#: with a count ("the two men") is a group of either kind
+_PEOPLE_NOUNS = frozenset({"leader", "minister", "president", "premier", "head", "man", "woman",
+                           "chancellor", "counterpart", "envoy", "diplomat"})
+_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "side", "neighbour", "neighbor",
+                          "capital", "ally", "power", "partner"})
+
+
+def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str | None,
+                   said: list[Quote], reported: list[tuple[int, int]], text: str) -> tuple[str, ...]:
+    """Every actor a joint statement is said by, when its speaker phrase names several: a
+    coordination ("Germany and France said", "Britain, France and Germany, the three European
+    parties to the deal, said"); a counted group ("the two governments said", "Both leaders
+    stressed"), the last joint speakers of its kind, else the last actors of its kind named before
+    it outside what anyone reported; "they" right after a joint statement, its speakers. Empty
+    when one actor speaks; ``speaker`` (:func:`speaker_of`) stays first. ``said``: the quotes
+    before, ``reported``: the spans of every quote's content."""
+    if head is None or not 0 <= head < len(doc):
+        return ()
+    tok = doc[head]
+    found: list[str] = []
+    conj = [t for t in tok.conjuncts if t.i > tok.i]     # not a dateline word it hangs from
+    if conj:
+        for t in [tok, *conj]:
+            one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
+                                           t.idx + len(t.text)), t.i)
+            if one is None:
+                return ()       # "Merkel and her aides": not every part names an actor
+            found.append(one)
+    else:
+        found = _group(actors, doc, tok, said, reported, text)
+    found = list(dict.fromkeys(found))
+    if len(found) < 2:
+        return ()
+    if speaker in found:
+        found.remove(speaker)
+        found.insert(0, speaker)
+    return tuple(found)
+
+
+def _own_edge(t: Token) -> Token:
+    """The first word of a conjunct's own phrase (its conjuncts and their commas hang from it)."""
+    own = [c for c in t.children if c.i < t.i and c.dep_ not in ("cc", "punct", "conj")]
+    return min((c.left_edge for c in own), key=lambda c: c.i, default=t)
+
+
+def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported: list[tuple[int, int]],
+           text: str) -> list[str]:
+    """The actors a counted group or "they" names (see :func:`joint_speakers`)."""
+    word = tok.text.lower()
+    last = said[-1] if said else None
+    if word == "they":
+        # right after a joint statement, in its paragraph: its speakers
+        if last is not None and len(last.voices) > 1 and "\n" not in text[last.end:tok.idx] \
+                and tok.idx - last.end < 400:
+            return list(last.voices)
+        return []
+    lemma = tok.lemma_.lower()
+    if word == "both":
+        count, people = 2, None
+    else:
+        # a definite group of people or states: "the two governments", "both leaders" (not "two
+        # diplomats familiar with the talks", unnamed sources)
+        words = {c.text.lower() for c in tok.children if c.i < tok.i}
+        count = next((_GROUP_COUNTS[w] for w in words if w in _GROUP_COUNTS), None)
+        if count is None or not words & {"the", "both", "these", "those"} or \
+                lemma not in _PEOPLE_NOUNS | _STATE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        people = lemma in _PEOPLE_NOUNS
+
+    def of_kind(actor_id: str) -> bool:
+        kind = getattr(actors.get(actor_id), "type", None)
+        return kind == "person" if people else kind in ("state", None) if people is False else True
+
+    for q in reversed(said):
+        group = [a for a in q.voices if of_kind(a)]
+        if len(q.voices) > 1 and len(group) == count:
+            return group
+        if len(q.voices) > 1:
+            break
+    found: list[str] = []
+    for m in reversed(actors.at(0, tok.idx)):
+        if any(a <= m.start < b for a, b in reported):
+            continue    # "… the threat from Russia": the reported words name no speaker
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and named_as_place(span.root):
+            continue    # "talks in Berlin": a place, not a party
+        actor = m.actor if people or people is None else (actors.state_of(m.actor) or m.actor)
+        if of_kind(actor) and actor not in found:
+            found.append(actor)
+            if len(found) == count:
+                return found[::-1]
+    return []
+
 
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:
     """The antecedent of "who": the parser often hangs the clause on the nearest noun ("John
@@ -116,7 +213,7 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
     # (PolNeAR's broader attributions of beliefs and intentions), chosen per pipeline or run
     matches, warnings = find_quotes(doc, scope=state.get("quote_scope") or "speech")
     matches = sorted(_restated_sentences(doc, matches), key=lambda m: (m.start, m.end))
-    state["quote_spans"] = [(m.start, m.end) for m in matches]   # dates inside them are reported, not narrated
+    state["quote_spans"] = spans = [(m.start, m.end) for m in matches]   # dates inside them are reported, not narrated
     actors: ActorIndex = state.get("actors") or ActorIndex()
     try:
         from .dates import anchor
@@ -141,6 +238,10 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
         if speaker is None and m.speaker_span is not None and previous is not None:
             speaker = _body_pronoun(actors, text, m, *previous)
+        joint = joint_speakers(actors, doc, m.speaker_head, speaker, quotes, spans, text) \
+            if m.speaker_span is not None else ()
+        if joint:
+            speaker = joint[0]
         if speaker is not None:
             previous = (m, speaker)
         speakers[i] = speaker
@@ -152,15 +253,17 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         quotes.append(Quote(
             id=f"q{i + 1}", kind=m.kind, text=text[m.start:m.end], start=m.start, end=m.end,
             speaker=speaker, speaker_text=speaker_text, speaker_span=m.speaker_span,
-            cue=m.cue, cue_span=m.cue_span, date=date,
+            cue=m.cue, cue_span=m.cue_span, date=date, speakers=joint,
         ))
     quotes = merge_anaphoric(quotes, actors, text)
     quotes = drop_duplicates(quotes)
     keep = {q.start: q for q in quotes}
     kept_matches = [m for m in matches if m.start in keep]
     speakers = {i: keep[m.start].speaker for i, m in enumerate(kept_matches)}
+    voices = {i: keep[m.start].voices for i, m in enumerate(kept_matches)}
     quotes = [replace(q, id=f"q{i + 1}") for i, q in enumerate(sorted(keep.values(), key=lambda q: (q.start, q.end)))]
-    return {"quotes": (kept_matches, warnings), "speakers": speakers, "quote_objects": tuple(quotes),
+    return {"quotes": (kept_matches, warnings), "speakers": speakers, "voices": voices,
+            "quote_objects": tuple(quotes),
             "warnings": list(warnings)}
 
 
@@ -251,7 +354,8 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
             if prev.speaker is None or actors.state_of(prev.speaker) == country and (
                     (a := actors.get(prev.speaker)) is None or a.type != "person"):
                 out[i] = replace(prev, speaker=q.speaker, speaker_text=q.speaker_text,
-                                 speaker_span=q.speaker_span, cue=q.cue, cue_span=q.cue_span)
+                                 speaker_span=q.speaker_span, cue=q.cue, cue_span=q.cue_span,
+                                 speakers=q.speakers)
     return out
 
 

@@ -64,8 +64,13 @@ def dateline_end(lines: list[tuple[int, int]], offset: int) -> int | None:
 def past_dateline(token: Any, lines: list[tuple[int, int]]) -> Any | None:
     """A word the parser made a subject or speaker inside a dateline gives way to its apposition
     after the dateline ("WASHINGTON -- President Obama, …, said": Obama), else to none; a word
-    outside every dateline is returned as it is. ``lines``: :func:`doc_datelines`."""
+    outside every dateline is returned as it is. ``lines``: :func:`doc_datelines`. The parser
+    also hangs the story's first words on the dateline's date as conjuncts ("BERLIN, September
+    18 — Germany and France called": September's conjunct Germany); the first phrase after the
+    dateline that hangs from a word inside it, as an apposition or conjunct, is the word's."""
     end = dateline_end(lines, token.idx)
     if end is None:
         return token
-    return next((c for c in token.children if c.dep_ == "appos" and c.idx >= end), None)
+    start = next(s for s, e in lines if e == end)
+    return next((t for t in token.subtree if t.idx >= end and t.dep_ in ("appos", "conj")
+                 and start <= t.head.idx < end), None)

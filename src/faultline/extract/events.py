@@ -475,6 +475,17 @@ def _quote_at(char: int, state: dict[str, Any]) -> tuple[str | None, int | None]
     return (f"q{i + 1}", i) if i is not None else (None, None)
 
 
+def _speaker_states(index: int, state: dict[str, Any]) -> list[str]:
+    """The states (or bodies) a quote's speakers act for: all of a joint statement's ("Britain,
+    France and Germany said they were ready to …"), else the one speaker's."""
+    voices = (state.get("voices") or {}).get(index, ())
+    actors = state.get("actors")
+    if len(voices) > 1 and actors is not None:
+        return list(dict.fromkeys(_state(actors, v) for v in voices))
+    speaker = _speaker_state(index, state)
+    return [speaker] if speaker else []
+
+
 def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     actors = state.get("actors")
     speakers = state.get("speakers") or {}
@@ -602,9 +613,9 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
             return source, subj, False
     # a pronoun or absent subject: the quote's speaker, else the reporter of the clause
     if quote_index is not None:
-        speaker = _speaker_state(quote_index, state)
-        if speaker:
-            return [speaker], subj, False
+        speakers = _speaker_states(quote_index, state)
+        if speakers:
+            return speakers, subj, False
     reporter = _reporter(token, patterns)
     if reporter is not None:
         source = _actors_in(_phrase_tokens(reporter), doc, actors)

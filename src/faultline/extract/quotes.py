@@ -145,6 +145,11 @@ def _past_dateline(doc: Doc, m: QuoteMatch, lines: list[tuple[int, int]]) -> Quo
     app = past_dateline(head, lines)
     if app is head:
         return m
+    if app is None and head.dep_ in ("nsubj", "nsubjpass"):
+        # "BERLIN, September 18 — Germany and France called": the parser gives the verb two
+        # subjects in the dateline, the story's own hangs from the second
+        app = next((a for c in head.head.children if c.i != head.i and c.dep_ == head.dep_
+                    and (a := past_dateline(c, lines)) is not None), None)
     cue = _cue_token(doc, m)
     if app is not None and cue is not None and not m.start <= app.idx < m.end:
         return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, app, cue.sent)

@@ -857,7 +857,8 @@ def _quote_evidence(quote: Quote, actors: Any, kb: Any, rules: IssueRules,
                     when: _dt.date | None) -> list[Evidence]:
     if not quote.speaker or not quote.text:
         return []
-    holders = _holders(quote.speaker, actors, kb, rules, when)
+    # a joint statement speaks for each of its speakers ("Germany and France said …")
+    holders = list(dict.fromkeys(h for v in quote.voices for h in _holders(v, actors, kb, rules, when)))
     out = []
     own = {h for h, _ in holders}
     for f in _read_text(quote.text, quote.start, actors, kb, rules):
@@ -1734,8 +1735,8 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
                 holders = _clause_holders(mine, a, b, actors, named) or (
                     list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders)
                 if not holders:
-                    holders = list(dict.fromkeys(q.speaker for q in inside
-                                                 if q.speaker and q.start < b and a < q.end))
+                    holders = list(dict.fromkeys(v for q in inside if q.start < b and a < q.end
+                                                 for v in q.voices))
                 clauses.append(Clause(a, b, tuple(holders)))
             refs = tuple(q.id for q in inside) + tuple(e.id for e in event_spans.overlapping(start, end))
             # a date inside a quote's words dates what they report, not when they were said

@@ -19,7 +19,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "issues": ("id", "label"),
     "mentions": ("article_id", "actor_id", "start", "end", "text"),
     "quotes": ("article_id", "id", "kind", "text", "start", "end", "speaker", "speaker_text",
-               "speaker_span", "cue", "cue_span", "date", "date_value", "date_precision"),
+               "speaker_span", "cue", "cue_span", "date", "date_value", "date_precision", "speakers"),
     "events": ("article_id", "id", "type", "mode", "source", "target", "about", "negated", "date",
                "date_value", "date_precision", "text", "start", "end", "quote", "trigger", "modality"),
     "stances": ("article_id", "actor", "issue", "polarity", "strength", "via", "date", "date_value",
@@ -85,7 +85,8 @@ def quote_rows(analysis: Analysis) -> list[Row]:
     return [
         (aid, q.id, q.kind, q.text, q.start, q.end, q.speaker, q.speaker_text,
          to_json(list(q.speaker_span)) if q.speaker_span else None, q.cue,
-         to_json(list(q.cue_span)) if q.cue_span else None, *date_columns(q.date))
+         to_json(list(q.cue_span)) if q.cue_span else None, *date_columns(q.date),
+         to_json(list(q.voices)))
         for q in analysis.quotes
     ]
 
