@@ -409,6 +409,22 @@ def test_another_holders_view_after_while_ends_the_content() -> None:
     assert said == ["talks could succeed , while diplomats warned that Orban would stall"]
 
 
+def test_another_holders_view_after_a_closing_quotation_ends_the_content() -> None:
+    # 'Tokyo said it opposed " coercion , " while Canberra urged restraint .' with the "while"
+    # clause hung inside the content after the quotation closed
+    words = ["Tokyo", "said", "it", "opposed", '"', "coercion", ",", '"', "while", "Canberra", "urged",
+             "restraint", "."]
+    doc = _doc(words, heads=[1, 1, 3, 1, 3, 3, 3, 3, 10, 10, 3, 10, 1],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "dobj", "punct", "punct", "mark", "nsubj",
+                     "advcl", "dobj", "punct"],
+               pos=["PROPN", "VERB", "PRON", "VERB", "PUNCT", "NOUN", "PUNCT", "PUNCT", "SCONJ", "PROPN",
+                    "VERB", "NOUN", "PUNCT"],
+               lemmas=["Tokyo", "say", "it", "oppose", '"', "coercion", ",", '"', "while", "Canberra",
+                       "urge", "restraint", "."])
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ['it opposed " coercion , "']
+
+
 def test_an_infinitive_s_relative_object_before_the_cue_is_no_content() -> None:
     # "Britain drafted a code that Laos refused to accept ."
     words = ["Britain", "drafted", "a", "code", "that", "Laos", "refused", "to", "accept", "."]

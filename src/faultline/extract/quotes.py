@@ -1399,10 +1399,8 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
     a reporting verb ("…, while diplomats warned that …", "…, as officials said they were still
     hoping …") or a state-of-mind adjective ("…, while diplomats were skeptical that …"): another
     holder's view, not part of the content before."""
-    doc = clause.doc
     first = clause.left_edge
-    if first.text.lower() not in _BESIDE or first.dep_ != "mark" or first.i == 0 \
-            or doc[first.i - 1].text != ",":
+    if first.text.lower() not in _BESIDE or first.dep_ != "mark" or not _after_comma(first):
         return False
     subject = _nearest_subject(clause)
     if subject is None or subject.i < first.i:
@@ -1412,15 +1410,23 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
         c.dep_ == "acomp" and c.text.lower() in lex.adjectives for c in clause.children)
 
 
+def _after_comma(token: Token) -> bool:
+    """True for a word right after a comma, also when a quotation closes between them
+    ("… by force or coercion,” while Canberra called for restraint")."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].text in _MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
 def _rebuts(conj: Token, comp: Token) -> bool:
     """True for another speaker's statement set after a comma and "but" or "while" ("Ruto said a
     deal was close, but Egypt's minister warned that …"): a reporting verb with a subject and a
     clause of its own, in the tense of the verb whose clause the parser hung it in. After ", and"
     the subject must be named, not a pronoun, and a call "for"/"on" counts as well ("the tariffs
     would raise costs, and the association called for a meeting")."""
-    doc = conj.doc
     cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), None)
-    if cc is None or cc.text.lower() not in _CONTRAST | {"but", "and"} or cc.i == 0 or doc[cc.i - 1].text != ",":
+    if cc is None or cc.text.lower() not in _CONTRAST | {"but", "and"} or not _after_comma(cc):
         return False
     subject = _nearest_subject(conj)
     if subject is None or subject.i < cc.i or _tense(conj) != _tense(comp.head):
