@@ -264,7 +264,11 @@ def test_reporting_layer_needs_an_irrealis_clause():
      ("that", 7, "mark", "SCONJ", "that"), ("Israel", 7, "nsubj", "PROPN", "Israel"),
      ("is", 4, "acl", "AUX", "be"), ("willing", 7, "acomp", "ADJ", "willing"), ("to", 10, "aux", "PART", "to"),
      ("meet", 8, "xcomp", "VERB", "meet"), ("Iran", 10, "dobj", "PROPN", "Iran"), (".", 3, "punct", "PUNCT", ".")],
-], ids=["non-factive noun", "conditional", "negated evidence"])
+    # "Israel waited before meeting Iran ."
+    [("Israel", 1, "nsubj", "PROPN", "Israel"), ("waited", 1, "ROOT", "VERB", "wait"),
+     ("before", 1, "prep", "ADP", "before"), ("meeting", 2, "pcomp", "VERB", "meet"),
+     ("Iran", 3, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")],
+], ids=["non-factive noun", "conditional", "negated evidence", "before doing"])
 def test_events_in_unasserted_clauses_are_not_coded(rows):
     assert events_of(rows) == ()
 

@@ -809,7 +809,7 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     """Why the clause of ``token`` is not asserted as having happened, or None when it is.
 
     A clause is not asserted when it is (1) introduced by a hypothetical marker ("if", "whether",
-    "unless"); (2) the content of a non-factive noun ("concerns that the EU could be sidelined",
+    "unless"), or a gerund after "before" or "without" ("before committing any money"); (2) the content of a non-factive noun ("concerns that the EU could be sidelined",
     "fears of an attack"); (3) the content of a negated evidential noun or a negated verb of
     belief or perception ("no evidence that", "I don't see that", "did not believe that X were").
 
@@ -821,6 +821,7 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     nonfactive = set(cfg.get("nonfactive_nouns", ()))
     evidential = set(cfg.get("evidential_nouns", ()))
     cognition = set(cfg.get("cognition_verbs", ()))
+    unrealised = set(cfg.get("unrealised_preps", ()))
     current = token
     for _ in range(12):
         if any(c.dep_ in ("mark", "advmod") and c.text.lower() in markers for c in current.children):
@@ -828,6 +829,8 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
         head = current.head
         if head.i == current.i:
             return None
+        if current.dep_ == "pcomp" and current.pos_ == "VERB" and head.text.lower() in unrealised:
+            return "not done"   # "wanted details before committing any money", "without consulting Kyiv"
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
