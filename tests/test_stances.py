@@ -226,6 +226,21 @@ def talks_quotes() -> list[Quote]:
     ]
 
 
+def test_a_cabinet_minister_speaks_for_the_state_but_an_opposition_leader_does_not():
+    text = "Eva Lind said talks with Moscow were a mistake."
+    body = "talks with Moscow were a mistake"
+    rus = Actor("RUS", "Russia", "state")
+    for role, holders in (("finance minister", {"person:eva-lind", "SWE"}),
+                          ("trade minister", {"person:eva-lind", "SWE"}),
+                          ("opposition leader", {"person:eva-lind"})):
+        lind = Actor("person:eva-lind", "Eva Lind", "person", "SWE", role)
+        idx = ActorIndex(actors={lind.id: lind, "RUS": rus},
+                         mentions=[ActorMention(0, 8, "Eva Lind", lind.id, 0, 2),
+                                   ActorMention(25, 31, "Moscow", "RUS", 5, 6)])
+        stances = derive_stances(idx, [quote(text, body, "q1", lind.id)], [], None, KB)[1]
+        assert {s.actor for s in stances if s.issue == "negotiate-with:RUS" and s.polarity == -1} == holders, role
+
+
 def test_a_joint_statement_is_each_speakers_stance():
     text = "The two governments said talks with Moscow were a mistake."
     idx = article(text, {"Moscow": "RUS"})
