@@ -537,6 +537,27 @@ def test_unnamed_victims_without_a_place_are_of_the_sources_state():
     assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("RUS",))]
 
 
+def test_where_a_statement_was_made_is_not_where_the_reported_act_happened():
+    # "Russia said in Ukraine it killed people .": the place of the saying, not of the killing
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("in", 1, "prep", "ADP", "in"), ("Ukraine", 2, "pobj", "PROPN", "Ukraine"),
+            ("it", 5, "nsubj", "PRON", "it"), ("killed", 1, "ccomp", "VERB", "kill"),
+            ("people", 5, "dobj", "NOUN", "people"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ASSAULT", ("RUS",), ("RUS",)) in _dyads(events_of(rows))
+    assert ("ASSAULT", ("RUS",), ("UKR",)) not in _dyads(events_of(rows))
+
+
+def test_the_world_is_no_one_at_home():
+    # "Russia will not give the world assurances ." / "… give the opposition assurances ."
+    rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("give", 3, "ROOT", "VERB", "give"),
+            ("the", 5, "det", "DET", "the"), ("world", 3, "dative", "NOUN", "world"),
+            ("assurances", 3, "dobj", "NOUN", "assurance"), (".", 3, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+    rows[5] = ("opposition", 3, "dative", "NOUN", "opposition")
+    assert [d[2] for d in _dyads(events_of(rows))] == [("RUS",)]
+
+
 def test_a_stative_passive_subject_holds_the_attitude():
     # "Israel is opposed to France 's mediation ."
     rows = [("Israel", 2, "nsubjpass", "PROPN", "Israel"), ("is", 2, "auxpass", "AUX", "be"),

@@ -1787,8 +1787,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             c.text.lower() in ("all", "both", "either", "each") for c in o.children)
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
-    if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects):
-        return []  # "called on the international community", "foreign investors": not at home
+    if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects) \
+            or any(_lemma(o) in _ABROAD for o in objects):
+        return []  # "called on the international community", "foreign investors", "give the world …": not at home
     if objects and (referent := _anaphoric_object(token, patterns)[0]) is not None \
             and any(o.i == referent.i for o in objects):
         return []  # "denounced the move": an earlier act's, whose authors resolve_referents finds
@@ -2023,9 +2024,17 @@ def _places(token: Any, preps: Iterable[str]) -> list[Any]:
     for _ in range(4):
         if current.head.i == current.i or current.dep_ not in ("advcl", "conj", "xcomp", "ccomp"):
             break
+        if current.dep_ == "ccomp" and _lemma(current.head) in _SAYING:
+            break   # "“… we cannot give the world the assurances”, he told reporters in Vienna": where
+            #         it was said, not where the reported act happens
         current = current.head
         out += [o for o in _prep_objects(current, preps) if o not in out]
     return out
+
+
+#: verbs of saying, whose place is where a statement was made
+_SAYING = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "tweet", "insist", "warn",
+                     "note", "stress", "explain", "reply", "respond", "argue", "claim"})
 
 
 def _frame_draft(verb: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns
