@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, replace
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from faultline.extract.actors import ActorIndex, ActorMention
 from faultline.extract.stances import (
@@ -1211,3 +1213,45 @@ def test_a_general_anaphor_refers_to_the_issue_its_sentence_named():
     stances = stances_of(lines, [[()], [("ESP",), ("NOR",)]])
     got = {(s.actor, s.issue, s.polarity) for s in stances if s.actor in ("ESP", "NOR")}
     assert got == {("ESP", "trade-with:CHN", 1), ("NOR", "trade-with:CHN", -1)}
+
+
+def test_the_deal_refers_to_the_trade_issue_only_in_an_article_on_trade():
+    trade = ["Paris balks at trade pact with Iran", "France opposed a trade agreement with Iran.",
+             "Spain backed the deal."]
+    assert ("ESP", "trade-with:IRN", 1) in table(stances_of(trade, [[()], [("FRA",)], [("ESP",)]]))
+    # in an article on talks, "the deal" is some other deal: no stance on the talks
+    talks = [HEADLINE, "France opposed talks with Russia.", "Spain backed the deal."]
+    assert {s.actor for s in stances_of(talks, [[()], [("FRA",)], [("ESP",)]])} == {"FRA"}
+
+
+def test_what_a_group_with_the_speakers_state_will_do_is_the_groups_stand():
+    from faultline.extract.stances import _clause_holders
+
+    # "France , Poland and Austria met . Lind said the three countries would vote ." (Lind is
+    # French); "… said the three countries might vote" stays Lind's reading
+    words = ["France", ",", "Poland", "and", "Austria", "met", ".", "Lind", "said", "the", "three",
+             "countries", "would", "vote", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              heads=[5, 0, 0, 2, 2, 5, 5, 8, 8, 11, 11, 13, 13, 8, 8],
+              deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT", "punct", "nsubj", "ROOT", "det", "nummod",
+                    "nsubj", "aux", "ccomp", "punct"],
+              tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", ".", "NNP", "VBD", "DT", "CD", "NNS", "MD", "VB", "."],
+              lemmas=["France", ",", "Poland", "and", "Austria", "meet", ".", "Lind", "say", "the", "three",
+                      "country", "would", "vote", "."],
+              sent_starts=[True] + [False] * 6 + [True] + [False] * 7)
+    lind = Actor("person:eva-lind", "Eva Lind", "person", "FRA", "foreign minister")
+    states = {i: Actor(i, i, "state") for i in ("FRA", "POL", "AUT")}
+    idx = ActorIndex(actors={**states, lind.id: lind}, mentions=[
+        ActorMention(t.idx, t.idx + len(t), t.text, a, t.i, t.i + 1)
+        for t, a in ((doc[0], "FRA"), (doc[2], "POL"), (doc[4], "AUT"), (doc[7], lind.id))])
+    sent = doc[7].sent
+    subjects = [(doc[7], doc[7].idx, True), (doc[11], doc[11].idx, False)]
+    # (Lind's own mention counts for France)
+    assert sorted(_clause_holders(subjects, sent.start_char, sent.end_char, idx, {})) == ["AUT", "FRA", "POL"]
+    # "… the three countries must vote": Lind's demand (same length, so the offsets hold)
+    words[12] = "might"
+    doc2 = Doc(doc.vocab, words=words, heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
+               tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc],
+               sent_starts=[bool(t.is_sent_start) for t in doc])
+    subjects2 = [(doc2[7], doc2[7].idx, True), (doc2[11], doc2[11].idx, False)]
+    assert _clause_holders(subjects2, sent.start_char, sent.end_char, idx, {}) == ["person:eva-lind"]

@@ -16,7 +16,7 @@ import datetime as _dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -457,6 +457,59 @@ def _imported_body_state(span: Span, b: _Builder) -> str | None:
 
 #: prepositions that name a place ("near Damascus", "in Latakia")
 _LOCATIVES = frozenset({"near", "in", "at", "outside", "inside", "around", "across", "over", "off"})
+
+
+#: how many a counted group names ("the two governments", "both leaders", "the four countries")
+_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+#: group nouns of people ("both leaders") and of states ("the two governments")
+_PEOPLE_NOUNS = frozenset({"leader", "minister", "president", "premier", "head", "man", "woman",
+                           "chancellor", "counterpart", "envoy", "diplomat"})
+_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "side", "neighbour", "neighbor",
+                          "capital", "ally", "power", "partner"})
+
+
+def group_size(token: Token) -> tuple[int, bool | None] | None:
+    """(how many, whether people) a definite counted group names: "the two governments" (2,
+    states), "both leaders" (2, people), "both" (2, either); None for anything else, "two
+    diplomats familiar with the talks" (unnamed sources) too."""
+    word = token.text.lower()
+    if word == "both" and token.pos_ in ("PRON", "DET", "NOUN"):
+        return 2, None
+    words = {c.text.lower() for c in token.children if c.i < token.i}
+    count = next((_GROUP_COUNTS[w] for w in words if w in _GROUP_COUNTS), None)
+    lemma = token.lemma_.lower()
+    if count is None or not words & {"the", "both", "these", "those", "all"} or \
+            lemma not in _PEOPLE_NOUNS | _STATE_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    return count, lemma in _PEOPLE_NOUNS
+
+
+def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+    """The actors a definite counted group (:func:`group_size`) names: the last so many states (for
+    "countries", "governments") or people ("leaders") named before it, states for the people and
+    bodies acting for them, not places ("talks in Berlin") nor mentions inside ``skip`` spans;
+    empty when fewer are named."""
+    counted = group_size(token)
+    if counted is None:
+        return []
+    count, people = counted
+    doc = token.doc
+    found: list[str] = []
+    for m in reversed(actors.at(0, token.idx)):
+        if any(a <= m.start < b for a, b in skip):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and named_as_place(span.root):
+            continue
+        actor = m.actor if people else (actors.state_of(m.actor) or m.actor) if people is False else m.actor
+        kind = getattr(actors.get(actor), "type", None)
+        if (kind == "person" if people else kind in ("state", None) if people is False else True) \
+                and actor not in found:
+            found.append(actor)
+            if len(found) == count:
+                return found[::-1]
+    return []
 
 
 def named_as_place(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import POSSESSIVES, ActorIndex, actor_rules, named_as_place, relative_antecedent
+from .actors import POSSESSIVES, ActorIndex, actor_rules, counted_group, group_size, relative_antecedent
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -78,17 +78,6 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
 #: what describes a speaker's head word after it: an apposition, a phrase or clause
 _ASIDE_DEPS = frozenset({"appos", "prep", "relcl", "acl"})
 
-#: how many a group speaker names ("the two governments", "both leaders", "the three countries")
-_GROUP_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
-
-#: group nouns of people ("both leaders") and of states ("the two governments"); another noun
-#: with a count ("the two men") is a group of either kind
-_PEOPLE_NOUNS = frozenset({"leader", "minister", "president", "premier", "head", "man", "woman",
-                           "chancellor", "counterpart", "envoy", "diplomat"})
-_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "side", "neighbour", "neighbor",
-                          "capital", "ally", "power", "partner"})
-
-
 def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str | None,
                    said: list[Quote], reported: list[tuple[int, int]], text: str) -> tuple[str, ...]:
     """Every actor a joint statement is said by, when its speaker phrase names several: a
@@ -130,50 +119,29 @@ def _own_edge(t: Token) -> Token:
 def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported: list[tuple[int, int]],
            text: str) -> list[str]:
     """The actors a counted group or "they" names (see :func:`joint_speakers`)."""
-    word = tok.text.lower()
     last = said[-1] if said else None
-    if word == "they":
+    if tok.text.lower() == "they":
         # right after a joint statement, in its paragraph: its speakers
         if last is not None and len(last.voices) > 1 and "\n" not in text[last.end:tok.idx] \
                 and tok.idx - last.end < 400:
             return list(last.voices)
         return []
-    lemma = tok.lemma_.lower()
-    if word == "both":
-        count, people = 2, None
-    else:
-        # a definite group of people or states: "the two governments", "both leaders" (not "two
-        # diplomats familiar with the talks", unnamed sources)
-        words = {c.text.lower() for c in tok.children if c.i < tok.i}
-        count = next((_GROUP_COUNTS[w] for w in words if w in _GROUP_COUNTS), None)
-        if count is None or not words & {"the", "both", "these", "those"} or \
-                lemma not in _PEOPLE_NOUNS | _STATE_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
-            return []
-        people = lemma in _PEOPLE_NOUNS
+    counted = group_size(tok)
+    if counted is None:
+        return []
+    count, people = counted
 
     def of_kind(actor_id: str) -> bool:
         kind = getattr(actors.get(actor_id), "type", None)
         return kind == "person" if people else kind in ("state", None) if people is False else True
 
+    # the last joint speakers of that kind ("Germany and France said … . The two governments …")
     for q in reversed(said):
-        group = [a for a in q.voices if of_kind(a)]
-        if len(q.voices) > 1 and len(group) == count:
-            return group
         if len(q.voices) > 1:
-            break
-    found: list[str] = []
-    for m in reversed(actors.at(0, tok.idx)):
-        if any(a <= m.start < b for a, b in reported):
-            continue    # "… the threat from Russia": the reported words name no speaker
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and named_as_place(span.root):
-            continue    # "talks in Berlin": a place, not a party
-        actor = m.actor if people or people is None else (actors.state_of(m.actor) or m.actor)
-        if of_kind(actor) and actor not in found:
-            found.append(actor)
-            if len(found) == count:
-                return found[::-1]
-    return []
+            group = [a for a in q.voices if of_kind(a)]
+            return group if len(group) == count else counted_group(actors, tok, reported)
+    # else the last named outside reported words ("… the threat from Russia" names no speaker)
+    return counted_group(actors, tok, reported)
 
 
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:

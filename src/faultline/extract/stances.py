@@ -39,6 +39,7 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 from ..pipeline.components import doc_text
+from .actors import counted_group
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -1639,22 +1640,48 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
     inside = [(t, rooted) for t, idx, rooted in subjects if start <= idx < end]
     if not inside:
         return []
+
+    def resolve(t: Any) -> list[str]:
+        found = named.get(t.i)
+        if found is None:
+            # a subject and its conjuncts, else a counted group ("the four countries would vote
+            # against the pact": the last four states named)
+            found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts]) if a] \
+                or (counted_group(actors, t) if actors is not None else [])
+            named[t.i] = found
+        return found
+
     if any(rooted for _, rooted in inside):      # the reporting verb's subject first
         # unless what it reports is another actor's act, done: in "Kallas said Hungary blocked the
-        # statement" the blocking is Hungary's stand, not hers ("X said Y must …" stays X's)
-        acts = [(t, False) for t, rooted in inside if not rooted and _reported_act(t)
-                and _token_actor(t, actors) is not None]
+        # statement" the blocking is Hungary's stand, not hers ("X said Y must …" stays X's); or
+        # what a group the speaker's state belongs to will do ("Genevard said the four countries
+        # would vote against the pact")
+        own = {_state_or_self(a, actors) for t, rooted in inside if rooted for a in resolve(t)}
+        acts = [(t, False) for t, rooted in inside if not rooted and resolve(t)
+                and (_reported_act(t) and _token_actor(t, actors) is not None
+                     or _announced(t) and len(resolve(t)) > 1
+                     and own & {_state_or_self(a, actors) for a in resolve(t)})]
         inside = acts or [(t, rooted) for t, rooted in inside if rooted]
     out: list[str] = []
     for t, _ in inside:
-        found = named.get(t.i)
-        if found is None:
-            found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts]) if a]
-            named[t.i] = found
-        for actor in found:
+        for actor in resolve(t):
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _state_or_self(actor_id: str, actors: Any) -> str:
+    state = actors.state_of(actor_id) if actors is not None and hasattr(actors, "state_of") else None
+    return state or actor_id
+
+
+def _announced(subject: Any) -> bool:
+    """True when ``subject`` is the subject of what its sentence's root reports as to be done: a
+    verb with "will" or "would" in the root's clausal complement ("said the four countries would
+    vote against …"), not a demand ("must", "should")."""
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
 
 
 def _reported_act(subject: Any) -> bool:
