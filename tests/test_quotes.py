@@ -2740,3 +2740,13 @@ def test_a_speaker_the_parser_hung_on_the_datelines_date_is_found_past_it() -> N
                spaces=[False] + [True] * 10 + [False, False])
     m = resolve_speaker(doc, _cue_match(doc, (9, 11), 8, 0))
     assert m.speaker_head == 5 and doc.text[slice(*m.speaker_span)] == "Germany and France"
+
+
+def test_a_statement_carried_by_a_medium_comes_before_the_mediums_report() -> None:
+    # "Kenya said drivers waited , reports Politico ."
+    words = ["Kenya", "said", "drivers", "waited", ",", "reports", "Politico", "."]
+    doc = _doc(words, [1, 5, 3, 1, 5, 5, 5, 5], ["nsubj", "ccomp", "nsubj", "ccomp", "punct", "ROOT", "nsubj", "punct"],
+               ["PROPN", "VERB", "NOUN", "VERB", "PUNCT", "VERB", "PROPN", "PUNCT"],
+               ["Kenya", "say", "driver", "wait", ",", "report", "Politico", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("say", "drivers waited", "Kenya")]

@@ -649,10 +649,18 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     in another statement (the outer "X said …" before the inner "he wants …")."""
     if m.kind == "direct":
         return 2.0
+    if m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None \
+            and m.end <= m.cue_span[0] < m.speaker_span[0]:
+        return -1.0       # "…, reports the Daily Nation": a channel; a statement it carries comes first
     if " " in (m.cue or "") or m.cue == "in":
         return 1.0        # a phrase ("according to", "in a poll") hangs from its own content
     cue = _cue_token(doc, m)
     return 0.0 if cue is not None and _nested(cue) else 1.0
+
+
+#: cues of a medium passing on what others said, set after the content with the medium after
+#: them ("…, reports Politico", "…, reported the Daily Nation")
+_CHANNELS = frozenset({"report"})
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",
