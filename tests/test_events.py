@@ -547,6 +547,16 @@ def test_where_a_statement_was_made_is_not_where_the_reported_act_happened():
     assert ("ASSAULT", ("RUS",), ("UKR",)) not in _dyads(events_of(rows))
 
 
+def test_a_hostile_act_on_its_things_is_aimed_at_the_reporter():
+    # "Britain said Russia rammed its ship ." / "Britain said Russia withdrew its forces ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Russia", 3, "nsubj", "PROPN", "Russia"), ("rammed", 1, "ccomp", "VERB", "ram"),
+            ("its", 5, "poss", "PRON", "its"), ("ship", 3, "dobj", "NOUN", "ship"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("GBR",))]
+    rows[3], rows[5] = ("withdrew", 1, "ccomp", "VERB", "withdraw"), ("forces", 3, "dobj", "NOUN", "force")
+    assert all(d[2] != ("GBR",) for d in _dyads(events_of(rows)))
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

@@ -576,6 +576,30 @@ _CIRCUMSTANCE = frozenset({"after", "before", "since", "until", "till", "because
                            "as", "although", "though", "once", "whereas"})
 
 
+#: acts done to someone else's things ("rammed its patrol boat", "seized their ships"); not one's own
+#: moves ("withdrew its forces", "deployed its troops")
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"})
+
+
+def _reporters_own(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
+    """The reporter's states when the act's object is the reporter's own ("The Philippine coast
+    guard said the Chinese ship had rammed its patrol boat": the coast guard's boat; "“They
+    rammed our boat,” Tarriela said"): the subject of the reporting verb, or the quote's speaker."""
+    roles = patterns.setting("roles", {})
+    objects = _children(token, *roles.get("target_deps", ("dobj",))) + \
+        _prep_objects(token, roles.get("target_preps", ()))
+    if not any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for o in objects for c in o.children):
+        return []
+    actors = state.get("actors")
+    reporter = _reporter(token, patterns)
+    if reporter is not None:
+        return list(dict.fromkeys(_state(actors, a) for a in _actors_in(_phrase_tokens(reporter), doc, actors)))
+    _, qi = _quote_at(token.idx, state)
+    if qi is not None and any(c.text.lower() in ("our", "my") for o in objects for c in o.children):
+        return _speaker_states(qi, state)
+    return []
+
+
 def _reporter(token: Any, patterns: Patterns) -> Any | None:
     """The subject of a reporting verb whose complement holds the trigger ("X said they would ...")."""
     current = token
@@ -1445,6 +1469,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
     if not target and p.kind == "noun" and p.type in patterns.setting("roles", {}).get("departure_types", ()):
         target = [a for a in _departures(token, doc, state) if a not in source]
+    if not target and ptype in _HOSTILE:
+        target = [t for t in _reporters_own(token, doc, state, patterns) if t not in source]
     pair = False
     if not target:
         target = _the_two(token, comp, source, doc, state)
