@@ -557,6 +557,20 @@ def test_a_hostile_act_on_its_things_is_aimed_at_the_reporter():
     assert all(d[2] != ("GBR",) for d in _dyads(events_of(rows)))
 
 
+def test_a_reported_wrongdoing_is_the_reporters_accusation():
+    # "Ukraine said Russia violated the truce ." / "… Russia did not violate …" / "Ukraine said Ukraine …"
+    rows = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Russia", 3, "nsubj", "PROPN", "Russia"), ("violated", 1, "ccomp", "VERB", "violate"),
+            ("the", 5, "det", "DET", "the"), ("truce", 3, "dobj", "NOUN", "truce"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("UKR",), ("RUS",))]
+    negated = rows[:3] + [("did", 4, "aux", "AUX", "do"), ("not", 4, "neg", "PART", "not"),
+                          ("violate", 1, "ccomp", "VERB", "violate"), ("the", 6, "det", "DET", "the"),
+                          ("truce", 4, "dobj", "NOUN", "truce"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(negated)) == []
+    own = [rows[0], rows[1], ("Ukraine", 3, "nsubj", "PROPN", "Ukraine"), *rows[3:]]
+    assert _dyads(events_of(own)) == []
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

@@ -24,7 +24,7 @@ TYPE_ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACC
 
 _LIST_SETTINGS = ("reporting_verbs", "negative_words", "negating_heads", "pronouns", "aspectual_heads", "stative_passives")
 _DICT_SETTINGS = ("roles", "modal_verbs", "intent_heads", "intent_map", "negation_map", "as_phrases", "assertion",
-                  "domestic_target", "nominal_events", "speech_objects", "reciprocal")
+                  "domestic_target", "nominal_events", "speech_objects", "reciprocal", "alleged_wrongs")
 
 
 @dataclass(frozen=True)

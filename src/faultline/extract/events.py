@@ -981,6 +981,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             continue  # "if Washington takes the lead in negotiations": not something that happened
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     drafts += _judgements(doc, state, patterns, triggers)
+    drafts += _alleged_wrongs(doc, state, patterns, triggers)
     drafts += met
     for vi, (verb, source) in frames.items():
         if vi in triggers and _governor(verb, triggers) is None:
@@ -1051,6 +1052,39 @@ def _backing(draft: dict[str, Any]) -> bool:
     """An intent to support: backing or welcoming someone else's act, which is of someone (no act
     without a target) and proposes nothing of its own (no referent for a later "the plan")."""
     return "support" in (draft["mode"] or "")
+
+
+def _alleged_wrongs(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: dict[int, Pattern]
+                    ) -> list[dict[str, Any]]:
+    """ "China's foreign ministry said the Philippines had deliberately provoked the incident",
+    "Ukraine said Russia had violated the ceasefire": a reported clause whose verb is a wrongdoing
+    (``alleged_wrongs.verbs``) and whose subject names an actor is the reporter's ACCUSE of that
+    actor; not when negated ("said Kyiv had not violated …"), not of the reporter's own state."""
+    cfg = patterns.setting("alleged_wrongs", {})
+    wrongs = set(cfg.get("verbs", ()))
+    reporting = set(patterns.setting("reporting_verbs", ()))
+    actors = state.get("actors")
+    out: list[dict[str, Any]] = []
+    if not wrongs or actors is None:
+        return out
+    for token in _tokens_where(doc, DEP, ("ccomp",)):
+        if _lemma(token) not in wrongs or _lemma(token.head) not in reporting or token.i in triggers \
+                or _negated(token, patterns) or _negated(token.head, patterns) or unasserted(token, patterns):
+            continue
+        subj = _children(token, "nsubj")
+        if not subj:
+            continue
+        target = _actors_in(_phrase_tokens(subj[0]), doc, actors)
+        quote, qi = _quote_at(token.idx, state)
+        source, _, _ = _source(token.head, doc, state, patterns, qi)
+        target = list(dict.fromkeys(_state(actors, t) for t in target))
+        target = [t for t in target if t not in source]
+        if not source or not target:
+            continue
+        out.append({"token": token, "type": "ACCUSE", "mode": cfg.get("mode", "allege"), "source": source,
+                    "target": target, "about": [], "negated": False, "modality": None, "quote": quote,
+                    "sent": token.sent})
+    return out
 
 
 def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: dict[int, Pattern]
