@@ -2750,3 +2750,30 @@ def test_a_statement_carried_by_a_medium_comes_before_the_mediums_report() -> No
                ["Kenya", "say", "driver", "wait", ",", "report", "Politico", "."])
     rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert rows == [("say", "drivers waited", "Kenya")]
+
+
+def test_a_clause_right_after_a_dateline_is_not_set_inside_anothers_content() -> None:
+    # "Talks \n LONDON — Britain agreed to talks , Smith said ." with "agreed" parsed as the
+    # content of "said" and its subject after the dateline's dash
+    words = ["Talks", "\n", "LONDON", "—", "Britain", "agreed", "to", "talks", ",", "Smith", "said", "."]
+    doc = Doc(Vocab(), words=words, heads=[0, 0, 10, 2, 5, 10, 5, 6, 10, 10, 10, 10],
+              deps=["ROOT", "dep", "nsubj", "punct", "nsubj", "ccomp", "prep", "pobj", "punct", "nsubj", "ROOT",
+                    "punct"],
+              pos=["NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB",
+                   "PUNCT"],
+              lemmas=["talk", "\n", "London", "—", "Britain", "agree", "to", "talk", ",", "Smith", "say", "."],
+              spaces=[False, False, True, True, True, True, True, False, True, True, False, False])
+    agreed = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "agree"]
+    assert "Smith said" not in agreed
+
+
+@pytest.mark.parametrize(("date_ent", "expected"), [("B-DATE", "the plan died"), ("O", "on Monday the plan died")])
+def test_a_time_phrase_right_after_the_cue_dates_the_saying(date_ent, expected) -> None:
+    # "Kenya said on Monday the plan died ." with "on Monday" parsed inside the reported clause
+    words = ["Kenya", "said", "on", "Monday", "the", "plan", "died", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 6, 2, 5, 6, 1, 1],
+              deps=["nsubj", "ROOT", "prep", "pobj", "det", "nsubj", "ccomp", "punct"],
+              pos=["PROPN", "VERB", "ADP", "PROPN", "DET", "NOUN", "VERB", "PUNCT"],
+              lemmas=["Kenya", "say", "on", "Monday", "the", "plan", "die", "."],
+              ents=["O", "O", "O", date_ent, "O", "O", "O", "O"])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [expected]

@@ -1104,6 +1104,22 @@ def _match(doc: Doc, kind: str, content: tuple[int, int], cue: str | None,
                       speaker.i if speaker is not None else None, sent.start_char, sent.end_char)
 
 
+def _past_saying_time(verb: Token, comp: Token, start: int) -> int:
+    """Where a reported clause starts past a time phrase the parser hung on it that dates the
+    saying: "South Africa said on Wednesday it would press ahead" (the clause's own subject follows
+    the phrase right after the cue; "said that on Wednesday it would …" keeps it)."""
+    doc = verb.doc
+    first = doc[start]
+    if start != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i:
+        return start
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+        return start
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    after = first.right_edge.i + 1
+    return after if subj is not None and subj.left_edge.i == after else start
+
+
 def _cue_span(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
@@ -1137,6 +1153,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # not the relative pronoun that opens the clause before its cue ("the measures, which
             # it said would hurt Venezuelans": "would hurt Venezuelans")
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") else start
+            start = _past_saying_time(verb, comp, start)
             content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
             lead = _stray_subject(verb, speaker, comp)
             if content is not None and lead is not None:
@@ -1639,6 +1656,10 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tup
     after = doc[last] if doc[last].text in bound else doc[last + 1] if last + 1 < len(doc) else None
     if first == 0 or doc[first - 1].text not in bound or after is None or after.text not in bound \
             or head.right_edge.i <= after.i:
+        return None
+    if dateline_end(doc_datelines(doc), doc[first - 1].idx) is not None:
+        # "KUALA LUMPUR, July 28 — Thailand and Cambodia agreed …, Anwar said": the dash closes a
+        # dateline, so the clause opens the story; it is not set inside another's content
         return None
     rest = _trim(doc, after.i + 1, head.right_edge.i + 1)
     if rest is None:
