@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from faultline.errors import KnowledgeBaseError
@@ -569,6 +569,30 @@ def test_a_reported_wrongdoing_is_the_reporters_accusation():
     assert _dyads(events_of(negated)) == []
     own = [rows[0], rows[1], ("Ukraine", 3, "nsubj", "PROPN", "Ukraine"), *rows[3:]]
     assert _dyads(events_of(own)) == []
+
+
+def test_welcoming_the_agreement_backs_its_parties():
+    # "Iran and Israel agreed a truce . Britain welcomed the agreement ."
+    rows = [("Iran", 3, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Israel", 0, "conj", "PROPN", "Israel"), ("agreed", 3, "ROOT", "VERB", "agree"),
+            ("a", 5, "det", "DET", "a"), ("truce", 3, "dobj", "NOUN", "truce"), (".", 3, "punct", "PUNCT", "."),
+            ("Britain", 8, "nsubj", "PROPN", "Britain"), ("welcomed", 8, "ROOT", "VERB", "welcome"),
+            ("the", 10, "det", "DET", "the"), ("agreement", 8, "dobj", "NOUN", "agreement"),
+            (".", 8, "punct", "PUNCT", ".")]
+    assert ("SUPPORT", ("GBR",), ("IRN", "ISR")) in _dyads(events_of(rows, starts=(0, 7)))
+    # a named agreement ("the Paris Agreement") refers back to nothing
+    doc = make_doc(rows, starts=(0, 7))
+    doc.ents = [Span(doc, 10, 11, label="LAW")]
+    assert ("SUPPORT", ("GBR",), ("IRN", "ISR")) not in _dyads(find_events(doc, {"actors": index_for(doc)}))
+
+
+def test_envoys_sent_to_the_talks_are_not_talks_among_the_senders():
+    # "Britain and France sent envoys to the talks ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), ("sent", 3, "ROOT", "VERB", "send"),
+            ("envoys", 3, "dobj", "NOUN", "envoy"), ("to", 3, "prep", "ADP", "to"), ("the", 7, "det", "DET", "the"),
+            ("talks", 5, "pobj", "NOUN", "talk"), (".", 3, "punct", "PUNCT", ".")]
+    assert not any(d[1] == d[2] for d in _dyads(events_of(rows)))
 
 
 def test_the_world_is_no_one_at_home():

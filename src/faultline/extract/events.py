@@ -1204,9 +1204,12 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns
 
 
 def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str | None]:
-    """The definite speech object of a trigger with no named author ("opposed the plan"), and its kind."""
+    """The definite speech object of a trigger with no named author ("opposed the plan"), and its
+    kind; or a definite agreement it refers back to ("welcomed the agreement": ``referent_nouns``,
+    which are no one's speech act where their parties are named, "signed the EU's agreement with
+    Mercosur")."""
     cfg = patterns.setting("speech_objects", {})
-    nouns = cfg.get("nouns", {})
+    nouns = {**cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
     dets = set(cfg.get("anaphoric_determiners", ("the", "this", "that", "these", "those", "such")))
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for prep in _children(token, "prep"):
@@ -1215,7 +1218,8 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
         objs += _children(verb, "dobj")     # "refused to accept the language"
     for obj in objs:
         if _lemma(obj) in nouns and any(c.dep_ in ("det", "poss") and c.text.lower() in dets
-                                        for c in obj.children):
+                                        for c in obj.children) and not obj.ent_type_:
+            # (a named one is no anaphor: "the Non-Proliferation Treaty")
             return obj, nouns[_lemma(obj)]
     return None, None
 
@@ -1675,6 +1679,8 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
     if _lemma(token) in hosts or token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") \
             and _lemma(token.head) in hosts:
         return False  # "Saudi Arabia and the United States, which co-host the talks": not talks between them
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and _definite(token):
+        return False  # "the United States and China, which had both sent envoys to the talks": others' talks
     words = set(cfg.get("lemmas", ()))
     heads = [t for t in (token, comp) if t is not None]
     if any(_lemma_in(t, words) for t in heads):
