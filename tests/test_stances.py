@@ -812,8 +812,11 @@ def _cue_score_plain(clause, span, cues, rules):
     """The cue score read plainly (every cue's regex over the whole clause): longest cue first, a
     negator among the three words before a cue turns it and then counts no more as a cue of its
     own, a cue followed by "by" is a passive agent's, a cue that counts only before the issue
-    does not count from the issue's start on."""
+    does not count from the issue's start on, nor one from an "if" or "unless" to the next comma."""
     taken = [span]
+    for m in re.finditer(r"(?<![\w'])(?:if|unless)\s", clause):
+        comma = clause.find(",", m.end())
+        taken.append((m.start(), comma if comma >= 0 else len(clause)))
     contrast_at = min((m.start() for c in rules.contrast for m in c.finditer(clause)), default=None)
     hits, spent = [], []
     for cue in sorted(cues, key=lambda c: -len(c.text)):
@@ -844,7 +847,7 @@ def test_cue_score_matches_the_plain_reading():
     from faultline.extract.stances import _cue_score
 
     rules = issue_rules()
-    words = [c.text for c in rules.cues[::3]] + ["not", "rather than", "but", "⟦0⟧", "talks with", "the"]
+    words = [c.text for c in rules.cues[::3]] + ["not", "rather than", "but", "⟦0⟧", "talks with", "the", "if", ","]
     cues = rules.cues + rules.relation_cues.get("sanctions-on", ())
     scored = 0
     for k in range(len(words)):
@@ -854,6 +857,31 @@ def test_cue_score_matches_the_plain_reading():
             assert _cue_score(clause, span, cues, rules) == want, clause
             scored += want is not None
     assert scored > 10
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("it would respond if they reject the plan", None),                 # only supposed
+    ("if talks fail, we will reject the plan", -1),                     # the main clause counts
+    ("we will reject the plan unless they withdraw", -1),
+    ("thailand would respect the truce", 1),
+    ("both governments will honour their commitments", 1),
+])
+def test_a_supposed_act_is_no_cue(clause, expected):
+    from faultline.extract.stances import _cue_score
+
+    rules = issue_rules()
+    score = _cue_score(clause, (0, 0), rules.cues, rules)
+    assert (None if score is None else (1 if score[0] > 0 else -1)) == expected
+
+
+def test_the_subject_of_a_supposed_act_holds_no_position():
+    from faultline.extract.stances import _subjects
+
+    # "Britain will respond if Russia attacks ."
+    words = ["Britain", "will", "respond", "if", "Russia", "attacks", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 5, 5, 2, 2],
+              deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"])
+    assert [t.text for t, _, _ in _subjects(doc)[1]] == ["Britain"]
 
 
 def test_surface_mentions_follow_the_index_they_are_given():

@@ -740,6 +740,9 @@ def _negator_at(text: str, pos: int, rules: IssueRules) -> int | None:
 _PASSIVE_AGENT = re.compile(r"\s+by\b")
 
 
+_SUPPOSED = re.compile(r"(?<![\w'])(?:if|unless)\s")
+
+
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
@@ -753,6 +756,11 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
     if not present:
         return None
     taken: list[tuple[int, int]] = [span]
+    # what is only supposed, up to the next comma: "would respond if Cambodia violates it", "If
+    # talks fail, we will …" (the supposed act is nobody's stance; the main clause's cues count)
+    for m in _SUPPOSED.finditer(clause):
+        comma = clause.find(",", m.end())
+        taken.append((m.start(), comma if comma >= 0 else len(clause)))
     contrast_at = min((m.start() for c in rules.contrast if (m := _search(c, clause))), default=None)
     hits: list[tuple[tuple[int, int], float, float]] = []     # (span, signed weight, weight)
     spent: list[int] = []                                     # where a negator turned a cue
@@ -1626,10 +1634,18 @@ def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
         return [], []
     index = [i for i, v in enumerate(deps.tolist()) if v in wanted]
     subjects = []
+    kept = []
     for i in index:
         tok = doc[i]
+        if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in tok.head.children):
+            continue    # "it would respond if Cambodia violates it": Cambodia takes no position
+        kept.append(i)
         subjects.append((tok, tok.idx, tok.head.dep_ == "ROOT"))
-    return index, subjects
+    return kept, subjects
+
+
+#: conjunctions of a supposed act, whose subject holds no position by it
+_SUPPOSING = frozenset({"if", "unless", "whether", "lest"})
 
 
 def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: int, actors: Any,
