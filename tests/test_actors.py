@@ -179,6 +179,18 @@ def test_role_from_text_for_unknown_person():
                            role="foreign minister")
 
 
+def test_a_title_right_before_a_name_holds_however_the_parser_hung_it():
+    # "Anwar met Italian acting foreign minister Marta Rossini ." with "minister" made an apposition
+    # of "Italian" and the name an adverbial of the verb
+    words = ["Anwar", "met", "Italian", "acting", "foreign", "minister", "Marta", "Rossini", "."]
+    doc = make_doc(words, [1, 1, 1, 5, 5, 2, 7, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "amod", "amod", "appos", "compound", "npadvmod", "punct"],
+                   ["PROPN", "VERB", "PROPN", "VERB", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                   ["B-PERSON", "O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    person = resolve(doc).get("person:marta-rossini")
+    assert (person.country, person.role) == ("ITA", "foreign minister")
+
+
 def test_surname_links_to_full_name_and_pronoun_skips_quoted_names():
     # 'Anna Berg spoke . " Putin wants war , " she said .'
     words = ["Anna", "Berg", "spoke", ".", "“", "Putin", "wants", "war", ",", "”", "she", "said", ".",

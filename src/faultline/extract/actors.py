@@ -709,7 +709,22 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             role, country = _parse_role(phrase, b)
             if role:
                 return role, country, phrase
+    # the words right before the name, however the parser hung them: "flanked by Thai acting Prime
+    # Minister Phumtham Wechayachai and …" (the parser made "Minister" an apposition of "Thai")
+    k = name.start
+    while k > 0 and name.start - k < 6 and doc[k - 1].ent_type_ != "PERSON" \
+            and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in _TITLE_QUALIFIERS):
+        k -= 1
+    if k < name.start and not mods:
+        phrase = doc[k:name.start]
+        role, country = _parse_role(phrase, b)
+        if role:
+            return role, country, phrase
     return None, None, None
+
+
+#: words that qualify a title without changing it ("acting Prime Minister", "interim President")
+_TITLE_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "deputy", "former", "outgoing", "incoming"})
 
 
 #: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand")
