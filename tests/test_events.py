@@ -595,6 +595,28 @@ def test_envoys_sent_to_the_talks_are_not_talks_among_the_senders():
     assert not any(d[1] == d[2] for d in _dyads(events_of(rows)))
 
 
+def test_a_noun_a_past_participle_describes_is_what_was_done_to():
+    # "Russia wounded Ukraine soldiers , killed people ." -- the parser hung "killed" on "soldiers":
+    # a participle on a noun says what was done to it, the soldiers did not kill
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("wounded", 1, "ROOT", "VERB", "wound", "VBD"),
+            ("Ukraine", 3, "compound", "PROPN", "Ukraine", "NNP"), ("soldiers", 1, "dobj", "NOUN", "soldier", "NNS"),
+            (",", 3, "punct", "PUNCT", ",", ","), ("killed", 3, "acl", "VERB", "kill", "VBN"),
+            ("people", 5, "dobj", "NOUN", "people", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_an_act_described_for_any_such_thing_is_hypothetical():
+    # "Britain fears any deal negotiated by Russia and Iran ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("fears", 1, "ROOT", "VERB", "fear"),
+            ("any", 3, "det", "DET", "any"), ("deal", 1, "dobj", "NOUN", "deal"),
+            ("negotiated", 3, "acl", "VERB", "negotiate", "VBN"), ("by", 4, "agent", "ADP", "by"),
+            ("Russia", 5, "pobj", "PROPN", "Russia"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Iran", 6, "conj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert not any(d[0] == "CONSULT" for d in _dyads(events_of(rows)))
+    rows[2] = ("a", 3, "det", "DET", "a")
+    assert ("CONSULT", ("RUS", "IRN"), ("RUS", "IRN")) in _dyads(events_of(rows))
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

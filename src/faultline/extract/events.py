@@ -550,7 +550,11 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             current = current.head.head
             continue
         if current.dep_ in ("relcl", "acl"):
-            return current.head, passive
+            # a past participle describes what was done to its noun: "five Thai soldiers killed"
+            # (their killer is its "by" agent, if any); not on a noun the parser made the root, the
+            # subject of a misparsed main verb ("President Zourabichvili, who …, called on …")
+            return current.head, passive or (current.dep_ == "acl" and current.tag_ == "VBN"
+                                             and current.head.dep_ != "ROOT")
         break
     return None, False
 
@@ -855,6 +859,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             return None
         if current.dep_ == "pcomp" and current.pos_ == "VERB" and head.text.lower() in unrealised:
             return "not done"   # "wanted details before committing any money", "without consulting Kyiv"
+        if current.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.text.lower() in ("any", "no")
+                                                    for c in head.children):
+            return "hypothetical"   # "any settlement negotiated by Washington and Moscow"
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
