@@ -179,6 +179,21 @@ def test_role_from_text_for_unknown_person():
                            role="foreign minister")
 
 
+def test_the_country_is_the_state_of_the_last_subjects_office():
+    # "Lithuania imposed bans . The head of the Georgian parliament spoke . The country 's prime
+    # minister , Ivo Lind , agreed ." -- the Georgian parliament's head was the last subject
+    words = ["Lithuania", "imposed", "bans", ".", "The", "head", "of", "the", "Georgian", "parliament", "spoke",
+             ".", "The", "country", "'s", "prime", "minister", ",", "Ivo", "Lind", ",", "agreed", "."]
+    heads = [1, 1, 1, 1, 5, 10, 5, 9, 9, 6, 10, 10, 13, 16, 13, 16, 21, 16, 19, 16, 16, 21, 21]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "prep", "det", "amod", "pobj", "ROOT", "punct",
+            "det", "poss", "case", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "VERB", "PUNCT",
+           "DET", "NOUN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 7 + ["B-NORP"] + ["O"] * 9 + ["B-PERSON", "I-PERSON", "O", "O", "O"]
+    person = resolve(make_doc(words, heads, deps, pos, ents)).get("person:ivo-lind")
+    assert (person.country, person.role) == ("GEO", "head of government")
+
+
 def test_a_title_right_before_a_name_holds_however_the_parser_hung_it():
     # "Anwar met Italian acting foreign minister Marta Rossini ." with "minister" made an apposition
     # of "Italian" and the name an adverbial of the verb

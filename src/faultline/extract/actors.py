@@ -535,8 +535,14 @@ def _last_state_before(b: _Builder, token_i: int) -> str | None:
 
     def subject(m: ActorMention) -> bool:
         root = b.doc[m.token_start:m.token_end].root    # "Sudan's government welcomed …" counts too
-        if root.dep_ == "poss":
-            root = root.head
+        for _ in range(4):
+            # so does "The head of the Georgian parliament, …, dismissed …"
+            if root.dep_ in ("poss", "amod", "compound") and root.head.i != root.i:
+                root = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+                root = root.head.head
+            else:
+                break
         # not the subject of a condition or circumstance: "… would respond if Washington imposed …"
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "advcl"
 
