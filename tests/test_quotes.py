@@ -1531,6 +1531,14 @@ def test_this_was_stated_names_the_speaker_of_its_own_paragraph_only() -> None:
     (merged,) = merge_anaphoric([reported, stated], ActorIndex(), text)
     assert (merged.speaker, merged.speaker_text, merged.speaker_span, merged.cue) == \
         ("person:maiga", "Maiga", (81, 86), "state")
+    # said before by another: "… , Traore said . This was also stated by Maiga .": both said it,
+    # the nearest statement only
+    from faultline.model import Actor
+    people = ActorIndex(actors={i: Actor(i, i, "person") for i in ("person:traore", "person:maiga")})
+    said = replace(before, speaker="person:traore", speaker_text="Traore")
+    out = merge_anaphoric([replace(head, speaker="person:traore"), said, stated], people, text)
+    assert [(q.speaker, q.voices) for q in out] == [
+        ("person:traore", ("person:traore",)), ("person:traore", ("person:traore", "person:maiga"))]
 
 
 @pytest.mark.model

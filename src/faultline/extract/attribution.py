@@ -306,7 +306,8 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
     paragraph; without it, any within 400 characters), when they had none or had X's own state or
     body (the Kremlin, for its foreign minister), and the anaphoric quote itself is dropped. The
     quote takes X's words and cue too, so that its speaker and speaker text agree ("…, reports
-    Politico. This was stated by Sergey Lavrov": Lavrov's, cue "state")."""
+    Politico. This was stated by Sergey Lavrov": Lavrov's, cue "state"). When another speaker
+    said them before, X joins that speaker (``Quote.speakers``: "This was also stated by …")."""
     out: list[Quote] = []
     for q in quotes:
         if q.text.strip().lower().rstrip(".") not in ANAPHORS:
@@ -324,6 +325,10 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
                 out[i] = replace(prev, speaker=q.speaker, speaker_text=q.speaker_text,
                                  speaker_span=q.speaker_span, cue=q.cue, cue_span=q.cue_span,
                                  speakers=q.speakers)
+            elif i == len(out) - 1 and q.speaker not in prev.voices:
+                # another speaker said it before: "… dismissed the bans as “an insult”. This was also
+                # stated by the country's prime minister": the words are both speakers'
+                out[i] = replace(prev, speakers=tuple(dict.fromkeys((*prev.voices, *q.voices))))
     return out
 
 
