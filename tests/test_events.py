@@ -586,6 +586,21 @@ def test_welcoming_the_agreement_backs_its_parties():
     assert ("SUPPORT", ("GBR",), ("IRN", "ISR")) not in _dyads(find_events(doc, {"actors": index_for(doc)}))
 
 
+def test_an_agreement_initialled_somewhere_is_its_parties_and_praising_the_deal_backs_them():
+    # "Britain and France initialled a treaty at Italy 's residence . Germany praised the deal ."
+    # ("at …" hung on the treaty: a venue still)
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), ("initialled", 3, "ROOT", "VERB", "initial"),
+            ("a", 5, "det", "DET", "a"), ("treaty", 3, "dobj", "NOUN", "treaty"), ("at", 5, "prep", "ADP", "at"),
+            ("Italy", 9, "poss", "PROPN", "Italy"), ("'s", 7, "case", "PART", "'s"),
+            ("residence", 6, "pobj", "NOUN", "residence"), (".", 3, "punct", "PUNCT", "."),
+            ("Germany", 12, "nsubj", "PROPN", "Germany"), ("praised", 12, "ROOT", "VERB", "praise"),
+            ("the", 14, "det", "DET", "the"), ("deal", 12, "dobj", "NOUN", "deal"), (".", 12, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 11)))
+    assert ("SUPPORT", ("GBR", "FRA"), ("GBR", "FRA")) in dyads
+    assert ("SUPPORT", ("DEU",), ("GBR", "FRA")) in dyads
+
+
 def test_envoys_sent_to_the_talks_are_not_talks_among_the_senders():
     # "Britain and France sent envoys to the talks ."
     rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),

@@ -1246,6 +1246,7 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
     cfg = patterns.setting("speech_objects", {})
     refer = cfg.get("referent_types", {})
     reacting = set(cfg.get("reaction_types", ()))
+    referent_nouns = cfg.get("referent_nouns", {})
     authored = _authored_proposals(doc, state, patterns)
     out = []
     for i, d in enumerate(drafts):
@@ -1275,11 +1276,13 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         candidates = [c[:3] for c in earlier if obj is not None and c[3] == _lemma(obj)]
         if not candidates and obj is not None:
             # "pushed for language on a binding code … Laos also opposed the binding language": the
-            # act whose object was that same thing, before any later act of the kind
+            # act whose object was that same thing, before any later act of the kind ("initialled a
+            # peace agreement … Turkey praised the deal": an agreement by another name)
+            same = {_lemma(obj)} | {n for n, k in referent_nouns.items() if k == referent_nouns.get(_lemma(obj))}
             candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                           if e["type"] in types and e["sent"].start < token.sent.start
                           and not set(e["source"]) & set(d["source"])
-                          and _lemma(obj) in {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
+                          and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
         if not candidates and d.get("mode") == "vote" and earlier:
             # "also voted against": the text put to the vote, whoever spoke since
             candidates = [c[:3] for c in earlier]
@@ -1503,7 +1506,11 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         else []
     target = [t for t in target if t and (t not in source or t in kept)]
     joint = _reciprocal(token, comp, source, patterns, ptype)
-    venue = set(a for pobj in _prep_objects(token, ("in", "at"))
+    # where it happens, also as the parser hung it on the object ("initialled a peace agreement at
+    # the White House")
+    places = _prep_objects(token, ("in", "at")) + [p for o in _children(token, "dobj")
+                                                  for p in _prep_objects(o, ("at",))]
+    venue = set(a for pobj in places
                 for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))) if target else set()
     if target and joint and set(target) <= venue:
         target = []  # "Iran and the US met in Muscat": the venue hosts, the two meet each other
