@@ -2760,6 +2760,25 @@ def test_a_statement_carried_by_a_medium_comes_before_the_mediums_report() -> No
     assert rows == [("say", "drivers waited", "Kenya")]
 
 
+def test_a_statement_a_record_carries_comes_before_the_record() -> None:
+    # "According to a statement , Kenya said drivers waited ."
+    vocab = spacy.blank("en").vocab
+    words = ["According", "to", "a", "statement", ",", "Kenya", "said", "drivers", "waited", "."]
+    doc = Doc(vocab, words=words, heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
+              deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+              lemmas=["accord", "to", "a", "statement", ",", "Kenya", "say", "driver", "wait", "."])
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("say", "drivers waited", "Kenya")]
+    # a record of an act that is no statement keeps the record's attribution
+    doc2 = Doc(vocab, words=words[:6] + ["sent", "drivers", "home", "."], heads=[6, 0, 3, 1, 6, 6, 6, 6, 6, 6],
+               deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "dobj", "advmod", "punct"],
+               pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "ADV", "PUNCT"],
+               lemmas=["accord", "to", "a", "statement", ",", "Kenya", "send", "driver", "home", "."])
+    rows = [(m.cue, doc2.text[m.start:m.end]) for m in find_quotes(doc2)[0]]
+    assert rows == [("according to", "Kenya sent drivers home")]
+
+
 def test_a_clause_right_after_a_dateline_is_not_set_inside_anothers_content() -> None:
     # "Talks \n LONDON — Britain agreed to talks , Smith said ." with "agreed" parsed as the
     # content of "said" and its subject after the dateline's dash

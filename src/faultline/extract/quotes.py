@@ -649,9 +649,13 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     in another statement (the outer "X said …" before the inner "he wants …")."""
     if m.kind == "direct":
         return 2.0
-    if m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None \
-            and m.end <= m.cue_span[0] < m.speaker_span[0]:
-        return -1.0       # "…, reports the Daily Nation": a channel; a statement it carries comes first
+    if (m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None
+            and m.end <= m.cue_span[0] < m.speaker_span[0]
+            or m.cue == "according to" and m.speaker_head is not None
+            and doc[m.speaker_head].lemma_.lower() in _RECORDS) and _carries_statement(doc, m):
+        # "…, reports the Daily Nation", "…, according to a ministry statement": a channel or record
+        # of what its content's speaker said; that statement comes first
+        return -1.0
     if " " in (m.cue or "") or m.cue == "in":
         return 1.0        # a phrase ("according to", "in a poll") hangs from its own content
     cue = _cue_token(doc, m)
@@ -661,6 +665,18 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
 #: cues of a medium passing on what others said, set after the content with the medium after
 #: them ("…, reports Politico", "…, reported the Daily Nation")
 _CHANNELS = frozenset({"report"})
+
+def _carries_statement(doc: Doc, m: QuoteMatch) -> bool:
+    """True when a match's content is itself a statement: its head is a reporting verb ("The
+    association said drivers had waited …, reports the Daily Nation"), not another act that a
+    statement is only part of ("Mills sent an email …, and Clinton told …")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in load_lexicon().clause
+
+
+#: documents that record what someone said ("according to a ministry statement", "a readout")
+_RECORDS = frozenset({"statement", "readout", "transcript", "communique", "communiqué", "release", "record",
+                      "minutes", "summary"})
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",
