@@ -632,6 +632,17 @@ def test_an_act_described_for_any_such_thing_is_hypothetical():
     assert ("CONSULT", ("RUS", "IRN"), ("RUS", "IRN")) in _dyads(events_of(rows))
 
 
+def test_a_promise_told_to_someone_is_made_to_them():
+    # "Britain told the US that Britain would extradite suspects ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("told", 1, "ROOT", "VERB", "tell"),
+            ("the", 3, "det", "DET", "the"), ("US", 1, "dobj", "PROPN", "US"), ("that", 7, "mark", "SCONJ", "that"),
+            ("Britain", 7, "nsubj", "PROPN", "Britain"), ("would", 7, "aux", "AUX", "would"),
+            ("extradite", 1, "ccomp", "VERB", "extradite"), ("suspects", 7, "dobj", "NOUN", "suspect"),
+            (".", 1, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows))
+    assert [d[2] for d in dyads if d[1] == ("GBR",)] == [("USA",)]
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

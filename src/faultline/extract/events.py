@@ -585,6 +585,29 @@ _CIRCUMSTANCE = frozenset({"after", "before", "since", "until", "till", "because
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"})
 
 
+#: cooperative acts one can promise someone
+_PROMISED = frozenset({"AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
+
+#: verbs of telling whose object is whom a promise is made to ("told his counterpart that …")
+_TELLING = frozenset({"tell", "assure", "promise", "inform", "reassure", "pledge"})
+
+
+def _addressees(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """The states of whom the clause holding ``token`` was told ("told his US counterpart that …",
+    "assured Washington that …"), or none."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "conj", "xcomp") or current.head.i == current.i:
+            return []
+        current = current.head
+        if _lemma(current) in _TELLING:
+            actors = state.get("actors")
+            told = _children(current, "dobj", "dative")
+            return list(dict.fromkeys(_state(actors, a) for o in told
+                                      for a in _actors_in(_phrase_tokens(o), doc, actors)))
+    return []
+
+
 def _reporters_own(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns) -> list[str]:
     """The reporter's states when the act's object is the reporter's own ("The Philippine coast
     guard said the Chinese ship had rammed its patrol boat": the coast guard's boat; "“They
@@ -1534,6 +1557,12 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
         domestic = bool(target)
+    if (not target or domestic) and ptype in _PROMISED:
+        # "told his US counterpart that Mexico would extradite more cartel leaders": a promise to
+        # whom it was told, not an act at home
+        told = [t for t in _addressees(token, doc, state) if t not in source]
+        if told:
+            target, domestic = told, False
     frame = frames.get(token.i) or frames.get(anchor.i)
     if frame is not None and ptype != "REQUEST":
         # "X said Y must do Z": X requests Z of Y (even when X and Y are of one state)
