@@ -1093,6 +1093,17 @@ def test_a_second_speaker_after_and_opens_a_clause_of_its_own():
     assert clause_spans(text) == [(0, len(text))]
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Poland accused Hungary of stalling after Budapest blocked the aid.",
+     ["Poland accused Hungary of stalling", "Budapest blocked the aid."]),
+    ("Germany backed the plan after the EU proposed it.", ["Germany backed the plan", "the EU proposed it."]),
+    # no named actor's act after it: one clause
+    ("Germany backed the plan after Monday's meeting.", ["Germany backed the plan after Monday's meeting."]),
+])
+def test_a_named_actors_act_after_after_is_a_clause_of_its_own(text, parts):
+    assert [text[s:e] for s, e in clause_spans(text)] == parts
+
+
 def test_them_refers_to_the_issue_the_sentence_named_before():
     lines = ["Iran sanctions under review",
              "Ministers failed to agree on lifting the sanctions on Iran, with Spain pushing to keep them."]

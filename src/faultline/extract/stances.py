@@ -703,7 +703,9 @@ _CLAUSE_SPLIT = re.compile(
     # "…, as France, Italy and Poland backed the measure": another holder's act beside it
     r"|,\s*as\s+(?=(?:the\s+)?[A-Z])"
     # "…, with Germany and the Netherlands pushing to keep them": another holder's position
-    r"|,\s*with\s+(?=(?:the\s+)?[A-Z])")
+    r"|,\s*with\s+(?=(?:the\s+)?[A-Z])"
+    # "Poland accused Hungary … after Budapest blocked the aid": the act it answers is another's
+    r"|,?\s+after\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+ed\b)")
 
 #: '…," and Italian Prime Minister Giorgia Meloni said …': another speaker's statement (see
 #: :func:`_second_speakers`)
@@ -1163,8 +1165,8 @@ def _second_speakers(text: str) -> list[tuple[int, int]]:
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of one sentence: split at semicolons, dashes, 'but',
-    'however', 'while', 'because', and before a second speaker's statement
-    (:func:`_second_speakers`)."""
+    'however', 'while', 'because', 'after' a named actor's act, and before a second speaker's
+    statement (:func:`_second_speakers`)."""
     spans, pos = [], 0
     cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text))
     for start, end in cuts:
