@@ -2804,3 +2804,23 @@ def test_a_time_phrase_right_after_the_cue_dates_the_saying(date_ent, expected) 
               lemmas=["Kenya", "say", "on", "Monday", "the", "plan", "die", "."],
               ents=["O", "O", "O", date_ent, "O", "O", "O", "O"])
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [expected]
+
+
+def test_finding_a_thing_is_no_cue_of_a_quotation_inside_it() -> None:
+    # 'Kenya will find a way to get " peace now " .' -- "find" has a plain object: no statement
+    words = ["Kenya", "will", "find", "a", "way", "to", "get", '"', "peace", "now", '"', "."]
+    doc = _doc(words, [2, 2, 2, 4, 2, 6, 4, 6, 6, 8, 6, 2],
+               ["nsubj", "aux", "ROOT", "det", "dobj", "aux", "relcl", "punct", "dobj", "advmod", "punct", "punct"],
+               ["PROPN", "AUX", "VERB", "DET", "NOUN", "PART", "VERB", "PUNCT", "NOUN", "ADV", "PUNCT", "PUNCT"],
+               ["Kenya", "will", "find", "a", "way", "to", "get", '"', "peace", "now", '"', "."])
+    assert [m.cue for m in find_quotes(doc)[0]] == []
+
+
+def test_a_circumstance_after_what_was_asked_is_no_part_of_it() -> None:
+    # "Japan urged China to lift the ban , as ministers met ."
+    words = ["Japan", "urged", "China", "to", "lift", "the", "ban", ",", "as", "ministers", "met", "."]
+    doc = _doc(words, [1, 1, 1, 4, 1, 6, 4, 4, 10, 10, 4, 1],
+               ["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "dobj", "punct", "mark", "nsubj", "advcl", "punct"],
+               ["PROPN", "VERB", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               ["Japan", "urge", "China", "to", "lift", "the", "ban", ",", "as", "minister", "meet", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "urge"] == ["to lift the ban"]

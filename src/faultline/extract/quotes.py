@@ -1199,7 +1199,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # not a relative pronoun the infinitive governs from before the cue ("a code that
             # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
             start, end = _subtree_bounds(comp)
-            content = _trim(doc, max(start, verb.i + 1), end)
+            content = _trim(doc, max(start, verb.i + 1), _circumstance_at(comp) or end)
     if content is None and lemma in lex.preposition:
         # prepositional content: "called for a ban", "described it as a ploy" (the "as" phrase
         # may hang from the verb or from its object)
@@ -2035,7 +2035,7 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
             continue
         token = doc[i]
         if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and not (
-                i >= span.end and _describes_quoted(token, span)):
+                i >= span.end and _describes_quoted(token, span)) and not _thing_done(token, span, lex):
             # (not a verb of a clause describing the quoted words: "harbouring “extremists and
             # terrorists” who threaten India's unity")
             dist = span.start - i if i < span.start else i - span.end
@@ -2049,6 +2049,40 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     if best is None:
         best = _introducing_line(doc, span, lemmas, in_quote) or _trailing_cue(doc, span, last, lemmas)
     return best
+
+
+#: verbs of finding and perceiving, reporting a view with a clause ("found that …") and none with
+#: a plain object ("find a way", "see the efforts")
+_PERCEIVING = frozenset({"find", "see", "show", "know", "learn", "discover", "understand", "recognise",
+                         "recognize", "realise", "realize", "prove", "notice", "hear", "watch"})
+
+
+#: conjunctions of a circumstance the narrator adds after what was asked ("…, as the two ministers met")
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because"})
+
+
+def _circumstance_at(comp: Token) -> int | None:
+    """Where a circumstance clause set off by a comma after an infinitive's content starts, when it
+    has a subject of its own: "urged China to lift its ban on seafood imports, as the two countries'
+    foreign ministers met for the first time in a year" (the meeting is narrated, not asked)."""
+    for c in comp.children:
+        if c.dep_ == "advcl" and c.i > comp.i and (mark := c.left_edge).dep_ == "mark" \
+                and mark.text.lower() in _CIRCUMSTANCE_MARKS and _after_comma(mark) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return mark.i - 1
+    return None
+
+
+def _thing_done(token: Token, span: Span, lex: Lexicon) -> bool:
+    """True for a verb of finding or perceiving used with a plain object outside the quotation and
+    no clause ("to find a way to send the money “…”", "see the efforts of officers who, “…”"): no
+    cue of the quotation (a verb of saying with an object is: "said things such as “…”")."""
+    lemma = token.lemma_.lower()
+    if lemma not in _PERCEIVING or lemma in lex.object or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj", "parataxis") for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not span.start <= c.i < span.end
+               for c in token.children)
 
 
 def _describes_quoted(token: Token, span: Span) -> bool:
