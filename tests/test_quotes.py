@@ -2824,3 +2824,16 @@ def test_a_circumstance_after_what_was_asked_is_no_part_of_it() -> None:
                ["PROPN", "VERB", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"],
                ["Japan", "urge", "China", "to", "lift", "the", "ban", ",", "as", "minister", "meet", "."])
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "urge"] == ["to lift the ban"]
+
+
+def test_a_that_clause_hung_on_the_name_of_whom_it_was_told_is_what_was_told() -> None:
+    # "Iwaya told his counterpart , Wang , that the ban hurt fishermen ." with the clause hung on "Wang"
+    words = ["Iwaya", "told", "his", "counterpart", ",", "Wang", ",", "that", "the", "ban", "hurt", "fishermen", "."]
+    doc = _doc(words, [1, 1, 3, 1, 1, 1, 5, 10, 9, 10, 5, 10, 1],
+               ["nsubj", "ROOT", "poss", "dobj", "punct", "npadvmod", "punct", "mark", "det", "nsubj", "relcl",
+                "dobj", "punct"],
+               ["PROPN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "NOUN",
+                "PUNCT"],
+               ["Iwaya", "tell", "his", "counterpart", ",", "Wang", ",", "that", "the", "ban", "hurt", "fisherman", "."])
+    told = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "tell"]
+    assert told == ["the ban hurt fishermen"]

@@ -1619,7 +1619,8 @@ def _afterthought(verb: Token, comp: Token, comps: Sequence[Token]) -> bool:
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
     """A "that" clause the parser hung on the noun of the verb's adjunct instead of the verb:
-    "the ministry said in a statement that any cut must be gradual" (on "statement")."""
+    "the ministry said in a statement that any cut must be gradual" (on "statement"), or on the
+    name of whom "tell" addresses ("told his counterpart, Wang Yi, that …")."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
@@ -1628,6 +1629,18 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
                 continue
             clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")
                            and _opens_with_that(c)), None)
+            if clause is not None:
+                return clause
+    if verb.lemma_.lower() in _TOLD:
+        # on the name of whom it was told: "told his Chinese counterpart, Wang Yi, that the ban had
+        # “no scientific basis”" (the parser hung the clause on "Yi")
+        for noun in verb.rights:
+            if noun.dep_ not in ("dobj", "dative", "npadvmod", "appos") or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = [noun, *(c for c in noun.rights if c.dep_ == "appos")]
+            clause = next((c for n in named for c in n.rights if c.dep_ in ("acl", "relcl", "ccomp")
+                           and _opens_with_that(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+                          None)
             if clause is not None:
                 return clause
     return None
