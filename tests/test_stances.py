@@ -1294,3 +1294,22 @@ def test_what_a_group_with_the_speakers_state_will_do_is_the_groups_stand():
                sent_starts=[bool(t.is_sent_start) for t in doc])
     subjects2 = [(doc2[7], doc2[7].idx, True), (doc2[11], doc2[11].idx, False)]
     assert _clause_holders(subjects2, sent.start_char, sent.end_char, idx, {}) == ["person:eva-lind"]
+
+
+def test_a_dateline_is_no_clause_and_its_subject_is_the_storys():
+    from faultline.extract.stances import _subjects, passages
+
+    # "ATHENS, May 4 — Greece demanded sanctions on Turkey."
+    words = ["ATHENS", ",", "May", "4", "—", "Greece", "demanded", "sanctions", "on", "Turkey", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, True, True, True, True, True, True, True, True,
+                                                              False, False],
+              heads=[6, 0, 0, 2, 0, 0, 6, 6, 7, 8, 6],
+              deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "appos", "ROOT", "dobj", "prep", "pobj", "punct"])
+    assert [(t.text, rooted) for t, _, rooted in _subjects(doc)[1]] == [("Greece", True)]
+    greece, turkey = Actor("GRC", "Greece", "state"), Actor("TUR", "Turkey", "state")
+    idx = ActorIndex(actors={"GRC": greece, "TUR": turkey},
+                     mentions=[ActorMention(0, 6, "ATHENS", "GRC", 0, 1), ActorMention(16, 22, "Greece", "GRC", 5, 6),
+                               ActorMention(46, 52, "Turkey", "TUR", 9, 10)])
+    (p,) = passages(doc, idx)
+    assert [(doc.text[c.start:c.end], c.holders) for c in p.clauses] == [
+        ("Greece demanded sanctions on Turkey.", ("GRC",))]

@@ -40,6 +40,7 @@ from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 from ..pipeline.components import doc_text
 from .actors import counted_group
+from .dateline import dateline_end, doc_datelines, past_dateline
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -697,13 +698,15 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,\s*|\s+)(?:but|however,?)\s+|,\s*(?:while|whereas)\s+|\s+because\s+"
+    # (a comma may close a quotation first: '… was “the better path,” while Italy's …')
+    r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,[\"”’]?\s*|\s+)(?:but|however,?)\s+|,[\"”’]?\s*(?:while|whereas)\s+"
+    r"|\s+because\s+"
     # "Germany also remained opposed, although Chancellor Olaf Scholz said …": a concession apart
-    r"|,\s*(?:although|though|even\s+though)\s+"
+    r"|,[\"”’]?\s*(?:although|though|even\s+though)\s+"
     # "…, as France, Italy and Poland backed the measure": another holder's act beside it
-    r"|,\s*as\s+(?=(?:the\s+)?[A-Z])"
+    r"|,[\"”’]?\s*as\s+(?=(?:the\s+)?[A-Z])"
     # "…, with Germany and the Netherlands pushing to keep them": another holder's position
-    r"|,\s*with\s+(?=(?:the\s+)?[A-Z])"
+    r"|,[\"”’]?\s*with\s+(?=(?:the\s+)?[A-Z])"
     # "Poland accused Hungary … after Budapest blocked the aid": the act it answers is another's
     r"|,?\s+after\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+ed\b)")
 
@@ -1637,12 +1640,22 @@ def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
     index = [i for i, v in enumerate(deps.tolist()) if v in wanted]
     subjects = []
     kept = []
+    lines = doc_datelines(doc)
     for i in index:
         tok = doc[i]
         if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in tok.head.children):
             continue    # "it would respond if Cambodia violates it": Cambodia takes no position
+        rooted = tok.head.dep_ == "ROOT"
+        if lines and dateline_end(lines, tok.idx) is not None:
+            # "ATHENS, October 8 — Greece and Cyprus demanded …": the parser's subject is the
+            # dateline's place; the story's own subject hangs from it or from its date
+            tok = past_dateline(tok, lines) or next(
+                (a for c in tok.head.children if c.i != tok.i and c.dep_ == tok.dep_
+                 and (a := past_dateline(c, lines)) is not None), None)
+            if tok is None:
+                continue
         kept.append(i)
-        subjects.append((tok, tok.idx, tok.head.dep_ == "ROOT"))
+        subjects.append((tok, tok.idx, rooted))
     return kept, subjects
 
 
@@ -1764,6 +1777,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
         if len(sent_text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
             continue
         mine = subjects[bisect_left(index, sent.start):bisect_left(index, sent.end)]
+        datelines = doc_datelines(doc)
         for line in re.finditer(r"[^\n]+", sent_text):
             start = sent.start_char + line.start()
             text = line.group()
@@ -1773,8 +1787,11 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
             root_holders = _clause_holders(mine, start, end, actors, named)
             inside = quote_spans.overlapping(start, end)
             clauses = []
-            for cs, ce in clause_spans(text):
-                a, b = start + cs, start + ce
+            # a dateline opens no clause ("ATHENS, October 8 — Greece and Cyprus demanded …": the
+            # dash ends the dateline, it does not split the sentence)
+            past = (dateline_end(datelines, start) or start) - start if datelines else 0
+            for cs, ce in clause_spans(text[past:]):
+                a, b = start + past + cs, start + past + ce
                 # a clause with no subject of its own goes on with the one before ("Germany voted
                 # against …, but failed to stop them, as France … backed …": Germany failed)
                 holders = _clause_holders(mine, a, b, actors, named) or (
