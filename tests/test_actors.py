@@ -194,6 +194,18 @@ def test_the_country_is_the_state_of_the_last_subjects_office():
     assert (person.country, person.role) == ("GEO", "head of government")
 
 
+def test_a_groups_spokesman_belongs_to_the_groups_state():
+    # "Taliban spokesman Zabihullah Mujahid said so ."
+    words = ["Taliban", "spokesman", "Zabihullah", "Mujahid", "said", "so", "."]
+    doc = make_doc(words, [1, 3, 3, 4, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                   ["B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    index = resolve(doc)
+    assert index.get("org:taliban").country == "AFG"
+    person = index.get("person:zabihullah-mujahid")
+    assert (person.country, person.role) == ("AFG", "spokesperson")
+
+
 def test_a_title_right_before_a_name_holds_however_the_parser_hung_it():
     # "Anwar met Italian acting foreign minister Marta Rossini ." with "minister" made an apposition
     # of "Italian" and the name an adverbial of the verb

@@ -413,8 +413,9 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
                 return actor.id
             if blocs and actor is not None and actor.type == "bloc" and found is None:
                 found = actor.id
-            if blocs and actor is not None and actor.type == "organization" and actor.country and body is None:
-                body = actor.country    # "Senate Minority Leader": the Senate's state
+            if blocs and actor is not None and actor.type in ("organization", "group") and actor.country \
+                    and body is None:
+                body = actor.country    # "Senate Minority Leader", "Taliban spokesman": the body's state
     if blocs and found is None and body is None:
         body = _imported_body_state(span, b)
     return found or body
