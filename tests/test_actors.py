@@ -1783,3 +1783,24 @@ def test_she_prefers_a_known_woman_to_a_name_of_unknown_sex():
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
     mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
     assert mentions["She"] == mentions["Maria Lopez"]
+
+
+def test_a_counted_group_is_the_last_list_of_that_many_else_the_last_so_many_named():
+    from faultline.extract.actors import ActorIndex, ActorMention, counted_group
+
+    # "Spain and Italy met . France spoke . The two countries agreed ."
+    words = ["Spain", "and", "Italy", "met", ".", "France", "spoke", ".", "The", "two", "countries", "agreed", "."]
+    doc = Doc(VOCAB, words=words, heads=[3, 0, 0, 3, 3, 6, 6, 6, 10, 10, 11, 11, 11],
+              deps=["nsubj", "cc", "conj", "ROOT", "punct", "nsubj", "ROOT", "punct", "det", "nummod", "nsubj",
+                    "ROOT", "punct"],
+              tags=["NNP", "CC", "NNP", "VBD", ".", "NNP", "VBD", ".", "DT", "CD", "NNS", "VBD", "."],
+              lemmas=["Spain", "and", "Italy", "meet", ".", "France", "speak", ".", "the", "two", "country",
+                      "agree", "."])
+    states = {c: Actor(c, c, "state") for c in ("ESP", "ITA", "FRA")}
+    index = ActorIndex(actors=states, mentions=[
+        ActorMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, c, i, i + 1)
+        for i, c in ((0, "ESP"), (2, "ITA"), (5, "FRA"))])
+    assert counted_group(index, doc[10]) == ["ESP", "ITA"]
+    # without the list, the last two named
+    plain = ActorIndex(actors=states, mentions=[m for m in index.mentions if m.actor != "ITA"])
+    assert counted_group(plain, doc[10]) == ["ESP", "FRA"]

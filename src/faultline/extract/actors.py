@@ -496,6 +496,32 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
         return []
     count, people = counted
     doc = token.doc
+
+    def kind_of(actor_id: str) -> str | None:
+        actor = actor_id if people else (actors.state_of(actor_id) or actor_id) if people is False else actor_id
+        kind = getattr(actors.get(actor), "type", None)
+        ok = kind == "person" if people else kind in ("state", None) if people is False else True
+        return actor if ok else None
+
+    # the last named group of that size: "Saudi Arabia and Iran will resume flights … brokered by
+    # China … the two countries had also agreed" (not China and Saudi Arabia, the last two named)
+    for m in reversed(actors.at(0, token.idx)):
+        if any(a <= m.start < b for a, b in skip):
+            continue
+        root = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if root is None or root.root.dep_ != "conj":
+            continue
+        first = root.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first, *(t for t in first.conjuncts if t.i > first.i)]
+        named = [actors.covering(t.idx, t.idx + len(t.text)) for t in members]
+        group = [kind_of(n.actor) for n in named if n is not None]
+        if len(group) != len(members) or not all(group):
+            continue    # not a list of actors ("Prince Faisal bin Farhan")
+        if len(members) == count and len(set(group)) == count:
+            return group
+        break           # the last list names another number: the last so many named, below
     found: list[str] = []
     for m in reversed(actors.at(0, token.idx)):
         if any(a <= m.start < b for a, b in skip):

@@ -53,7 +53,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import actor_rules, named_as_place, names_posting, relative_antecedent
+from .actors import actor_rules, counted_group, named_as_place, names_posting, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -660,6 +660,9 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
     # "Israel is opposed to", "Vietnam is committed to": a stative passive's subject holds the attitude
     if subj is not None:
         source = _actors_in(_phrase_tokens(subj), doc, actors)
+        if not source and actors is not None:
+            # "the two countries had also agreed to reopen their consulates": the last two named
+            source = list(dict.fromkeys(_state(actors, a) for a in counted_group(actors, subj)))
         if source or subj.text.lower() not in pronouns:
             return source, subj, False
     # a pronoun or absent subject: the quote's speaker, else the reporter of the clause
