@@ -2837,3 +2837,17 @@ def test_a_that_clause_hung_on_the_name_of_whom_it_was_told_is_what_was_told() -
                ["Iwaya", "tell", "his", "counterpart", ",", "Wang", ",", "that", "the", "ban", "hurt", "fisherman", "."])
     told = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "tell"]
     assert told == ["the ban hurt fishermen"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"what they protect is \'their own market\'," he said', "what they protect is 'their own market'"),
+    ("“what they protect is ‘their own market’,” he said", "what they protect is ‘their own market’"),
+    ("“‘Peace’ is possible,” he said", "‘Peace’ is possible"),
+    # apostrophes are no quotation marks
+    ('"The members\' view is clear, and Britain\'s too," he said', "The members' view is clear, and Britain's too"),
+])
+def test_a_quotation_nested_at_an_edge_keeps_its_marks(text, expected) -> None:
+    from faultline.extract.quotes import _strip_span
+
+    s, e = _strip_span(text, 0, text.index(" he said"))
+    assert text[s:e] == expected

@@ -1993,11 +1993,32 @@ def _is_title(span: Span) -> bool:
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``[s, e)`` without the punctuation and marks around it; a quotation nested at either edge
+    keeps its own mark ("… what they are protecting is ‘their own market’")."""
+    start, end = s, e
     while s < e and text[s] in _STRIP:
         s += 1
     while e > s and text[e - 1] in _STRIP:
         e -= 1
+    if s < e:
+        opens, closes = _single_marks(text[s:e])
+        close = next((k for k in range(e, end) if text[k] in "’'"), None)
+        if opens > closes and close is not None:
+            e = close + 1           # the nested quotation's closing mark
+        elif closes > opens and start < s and text[s - 1] in "‘'":
+            s -= 1                  # its opening mark
     return (s, e) if e - s >= 2 else None
+
+
+#: single quotation marks opening (at a word's start) and closing (after a word, not before a
+#: letter: "Britain’s" and "it's" are apostrophes)
+_SINGLE_OPEN = re.compile(r"‘|(?:^|(?<=[\s“\"(—-]))'(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])[’'](?!\w)")
+
+
+def _single_marks(words: str) -> tuple[int, int]:
+    """How many single quotation marks open and close in ``words``."""
+    return len(_SINGLE_OPEN.findall(words)), len(_SINGLE_CLOSE.findall(words))
 
 
 def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
