@@ -1313,3 +1313,10 @@ def test_a_dateline_is_no_clause_and_its_subject_is_the_storys():
     (p,) = passages(doc, idx)
     assert [(doc.text[c.start:c.end], c.holders) for c in p.clauses] == [
         ("Greece demanded sanctions on Turkey.", ("GRC",))]
+
+
+def test_a_cue_judging_a_restriction_of_the_issue_is_for_the_issue():
+    # "tariffs would only push prices up": against the tariffs, so for the trade
+    lines = ["Paris balks at trade pact with Iran",
+             "France wants a trade agreement with Iran, arguing that tariffs would only push prices up."]
+    assert ("FRA", "trade-with:IRN", 1) in table(stances_of(lines, [[()], [("FRA",)]]))

@@ -748,8 +748,16 @@ _PASSIVE_AGENT = re.compile(r"\s+by\b")
 _SUPPOSED = re.compile(r"(?<![\w'])(?:if|unless)\s")
 
 
+def _judges_counter(clause: str, at: int, counters: Sequence[re.Pattern[str]]) -> bool:
+    """True when a cue at ``at`` judges a restriction of the issue named in the few words right
+    before it ("isolation would only push Damascus …", "tariffs are counterproductive")."""
+    words = list(_WORD.finditer(clause[:at]))[-4:]
+    window = clause[words[0].start():at] if words else ""
+    return bool(window) and any(_search(c, window) for c in counters)
+
+
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
-               rules: IssueRules) -> tuple[float, float] | None:
+               rules: IssueRules, counters: Sequence[re.Pattern[str]] = ()) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
     first, a negator just before a cue flips it (and, when the negator is a cue itself, does not
     count again: "never walked away from diplomacy" is for it), 'rather than' flips what follows
@@ -786,6 +794,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                 spent.append(at)
             if contrast_at is not None and m.start() > contrast_at:
                 polarity = -polarity
+            if counters and _judges_counter(clause, m.start(), counters):
+                polarity = -polarity    # "isolation would only push Damascus towards Russia": for talks
             hits.append(((m.start(), m.end()), polarity * cue.weight, cue.weight))
     hits = [h for h in hits if not any(h[0][0] <= at < h[0][1] for at in spent)]
     if not hits:
@@ -1299,7 +1309,7 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     """Polarity and strength of a clause towards an issue: the general cues, turned round by a
     reversal of the issue's relation ('not support *lifting* the measures'); a weak positive
     stance under a condition ('open to it if ...', 'only if') is neutral."""
-    general = _cue_score(clause, span, rules.cues, rules)
+    general = _cue_score(clause, span, rules.cues, rules, rules.counter_anaphors.get(relation, ()))
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
     reversal = [c for c in cues if c.polarity < 0 and c.key in clause and c.regex.search(clause)]
