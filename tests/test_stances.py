@@ -175,6 +175,8 @@ def test_reject_without_a_known_mode_reads_the_issue_from_the_event_text():
      ("DEU", "negotiate-with:RUS", -1)),
     (Event("e1", "SANCTION", ("FRA",), ("IRN",)), ("FRA", "sanctions-on:IRN", 1)),
     (Event("e1", "AID", ("NOR",), ("UKR",)), ("NOR", "aid-to:UKR", 1)),
+    # "Spain, Ireland and Norway formally recognised a Palestinian state"
+    (Event("e1", "SUPPORT", ("ESP",), ("PSE",), mode="recognize"), ("ESP", "recognition-of:PSE", 1)),
     (Event("e1", "REJECT", ("RUS",), ("DEU",), mode="dismiss overture"), ("RUS", "negotiate-with:RUS", -1)),
 ])
 def test_event_rules(event, expected):
