@@ -643,6 +643,19 @@ def test_a_promise_told_to_someone_is_made_to_them():
     assert [d[2] for d in dyads if d[1] == ("GBR",)] == [("USA",)]
 
 
+def test_the_three_capitals_are_the_last_three_states_listed():
+    # "Britain , France and Italy acted . Israel recalled envoys from the three capitals ."
+    rows = [("Britain", 5, "nsubj", "PROPN", "Britain"), (",", 0, "punct", "PUNCT", ","),
+            ("France", 0, "conj", "PROPN", "France"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Italy", 2, "conj", "PROPN", "Italy"), ("acted", 5, "ROOT", "VERB", "act"), (".", 5, "punct", "PUNCT", "."),
+            ("Israel", 8, "nsubj", "PROPN", "Israel"), ("recalled", 8, "ROOT", "VERB", "recall"),
+            ("envoys", 8, "dobj", "NOUN", "envoy"), ("from", 9, "prep", "ADP", "from"), ("the", 13, "det", "DET", "the"),
+            ("three", 13, "nummod", "NUM", "three"), ("capitals", 10, "pobj", "NOUN", "capital", "NNS"),
+            (".", 8, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    assert ("SANCTION", ("ISR",), ("GBR", "FRA", "ITA")) in _dyads(events_of(rows, starts=(0, 7)))
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

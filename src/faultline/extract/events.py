@@ -2044,13 +2044,20 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     actors = state.get("actors")
     if actors is None:
         return []
-    phrases = _children(token, "dobj") + _prep_objects(token, ("on", "upon", "to", "with")) + \
+    phrases = _children(token, "dobj") + _prep_objects(token, ("on", "upon", "to", "with", "from")) + \
+        [o for d in _children(token, "dobj") for o in _prep_objects(d, ("from", "in"))] + \
         (_children(comp, "nsubj") if comp is not None else [])
     counts = [_PARTY_COUNTS[c.text.lower()] for o in phrases if _lemma(o) in _PAIR_NOUNS
               for c in o.children if c.text.lower() in _PARTY_COUNTS]
     if not counts:
         return []
     wanted = counts[0]
+    # the last list of that many ("Spain, Ireland and Norway recognised … recalling its ambassadors
+    # from the three capitals"), when it is not the source's own
+    listed = next((g for o in phrases if _lemma(o) in _PAIR_NOUNS and (g := counted_group(actors, o))), [])
+    listed = list(dict.fromkeys(_state(actors, a) for a in listed))
+    if len(listed) == wanted and not set(listed) & set(source):
+        return listed
     found: list[str] = []
     subj = _subject(token)[0]
     own = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)) if subj is not None else (0, 0)
