@@ -656,6 +656,31 @@ def test_the_three_capitals_are_the_last_three_states_listed():
     assert ("SANCTION", ("ISR",), ("GBR", "FRA", "ITA")) in _dyads(events_of(rows, starts=(0, 7)))
 
 
+def test_anyone_at_all_is_no_one_at_home():
+    # "Russia attacked anyone ." / "Russia attacked any village ." / "Russia attacked villages ."
+    base = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack")]
+    assert _dyads(events_of(base + [("anyone", 1, "dobj", "PRON", "anyone"), (".", 1, "punct", "PUNCT", ".")])) == []
+    assert _dyads(events_of(base + [("any", 3, "det", "DET", "any"), ("village", 1, "dobj", "NOUN", "village"),
+                                    (".", 1, "punct", "PUNCT", ".")])) == []
+    assert _dyads(events_of(base + [("villages", 1, "dobj", "NOUN", "village"), (".", 1, "punct", "PUNCT", ".")])) \
+        == [("ASSAULT", ("RUS",), ("RUS",))]
+
+
+def test_the_agreement_names_the_parties_who_made_it_not_those_who_back_it():
+    # "Iran and Israel agreed a truce . Britain supported the agreement . Germany rejected the agreement ."
+    rows = [("Iran", 3, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Israel", 0, "conj", "PROPN", "Israel"), ("agreed", 3, "ROOT", "VERB", "agree"),
+            ("a", 5, "det", "DET", "a"), ("truce", 3, "dobj", "NOUN", "truce"), (".", 3, "punct", "PUNCT", "."),
+            ("Britain", 8, "nsubj", "PROPN", "Britain"), ("supported", 8, "ROOT", "VERB", "support"),
+            ("the", 10, "det", "DET", "the"), ("agreement", 8, "dobj", "NOUN", "agreement"),
+            (".", 8, "punct", "PUNCT", "."),
+            ("Germany", 13, "nsubj", "PROPN", "Germany"), ("rejected", 13, "ROOT", "VERB", "reject"),
+            ("the", 15, "det", "DET", "the"), ("agreement", 13, "dobj", "NOUN", "agreement"),
+            (".", 13, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 7, 12)))
+    assert ("REJECT", ("DEU",), ("IRN", "ISR")) in dyads
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

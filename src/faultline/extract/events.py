@@ -1308,7 +1308,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                           if e["type"] in types and e["sent"].start < token.sent.start
                           and not set(e["source"]) & set(d["source"])
-                          and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
+                          and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}
+                          and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
         if not candidates and d.get("mode") == "vote" and earlier:
             # "also voted against": the text put to the vote, whoever spoke since
             candidates = [c[:3] for c in earlier]
@@ -1316,7 +1317,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                            if e["type"] in types and e["sent"].start < token.sent.start
-                           and not _backing(e) and not set(e["source"]) & set(d["source"])]
+                           and not _backing(e) and not set(e["source"]) & set(d["source"])
+                           and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
         if not candidates and obj is not None and _lemma(obj) in _STATEMENT_NOUNS:
             candidates = _stated_before(token, d["source"], state)
         if not candidates:
@@ -1327,6 +1329,12 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                     "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
                                                               and a not in d["source"]]))})
     return out
+
+
+#: acts that make an agreement, whose parties "the agreement" names (not "Brazil supported the
+#: agreement": a view of it)
+_AGREEMENT_MAKERS = frozenset({"agree", "sign", "initial", "conclude", "reach", "ink", "seal", "strike",
+                               "agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire"})
 
 
 #: nouns by which a reaction refers to someone's statement itself ("rejected that demand", "dismissed
@@ -1899,6 +1907,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
             c.text.lower() in ("all", "both", "either", "each") for c in o.children)
             or any(c.text.lower() in ("other", "fellow") for c in o.children) for o in objects):
         return []  # "not to offer it a seat", "urged both sides", "the other member states": not home
+    if objects and all(o.text.lower() in _ANYONE or any(c.dep_ == "det" and c.text.lower() in ("any", "no", "every")
+                                                         for c in o.children) for o in objects):
+        return []  # "will not allow any hostile force to …", "no intention of invading anyone": no one named
     if objects and all(any(c.dep_ == "amod" and c.text.lower() in _ABROAD for c in o.children) for o in objects) \
             or any(_lemma(o) in _ABROAD for o in objects):
         return []  # "called on the international community", "foreign investors", "give the world …": not at home
@@ -1942,6 +1953,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
 
 
 #: modifiers of a group that is not at home: "the international community", "foreign investors"
+#: pronouns of anyone at all
+_ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody"})
+
 _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational"})
 
 
