@@ -1804,3 +1804,5 @@ def test_a_counted_group_is_the_last_list_of_that_many_else_the_last_so_many_nam
     # without the list, the last two named
     plain = ActorIndex(actors=states, mentions=[m for m in index.mentions if m.actor != "ITA"])
     assert counted_group(plain, doc[10]) == ["ESP", "FRA"]
+    # a list of the acting states themselves is passed over
+    assert counted_group(index, doc[10], others_than=("ITA",)) == ["ESP", "FRA"]

@@ -486,11 +486,12 @@ def group_size(token: Token) -> tuple[int, bool | None] | None:
     return count, lemma in _PEOPLE_NOUNS
 
 
-def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
+def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, int]] = (),
+                  others_than: Sequence[str] = ()) -> list[str]:
     """The actors a definite counted group (:func:`group_size`) names: the last so many states (for
     "countries", "governments") or people ("leaders") named before it, states for the people and
     bodies acting for them, not places ("talks in Berlin") nor mentions inside ``skip`` spans;
-    empty when fewer are named."""
+    a list naming any of ``others_than`` is passed over; empty when fewer are named."""
     counted = group_size(token)
     if counted is None:
         return []
@@ -519,6 +520,8 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
         group = [kind_of(n.actor) for n in named if n is not None]
         if len(group) != len(members) or not all(group):
             continue    # not a list of actors ("Prince Faisal bin Farhan")
+        if set(group) & set(others_than):
+            continue    # the acting list itself: "Australia and Britain, which had urged both sides"
         if len(members) == count and len(set(group)) == count:
             return group
         break           # the last list names another number: the last so many named, below
@@ -529,10 +532,8 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and named_as_place(span.root):
             continue
-        actor = m.actor if people else (actors.state_of(m.actor) or m.actor) if people is False else m.actor
-        kind = getattr(actors.get(actor), "type", None)
-        if (kind == "person" if people else kind in ("state", None) if people is False else True) \
-                and actor not in found:
+        actor = kind_of(m.actor)
+        if actor is not None and actor not in found and actor not in others_than:
             found.append(actor)
             if len(found) == count:
                 return found[::-1]

@@ -2068,7 +2068,8 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     wanted = counts[0]
     # the last list of that many ("Spain, Ireland and Norway recognised … recalling its ambassadors
     # from the three capitals"), when it is not the source's own
-    listed = next((g for o in phrases if _lemma(o) in _PAIR_NOUNS and (g := counted_group(actors, o))), [])
+    listed = next((g for o in phrases if _lemma(o) in _PAIR_NOUNS
+                   and (g := counted_group(actors, o, others_than=source))), [])
     listed = list(dict.fromkeys(_state(actors, a) for a in listed))
     if len(listed) == wanted and not set(listed) & set(source):
         return listed
