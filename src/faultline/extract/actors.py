@@ -486,6 +486,16 @@ def group_size(token: Token) -> tuple[int, bool | None] | None:
     return count, lemma in _PEOPLE_NOUNS
 
 
+def group_member(actors: ActorIndex, actor_id: str, people: bool | None) -> str | None:
+    """The member a group of people (``people`` True), of states (False, a person or body standing
+    for its state) or of either (None) counts ``actor_id`` as, or None when it is of another kind."""
+    if people is False:
+        actor_id = actors.state_of(actor_id) or actor_id
+    kind = getattr(actors.get(actor_id), "type", None)
+    ok = kind == "person" if people else kind in ("state", None) if people is False else True
+    return actor_id if ok else None
+
+
 def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, int]] = (),
                   others_than: Sequence[str] = ()) -> list[str]:
     """The actors a definite counted group (:func:`group_size`) names: the last so many states (for
@@ -499,10 +509,7 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
     doc = token.doc
 
     def kind_of(actor_id: str) -> str | None:
-        actor = actor_id if people else (actors.state_of(actor_id) or actor_id) if people is False else actor_id
-        kind = getattr(actors.get(actor), "type", None)
-        ok = kind == "person" if people else kind in ("state", None) if people is False else True
-        return actor if ok else None
+        return group_member(actors, actor_id, people)
 
     # the last named group of that size: "Saudi Arabia and Iran will resume flights … brokered by
     # China … the two countries had also agreed" (not China and Saudi Arabia, the last two named)

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..pipeline.components import doc_text
-from .actors import POSSESSIVES, ActorIndex, actor_rules, counted_group, group_size, relative_antecedent
+from .actors import (
+    POSSESSIVES,
+    ActorIndex,
+    actor_rules,
+    counted_group,
+    group_member,
+    group_size,
+    relative_antecedent,
+)
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -78,6 +86,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
 #: what describes a speaker's head word after it: an apposition, a phrase or clause
 _ASIDE_DEPS = frozenset({"appos", "prep", "relcl", "acl"})
 
+
 def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str | None,
                    said: list[Quote], reported: list[tuple[int, int]], text: str) -> tuple[str, ...]:
     """Every actor a joint statement is said by, when its speaker phrase names several: a
@@ -130,15 +139,10 @@ def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported
     if counted is None:
         return []
     count, people = counted
-
-    def of_kind(actor_id: str) -> bool:
-        kind = getattr(actors.get(actor_id), "type", None)
-        return kind == "person" if people else kind in ("state", None) if people is False else True
-
     # the last joint speakers of that kind ("Germany and France said … . The two governments …")
     for q in reversed(said):
         if len(q.voices) > 1:
-            group = [a for a in q.voices if of_kind(a)]
+            group = list(dict.fromkeys(m for a in q.voices if (m := group_member(actors, a, people))))
             return group if len(group) == count else counted_group(actors, tok, reported)
     # else the last named outside reported words ("… the threat from Russia" names no speaker)
     return counted_group(actors, tok, reported)
