@@ -1781,13 +1781,13 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     index, subjects = _subjects(doc)
     named: dict[int, list[str]] = {}
     quote_spans, event_spans, date_spans = _Spans(quotes), _Spans(events), _Spans(dates)
+    datelines = doc_datelines(doc)
     out = []
     for sent in doc.sents:
         sent_text = text_all[sent.start_char:sent.end_char]
         if len(sent_text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
             continue
         mine = subjects[bisect_left(index, sent.start):bisect_left(index, sent.end)]
-        datelines = doc_datelines(doc)
         for line in re.finditer(r"[^\n]+", sent_text):
             start = sent.start_char + line.start()
             text = line.group()
