@@ -1806,3 +1806,23 @@ def test_a_counted_group_is_the_last_list_of_that_many_else_the_last_so_many_nam
     assert counted_group(plain, doc[10]) == ["ESP", "FRA"]
     # a list of the acting states themselves is passed over
     assert counted_group(index, doc[10], others_than=("ITA",)) == ["ESP", "FRA"]
+
+
+def test_the_government_after_a_statement_is_its_subjects_state():
+    # "Finland will keep crossings with Russia closed , the government said ."
+    words = ["Finland", "will", "keep", "crossings", "with", "Russia", "closed", ",", "the", "government", "said", "."]
+    doc = make_doc(words, [2, 2, 10, 2, 3, 4, 2, 10, 9, 10, 10, 10],
+                   ["nsubj", "aux", "ccomp", "dobj", "prep", "pobj", "oprd", "punct", "det", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+                   ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert by_text(resolve(doc))["the government"] == "FIN"
+
+
+def test_a_state_named_inside_a_quotation_is_not_the_titled_speakers():
+    # '" Russia wins , " President Ivo Lind said .'
+    words = ['"', "Russia", "wins", ",", '"', "President", "Ivo", "Lind", "said", "."]
+    doc = make_doc(words, [2, 2, 8, 2, 8, 7, 7, 8, 8, 8],
+                   ["punct", "nsubj", "ccomp", "punct", "punct", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert resolve(doc).get("person:ivo-lind").country != "RUS"

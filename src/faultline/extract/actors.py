@@ -568,21 +568,23 @@ def _last_state_before(b: _Builder, token_i: int) -> str | None:
     if not states:
         return None
 
-    def subject(m: ActorMention) -> bool:
-        root = b.doc[m.token_start:m.token_end].root    # "Sudan's government welcomed …" counts too
-        for _ in range(4):
-            # so does "The head of the Georgian parliament, …, dismissed …"
-            if root.dep_ in ("poss", "amod", "compound") and root.head.i != root.i:
-                root = root.head
-            elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
-                root = root.head.head
-            else:
-                break
-        # not the subject of a condition or circumstance: "… would respond if Washington imposed …"
-        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "advcl"
-
-    subjects = [m for m in states if subject(m)]
+    subjects = [m for m in states if _subject_or_owner(b, m)]
     return (subjects or states)[-1].actor
+
+
+def _subject_or_owner(b: _Builder, m: ActorMention) -> bool:
+    """True for a mention that is a clause's subject, or owns or qualifies it ("Sudan's government
+    welcomed …", "The head of the Georgian parliament, …, dismissed …"); not the subject of a
+    condition or circumstance ("… would respond if Washington imposed …")."""
+    root = b.doc[m.token_start:m.token_end].root
+    for _ in range(4):
+        if root.dep_ in ("poss", "amod", "compound") and root.head.i != root.i:
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+            root = root.head.head
+        else:
+            break
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "advcl"
 
 
 def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
@@ -1836,11 +1838,14 @@ def _country_near(name: Span, b: _Builder) -> str | None:
     topic = _paragraph_topic(sent, b)
     if topic is not None and not _state_mentions(b, sent.start, name.start):
         return topic  # "Nigeria … is more cautious. President Bola Tinubu said … until Niamey …"
+    # (not a state named inside a quotation the name is outside of: "“We will not let Russia use
+    # people as a weapon,” Interior Minister Mari Rantanen said")
+    quoted = b.quoted if name.start not in b.quoted else set()
     states = {b.actors[m.actor].country for m in b.mentions.values()
               if sent.start <= m.token_start and m.token_end <= sent.end and b.actors.get(m.actor) is not None
-              and b.actors[m.actor].type != "person" and b.actors[m.actor].country}
+              and b.actors[m.actor].type != "person" and b.actors[m.actor].country and m.token_start not in quoted}
     states |= {b.kb.country_of_adjective(t.text) for t in sent  # "the Pakistani federal secretary"
-               if t.pos_ == "ADJ" or t.ent_type_ == "NORP"} - {None}
+               if (t.pos_ == "ADJ" or t.ent_type_ == "NORP") and t.i not in quoted} - {None}
     if len(states) != 1:
         return None
     only = states.pop()
@@ -2231,7 +2236,10 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
             n = len(phrase)
             if tuple(lowers[i:i + n]) == phrase and not b.taken.intersection(range(i, i + n)) \
                     and (i + n >= len(doc) or lowers[i + n] != "of"):
-                actor = _domestic_critic(token, b) or prior[-1].actor
+                # the latest named, unless its own sentence named a state as a subject before it
+                # ("Finland will keep its crossings with Russia closed, the government said")
+                subjects = [m for m in prior if m.token_start >= token.sent.start and _subject_or_owner(b, m)]
+                actor = _domestic_critic(token, b) or (subjects or prior)[-1].actor
                 if i + n + 1 < len(doc) and lowers[i + n] == "in":
                     # "the government in Riyadh": the state of the place named, if it is one
                     actor = _district_state(b, i + n + 1)
