@@ -681,6 +681,13 @@ def test_the_agreement_names_the_parties_who_made_it_not_those_who_back_it():
     assert ("REJECT", ("DEU",), ("IRN", "ISR")) in dyads
 
 
+@pytest.mark.model
+def test_sanctions_held_over_a_condition_are_a_threat_to_its_subject(spacy_nlp):
+    doc = spacy_nlp("Britain said it was ready to trigger the snapback of UN sanctions if Iran did not "
+                    "reverse course.")
+    assert ("THREATEN", ("GBR",), ("IRN",)) in _dyads(find_events(doc, {"actors": index_for(doc)}))
+
+
 def test_the_world_is_no_one_at_home():
     # "Russia will not give the world assurances ." / "… give the opposition assurances ."
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),

@@ -1322,3 +1322,18 @@ def test_a_cue_judging_a_restriction_of_the_issue_is_for_the_issue():
     lines = ["Paris balks at trade pact with Iran",
              "France wants a trade agreement with Iran, arguing that tariffs would only push prices up."]
     assert ("FRA", "trade-with:IRN", 1) in table(stances_of(lines, [[()], [("FRA",)]]))
+
+
+def test_a_state_the_reporter_describes_is_no_act_of_its_subject():
+    from faultline.extract.stances import _reported_act
+
+    # "Russia said Europe blocked talks ." / "Russia said Europe had no right ."
+    def subject_of(verb, lemma, obj):
+        words = ["Russia", "said", "Europe", verb, obj, "."]
+        doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 1],
+                  deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+                  tags=["NNP", "VBD", "NNP", "VBD", "NNS", "."],
+                  lemmas=["Russia", "say", "Europe", lemma, obj, "."])
+        return doc[2]
+    assert _reported_act(subject_of("blocked", "block", "talks"))
+    assert not _reported_act(subject_of("had", "have", "rights"))

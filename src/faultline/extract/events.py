@@ -1533,6 +1533,14 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         negated = True  # "he had no objection to …"
     modality = p.modality or modality
     ptype, mode, modality, negated = _recode(p.type, mode, modality, negated, p, token, patterns)
+    if ptype == "AGREE" and mode == "sanctions" and not negated:
+        # "ready to trigger the snapback of UN sanctions if Tehran did not reverse course": sanctions
+        # held over whoever the condition names are a threat to them
+        cond = [t for t in _condition_subjects(token, comp, doc, state, patterns)
+                + (_condition_subjects(token.head, None, doc, state, patterns) if token.dep_ == "acomp" else [])
+                if t not in source]     # (the condition may hang on "were" of "were ready")
+        if cond:
+            ptype, target = "THREATEN", cond
     # an actor never acts on itself through a named target ("if Washington takes the lead in talks with
     # Moscow" is no consultation of Washington); the domestic convention below is the one exception
     kept = _same_state_targets(token, comp if p.type == "REQUEST" else None, passive_subj, source, anchor, doc,

@@ -1729,8 +1729,9 @@ def _reported_act(subject: Any) -> bool:
     """True when ``subject`` is the subject of a clause its sentence's root reports as done: a
     past-tense verb with no modal, the root's clausal complement ("said Hungary blocked …")."""
     verb = subject.head
-    if verb.tag_ != "VBD" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
-        return False
+    if verb.tag_ != "VBD" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children) \
+            or verb.lemma_.lower() in ("be", "have"):
+        return False    # (a state the reporter describes is no act: "said the Europeans had no right to …")
     # (or a clause set beside that complement: "said Germany voted against …, as France, Italy and
     # Poland backed the measure")
     while verb.head.i != verb.i and (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
