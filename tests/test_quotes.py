@@ -2851,3 +2851,19 @@ def test_a_quotation_nested_at_an_edge_keeps_its_marks(text, expected) -> None:
 
     s, e = _strip_span(text, 0, text.index(" he said"))
     assert text[s:e] == expected
+
+
+def test_an_unnamed_part_of_a_bloc_is_no_speaker() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "several NATO allies refused ." / "NATO allies refused ."
+    for words, det, expected in ((["several", "NATO", "allies", "refused", "."], "amod", None),
+                                 (["the", "NATO", "allies", "refused", "."], "det", "NATO")):
+        doc = Doc(Vocab(), words=words, heads=[2, 2, 3, 3, 3], deps=[det, "compound", "nsubj", "ROOT", "punct"],
+                  pos=["ADJ", "PROPN", "NOUN", "VERB", "PUNCT"], tags=["JJ", "NNP", "NNS", "VBD", "."],
+                  lemmas=[words[0], "NATO", "ally", "refuse", "."])
+        nato = Actor("NATO", "NATO", "bloc")
+        index = ActorIndex(actors={"NATO": nato}, mentions=[ActorMention(doc[1].idx, doc[1].idx + 4, "NATO", "NATO", 1, 2)])
+        assert speaker_of(index, doc, (0, doc[2].idx + len(doc[2])), 2) == expected, words

@@ -486,6 +486,23 @@ def group_size(token: Token) -> tuple[int, bool | None] | None:
     return count, lemma in _PEOPLE_NOUNS
 
 
+#: quantifiers that pick an unnamed part of a group ("several NATO allies", "some EU members")
+_SUBSET_WORDS = frozenset({"several", "some", "many", "few", "most", "other", "certain", "various", "two",
+                           "three", "four", "five", "a few", "numerous"})
+
+#: nouns for the members of a bloc
+_MEMBER_NOUNS = frozenset({"ally", "member", "country", "state", "government", "nation", "partner", "capital"})
+
+
+def unnamed_subset(token: Token) -> bool:
+    """True for a head word that names an unnamed part of a bloc's members: "several NATO allies
+    refused", "some EU members disagreed" (not "NATO allies", "all EU members", "the two governments")."""
+    if token.lemma_.lower() not in _MEMBER_NOUNS or token.tag_ not in ("NNS", "NNPS", ""):
+        return False
+    words = {c.text.lower() for c in token.children if c.dep_ in ("det", "amod", "nummod", "quantmod")}
+    return bool(words & _SUBSET_WORDS) and not words & {"the", "these", "those", "both", "all"}
+
+
 def group_member(actors: ActorIndex, actor_id: str, people: bool | None) -> str | None:
     """The member a group of people (``people`` True), of states (False, a person or body standing
     for its state) or of either (None) counts ``actor_id`` as, or None when it is of another kind."""

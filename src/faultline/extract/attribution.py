@@ -22,6 +22,7 @@ from .actors import (
     group_member,
     group_size,
     relative_antecedent,
+    unnamed_subset,
 )
 
 
@@ -33,6 +34,8 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return None
     if head is not None and 0 <= head < len(doc):
         tok = doc[head]
+        if unnamed_subset(tok):
+            return None     # "several NATO allies refused …": no one the bloc's name stands for
         if (ante := relative_antecedent(tok)) is not tok:
             if tok.text.lower() == "who":
                 ante = _person_antecedent(actors, ante)

@@ -39,7 +39,7 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 from ..pipeline.components import doc_text
-from .actors import counted_group
+from .actors import counted_group, unnamed_subset
 from .dateline import dateline_end, doc_datelines, past_dateline
 
 __all__ = [
@@ -1624,6 +1624,8 @@ def _token_actor(token: Any, actors: Any) -> str | None:
     m = actors.covering(token.idx, token.idx + len(token.text))
     if m is not None:
         return m.actor
+    if unnamed_subset(token):
+        return None     # "several NATO allies refused to commit forces": not NATO
     for dep in _NAME_DEPS:
         for child in token.children:
             if child.dep_ == dep:
