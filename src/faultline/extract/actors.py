@@ -487,11 +487,11 @@ def group_size(token: Token) -> tuple[int, bool | None] | None:
 
 
 #: quantifiers that pick an unnamed part of a group ("several NATO allies", "some EU members")
-_SUBSET_WORDS = frozenset({"several", "some", "many", "few", "most", "other", "certain", "various", "two",
-                           "three", "four", "five", "a few", "numerous"})
+_SUBSET_WORDS = frozenset({"several", "some", "many", "few", "most", "other", "certain", "various", "numerous",
+                           *(_GROUP_COUNTS.keys() - {"both"})})
 
-#: nouns for the members of a bloc
-_MEMBER_NOUNS = frozenset({"ally", "member", "country", "state", "government", "nation", "partner", "capital"})
+#: nouns for the members of a bloc (the nouns of a group of states, but for the sides of a dispute)
+_MEMBER_NOUNS = (_STATE_NOUNS | {"member"}) - {"side", "neighbour", "neighbor", "power"}
 
 
 def unnamed_subset(token: Token) -> bool:
@@ -525,9 +525,6 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
     count, people = counted
     doc = token.doc
 
-    def kind_of(actor_id: str) -> str | None:
-        return group_member(actors, actor_id, people)
-
     # the last named group of that size: "Saudi Arabia and Iran will resume flights … brokered by
     # China … the two countries had also agreed" (not China and Saudi Arabia, the last two named)
     for m in reversed(actors.at(0, token.idx)):
@@ -541,7 +538,7 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
             first = first.head
         members = [first, *(t for t in first.conjuncts if t.i > first.i)]
         named = [actors.covering(t.idx, t.idx + len(t.text)) for t in members]
-        group = [kind_of(n.actor) for n in named if n is not None]
+        group = [group_member(actors, n.actor, people) for n in named if n is not None]
         if len(group) != len(members) or not all(group):
             continue    # not a list of actors ("Prince Faisal bin Farhan")
         if set(group) & set(others_than):
@@ -556,7 +553,7 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and named_as_place(span.root):
             continue
-        actor = kind_of(m.actor)
+        actor = group_member(actors, m.actor, people)
         if actor is not None and actor not in found and actor not in others_than:
             found.append(actor)
             if len(found) == count:

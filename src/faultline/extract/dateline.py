@@ -74,3 +74,16 @@ def past_dateline(token: Any, lines: list[tuple[int, int]]) -> Any | None:
     start = next(s for s, e in lines if e == end)
     return next((t for t in token.subtree if t.idx >= end and t.dep_ in ("appos", "conj")
                  and start <= t.head.idx < end), None)
+
+
+def story_subject(token: Any, lines: list[tuple[int, int]]) -> Any | None:
+    """The subject a sentence's story has when the parser made a dateline word a subject
+    (:func:`past_dateline`), also when the parser gave the verb a second subject in the dateline
+    that the story's own hangs from ("BERLIN, September 18 — Germany and France called": the
+    verb's subjects BERLIN and September, Germany a conjunct of September); ``token`` itself
+    outside every dateline, None when no phrase after the dateline stands for it."""
+    moved = past_dateline(token, lines)
+    if moved is not None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return moved
+    return next((a for c in token.head.children if c.i != token.i and c.dep_ == token.dep_
+                 and (a := past_dateline(c, lines)) is not None), None)

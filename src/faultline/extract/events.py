@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import numpy
@@ -601,10 +601,8 @@ def _addressees(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
             return []
         current = current.head
         if _lemma(current) in _TELLING:
-            actors = state.get("actors")
             told = _children(current, "dobj", "dative")
-            return list(dict.fromkeys(_state(actors, a) for o in told
-                                      for a in _actors_in(_phrase_tokens(o), doc, actors)))
+            return list(dict.fromkeys(a for o in told for a in _actors_in(_phrase_tokens(o), doc, state.get("actors"))))
     return []
 
 
@@ -617,10 +615,9 @@ def _reporters_own(token: Any, doc: Any, state: dict[str, Any], patterns: Patter
         _prep_objects(token, roles.get("target_preps", ()))
     if not any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for o in objects for c in o.children):
         return []
-    actors = state.get("actors")
     reporter = _reporter(token, patterns)
     if reporter is not None:
-        return list(dict.fromkeys(_state(actors, a) for a in _actors_in(_phrase_tokens(reporter), doc, actors)))
+        return _actors_in(_phrase_tokens(reporter), doc, state.get("actors"))
     _, qi = _quote_at(token.idx, state)
     if qi is not None and any(c.text.lower() in ("our", "my") for o in objects for c in o.children):
         return _speaker_states(qi, state)
@@ -863,7 +860,8 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     """Why the clause of ``token`` is not asserted as having happened, or None when it is.
 
     A clause is not asserted when it is (1) introduced by a hypothetical marker ("if", "whether",
-    "unless"), or a gerund after "before" or "without" ("before committing any money"); (2) the content of a non-factive noun ("concerns that the EU could be sidelined",
+    "unless"), or a gerund after "before" or "without" ("before committing any money"); (2) the
+    content of a non-factive noun ("concerns that the EU could be sidelined",
     "fears of an attack"); (3) the content of a negated evidential noun or a negated verb of
     belief or perception ("no evidence that", "I don't see that", "did not believe that X were").
 
@@ -1107,11 +1105,9 @@ def _alleged_wrongs(doc: Any, state: dict[str, Any], patterns: Patterns, trigger
         subj = _children(token, "nsubj")
         if not subj:
             continue
-        target = _actors_in(_phrase_tokens(subj[0]), doc, actors)
         quote, qi = _quote_at(token.idx, state)
         source, _, _ = _source(token.head, doc, state, patterns, qi)
-        target = list(dict.fromkeys(_state(actors, t) for t in target))
-        target = [t for t in target if t not in source]
+        target = [t for t in _actors_in(_phrase_tokens(subj[0]), doc, actors) if t not in source]
         if not source or not target:
             continue
         out.append({"token": token, "type": "ACCUSE", "mode": cfg.get("mode", "allege"), "source": source,
@@ -1945,7 +1941,7 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
                            for sj in _children(c, "nsubj", "nsubjpass")]
         if not any(_may_be_people(o, state.get("kb")) for o in asked):
             return []
-    for pobj in _places(token, cfg.get("place_preps", ("in",))):
+    for pobj in _places(token, cfg.get("place_preps", ("in",)), set(patterns.setting("reporting_verbs", ()))):
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
@@ -2079,7 +2075,7 @@ def _the_two(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     listed = next((g for o in phrases if _lemma(o) in _PAIR_NOUNS
                    and (g := counted_group(actors, o, others_than=source))), [])
     listed = list(dict.fromkeys(_state(actors, a) for a in listed))
-    if len(listed) == wanted and not set(listed) & set(source):
+    if len(listed) == wanted:
         return listed
     found: list[str] = []
     subj = _subject(token)[0]
@@ -2148,9 +2144,10 @@ def _clause_tokens(token: Any) -> set[int]:
     return out
 
 
-def _places(token: Any, preps: Iterable[str]) -> list[Any]:
+def _places(token: Any, preps: Iterable[str], reporting: Collection[str] = ()) -> list[Any]:
     """Where an act happens: place phrases on the trigger, then inside its clause ("killed 23 people when
-    they blew themselves up in Tel Aviv"), then on the clauses it belongs to, nearest first."""
+    they blew themselves up in Tel Aviv"), then on the clauses it belongs to, nearest first; not
+    past a verb of ``reporting`` whose clause holds the act (where it was said is no place of it)."""
     out = list(_prep_objects(token, preps))
     if token.pos_ in ("NOUN", "PROPN"):
         # a nominal trigger's place is its clause's: "remained on alert in the West Bank"
@@ -2166,17 +2163,13 @@ def _places(token: Any, preps: Iterable[str]) -> list[Any]:
     for _ in range(4):
         if current.head.i == current.i or current.dep_ not in ("advcl", "conj", "xcomp", "ccomp"):
             break
-        if current.dep_ == "ccomp" and _lemma(current.head) in _SAYING:
+        if current.dep_ == "ccomp" and _lemma(current.head) in reporting:
             break   # "“… we cannot give the world the assurances”, he told reporters in Vienna": where
             #         it was said, not where the reported act happens
         current = current.head
         out += [o for o in _prep_objects(current, preps) if o not in out]
     return out
 
-
-#: verbs of saying, whose place is where a statement was made
-_SAYING = frozenset({"say", "tell", "add", "state", "declare", "announce", "write", "tweet", "insist", "warn",
-                     "note", "stress", "explain", "reply", "respond", "argue", "claim"})
 
 
 def _frame_draft(verb: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns

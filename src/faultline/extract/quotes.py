@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
 from .actors import intensified, relative_antecedent
-from .dateline import dateline_end, doc_datelines, past_dateline
+from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
 from .quote_model import VIA, QuoteModel, cue_key, features, load_quote_model, shape_of
@@ -142,14 +142,9 @@ def _past_dateline(doc: Doc, m: QuoteMatch, lines: list[tuple[int, int]]) -> Quo
     if m.speaker_head is None:
         return m
     head = doc[m.speaker_head]
-    app = past_dateline(head, lines)
+    app = story_subject(head, lines)
     if app is head:
         return m
-    if app is None and head.dep_ in ("nsubj", "nsubjpass"):
-        # "BERLIN, September 18 — Germany and France called": the parser gives the verb two
-        # subjects in the dateline, the story's own hangs from the second
-        app = next((a for c in head.head.children if c.i != head.i and c.dep_ == head.dep_
-                    and (a := past_dateline(c, lines)) is not None), None)
     cue = _cue_token(doc, m)
     if app is not None and cue is not None and not m.start <= app.idx < m.end:
         return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, app, cue.sent)
@@ -665,6 +660,7 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
 #: cues of a medium passing on what others said, set after the content with the medium after
 #: them ("…, reports Politico", "…, reported the Daily Nation")
 _CHANNELS = frozenset({"report"})
+
 
 def _carries_statement(doc: Doc, m: QuoteMatch) -> bool:
     """True when a match's content is itself a statement: its head is a reporting verb ("The
@@ -1577,6 +1573,7 @@ def _says_object(verb: Token) -> bool:
     one it addresses ("asked reporters", "told the assembly")."""
     return verb.lemma_.lower() not in _ADDRESSED and any(c.dep_ == "dobj" for c in verb.children)
 
+
 #: finite verb tags: what a clause has and an apposition lacks
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -2002,9 +1999,10 @@ def _strip_span(text: str, s: int, e: int) -> tuple[int, int] | None:
         e -= 1
     if s < e:
         opens, closes = _single_marks(text[s:e])
-        close = next((k for k in range(e, end) if text[k] in "’'"), None)
-        if opens > closes and close is not None:
-            e = close + 1           # the nested quotation's closing mark
+        if opens > closes:
+            close = next((k for k in range(e, end) if text[k] in "’'"), None)
+            if close is not None:
+                e = close + 1       # the nested quotation's closing mark
         elif closes > opens and start < s and text[s - 1] in "‘'":
             s -= 1                  # its opening mark
     return (s, e) if e - s >= 2 else None

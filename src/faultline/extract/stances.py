@@ -40,7 +40,7 @@ from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 from ..pipeline.components import doc_text
 from .actors import counted_group, unnamed_subset
-from .dateline import dateline_end, doc_datelines, past_dateline
+from .dateline import dateline_end, doc_datelines, story_subject
 
 __all__ = [
     "Clause", "IssueRules", "Passage", "article_frames", "clause_spans", "derive_stances",
@@ -1658,12 +1658,10 @@ def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
         if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING for c in tok.head.children):
             continue    # "it would respond if Cambodia violates it": Cambodia takes no position
         rooted = tok.head.dep_ == "ROOT"
-        if lines and dateline_end(lines, tok.idx) is not None:
+        if lines:
             # "ATHENS, October 8 — Greece and Cyprus demanded …": the parser's subject is the
             # dateline's place; the story's own subject hangs from it or from its date
-            tok = past_dateline(tok, lines) or next(
-                (a for c in tok.head.children if c.i != tok.i and c.dep_ == tok.dep_
-                 and (a := past_dateline(c, lines)) is not None), None)
+            tok = story_subject(tok, lines)
             if tok is None:
                 continue
         kept.append(i)
