@@ -1672,6 +1672,27 @@ def test_its_office_after_a_bloc_s_sentence_is_the_bloc_s():
     assert (faki.role, faki.country) == ("commission president", "AU")
 
 
+def test_its_office_after_an_organisation_s_sentence_is_no_state_s():
+    # "Bolivia declined . The Rivers Council said no . Its president spoke ." : the council's
+    # president, not Bolivia's
+    words = ["Bolivia", "declined", ".", "The", "Rivers", "Council", "said", "no", ".", "Its", "president",
+             "spoke", "."]
+    heads = [1, 1, 1, 5, 5, 6, 6, 6, 6, 10, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct", "poss", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT", "PRON", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O"]
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions.get("Its president") != "BOL"
+    # after a state's sentence, "Its president" is that state's
+    words[3:6] = ["The", "Bolivian", "army"]
+    ents[3:6] = ["O", "B-NORP", "O"]
+    pos[3:6] = ["DET", "ADJ", "NOUN"]
+    deps[3:6] = ["det", "amod", "nsubj"]
+    assert by_text(resolve(make_doc(words, heads, deps, pos, ents))).get("Its president") == "BOL"
+
+
 def test_an_office_after_to_or_for_is_the_other_person_s():
     # "Redwan Hussien , an adviser to Prime Minister Abiy Ahmed , said ." : no head of government
     words = ["Redwan", "Hussien", ",", "an", "adviser", "to", "Prime", "Minister", "Abiy", "Ahmed", ",",

@@ -1255,6 +1255,40 @@ def test_a_possessive_pronoun_in_a_speaker_phrase_is_someone_elses() -> None:
     assert speaker_of(index, doc, (0, 23), 2) == "LVA"
 
 
+def test_an_office_or_ministry_owned_by_its_speaks_for_the_body() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "Its president said no ." / "Its ministry said no ." with "Its" resolved to the body or state
+    # of the sentence before: the office holder or the ministry speaks for it
+    council = Actor(id="org:river-council", name="River Council", type="organization")
+    for head in ("president", "chairman", "ministry"):
+        words = ["Its", head, "said", "no", "."]
+        doc = _doc(words, [1, 2, 2, 2, 2], ["poss", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PRON", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+        index = ActorIndex(actors={council.id: council},
+                           mentions=[ActorMention(0, 3, "Its", council.id, 0, 1, "coref")])
+        assert speaker_of(index, doc, (0, 4 + len(head)), 1) == council.id, head
+    # a plain noun owned by "its" is no office: "Its river said no ." names no one
+    words = ["Its", "river", "said", "no", "."]
+    doc = _doc(words, [1, 2, 2, 2, 2], ["poss", "nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    index = ActorIndex(actors={council.id: council}, mentions=[ActorMention(0, 3, "Its", council.id, 0, 1, "coref")])
+    assert speaker_of(index, doc, (0, 9), 1) is None
+    # a person named in apposition is the speaker: "Its president , Ana Ruiz , said no ."
+    words = ["Its", "president", ",", "Ana", "Ruiz", ",", "said", "no", "."]
+    doc = _doc(words, [1, 6, 1, 4, 1, 1, 6, 6, 6],
+               ["poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+               ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+               [w.lower() for w in words])
+    ruiz = Actor(id="person:ana-ruiz", name="Ana Ruiz", type="person")
+    index = ActorIndex(actors={council.id: council, ruiz.id: ruiz},
+                       mentions=[ActorMention(0, 3, "Its", council.id, 0, 1, "coref"),
+                                 ActorMention(16, 24, "Ana Ruiz", ruiz.id, 3, 5, "name")])
+    assert speaker_of(index, doc, (0, 24), 1) == ruiz.id
+
+
 def test_his_office_speaks_for_him() -> None:
     from faultline.extract.actors import ActorIndex, ActorMention
     from faultline.extract.attribution import speaker_of

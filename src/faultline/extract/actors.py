@@ -621,9 +621,11 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         # "The bloc's commission president" after ECOWAS: the bloc's office, not the EU's
         country = _bloc_before(span, b)
     if country is None and span[0].lower_ == "its":
-        # "The African Union called for restraint. Its Commission chairman …": the body the
-        # sentence before was about
+        # "The African Union called for restraint. Its Commission chairman …", "The council said it
+        # had not been consulted. Its president told …": the body the sentence before was about
         country = _previous_body(span, b)
+        if country is None and _previous_organisation(span, b):
+            return None, None   # an office of that organisation, not of a state
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "In Moscow, foreign ministry spokeswoman Maria Zakharova …": where the sentence is set;
         # else "the country's foreign secretary", "Foreign ministry spokesman Lin Jian" after
@@ -670,6 +672,18 @@ def _previous_body(span: Span, b: _Builder) -> str | None:
     m = _subject_mention(subj, b) if subj is not None else None
     actor = b.actors.get(m.actor) if m is not None else None
     return actor.id if actor is not None and actor.type == "bloc" else None
+
+
+def _previous_organisation(span: Span, b: _Builder) -> bool:
+    """True when the subject of the sentence before ``span``'s, in the same paragraph, is an
+    organisation: one resolved already, or a name of one that only a later pass makes a body
+    ("The Council of Atacameño Peoples said …")."""
+    subj = _previous_subject(span.sent)
+    if subj is None:
+        return False
+    m = _subject_mention(subj, b)
+    actor = b.actors.get(m.actor) if m is not None else None
+    return actor.type == "organization" if actor is not None else subj.ent_type_ == "ORG"
 
 
 def _bloc_before(span: Span, b: _Builder) -> str | None:

@@ -41,7 +41,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 ante = _person_antecedent(actors, ante)
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
-        if m is None and tok.text.lower() in SPEAKS_FOR or \
+        if m is None and (tok.text.lower() in SPEAKS_FOR or _body_office(tok)) or \
                 m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
             # "the Polish foreign minister, Radosław Sikorski", "His spokesman, Stefan Kornelius":
             # the person named in apposition
@@ -55,8 +55,9 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
             return m.actor
         if tok.text.lower() in actor_rules()["independent_voices"]:
             return None     # "Analysts in Seoul said …": analysts speak for no state
-    if head is not None and 0 <= head < len(doc) and doc[head].text.lower() in SPEAKS_FOR:
-        # "His office called the proposal …", "her spokesman said …": speaks for the possessor
+    if head is not None and 0 <= head < len(doc) and (doc[head].text.lower() in SPEAKS_FOR or _body_office(doc[head])):
+        # "His office called the proposal …", "her spokesman said …": speaks for the possessor;
+        # so does an office of a body named before ("The council … Its president told …")
         own = next((m for m in actors.at(*span) if m.text.lower() in POSSESSIVES
                     and (pm := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                     and pm.root.dep_ == "poss" and pm.root.head.i == head), None)
@@ -269,6 +270,23 @@ _GOING_ON = frozenset({"add", "continue"})
 #: statement said" (the media wing's)
 _DOCUMENTS = frozenset({"the statement", "the communique", "the communiqué", "the letter", "the release",
                         "the declaration", "the memo", "the note"})
+
+
+def _body_office(head: Token) -> bool:
+    """True for an office held in a body or a part of it, owned by "its" ("Its president", "its
+    secretary general", "its ministry of trade"): the holder speaks for the body or state the
+    "its" stands for."""
+    word = head.text.lower()
+    return (word in _BODY_OFFICES or word in actor_rules()["role_heads"]) \
+        and any(c.dep_ == "poss" and c.text.lower() == "its" for c in head.children)
+
+
+#: offices and parts of a body beyond the office heads of states ("its chairman", "its secretary
+#: general", "its foreign ministry")
+_BODY_OFFICES = frozenset({"chairman", "chairwoman", "chairperson", "chair", "director", "commissioner",
+                           "general", "governor", "coordinator", "executive", "boss", "founder",
+                           "ministry", "department", "embassy", "government", "cabinet", "military",
+                           "army", "mission", "delegation", "administration"})
 
 
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")
