@@ -334,8 +334,9 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch,
         return m
     token = cue
     for _ in range(6):
-        if token.head.i == token.i:
-            break
+        if token.head.i == token.i or _finite_relative(token):
+            break   # a relative clause speaks of the noun it modifies, never for the clause above
+            #         ("Seoul protested textbooks that describe the islets as Japanese": not Seoul)
         token = token.head
         subj = _nearest_subject(token) or next(
             (c for c in token.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)
@@ -346,6 +347,15 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch,
     if near is not None:
         return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, near, cue.sent)
     return m
+
+
+def _finite_relative(verb: Token) -> bool:
+    """True for the verb of a finite relative clause ("textbooks that describe …", "a law which
+    bans …"); not an infinitive the parser hung on a noun as one ("held a briefing to brag that
+    …", "had reason to know that …"), whose subject is the clause's above."""
+    return verb.dep_ == "relcl" and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.tag_ in ("WDT", "WP", "MD") or c.tag_.startswith("VB") and c.dep_ in ("aux", "auxpass")
+        and c.lower_ != "to" for c in verb.children))
 
 
 #: verbs whose object is a means, not the one who acts: "used his speech to call for …"
@@ -647,9 +657,10 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     if (m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None
             and m.end <= m.cue_span[0] < m.speaker_span[0]
             or m.cue == "according to" and m.speaker_head is not None
-            and doc[m.speaker_head].lemma_.lower() in _RECORDS) and _carries_statement(doc, m):
-        # "…, reports the Daily Nation", "…, according to a ministry statement": a channel or record
-        # of what its content's speaker said; that statement comes first
+            and doc[m.speaker_head].lemma_.lower() in _RECORDS | _MEDIA) and _carries_statement(doc, m):
+        # "…, reports the Daily Nation", "…, according to a ministry statement", "X said …,
+        # according to the TASR news agency": a channel or record of what its content's speaker
+        # said; that statement comes first
         return -1.0
     if " " in (m.cue or "") or m.cue == "in":
         return 1.0        # a phrase ("according to", "in a poll") hangs from its own content
@@ -673,6 +684,12 @@ def _carries_statement(doc: Doc, m: QuoteMatch) -> bool:
 #: documents that record what someone said ("according to a ministry statement", "a readout")
 _RECORDS = frozenset({"statement", "readout", "transcript", "communique", "communiqué", "release", "record",
                       "minutes", "summary"})
+
+#: media that pass on what others said ("according to the TASR news agency", "according to state
+#: television")
+_MEDIA = frozenset({"agency", "newspaper", "broadcaster", "television", "tv", "radio", "daily", "outlet",
+                    "media", "website", "channel", "network", "magazine", "wire", "paper", "tabloid",
+                    "weekly", "station"})
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",
