@@ -1778,6 +1778,38 @@ def test_a_party_of_a_shared_name_is_the_party_of_the_passage_s_state(place, exp
     assert (party.id, party.country) == expected
 
 
+def test_a_party_of_a_shared_name_follows_the_passage_even_after_its_own_state_was_named():
+    # "Washington agreed . \n Critics in Seoul spoke . The Democratic Party objected .": the passage
+    # is about Seoul, though the United States was named a paragraph before
+    words = ["Washington", "agreed", ".", "\n", "Critics", "in", "Seoul", "spoke", ".", "The", "Democratic",
+             "Party", "objected", "."]
+    heads = [1, 1, 1, 2, 7, 4, 5, 7, 7, 11, 11, 12, 12, 12]
+    deps = ["nsubj", "ROOT", "punct", "dep", "nsubj", "prep", "pobj", "ROOT", "punct", "det", "compound", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "SPACE", "NOUN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    spaces = [True, True, False, False, True, True, True, True, True, True, True, True, True, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    party = index.get(by_text(index)["Democratic Party"])
+    assert (party.id, party.country) == ("org:democratic-party-kor", "KOR")
+
+
+def test_an_unowned_ministry_is_of_the_state_the_sentence_before_was_about():
+    # "Seoul warned Japan over Tokyo 's plan . The foreign ministry spoke .": South Korea's, not that of
+    # the state named last
+    words = ["Seoul", "warned", "Japan", "over", "Tokyo", "'s", "plan", ".", "The", "foreign", "ministry",
+             "spoke", "."]
+    heads = [1, 1, 1, 1, 6, 4, 3, 1, 10, 10, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "poss", "case", "pobj", "punct", "det", "amod", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PART", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get(by_text(index)["The foreign ministry"]).country == "KOR"
+
+
 def test_an_unowned_ministry_s_voice_belongs_to_the_place_the_sentence_opens_with():
     # "Kosovo spoke . In Moscow , foreign ministry spokeswoman Maria Zakharova spoke ."
     words = ["Kosovo", "spoke", ".", "In", "Moscow", ",", "foreign", "ministry", "spokeswoman", "Maria",

@@ -900,21 +900,22 @@ def _localise_parties(doc: Doc, b: _Builder) -> None:
     about, when that is not the knowledge base's party's state: "Not everyone in Seoul was
     convinced. The main opposition Democratic Party called the deal …" is South Korea's Democratic
     Party, not the American one. The passage's state is the one named last before the mention in
-    its paragraph (up to the sentence before), else the dateline's; the KB's party stays when its
-    own state is named anywhere before it."""
+    its paragraph (up to the sentence before), else the dateline's; the KB's party stays when that
+    state is its own, or when the passage names no state and its own was named before."""
     text = doc_text(doc)
     moved: set[str] = set()
     for key, m in list(b.mentions.items()):
         actor = b.actors.get(m.actor)
         if actor is None or actor.type != "organization" or not actor.country or not _generic_party(actor.name):
             continue
-        if any(n.actor == actor.country and n.start < m.start for n in b.mentions.values()):
-            continue    # its own state named before anywhere: "… the U.S. election … the Democratic Party"
         sent = doc[m.token_start].sent
         start = max(text.rfind("\n", 0, m.start) + 1,
                     doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
         states = [n for n in b.mentions.values()
                   if start <= n.start < m.start and getattr(b.actors.get(n.actor), "type", None) == "state"]
+        if not states and any(n.actor == actor.country and n.start < m.start for n in b.mentions.values()):
+            continue    # its own state named before, and no other in the passage: "… the U.S.
+            #             election … the Democratic Party"
         local = max(states, key=lambda n: n.start).actor if states else _dateline_state(b)
         if local is None or local == actor.country:
             continue
@@ -1921,6 +1922,18 @@ def _previous_subject(sent: Span) -> Token | None:
     return next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _subject_state_before(sent: Span, b: _Builder) -> str | None:
+    """The state of the subject of the sentence before ``sent`` in the same paragraph: the state
+    itself, or the state of a person or body it names; else None."""
+    subj = _previous_subject(sent)
+    m = _subject_mention(subj, b) if subj is not None else None
+    actor = b.actors.get(m.actor) if m is not None else None
+    if actor is None:
+        return None
+    state = actor.id if actor.type == "state" else actor.country
+    return state if state is not None and (a := b.actors.get(state)) is not None and a.type == "state" else None
+
+
 def _paragraph_topic(sent: Span, b: _Builder) -> str | None:
     """The state that is the subject of the sentence before ``sent`` in the same paragraph."""
     subj = _previous_subject(sent)
@@ -2026,6 +2039,11 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
             # "China, Pakistan's closest ally, backed Islamabad. Its foreign ministry said …": "its"
             # is the state the sentence before was about, not the one it named last
             owner = _paragraph_topic(sent, b)
+        if owner is None and lowers[i - 2] == "the" and not subjects:
+            # "Opposition leader Kim said the government should cancel talks with Tokyo. The
+            # foreign ministry rejected that call": the state of the one the sentence before was
+            # about, not the state it named last
+            owner = _subject_state_before(sent, b)
         state = b.actors[owner or (subjects or prior)[-1].actor]
         portfolio = _PORTFOLIOS[lowers[i - 1]]
         key = (state.id, portfolio)
