@@ -1389,6 +1389,25 @@ def test_rejecting_that_demand_answers_the_statement_before():
     assert ("REJECT", ("RUS",), ("IRN",)) not in _dyads(events)
 
 
+@pytest.mark.parametrize(("det", "answered"), [("that", ("IRN",)), ("the", ("FRA",))])
+def test_that_demand_is_the_statement_just_before_even_after_a_request_coded_earlier(det, answered):
+    # "France urged Israel to stop . Iran said so . Russia rejected that demand .": "that" points at
+    # Iran's statement just before; "the demand" may be France's, the request coded before
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("Israel", 1, "dobj", "PROPN", "Israel"), ("to", 4, "aux", "PART", "to"),
+            ("stop", 1, "xcomp", "VERB", "stop"), (".", 1, "punct", "PUNCT", "."),
+            ("Iran", 7, "nsubj", "PROPN", "Iran"), ("said", 7, "ROOT", "VERB", "say"),
+            ("so", 7, "advmod", "ADV", "so"), (".", 7, "punct", "PUNCT", "."),
+            ("Russia", 11, "nsubj", "PROPN", "Russia"), ("rejected", 11, "ROOT", "VERB", "reject"),
+            (det, 13, "det", "DET", det), ("demand", 11, "dobj", "NOUN", "demand"),
+            (".", 11, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 6, 10))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[8].idx, end=doc[8].idx + 2, speaker="IRN")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REQUEST", ("FRA",), ("ISR",)) in _dyads(events)
+    assert [d for d in _dyads(events) if d[0] == "REJECT"] == [("REJECT", ("RUS",), answered)]
+
+
 def test_refusing_to_accept_the_proposal_and_a_proposal_that_was_rejected_answer_its_author():
     # "France proposed talks . Russia refused to accept the proposal ."
     rows = [("France", 1, "nsubj", "PROPN", "France"), ("proposed", 1, "ROOT", "VERB", "propose"),
@@ -1873,3 +1892,25 @@ def test_a_statement_s_issuers_do_what_it_urges():
     # one who blocks a statement does not urge what it urges
     rows[1] = ("blocked", 1, "ROOT", "VERB", "block", "")
     assert [e for e in events_of(rows) if e.type == "REQUEST" and e.source == ("GBR",)] == []
+
+
+def test_said_the_government_must_act_after_another_verb_is_a_request_not_the_act():
+    # "Cooper called the plan a ploy and said the government should cancel talks with Russia .": she
+    # asks it of a government the phrase leaves unnamed; the talks are not cancelled
+    rows = [("Cooper", 1, "nsubj", "PROPN", "Cooper"), ("called", 1, "ROOT", "VERB", "call"),
+            ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"),
+            ("and", 1, "cc", "CCONJ", "and"), ("said", 1, "conj", "VERB", "say"),
+            ("the", 7, "det", "DET", "the"), ("government", 9, "nsubj", "NOUN", "government"),
+            ("should", 9, "aux", "AUX", "should"), ("cancel", 5, "ccomp", "VERB", "cancel"),
+            ("talks", 9, "dobj", "NOUN", "talk"), ("with", 10, "prep", "ADP", "with"),
+            ("Russia", 11, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    from faultline.extract.event_patterns import load_patterns
+    from faultline.extract.events import _request_frames
+
+    doc = make_doc(rows)
+    frames = _request_frames(doc, {"actors": index_for(doc)}, load_patterns(), {})
+    assert {i: source for i, (_, source) in frames.items()} == {9: ["GBR"]}
+    # a subject that names no authority is no one asked: "… said the weather should improve ."
+    rows[7] = ("weather", 9, "nsubj", "NOUN", "weather")
+    doc = make_doc(rows)
+    assert _request_frames(doc, {"actors": index_for(doc)}, load_patterns(), {}) == {}

@@ -1337,3 +1337,17 @@ def test_a_state_the_reporter_describes_is_no_act_of_its_subject():
         return doc[2]
     assert _reported_act(subject_of("blocked", "block", "talks"))
     assert not _reported_act(subject_of("had", "have", "rights"))
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the government should cancel talks with ⟦0⟧", -1),                # called off: against the talks
+    ("seoul suspended negotiations with ⟦0⟧", -1),
+    ("they support talks with ⟦0⟧, ending a freeze", 1),               # the freeze is what ends
+])
+def test_calling_off_talks_is_against_them_only_before_the_talks(clause, expected):
+    from faultline.extract.stances import _clause_polarity
+
+    rules = issue_rules()
+    at = clause.index("talks") if "talks" in clause else clause.index("negotiations")
+    polarity, _ = _clause_polarity(clause, (at, clause.index("⟧") + 1), "negotiate-with", rules)
+    assert polarity == expected

@@ -972,14 +972,23 @@ def _request_frames(doc: Any, state: dict[str, Any], patterns: Patterns, trigger
         if not any(c.dep_ == "aux" and modal.get(c.text.lower()) == "demanded" for c in token.children):
             continue
         reporter = _children(token.head, "nsubj")
+        if not reporter and token.head.dep_ == "conj":
+            reporter = _children(token.head.head, "nsubj")     # "X called … and said Y must …"
         subj = _children(token, "nsubj", "nsubjpass")
         if not reporter or not subj:
             continue
         source = _actors_in(_phrase_tokens(reporter[0]), doc, actors)
         target = _actors_in(_phrase_tokens(subj[0]), doc, actors)
-        if source and target:
+        if source and (target or _lemma(subj[0]) in _UNNAMED_AUTHORITIES):
+            # "Kim said the government should cancel the talks": asked of a government the phrase
+            # leaves unnamed (the act's own source, found as for any act)
             out[token.i] = (token, source)
     return out
+
+
+#: subjects of an obligation that name a state's authorities without naming the state
+_UNNAMED_AUTHORITIES = frozenset({"government", "administration", "authority", "cabinet", "ministry",
+                                  "parliament", "legislature", "country", "state", "nation"})
 
 
 def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = None) -> tuple[Event, ...]:
@@ -1315,8 +1324,12 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                            if e["type"] in types and e["sent"].start < token.sent.start
                            and not _backing(e) and not set(e["source"]) & set(d["source"])
                            and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
-        if not candidates and obj is not None and _lemma(obj) in _STATEMENT_NOUNS:
-            candidates = _stated_before(token, d["source"], state)
+        if obj is not None and _lemma(obj) in _STATEMENT_NOUNS and (not candidates or any(
+                c.dep_ == "det" and c.text.lower() in _DEMONSTRATIVES for c in obj.children)):
+            # "Kim said the government should cancel the talks. The ministry rejected that call":
+            # "that" points at the statement just before, when it is later than any act coded
+            # before ("the accusation" may be an older one)
+            candidates += _stated_before(token, d["source"], state)
         if not candidates:
             out.append(d)
             continue
@@ -1339,6 +1352,9 @@ _AGREEMENT_MAKERS = frozenset({"agree", "sign", "initial", "conclude", "reach", 
 _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement", "accusation", "allegation",
                               "assertion", "charge", "call", "appeal", "ultimatum", "condition", "warning",
                               "threat", "offer", "assurance", "pledge", "promise", "denial"})
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _stated_before(token: Any, source: list[str], state: dict[str, Any]) -> list[tuple[int, list[str], list[str]]]:

@@ -353,7 +353,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         for r in data["event_rules"]
     )
     relation_cues = {
-        rel: tuple(_cues(v.get("for", []), 1) + _cues(v.get("against", []), -1))
+        rel: tuple(_cues(v.get("for", []), 1) + _cues(v.get("against", []), -1)
+                   + [replace(c, before=True) for c in _cues(v.get("against_before", []), -1)])
         for rel, v in cues.get("relation_cues", {}).items()
     }
     general = _cues(cues["for"], 1) + _cues(cues["against"], -1) + [
@@ -1312,7 +1313,8 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     general = _cue_score(clause, span, rules.cues, rules, rules.counter_anaphors.get(relation, ()))
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
-    reversal = [c for c in cues if c.polarity < 0 and c.key in clause and c.regex.search(clause)]
+    reversal = [c for c in cues if c.polarity < 0 and c.key in clause
+                and any(not c.before or m.start() < span[0] for m in c.regex.finditer(clause))]
     g = general[0] if general else 0.0
     strongest = max(general[1] if general else 0.0, rel_for[1] if rel_for else 0.0)
     if reversal:
