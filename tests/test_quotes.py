@@ -2939,3 +2939,21 @@ def test_an_unnamed_part_of_a_bloc_is_no_speaker() -> None:
         nato = Actor("NATO", "NATO", "bloc")
         index = ActorIndex(actors={"NATO": nato}, mentions=[ActorMention(doc[1].idx, doc[1].idx + 4, "NATO", "NATO", 1, 2)])
         assert speaker_of(index, doc, (0, doc[2].idx + len(doc[2])), 2) == expected, words
+
+
+def test_a_summarising_aside_after_the_content_is_not_what_was_said() -> None:
+    # "Kenya said in a statement that cuts would hurt , a line officials called unfair .": the
+    # parser made the writer's aside the complement of "said" and hung the "that" clause on "statement"
+    words = ["Kenya", "said", "in", "a", "statement", "that", "cuts", "would", "hurt", ",", "a", "line",
+             "officials", "called", "unfair", "."]
+    heads = [1, 1, 1, 4, 2, 8, 8, 8, 4, 13, 11, 12, 13, 1, 13, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "mark", "nsubj", "aux", "acl", "punct", "det", "nmod", "nsubj",
+            "ccomp", "oprd", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "NOUN",
+           "VERB", "ADJ", "PUNCT"]
+    lemmas = ["Kenya", "say", "in", "a", "statement", "that", "cut", "would", "hurt", ",", "a", "line", "official",
+              "call", "unfair", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              spaces=[True] * 8 + [False] + [True] * 5 + [False, False])
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["cuts would hurt"]

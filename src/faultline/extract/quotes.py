@@ -1174,6 +1174,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         # of two, the one after the verb: "Sanders, who sits at zero, said that …" (misparsed);
         # but not a comment set off after an inverted reporting clause ("Argentina wants a cut,
         # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
+        comps = [c for c in comps if not _summary_aside(c)]
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
                     comps[0] if comps else None) or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i:
@@ -1629,6 +1630,29 @@ def _afterthought(verb: Token, comp: Token, comps: Sequence[Token]) -> bool:
         start += 1
     return any(c.i < verb.i and c.left_edge.i <= start for c in comps) \
         and any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+
+
+#: nouns by which the writer sums up a statement in an aside after it ("…, a line officials called
+#: insulting", "…, a move Brazil opposes")
+_SUMMARY_NOUNS = frozenset({"line", "move", "step", "claim", "remark", "comment", "charge", "phrase",
+                            "description", "characterisation", "characterization", "accusation",
+                            "assertion", "position", "stance", "view", "argument", "suggestion", "allegation",
+                            "warning", "threat", "demand", "decision", "statement", "message", "sentiment"})
+
+
+def _summary_aside(comp: Token) -> bool:
+    """True for a "complement" that is the writer's aside after a comma, a summarising noun with a
+    clause of its own ("said the release would “punish savers”, a line Portuguese officials called
+    insulting"): the noun is what the clause's verb acts on, not part of what was said."""
+    doc = comp.doc
+    first = comp.left_edge
+    while first.is_punct and first.i < comp.i:
+        first = doc[first.i + 1]
+    if first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an") or first.head.i == comp.i:
+        return False
+    noun = first.head
+    return noun.lemma_.lower() in _SUMMARY_NOUNS and noun.i < comp.i and any(
+        c.dep_ in _SUBJ and c.i > noun.i for c in comp.children)
 
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
