@@ -1879,3 +1879,33 @@ def test_a_state_named_inside_a_quotation_is_not_the_titled_speakers():
                    ["PUNCT", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
                    ["O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     assert resolve(doc).get("person:ivo-lind").country != "RUS"
+
+
+def test_a_counted_group_of_office_holders_takes_holders_of_that_office_else_the_states():
+    from faultline.extract.actors import counted_group
+
+    # "Greece and Turkey clashed . Dendias , Ozel spoke . The two foreign ministers will meet .":
+    # neither the defence minister nor the opposition leader is a foreign minister
+    words = ["Greece", "and", "Turkey", "clashed", ".", "Dendias", ",", "Ozel", "spoke", ".", "The", "two",
+             "foreign", "ministers", "will", "meet", "."]
+    heads = [3, 0, 0, 3, 3, 8, 5, 5, 8, 8, 13, 13, 13, 15, 15, 15, 15]
+    deps = ["nsubj", "cc", "conj", "ROOT", "punct", "nsubj", "punct", "conj", "ROOT", "punct", "det", "nummod",
+            "amod", "nsubj", "aux", "ROOT", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "NUM",
+           "ADJ", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = [""] * 13 + ["NNS"] + [""] * 3
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=["minister" if w == "ministers" else w.lower() for w in words])
+    people = (Actor(id="person:nikos-dendias", name="Nikos Dendias", type="person", country="GRC",
+                    role="defence minister"),
+              Actor(id="person:ozgur-ozel", name="Özgür Özel", type="person", country="TUR",
+                    role="opposition leader"))
+    actors = {a.id: a for a in (Actor(id="GRC", name="Greece", type="state", country="GRC"),
+                                Actor(id="TUR", name="Turkey", type="state", country="TUR"), *people)}
+
+    def mention(i, actor):
+        return ActorMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, actor, i, i + 1)
+
+    index = ActorIndex(actors=actors, mentions=[mention(0, "GRC"), mention(2, "TUR"),
+                                                mention(5, people[0].id), mention(7, people[1].id)])
+    assert sorted(counted_group(index, doc[13])) == ["GRC", "TUR"]

@@ -1914,3 +1914,33 @@ def test_said_the_government_must_act_after_another_verb_is_a_request_not_the_ac
     rows[7] = ("weather", 9, "nsubj", "NOUN", "weather")
     doc = make_doc(rows)
     assert _request_frames(doc, {"actors": index_for(doc)}, load_patterns(), {}) == {}
+
+
+def test_both_members_of_a_bloc_are_the_last_two_states_named_and_a_meeting_s_sidelines_no_party():
+    # "Iran and Israel clashed . Britain urged both UN members to stop ." : the two, not the UN
+    rows = [("Iran", 3, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Israel", 0, "conj", "PROPN", "Israel"), ("clashed", 3, "ROOT", "VERB", "clash"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Britain", 6, "nsubj", "PROPN", "Britain"), ("urged", 6, "ROOT", "VERB", "urge"),
+            ("both", 9, "det", "DET", "both"), ("UN", 9, "compound", "PROPN", "UN"),
+            ("members", 6, "dobj", "NOUN", "member", "NNS"), ("to", 11, "aux", "PART", "to"),
+            ("stop", 6, "xcomp", "VERB", "stop"), (".", 6, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    doc = make_doc(rows, starts=(0, 5))
+    index = index_for(doc)
+    un = Actor(id="UN", name="UN", type="bloc")
+    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()}, "UN": un},
+                       mentions=[*index.mentions, ActorMention(doc[8].idx, doc[8].idx + 2, "UN", "UN", 8, 9)])
+    events = find_events(doc, {"actors": index})
+    assert ("REQUEST", ("GBR",), ("IRN", "ISR")) in _dyads(events)
+    # "France met Italy on the sidelines of a UN summit .": no meeting with the UN
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("Italy", 1, "dobj", "PROPN", "Italy"), ("on", 1, "prep", "ADP", "on"),
+            ("the", 5, "det", "DET", "the"), ("sidelines", 3, "pobj", "NOUN", "sideline"),
+            ("of", 5, "prep", "ADP", "of"), ("a", 9, "det", "DET", "a"), ("UN", 9, "compound", "PROPN", "UN"),
+            ("summit", 6, "pobj", "NOUN", "summit"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    index = index_for(doc)
+    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()}, "UN": un},
+                       mentions=[*index.mentions, ActorMention(doc[8].idx, doc[8].idx + 2, "UN", "UN", 8, 9)])
+    assert [d[2] for d in _dyads(find_events(doc, {"actors": index}))] == [("ITA",)]

@@ -2957,3 +2957,18 @@ def test_a_summarising_aside_after_the_content_is_not_what_was_said() -> None:
               spaces=[True] * 8 + [False] + [True] * 5 + [False, False])
     said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert said == ["cuts would hurt"]
+
+
+def test_a_time_phrase_hung_on_the_speaker_is_not_part_of_the_speaker() -> None:
+    from faultline.extract.quotes import _speaker_span
+
+    # "Ethiopia on Tuesday dismissed it ." with "on Tuesday" parsed under "Ethiopia"
+    words = ["Ethiopia", "on", "Tuesday", "dismissed", "it", "."]
+    doc = Doc(Vocab(), words=words, heads=[3, 0, 1, 3, 3, 3], deps=["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "ADP", "PROPN", "VERB", "PRON", "PUNCT"], ents=["B-GPE", "O", "B-DATE", "O", "O", "O"])
+    assert doc.text[slice(*_speaker_span(doc, doc[0], None))] == "Ethiopia"
+    # a place is part of the phrase: "Officials in Cairo"
+    doc = Doc(Vocab(), words=["Officials", "in", "Cairo", "said", "so", "."], heads=[3, 0, 1, 3, 3, 3],
+              deps=["nsubj", "prep", "pobj", "ROOT", "advmod", "punct"],
+              pos=["NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"], ents=["O", "O", "B-GPE", "O", "O", "O"])
+    assert doc.text[slice(*_speaker_span(doc, doc[0], None))] == "Officials in Cairo"

@@ -470,10 +470,12 @@ _STATE_NOUNS = frozenset({"country", "government", "state", "nation", "side", "n
                           "capital", "ally", "power", "partner"})
 
 
-def group_size(token: Token) -> tuple[int, bool | None] | None:
+def group_size(token: Token, members: bool = False) -> tuple[int, bool | None] | None:
     """(how many, whether people) a definite counted group names: "the two governments" (2,
     states), "both leaders" (2, people), "both" (2, either); None for anything else, "two
-    diplomats familiar with the talks" (unnamed sources) too."""
+    diplomats familiar with the talks" (unnamed sources) too. With ``members``, "both NATO
+    members" (2, states) counts as well (an act's object; "the three African members" as a
+    speaker are often named only in quotation marks before)."""
     word = token.text.lower()
     if word == "both" and token.pos_ in ("PRON", "DET", "NOUN"):
         return 2, None
@@ -481,7 +483,8 @@ def group_size(token: Token) -> tuple[int, bool | None] | None:
     count = next((_GROUP_COUNTS[w] for w in words if w in _GROUP_COUNTS), None)
     lemma = token.lemma_.lower()
     if count is None or not words & {"the", "both", "these", "those", "all"} or \
-            lemma not in _PEOPLE_NOUNS | _STATE_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+            lemma not in _PEOPLE_NOUNS | _STATE_NOUNS | ({"member"} if members else set()) \
+            or token.tag_ not in ("NNS", "NNPS"):
         return None
     return count, lemma in _PEOPLE_NOUNS
 
@@ -514,16 +517,31 @@ def group_member(actors: ActorIndex, actor_id: str, people: bool | None) -> str 
 
 
 def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, int]] = (),
-                  others_than: Sequence[str] = ()) -> list[str]:
+                  others_than: Sequence[str] = (), members: bool = False) -> list[str]:
     """The actors a definite counted group (:func:`group_size`) names: the last so many states (for
     "countries", "governments") or people ("leaders") named before it, states for the people and
     bodies acting for them, not places ("talks in Berlin") nor mentions inside ``skip`` spans;
     a list naming any of ``others_than`` is passed over; empty when fewer are named."""
-    counted = group_size(token)
+    counted = group_size(token, members)
     if counted is None:
         return []
     count, people = counted
+    found = _counted(actors, token, count, people, skip, others_than)
+    if not found and people:
+        # "Greece and Turkey … The two foreign ministers will meet": the office holders of the
+        # last states named, when no people were
+        found = _counted(actors, token, count, False, skip, others_than)
+    return found
+
+
+def _counted(actors: ActorIndex, token: Token, count: int, people: bool | None,
+             skip: Sequence[tuple[int, int]], others_than: Sequence[str]) -> list[str]:
+    """:func:`counted_group` for one kind of member."""
     doc = token.doc
+    # the office a group of people holds, when its words name one ("the two foreign ministers")
+    mods = [c.text.lower() for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+            and c.text.lower() not in _GROUP_COUNTS]
+    office = " ".join([*mods, token.lemma_.lower()]) if people and mods else None
 
     # the last named group of that size: "Saudi Arabia and Iran will resume flights … brokered by
     # China … the two countries had also agreed" (not China and Saudi Arabia, the last two named)
@@ -543,6 +561,8 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
             continue    # not a list of actors ("Prince Faisal bin Farhan")
         if set(group) & set(others_than):
             continue    # the acting list itself: "Australia and Britain, which had urged both sides"
+        if office and any(office not in (getattr(actors.get(g), "role", None) or "") for g in group):
+            break       # people of another office: "Dendias and Özel" are no "two foreign ministers"
         if len(members) == count and len(set(group)) == count:
             return group
         break           # the last list names another number: the last so many named, below
@@ -554,6 +574,8 @@ def counted_group(actors: ActorIndex, token: Token, skip: Sequence[tuple[int, in
         if span is not None and named_as_place(span.root):
             continue
         actor = group_member(actors, m.actor, people)
+        if actor is not None and office and office not in (getattr(actors.get(actor), "role", None) or ""):
+            continue    # "the two foreign ministers": not the defence minister named last
         if actor is not None and actor not in found and actor not in others_than:
             found.append(actor)
             if len(found) == count:

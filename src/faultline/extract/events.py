@@ -169,6 +169,9 @@ def _facilitated(noun: Any) -> set[int]:
     return found
 
 
+#: where a meeting is held beside another ("on the sidelines of the summit", "on the margins of")
+_EDGES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
+
 #: participles naming who makes a meeting possible, not who takes part ("EU-mediated talks")
 _FACILITATING = frozenset({"mediate", "broker", "host", "sponsor", "facilitate", "organise", "organize",
                            "chair"})
@@ -719,11 +722,18 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     for obj in objects:
         if _restatement(obj, objects):
             continue
+        if actors is not None and _lemma(obj) == "member" and (members := counted_group(actors, obj, members=True)):
+            # "urged both NATO members to show restraint" after "Greece and Turkey": the two, not
+            # NATO (other counted groups are read with the act's source known, _the_two)
+            target += [_state(actors, a) for a in members]
+            continue
         t, a, m = _speech_object_roles(relative_antecedent(obj), doc, actors, patterns)
         target += t
         about += a
         mode = mode or m
     for pobj in _prep_objects(token, roles.get("target_preps", ())):
+        if _lemma(pobj) in _EDGES:
+            continue    # "meet on the sidelines of a NATO gathering": where, not with whom
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
         target += t
         about += a

@@ -1096,7 +1096,7 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     if twin is not None:
         start = twin.left_edge.i
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which"):
+        if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which") or _time_phrase(child):
             end = min(end, child.left_edge.i)
     for t in doc[head.i + 1:end]:
         if t.dep_ == "relcl" or t.text.lower() in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -1109,6 +1109,13 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
     return span
+
+
+def _time_phrase(child: Token) -> bool:
+    """True for a time phrase the parser hung on a speaker's name ("Ethiopia on Tuesday
+    dismissed …"): it dates the act, it does not describe the speaker."""
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                         for g in child.children)
 
 
 def _describes(noun: Token) -> bool:
