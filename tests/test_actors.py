@@ -764,6 +764,17 @@ def test_the_bloc_and_the_union_name_the_bloc_named_before():
     assert "The union" not in mentions         # "the union leaders": not the bloc itself
 
 
+def test_the_council_names_the_council_named_before():
+    # "The UN Security Council met . Haiti thanked the council ."
+    words = ["The", "UN", "Security", "Council", "met", ".", "Haiti", "thanked", "the", "council", "."]
+    heads = [3, 3, 3, 4, 4, 4, 7, 7, 9, 7, 7]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert mentions.get("the council") == mentions["UN Security Council"] == "UNSC"
+
+
 def test_the_bloc_is_not_a_description_or_an_unnamed_bloc():
     assert "The 55-member bloc" not in by_text(resolve(_bloc_doc(["European", "allies"], ["B-NORP", "O"])))
     assert "The 55-member bloc" not in by_text(resolve(_bloc_doc(["Farmers"], ["O"])))

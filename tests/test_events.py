@@ -1944,3 +1944,29 @@ def test_both_members_of_a_bloc_are_the_last_two_states_named_and_a_meeting_s_si
     index = ActorIndex(actors={**{a.id: a for a in index.actors.values()}, "UN": un},
                        mentions=[*index.mentions, ActorMention(doc[8].idx, doc[8].idx + 2, "UN", "UN", 8, 9)])
     assert [d[2] for d in _dyads(find_events(doc, {"actors": index}))] == [("ITA",)]
+
+
+def test_a_request_joined_to_an_act_addressed_to_someone_asks_that_addressee():
+    # "Haiti thanked Britain and asked for help .": Britain is asked; "… and it asked …" has its own
+    # subject and is left as it was
+    rows = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine"), ("thanked", 1, "ROOT", "VERB", "thank"),
+            ("Britain", 1, "dobj", "PROPN", "Britain"), ("and", 1, "cc", "CCONJ", "and"),
+            ("asked", 1, "conj", "VERB", "ask"), ("for", 4, "prep", "ADP", "for"),
+            ("help", 5, "pobj", "NOUN", "help"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("UKR",), ("GBR",)) in _dyads(events_of(rows))
+    # not an act on someone: "Ukraine did Russia's work and asked for help ."
+    rows[1] = ("did", 1, "ROOT", "VERB", "do")
+    assert ("REQUEST", ("UKR",), ("GBR",)) not in _dyads(events_of(rows))
+
+
+def test_rejecting_the_criticism_answers_the_critic_just_before():
+    # "Russia said so . Britain rejected the criticism ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 5, "nsubj", "PROPN", "Britain"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("the", 7, "det", "DET", "the"), ("criticism", 5, "dobj", "NOUN", "criticism"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="RUS")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(events)

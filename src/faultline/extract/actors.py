@@ -2198,7 +2198,7 @@ def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:
 
 #: nouns by which a bloc already named is referred to again, and the word its name must hold
 #: ("the union" after "the African Union"); ``None``: any bloc with a proper name ("the bloc")
-_BLOC_ANAPHORS: dict[str, str | None] = {"bloc": None, "union": "union", "alliance": "alliance"}
+_BLOC_ANAPHORS: dict[str, str | None] = {"bloc": None, "union": "union", "alliance": "alliance", "council": "council"}
 
 
 #: heads of "member states", "member countries": a bloc's members, read as the bloc

@@ -1361,7 +1361,8 @@ _AGREEMENT_MAKERS = frozenset({"agree", "sign", "initial", "conclude", "reach", 
 #: need not say)
 _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement", "accusation", "allegation",
                               "assertion", "charge", "call", "appeal", "ultimatum", "condition", "warning",
-                              "threat", "offer", "assurance", "pledge", "promise", "denial"})
+                              "threat", "offer", "assurance", "pledge", "promise", "denial", "criticism",
+                              "complaint", "rebuke", "objection", "suggestion", "argument"})
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -1595,6 +1596,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = _between(token, comp, source, doc, state)
     if not target and joint:
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
+    if not target and ptype == "REQUEST":
+        target = [a for a in _addressed_before(token, doc, state) if a not in source]
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
         domestic = bool(target)
@@ -1900,6 +1903,21 @@ def _threat(verb: Any, p: Pattern, patterns: Patterns) -> bool:
     intent = patterns.setting("intent_map", {})
     return p.type in intent.get("THREATEN", ()) or p.type == "REJECT" and p.mode == "veto" \
         or _conditional(verb, patterns)
+
+
+#: acts addressed to someone, whose addressee a request joined to them asks too
+_ADDRESSING = frozenset({"thank", "meet", "tell", "receive", "host", "brief", "address", "visit", "call", "phone",
+                         "welcome", "greet", "inform", "write", "praise", "congratulate"})
+
+
+def _addressed_before(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """Whom a request with no addressee of its own asks, when it is a conjunct of an act on
+    someone: "thanked the council and asked for more helicopters" (the council)."""
+    if token.dep_ != "conj" or _lemma(token.head) not in _ADDRESSING \
+            or _children(token, "nsubj", "nsubjpass"):
+        return []
+    return _actors_in(set().union(*(_phrase_tokens(o) for o in _children(token.head, "dobj"))), doc,
+                      state.get("actors"))
 
 
 def _conditional(verb: Any, patterns: Patterns) -> bool:
