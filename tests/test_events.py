@@ -1970,3 +1970,22 @@ def test_rejecting_the_criticism_answers_the_critic_just_before():
     said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="RUS")
     events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
     assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(events)
+
+
+def test_an_invitation_is_a_consultation_and_a_bare_acceptance_answers_it():
+    # "France invited Italy to the G7 summit . Italy accepted ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("invited", 1, "ROOT", "VERB", "invite"),
+            ("Italy", 1, "dobj", "PROPN", "Italy"), ("to", 1, "prep", "ADP", "to"),
+            ("the", 6, "det", "DET", "the"), ("G7", 6, "compound", "PROPN", "G7"),
+            ("summit", 3, "pobj", "NOUN", "summit"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 9, "nsubj", "PROPN", "Italy"), ("accepted", 9, "ROOT", "VERB", "accept"),
+            (".", 9, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 8))
+    index = index_for(doc)
+    g7 = Actor(id="G7", name="G7", type="bloc")
+    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()}, "G7": g7},
+                       mentions=[*index.mentions, ActorMention(doc[5].idx, doc[5].idx + 2, "G7", "G7", 5, 6)])
+    events = find_events(doc, {"actors": index})
+    invited = next(e for e in events if e.trigger == "invite")
+    assert (invited.type, invited.target, invited.about) == ("CONSULT", ("ITA",), ("G7",))
+    assert ("AGREE", ("ITA",), ("FRA",)) in _dyads(events)

@@ -735,6 +735,10 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
         if _lemma(pobj) in _EDGES:
             continue    # "meet on the sidelines of a NATO gathering": where, not with whom
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
+        if target and objects and _is_verb(token) and _lemma(pobj) in _GATHERINGS:
+            # "invited Modi to the G7 summit": the gathering's body is what the act is about
+            about += t + a
+            continue
         target += t
         about += a
         mode = mode or m
@@ -1304,6 +1308,11 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         if obj is None and d.get("anaphor") is not None:
             obj, kind = d["anaphor"], cfg.get("nouns", {}).get(_lemma(d["anaphor"]))
         bare = not _children(token, "dobj", "nsubjpass", "ccomp", "xcomp") and not obj
+        if bare and _lemma(token) in _ANSWERS_TO and (asked := _put_to(d, drafts[:i])):
+            # "Carney invited Modi to the summit. Modi accepted": the invitation or request put
+            # to the one who answers
+            out.append({**d, "target": asked})
+            continue
         if obj is None and not (bare and d["type"] == "REJECT"):
             out.append(d)
             continue
@@ -1366,6 +1375,26 @@ _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+#: verbs that answer what was put to their subject ("Modi accepted", "Tehran declined")
+_ANSWERS_TO = frozenset({"accept", "agree", "decline", "refuse", "reject", "consent", "acquiesce"})
+
+#: acts that put something to their target to accept or refuse: requests, invitations, offers
+_PUT_TO = {"REQUEST": None, "CONSULT": {"invite"}, "AGREE": {"offer", "propose", "proposal"}}
+
+
+def _put_to(d: dict[str, Any], before: list[dict[str, Any]]) -> list[str]:
+    """Authors of the latest request, invitation or offer in the sentences before that was put
+    to the source of a bare acceptance or refusal ("Modi accepted", "Tehran declined")."""
+    for e in reversed(before):
+        modes = _PUT_TO.get(e["type"], ())
+        if e["sent"].start >= d["sent"].start or not set(e["target"]) & set(d["source"]) \
+                or modes is not None and (e.get("mode") or "") not in modes:
+            continue
+        authors = [a for a in e["source"] if a not in d["source"]]
+        if authors:
+            return authors
+    return []
 
 
 def _stated_before(token: Any, source: list[str], state: dict[str, Any]) -> list[tuple[int, list[str], list[str]]]:
