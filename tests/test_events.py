@@ -1989,3 +1989,30 @@ def test_an_invitation_is_a_consultation_and_a_bare_acceptance_answers_it():
     invited = next(e for e in events if e.trigger == "invite")
     assert (invited.type, invited.target, invited.about) == ("CONSULT", ("ITA",), ("G7",))
     assert ("AGREE", ("ITA",), ("FRA",)) in _dyads(events)
+
+
+def test_dismissing_the_remarks_answers_the_speaker_before_and_an_embassy_abroad_is_its_owner_s():
+    # "Israel said so . Iran 's embassy in Albania dismissed the remarks as propaganda ."
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel"), ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"), (".", 1, "punct", "PUNCT", "."),
+            ("Iran", 6, "poss", "PROPN", "Iran"), ("'s", 4, "case", "PART", "'s"),
+            ("embassy", 9, "nsubj", "NOUN", "embassy"), ("in", 6, "prep", "ADP", "in"),
+            ("Albania", 7, "pobj", "PROPN", "Albania"), ("dismissed", 9, "ROOT", "VERB", "dismiss"),
+            ("the", 11, "det", "DET", "the"), ("remarks", 9, "dobj", "NOUN", "remark"),
+            ("as", 11, "prep", "ADP", "as"), ("propaganda", 12, "pobj", "NOUN", "propaganda"),
+            (".", 9, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="ISR")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("ACCUSE", ("IRN",), ("ISR",)) in _dyads(events)
+
+
+def test_condemning_the_threat_answers_the_threat_made_before():
+    # "France threatened Iran . Russia condemned the threat ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("condemned", 5, "ROOT", "VERB", "condemn"),
+            ("the", 7, "det", "DET", "the"), ("threat", 5, "dobj", "NOUN", "threat"),
+            (".", 5, "punct", "PUNCT", ".")]
+    events = events_of(rows, starts=(0, 4))
+    assert ("ACCUSE", ("RUS",), ("FRA",)) in _dyads(events)

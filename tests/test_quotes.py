@@ -2826,10 +2826,12 @@ def test_a_statement_carried_by_a_medium_comes_before_the_mediums_report() -> No
     assert rows == [("say", "drivers waited", "Kenya")]
 
 
-@pytest.mark.parametrize(("channel", "carried"), [("statement", True), ("agency", True), ("analyst", False)])
+@pytest.mark.parametrize(("channel", "carried"), [("statement", True), ("agency", True), ("diplomat", True),
+                                                   ("analyst", False)])
 def test_a_statement_a_record_carries_comes_before_the_record(channel, carried) -> None:
     # "According to a statement , Kenya said drivers waited .": a record; "a agency", a medium,
-    # passes it on too; "a analyst" is a source of her own
+    # passes it on too, and so does an unnamed source when the statement's speaker is named;
+    # "a analyst" is a source of her own
     vocab = spacy.blank("en").vocab
     words = ["According", "to", "a", channel, ",", "Kenya", "said", "drivers", "waited", "."]
     doc = Doc(vocab, words=words, heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
@@ -2839,6 +2841,13 @@ def test_a_statement_a_record_carries_comes_before_the_record(channel, carried) 
     rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     if carried:
         assert rows == [("say", "drivers waited", "Kenya")]
+        if channel == "diplomat":
+            # a share of people polled is no named speaker: "According to a diplomat , most said …"
+            doc = Doc(vocab, words=words[:5] + ["most"] + words[6:], heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
+                      deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                      pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "VERB", "NOUN", "VERB", "PUNCT"],
+                      lemmas=["accord", "to", "a", channel, ",", "most", "say", "driver", "wait", "."])
+            assert [m.cue for m in find_quotes(doc)[0]] == ["according to"]
     else:
         assert rows == [("according to", "Kenya said drivers waited", "a analyst")]
         return

@@ -659,7 +659,11 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
         return source, subj, True
     # "Israel is opposed to", "Vietnam is committed to": a stative passive's subject holds the attitude
     if subj is not None:
-        source = _actors_in(_phrase_tokens(subj), doc, actors)
+        phrase = _phrase_tokens(subj)
+        # "Beijing's embassy in Hanoi": where the subject is, when the phrase names its owner too
+        where = {t.i for c in subj.children if c.dep_ == "prep" for o in c.children
+                 if named_as_place(o) for t in o.subtree}
+        source = (_actors_in(phrase - where, doc, actors) if where else []) or _actors_in(phrase, doc, actors)
         if not source and actors is not None:
             # "the two countries had also agreed to reopen their consulates": the last two named
             source = list(dict.fromkeys(_state(actors, a) for a in counted_group(actors, subj)))
@@ -1261,7 +1265,8 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     which are no one's speech act where their parties are named, "signed the EU's agreement with
     Mercosur")."""
     cfg = patterns.setting("speech_objects", {})
-    nouns = {**cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
+    # a statement noun no speech-object kind names refers back to a statement ("dismissed the remarks")
+    nouns = {**dict.fromkeys(_STATEMENT_NOUNS, "statement"), **cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
     dets = set(cfg.get("anaphoric_determiners", ("the", "this", "that", "these", "those", "such")))
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for prep in _children(token, "prep"):

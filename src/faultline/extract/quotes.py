@@ -657,7 +657,9 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     if (m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None
             and m.end <= m.cue_span[0] < m.speaker_span[0]
             or m.cue == "according to" and m.speaker_head is not None
-            and doc[m.speaker_head].lemma_.lower() in _RECORDS | _MEDIA) and _carries_statement(doc, m):
+            and (doc[m.speaker_head].lemma_.lower() in _RECORDS | _MEDIA
+                 or doc[m.speaker_head].lemma_.lower() in _UNNAMED_SOURCES and _named_statement(doc, m))) \
+            and _carries_statement(doc, m):
         # "…, reports the Daily Nation", "…, according to a ministry statement", "X said …,
         # according to the TASR news agency": a channel or record of what its content's speaker
         # said; that statement comes first
@@ -679,6 +681,23 @@ def _carries_statement(doc: Doc, m: QuoteMatch) -> bool:
     statement is only part of ("Mills sent an email …, and Clinton told …")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.lemma_.lower() in load_lexicon().clause
+
+
+#: unnamed people who pass on what a named speaker said ("according to three diplomats familiar
+#: with the discussion, Berlin argued …")
+_UNNAMED_SOURCES = frozenset({"source", "official", "diplomat", "aide", "insider", "adviser", "advisor",
+                              "person", "people"})
+
+
+def _named_statement(doc: Doc, m: QuoteMatch) -> bool:
+    """True when a match's content is a statement by a named speaker: its head is a verb of saying
+    whose subject is a name ("Berlin argued …", "Prime Minister Mitsotakis told …"), not a share of
+    people polled, nor a decision ("Italy has not yet decided how it will vote")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and span.root.lemma_.lower() in _REPORT_LEMMAS
 
 
 #: documents that record what someone said ("according to a ministry statement", "a readout")
