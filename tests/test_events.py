@@ -2016,3 +2016,42 @@ def test_condemning_the_threat_answers_the_threat_made_before():
             (".", 5, "punct", "PUNCT", ".")]
     events = events_of(rows, starts=(0, 4))
     assert ("ACCUSE", ("RUS",), ("FRA",)) in _dyads(events)
+
+
+def test_the_step_refers_to_an_act_between_actors_not_to_a_standing_fact_or_an_act_at_home():
+    # "France and Italy signed a pact . The US , which opposes Iran , spoke . Britain accused Britain
+    # . Germany praised the step .": the pact, not the relative clause's opposing nor the act at home
+    rows = [("France", 3, "nsubj", "PROPN", "France"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Italy", 0, "conj", "PROPN", "Italy"), ("signed", 3, "ROOT", "VERB", "sign"),
+            ("a", 5, "det", "DET", "a"), ("pact", 3, "dobj", "NOUN", "pact"), (".", 3, "punct", "PUNCT", "."),
+            ("US", 12, "nsubj", "PROPN", "US"), (",", 7, "punct", "PUNCT", ","),
+            ("which", 10, "nsubj", "PRON", "which"), ("opposes", 7, "relcl", "VERB", "oppose", "VBZ"),
+            ("Iran", 10, "dobj", "PROPN", "Iran"), ("spoke", 12, "ROOT", "VERB", "speak"),
+            (".", 12, "punct", "PUNCT", "."),
+            ("Britain", 15, "nsubj", "PROPN", "Britain"), ("accused", 15, "ROOT", "VERB", "accuse"),
+            ("Britain", 15, "dobj", "PROPN", "Britain"), (".", 15, "punct", "PUNCT", "."),
+            ("Germany", 19, "nsubj", "PROPN", "Germany"), ("praised", 19, "ROOT", "VERB", "praise"),
+            ("the", 21, "det", "DET", "the"), ("step", 19, "dobj", "NOUN", "step"),
+            (".", 19, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    events = events_of(rows, starts=(0, 7, 14, 18))
+    praised = [d for d in _dyads(events) if d[1] == ("DEU",)]
+    assert praised == [("SUPPORT", ("DEU",), ("FRA", "ITA"))]
+
+
+def test_a_protest_for_which_a_diplomat_was_summoned_is_addressed_to_the_diplomat_s_state():
+    # "Albania summoned an Israeli diplomat to protest against the raid ."
+    rows = [("Albania", 1, "nsubj", "PROPN", "Albania"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("an", 4, "det", "DET", "an"), ("Israeli", 4, "amod", "ADJ", "Israeli"),
+            ("diplomat", 1, "dobj", "NOUN", "diplomat"), ("to", 6, "aux", "PART", "to", "TO"),
+            ("protest", 1, "advcl", "VERB", "protest", "VB"), ("against", 6, "prep", "ADP", "against"),
+            ("the", 9, "det", "DET", "the"), ("raid", 7, "pobj", "NOUN", "raid"), (".", 1, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    doc = make_doc(rows)
+    index = index_for(doc)
+    isr = ActorMention(doc[3].idx, doc[3].idx + 7, "Israeli", "ISR", 3, 4)
+    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()},
+                               "ISR": Actor(id="ISR", name="Israel", type="state", country="ISR")},
+                       mentions=[*index.mentions, isr])
+    protests = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
+    assert protests == [("PROTEST", ("ALB",), ("ISR",))]

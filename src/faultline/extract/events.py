@@ -1347,6 +1347,8 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                            if e["type"] in types and e["sent"].start < token.sent.start
                            and not _backing(e) and not set(e["source"]) & set(d["source"])
+                           and (e["target"] or kind != "act") and not _background(e["token"])
+                           and not _at_home(e)
                            and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
         if obj is not None and _lemma(obj) in _STATEMENT_NOUNS and (not candidates or any(
                 c.dep_ == "det" and c.text.lower() in _DEMONSTRATIVES for c in obj.children)):
@@ -1380,6 +1382,19 @@ _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _at_home(e: dict[str, Any]) -> bool:
+    """True for one actor's act on itself ("the opposition senator accused Petro …", coded as
+    Colombia on Colombia), not a joint act of several on each other."""
+    return len(set(e["source"])) == 1 and set(e["target"]) == set(e["source"])
+
+
+def _background(trigger: Any) -> bool:
+    """True for an act told in a relative clause, as a standing fact about its subject ("The United
+    States, which does not recognise the government in Caracas, said …"): no step a later "the
+    step" or "the move" refers back to."""
+    return trigger.dep_ == "relcl" and trigger.head.dep_ in ("nsubj", "nsubjpass")
 
 #: verbs that answer what was put to their subject ("Modi accepted", "Tehran declined")
 _ANSWERS_TO = frozenset({"accept", "agree", "decline", "refuse", "reject", "consent", "acquiesce"})
@@ -1630,7 +1645,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = _between(token, comp, source, doc, state)
     if not target and joint:
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
-    if not target and ptype == "REQUEST":
+    if not target and ptype in ("REQUEST", "PROTEST", "ACCUSE"):
         target = [a for a in _addressed_before(token, doc, state) if a not in source]
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
@@ -1941,14 +1956,15 @@ def _threat(verb: Any, p: Pattern, patterns: Patterns) -> bool:
 
 #: acts addressed to someone, whose addressee a request joined to them asks too
 _ADDRESSING = frozenset({"thank", "meet", "tell", "receive", "host", "brief", "address", "visit", "call", "phone",
-                         "welcome", "greet", "inform", "write", "praise", "congratulate"})
+                         "welcome", "greet", "inform", "write", "praise", "congratulate", "summon"})
 
 
 def _addressed_before(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
-    """Whom a request with no addressee of its own asks, when it is a conjunct of an act on
-    someone: "thanked the council and asked for more helicopters" (the council)."""
-    if token.dep_ != "conj" or _lemma(token.head) not in _ADDRESSING \
-            or _children(token, "nsubj", "nsubjpass"):
+    """Whom a request or protest with no addressee of its own is addressed to, when it is a
+    conjunct or the purpose of an act on someone: "thanked the council and asked for more
+    helicopters" (the council), "summoned a Japanese diplomat to protest against …" (Japan)."""
+    if token.dep_ not in ("conj", "advcl") or _lemma(token.head) not in _ADDRESSING \
+            or _children(token, "nsubj", "nsubjpass") or token.dep_ == "advcl" and not to_infinitive(token):
         return []
     return _actors_in(set().union(*(_phrase_tokens(o) for o in _children(token.head, "dobj"))), doc,
                       state.get("actors"))
