@@ -1920,3 +1920,17 @@ def test_a_counted_group_of_office_holders_takes_holders_of_that_office_else_the
     index = ActorIndex(actors=actors, mentions=[mention(0, "GRC"), mention(2, "TUR"),
                                                 mention(5, people[0].id), mention(7, people[1].id)])
     assert sorted(counted_group(index, doc[13])) == ["GRC", "TUR"]
+
+
+def test_a_named_spokesman_of_no_state_speaks_for_the_state_of_the_sentence_before():
+    # "China 's foreign ministry said no . Spokesman Guo Jiakun spoke ."
+    words = ["China", "'s", "foreign", "ministry", "said", "no", ".", "Spokesman", "Guo", "Jiakun", "spoke", "."]
+    heads = [3, 0, 3, 4, 4, 4, 4, 9, 9, 10, 10, 10]
+    deps = ["poss", "case", "amod", "nsubj", "ROOT", "dobj", "punct", "compound", "compound", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [False] + [True] * 5 + [True] * 5 + [False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    guo = index.get(by_text(index)["Guo Jiakun"])
+    assert (guo.role, guo.country) == ("spokesperson", "CHN")

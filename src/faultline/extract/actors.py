@@ -1231,6 +1231,10 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             country = _district_state(b, name.end + 1)
         elif country is None and actor.country is None and _US_PARTY_TAG.match(doc_text(doc), name.end_char):
             country = "USA"     # "Sen. Thom Tillis, R-N.C.,", "Rep. Adam Schiff (D-Calif.)": the US Congress's notation
+        if country is None and actor.country is None and (role or actor.role) == "spokesperson":
+            # "China's foreign ministry said … Spokesman Guo Jiakun urged …": the spokesman of the
+            # state the sentence before was about
+            country = _subject_state_before(name.sent, b)
         if country is None and actor.country is None and (
                 (role or actor.role) in _DOMESTIC_ROLES or _cabinet(role or actor.role)):
             # "TBILISI — … Opposition leader Nika Melia": Georgia's; "WARSAW — … Agriculture
