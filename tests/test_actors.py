@@ -1934,3 +1934,22 @@ def test_a_named_spokesman_of_no_state_speaks_for_the_state_of_the_sentence_befo
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
     guo = index.get(by_text(index)["Guo Jiakun"])
     assert (guo.role, guo.country) == ("spokesperson", "CHN")
+
+
+@pytest.mark.parametrize("words", [["pro-Russian"], ["pro", "-", "Russian"], ["anti", "-", "Russian"]])
+def test_a_name_written_as_an_attitude_is_no_mention_of_its_bearer(words):
+    # "The pro-Russian opposition objected ."
+    n = len(words)
+    all_words = ["The", *words, "opposition", "objected", "."]
+    heads = [n + 1] + [n + 1] * n + [n + 2, n + 2, n + 2]
+    deps = ["det"] + ["amod"] * n + ["nsubj", "ROOT", "punct"]
+    pos = ["DET"] + ["ADJ"] * n + ["NOUN", "VERB", "PUNCT"]
+    ents = ["O"] + ["B-NORP"] + ["I-NORP"] * (n - 1) + ["O", "O", "O"]
+    spaces = [True] + ([True] if n == 1 else [False, False, True]) + [True, False, False]
+    mentions = by_text(resolve(make_doc(all_words, heads, deps, pos, ents, spaces)))
+    assert "RUS" not in mentions.values()
+    # without the prefix the adjective is Russia's: "The Russian opposition objected ."
+    doc = make_doc(["The", "Russian", "opposition", "objected", "."], [2, 2, 3, 3, 3],
+                   ["det", "amod", "nsubj", "ROOT", "punct"], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   ["O", "B-NORP", "O", "O", "O"])
+    assert "RUS" in by_text(resolve(doc)).values()

@@ -2055,3 +2055,14 @@ def test_a_protest_for_which_a_diplomat_was_summoned_is_addressed_to_the_diploma
                        mentions=[*index.mentions, isr])
     protests = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
     assert protests == [("PROTEST", ("ALB",), ("ISR",))]
+
+
+def test_welcoming_the_decision_does_not_refer_back_to_an_accusation():
+    # "Iran accused Israel . Britain welcomed the decision .": no decision was coded; no reaction to
+    # the accusation either
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Israel", 1, "dobj", "PROPN", "Israel"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 5, "nsubj", "PROPN", "Britain"), ("welcomed", 5, "ROOT", "VERB", "welcome"),
+            ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision"),
+            (".", 5, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows, starts=(0, 4))) if d[1] == ("GBR",)] == []

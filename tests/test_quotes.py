@@ -2981,3 +2981,15 @@ def test_a_time_phrase_hung_on_the_speaker_is_not_part_of_the_speaker() -> None:
               deps=["nsubj", "prep", "pobj", "ROOT", "advmod", "punct"],
               pos=["NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"], ents=["O", "O", "B-GPE", "O", "O", "O"])
     assert doc.text[slice(*_speaker_span(doc, doc[0], None))] == "Officials in Cairo"
+
+
+def test_a_relative_that_before_the_cue_is_not_part_of_the_content() -> None:
+    # "a cut that both sides said was needed ." with "that" parsed as the subject of "needed"
+    words = ["a", "cut", "that", "both", "sides", "said", "was", "needed", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 7, 4, 5, 1, 7, 5, 1],
+              deps=["det", "ROOT", "nsubj", "det", "nsubj", "relcl", "auxpass", "ccomp", "punct"],
+              pos=["DET", "NOUN", "SCONJ", "DET", "NOUN", "VERB", "AUX", "VERB", "PUNCT"],
+              tags=["DT", "NN", "IN", "DT", "NNS", "VBD", "VBD", "VBN", "."],
+              lemmas=["a", "cut", "that", "both", "side", "say", "be", "need", "."])
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["was needed"]

@@ -290,6 +290,9 @@ class _Builder:
         return actor.id
 
     def add_mention(self, span: Span, actor_id: str, how: str, *, take: bool = True) -> None:
+        if _attitude(span):
+            self.taken.update(range(span.start, span.end))
+            return      # "the pro-Russian opposition", "anti-American protesters": a stance, not Russia
         if dateline_end(self.datelines, span.start_char) is not None or _in_place_name(span):
             self.filed_only.add(actor_id)
             self.taken.update(range(span.start, span.end))
@@ -822,6 +825,21 @@ _TITLE_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "deputy", "form
 
 #: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand")
 _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "isthmus"})
+
+
+#: prefixes that make a name an attitude to its bearer ("pro-Russian", "anti-American")
+_ATTITUDE_PREFIXES = ("pro", "anti")
+
+
+def _attitude(span: Span) -> bool:
+    """True for a name written as an attitude towards its bearer: "pro-Russian", "anti-Western"
+    (one token or three)."""
+    first = span[0].text.lower()
+    if any(first.startswith(p + "-") for p in _ATTITUDE_PREFIXES):
+        return True
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_ and doc[span.start - 2].text.lower() in _ATTITUDE_PREFIXES
 
 
 def _in_place_name(span: Span) -> bool:

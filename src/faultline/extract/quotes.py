@@ -1208,7 +1208,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             end = _run_on(comps, comp, end)
             # not the relative pronoun that opens the clause before its cue ("the measures, which
             # it said would hurt Venezuelans": "would hurt Venezuelans")
-            start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") else start
+            start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") or start < verb.i \
+                and doc[start].text.lower() in ("that", "which", "who") else start
             start = _past_saying_time(verb, comp, start)
             content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
             lead = _stray_subject(verb, speaker, comp)
