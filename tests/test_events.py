@@ -2066,3 +2066,22 @@ def test_welcoming_the_decision_does_not_refer_back_to_an_accusation():
             ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision"),
             (".", 5, "punct", "PUNCT", ".")]
     assert [d for d in _dyads(events_of(rows, starts=(0, 4))) if d[1] == ("GBR",)] == []
+
+
+@pytest.mark.parametrize("obj", ["counterparts", "allies", "Europe"])
+def test_a_request_of_others_abroad_is_no_act_at_home(obj):
+    # "Germany urged his counterparts to act .": not Germany asking itself (as "… urged his farmers …")
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("his", 3, "poss", "PRON", "his"),
+            (obj, 1, "dobj", "NOUN", {"allies": "ally"}.get(obj, obj.lower().rstrip("s"))),
+            ("to", 5, "aux", "PART", "to"), ("act", 1, "xcomp", "VERB", "act"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    index = index_for(doc)
+    his = ActorMention(doc[2].idx, doc[2].idx + 3, "his", "DEU", 2, 3, "coref")
+    index = ActorIndex(actors=index.actors, mentions=[*index.mentions, his])
+    assert [d for d in _dyads(find_events(doc, {"actors": index})) if d[2] == ("DEU",)] == []
+    # his farmers are at home: "Germany urged his farmers to act ."
+    rows[3] = ("farmers", 1, "dobj", "NOUN", "farmer")
+    doc = make_doc(rows)
+    index = ActorIndex(actors=index.actors, mentions=[*index_for(doc).mentions, his])
+    assert ("REQUEST", ("DEU",), ("DEU",)) in _dyads(find_events(doc, {"actors": index}))

@@ -2054,7 +2054,11 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
 #: pronouns of anyone at all
 _ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody"})
 
-_ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational"})
+_ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational",
+                     # others abroad, named by what they are to the actor or where they are: "urged his
+                     # counterparts", "called on Europe", "urged allies"
+                     "counterpart", "ally", "partner", "neighbour", "neighbor", "europe", "asia", "africa",
+                     "america", "americas"})
 
 
 def _has_home(actor_id: str, actors: Any) -> bool:
