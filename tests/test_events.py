@@ -2085,3 +2085,18 @@ def test_a_request_of_others_abroad_is_no_act_at_home(obj):
     doc = make_doc(rows)
     index = ActorIndex(actors=index.actors, mentions=[*index_for(doc).mentions, his])
     assert ("REQUEST", ("DEU",), ("DEU",)) in _dyads(find_events(doc, {"actors": index}))
+
+
+def test_nothing_to_offer_is_no_offer():
+    from faultline.extract.event_patterns import load_patterns
+    from faultline.extract.events import unasserted
+
+    # "Iran came with nothing to offer Israel ." vs "… with help to offer Israel ."
+    def offer(noun):
+        rows = [("Iran", 1, "nsubj", "PROPN", "Iran", "NNP"), ("came", 1, "ROOT", "VERB", "come", "VBD"),
+                ("with", 1, "prep", "ADP", "with", "IN"), (noun, 2, "pobj", "NOUN", noun, "NN"),
+                ("to", 5, "aux", "PART", "to", "TO"), ("offer", 3, "acl", "VERB", "offer", "VB"),
+                ("Israel", 5, "dobj", "PROPN", "Israel", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+        return unasserted(make_doc(rows)[5], load_patterns())
+    assert offer("nothing") == "hypothetical"
+    assert offer("help") is None

@@ -901,9 +901,11 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             return None
         if current.dep_ == "pcomp" and current.pos_ == "VERB" and head.text.lower() in unrealised:
             return "not done"   # "wanted details before committing any money", "without consulting Kyiv"
-        if current.dep_ in ("acl", "relcl") and any(c.dep_ == "det" and c.text.lower() in ("any", "no")
-                                                    for c in head.children):
-            return "hypothetical"   # "any settlement negotiated by Washington and Moscow"
+        if current.dep_ in ("acl", "relcl") and (any(c.dep_ == "det" and c.text.lower() in ("any", "no")
+                                                     for c in head.children)
+                                                 or head.text.lower() in _NO_THING):
+            return "hypothetical"   # "any settlement negotiated by Washington and Moscow", "came
+            #                         with nothing to offer"
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
@@ -2203,6 +2205,9 @@ _SPOKEN_TO = frozenset({"REQUEST", "ACCUSE", "AGREE"})
 
 
 _THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything", "what", "which"})
+
+#: pronouns of no thing or no one, whose clause is done by nobody ("nothing to offer")
+_NO_THING = frozenset({"nothing", "anything", "nobody", "anybody", "anyone", "none"})
 
 #: possessive determiners: what they own is the owner's, not someone at home
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
