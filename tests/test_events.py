@@ -2100,3 +2100,21 @@ def test_nothing_to_offer_is_no_offer():
         return unasserted(make_doc(rows)[5], load_patterns())
     assert offer("nothing") == "hypothetical"
     assert offer("help") is None
+
+
+def test_both_sides_are_not_one_state_quarrelling_at_home_in_words():
+    from types import SimpleNamespace
+
+    from faultline.extract.events import _sides_of_dispute
+
+    def draft(kind, source, target, at, pair=False):
+        return {"type": kind, "source": source, "target": target, "sent": SimpleNamespace(start=at), "pair": pair}
+
+    # "Pakistan blamed Kabul . The Taliban accused [its own] army . Turkey urged both sides …"
+    drafts = [draft("ACCUSE", ["PAK"], ["AFG"], 0), draft("ACCUSE", ["AFG"], ["AFG"], 10),
+              draft("REQUEST", ["TUR"], ["X", "Y"], 20, pair=True)]
+    assert _sides_of_dispute(drafts)[-1]["target"] == ["PAK", "AFG"]
+    # a war within one state still makes its sides: army and rebels fighting in Sudan
+    drafts[1] = draft("ASSAULT", ["SDN"], ["SDN"], 10)
+    drafts.insert(2, draft("ASSAULT", ["SDN"], ["SDN"], 15))
+    assert _sides_of_dispute(drafts)[-1]["target"] == ["SDN"]

@@ -1084,6 +1084,10 @@ _DISPUTE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST"
                             "REQUEST"})
 
 
+#: acts of force, by which a state can be at war with itself (army and rebels)
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
+
 def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "Malaysia and Indonesia called on both sides to show restraint": the two sides are the two
     states most often at odds in the acts of dispute before it (the latest pair of equals), not the two states named
@@ -1097,6 +1101,8 @@ def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
             before = [(e["source"][0], e["target"][0]) for e in drafts[:i]
                       if e["type"] in _DISPUTE_TYPES and len(e["source"]) == 1 and e["target"]
                       and not {e["source"][0], e["target"][0]} & set(d["source"])
+                      # a state at odds with itself by force, not by words (politics at home)
+                      and (e["source"][0] != e["target"][0] or e["type"] in _FORCE_TYPES)
                       and e["sent"].start < d["sent"].start]
             if before:
                 # the pair most often at odds, the latest of equals: "the United States condemned
