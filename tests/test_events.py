@@ -2118,3 +2118,19 @@ def test_both_sides_are_not_one_state_quarrelling_at_home_in_words():
     drafts[1] = draft("ASSAULT", ["SDN"], ["SDN"], 10)
     drafts.insert(2, draft("ASSAULT", ["SDN"], ["SDN"], 15))
     assert _sides_of_dispute(drafts)[-1]["target"] == ["SDN"]
+
+
+def test_they_inside_what_both_sides_are_urged_to_do_are_the_sides():
+    # "Iran and Israel clashed . Britain urged both sides to respect the truce they agreed ."
+    rows = [("Iran", 3, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Israel", 0, "conj", "PROPN", "Israel"), ("clashed", 3, "ROOT", "VERB", "clash"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("Britain", 6, "nsubj", "PROPN", "Britain"), ("urged", 6, "ROOT", "VERB", "urge"),
+            ("both", 8, "det", "DET", "both"), ("sides", 6, "dobj", "NOUN", "side", "NNS"),
+            ("to", 10, "aux", "PART", "to"), ("respect", 6, "xcomp", "VERB", "respect"),
+            ("the", 12, "det", "DET", "the"), ("truce", 10, "dobj", "NOUN", "truce"),
+            ("they", 14, "nsubj", "PRON", "they"), ("agreed", 12, "relcl", "VERB", "agree", "VBD"),
+            (".", 6, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    agreed = [e for e in events_of(rows, starts=(0, 5)) if e.trigger == "agree"]
+    assert [e.source for e in agreed] == [("IRN", "ISR")]

@@ -667,6 +667,15 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
         if not source and actors is not None:
             # "the two countries had also agreed to reopen their consulates": the last two named
             source = list(dict.fromkeys(_state(actors, a) for a in counted_group(actors, subj)))
+        if subj.text.lower() == "they" and actors is not None \
+                and (controller := _plural_controller(token)) is not None:
+            # "urged both sides to respect the ceasefire they agreed": those asked, not the askers
+            askers = [a for c in _children(controller.head, "nsubj")
+                      for a in _actors_in(_phrase_tokens(c), doc, actors) or counted_group(actors, c)]
+            asked = _actors_in(_phrase_tokens(controller), doc, actors) or list(dict.fromkeys(
+                _state(actors, a) for a in counted_group(actors, controller, others_than=askers)))
+            if asked:
+                return asked, subj, False
         if source or subj.text.lower() not in pronouns:
             return source, subj, False
     # a pronoun or absent subject: the quote's speaker, else the reporter of the clause
@@ -678,6 +687,20 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
     if reporter is not None:
         source = _actors_in(_phrase_tokens(reporter), doc, actors)
     return source, subj, False
+
+
+def _plural_controller(token: Any) -> Any | None:
+    """The plural object that controls the infinitive a clause sits in ("urged both sides to
+    respect the ceasefire they agreed": both sides), for a "they" inside it; else None."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "xcomp":
+            obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None and obj.tag_ in ("NNS", "NNPS") else None
+        current = current.head
+    return None
 
 
 def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, skip: set[int] = frozenset()
