@@ -2134,3 +2134,13 @@ def test_they_inside_what_both_sides_are_urged_to_do_are_the_sides():
     rows = [r if len(r) > 5 else (*r, "") for r in rows]
     agreed = [e for e in events_of(rows, starts=(0, 5)) if e.trigger == "agree"]
     assert [e.source for e in agreed] == [("IRN", "ISR")]
+
+
+def test_a_participle_set_off_with_its_agent_acts_on_the_clause_s_subject():
+    # "Italy , backed by France , argued so ." with "backed" parsed as an adverbial clause
+    rows = [("Italy", 7, "nsubj", "PROPN", "Italy", "NNP"), (",", 7, "punct", "PUNCT", ",", ","),
+            ("backed", 7, "advcl", "VERB", "back", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+            ("France", 3, "pobj", "PROPN", "France", "NNP"), (",", 7, "punct", "PUNCT", ",", ","),
+            ("so", 7, "advmod", "ADV", "so", "RB"), ("argued", 7, "ROOT", "VERB", "argue", "VBD"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    assert ("SUPPORT", ("FRA",), ("ITA",)) in _dyads(events_of(rows))

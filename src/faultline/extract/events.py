@@ -506,13 +506,20 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
 _CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
 
 
+def _set_off_participle(token: Any) -> bool:
+    """True for a participle set off with its agent, read as an adverbial clause ("Berlin, backed by
+    Hungary and Slovakia, argued …"): the subject of the clause it hangs from is what it acts on."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and bool(_children(token, "agent"))
+
+
 def _subject(token: Any) -> tuple[Any | None, bool]:
     """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
     current = token
     # the voice is the trigger's own: "has been indicted ... and will resign" resigns actively
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
         # "Syrian banks remained cut off": a participle after a verb of state is passive too
-        token.tag_ == "VBN" and token.dep_ in ("acomp", "xcomp", "oprd") and _lemma(token.head) in _STATE_VERBS)
+        token.tag_ == "VBN" and token.dep_ in ("acomp", "xcomp", "oprd") and _lemma(token.head) in _STATE_VERBS) \
+        or _set_off_participle(token)
     via_advcl = False
     lines = doc_datelines(token.doc)
     for _ in range(6):
@@ -1585,7 +1592,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             source, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
     else:
         source, passive_subj, passive = _source(anchor if p.kind == "predicate" else token, doc, state, patterns, qi)
-        if not passive or not _children(token, "auxpass", "nsubjpass"):
+        if not passive or not (_children(token, "auxpass", "nsubjpass") or _set_off_participle(token)):
             passive_subj = None
     if not source and p.kind == "verb":
         source = _proposer(token, doc, state, patterns)
