@@ -2833,20 +2833,24 @@ def test_a_statement_a_record_carries_comes_before_the_record(channel, carried) 
     # passes it on too, and so does an unnamed source when the statement's speaker is named;
     # "a analyst" is a source of her own
     vocab = spacy.blank("en").vocab
-    words = ["According", "to", "a", channel, ",", "Kenya", "said", "drivers", "waited", "."]
-    doc = Doc(vocab, words=words, heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
-              deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
-              pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
-              lemmas=["accord", "to", "a", channel, ",", "Kenya", "say", "driver", "wait", "."])
+
+    def said(subject: str, subject_pos: str) -> Doc:
+        # "According to a <channel> , <subject> said drivers waited ."
+        return Doc(vocab, words=["According", "to", "a", channel, ",", subject, "said", "drivers", "waited", "."],
+                   heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
+                   deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                   pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", subject_pos, "VERB", "NOUN", "VERB", "PUNCT"],
+                   lemmas=["accord", "to", "a", channel, ",", subject.lower() if subject_pos != "PROPN" else subject,
+                           "say", "driver", "wait", "."])
+
+    doc = said("Kenya", "PROPN")
+    words = [t.text for t in doc]
     rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     if carried:
         assert rows == [("say", "drivers waited", "Kenya")]
         if channel == "diplomat":
             # a share of people polled is no named speaker: "According to a diplomat , most said …"
-            doc = Doc(vocab, words=words[:5] + ["most"] + words[6:], heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
-                      deps=["prep", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
-                      pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "ADJ", "VERB", "NOUN", "VERB", "PUNCT"],
-                      lemmas=["accord", "to", "a", channel, ",", "most", "say", "driver", "wait", "."])
+            doc = said("most", "ADJ")
             assert [m.cue for m in find_quotes(doc)[0]] == ["according to"]
     else:
         assert rows == [("according to", "Kenya said drivers waited", "a analyst")]

@@ -564,7 +564,7 @@ def _counted(actors: ActorIndex, token: Token, count: int, people: bool | None,
             continue    # not a list of actors ("Prince Faisal bin Farhan")
         if set(group) & set(others_than):
             continue    # the acting list itself: "Australia and Britain, which had urged both sides"
-        if office and any(office not in (getattr(actors.get(g), "role", None) or "") for g in group):
+        if office and not all(_in_office(actors, g, office) for g in group):
             break       # people of another office: "Dendias and Özel" are no "two foreign ministers"
         if len(members) == count and len(set(group)) == count:
             return group
@@ -577,13 +577,18 @@ def _counted(actors: ActorIndex, token: Token, count: int, people: bool | None,
         if span is not None and named_as_place(span.root):
             continue
         actor = group_member(actors, m.actor, people)
-        if actor is not None and office and office not in (getattr(actors.get(actor), "role", None) or ""):
+        if actor is not None and office and not _in_office(actors, actor, office):
             continue    # "the two foreign ministers": not the defence minister named last
         if actor is not None and actor not in found and actor not in others_than:
             found.append(actor)
             if len(found) == count:
                 return found[::-1]
     return []
+
+
+def _in_office(actors: ActorIndex, actor_id: str, office: str) -> bool:
+    """True when the actor's office is (or contains) ``office`` ("foreign minister")."""
+    return office in (getattr(actors.get(actor_id), "role", None) or "")
 
 
 def named_as_place(token: Token) -> bool:
@@ -690,12 +695,17 @@ def _setting_state(span: Span, b: _Builder) -> str | None:
     return None
 
 
+def _previous_subject_actor(sent: Span, b: _Builder) -> Actor | None:
+    """The actor the subject of the sentence before ``sent``, in the same paragraph, names."""
+    subj = _previous_subject(sent)
+    m = _subject_mention(subj, b) if subj is not None else None
+    return b.actors.get(m.actor) if m is not None else None
+
+
 def _previous_body(span: Span, b: _Builder) -> str | None:
     """The bloc or international body that was the subject of the sentence before ``span``'s, in
     the same paragraph, else None."""
-    subj = _previous_subject(span.sent)
-    m = _subject_mention(subj, b) if subj is not None else None
-    actor = b.actors.get(m.actor) if m is not None else None
+    actor = _previous_subject_actor(span.sent, b)
     return actor.id if actor is not None and actor.type == "bloc" else None
 
 
@@ -703,12 +713,11 @@ def _previous_organisation(span: Span, b: _Builder) -> bool:
     """True when the subject of the sentence before ``span``'s, in the same paragraph, is an
     organisation: one resolved already, or a name of one that only a later pass makes a body
     ("The Council of Atacameño Peoples said …")."""
+    actor = _previous_subject_actor(span.sent, b)
+    if actor is not None:
+        return actor.type == "organization"
     subj = _previous_subject(span.sent)
-    if subj is None:
-        return False
-    m = _subject_mention(subj, b)
-    actor = b.actors.get(m.actor) if m is not None else None
-    return actor.type == "organization" if actor is not None else subj.ent_type_ == "ORG"
+    return subj is not None and subj.ent_type_ == "ORG"
 
 
 def _bloc_before(span: Span, b: _Builder) -> str | None:
@@ -1969,9 +1978,7 @@ def _previous_subject(sent: Span) -> Token | None:
 def _subject_state_before(sent: Span, b: _Builder) -> str | None:
     """The state of the subject of the sentence before ``sent`` in the same paragraph: the state
     itself, or the state of a person or body it names; else None."""
-    subj = _previous_subject(sent)
-    m = _subject_mention(subj, b) if subj is not None else None
-    actor = b.actors.get(m.actor) if m is not None else None
+    actor = _previous_subject_actor(sent, b)
     if actor is None:
         return None
     state = actor.id if actor.type == "state" else actor.country

@@ -41,7 +41,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 ante = _person_antecedent(actors, ante)
             return speaker_of(actors, doc, (ante.left_edge.idx, ante.idx + len(ante.text)), ante.i)
         m = actors.covering(tok.idx, tok.idx + len(tok.text))
-        if m is None and (tok.text.lower() in SPEAKS_FOR or _body_office(tok)) or \
+        if m is None and _speaks_for_owner(tok) or \
                 m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
             # "the Polish foreign minister, Radosław Sikorski", "His spokesman, Stefan Kornelius":
             # the person named in apposition
@@ -55,7 +55,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
             return m.actor
         if tok.text.lower() in actor_rules()["independent_voices"]:
             return None     # "Analysts in Seoul said …": analysts speak for no state
-    if head is not None and 0 <= head < len(doc) and (doc[head].text.lower() in SPEAKS_FOR or _body_office(doc[head])):
+    if head is not None and 0 <= head < len(doc) and _speaks_for_owner(doc[head]):
         # "His office called the proposal …", "her spokesman said …": speaks for the possessor;
         # so does an office of a body named before ("The council … Its president told …")
         own = next((m for m in actors.at(*span) if m.text.lower() in POSSESSIVES
@@ -272,11 +272,14 @@ _DOCUMENTS = frozenset({"the statement", "the communique", "the communiqué", "t
                         "the declaration", "the memo", "the note"})
 
 
-def _body_office(head: Token) -> bool:
-    """True for an office held in a body or a part of it, owned by "its" ("Its president", "its
-    secretary general", "its ministry of trade"): the holder speaks for the body or state the
-    "its" stands for."""
+def _speaks_for_owner(head: Token) -> bool:
+    """True for a speaker's head word that speaks for its possessor: "his office", "her
+    spokesman" (:data:`SPEAKS_FOR`), or an office held in a body or a part of it owned by "its"
+    ("Its president", "its secretary general", "its ministry of trade": the body or state the
+    "its" stands for)."""
     word = head.text.lower()
+    if word in SPEAKS_FOR:
+        return True
     return (word in _BODY_OFFICES or word in actor_rules()["role_heads"]) \
         and any(c.dep_ == "poss" and c.text.lower() == "its" for c in head.children)
 

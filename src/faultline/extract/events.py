@@ -1304,7 +1304,7 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     Mercosur")."""
     cfg = patterns.setting("speech_objects", {})
     # a statement noun no speech-object kind names refers back to a statement ("dismissed the remarks")
-    nouns = {**dict.fromkeys(_STATEMENT_NOUNS, "statement"), **cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
+    nouns = {**_STATEMENT_KINDS, **cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
     dets = set(cfg.get("anaphoric_determiners", ("the", "this", "that", "these", "those", "such")))
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for prep in _children(token, "prep"):
@@ -1373,21 +1373,17 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             # peace agreement … Turkey praised the deal": an agreement by another name)
             same = {_lemma(obj)} | {n for n, k in referent_nouns.items() if k == referent_nouns.get(_lemma(obj))}
             candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
-                          if e["type"] in types and e["sent"].start < token.sent.start
-                          and not set(e["source"]) & set(d["source"])
-                          and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}
-                          and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
+                          if _may_refer(e, d, types, kind)
+                          and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
         if not candidates and d.get("mode") == "vote" and earlier:
             # "also voted against": the text put to the vote, whoever spoke since
             candidates = [c[:3] for c in earlier]
         if not candidates:
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
-                           if e["type"] in types and e["sent"].start < token.sent.start
-                           and not _backing(e) and not set(e["source"]) & set(d["source"])
+                           if _may_refer(e, d, types, kind) and not _backing(e)
                            and (e["target"] or kind != "act") and not _background(e["token"])
-                           and not _at_home(e)
-                           and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)]
+                           and not _at_home(e)]
         if obj is not None and _lemma(obj) in _STATEMENT_NOUNS and (not candidates or any(
                 c.dep_ == "det" and c.text.lower() in _DEMONSTRATIVES for c in obj.children)):
             # "Kim said the government should cancel the talks. The ministry rejected that call":
@@ -1402,6 +1398,15 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
                     "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
                                                               and a not in d["source"]]))})
     return out
+
+
+def _may_refer(e: dict[str, Any], d: dict[str, Any], types: Collection[str], kind: str | None) -> bool:
+    """True for an earlier act ``e`` that a reaction ``d`` to "the <kind>" may refer back to: of
+    one of the kind's types, in a sentence before, by others than the reaction's source, and for
+    "the agreement" an act that makes one."""
+    return e["type"] in types and e["sent"].start < d["token"].sent.start \
+        and not set(e["source"]) & set(d["source"]) \
+        and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)
 
 
 #: acts that make an agreement, whose parties "the agreement" names (not "Brazil supported the
@@ -1419,6 +1424,9 @@ _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement
                               "complaint", "rebuke", "objection", "suggestion", "argument"})
 
 
+#: the kind a statement noun has as an anaphor, when no speech-object kind names it
+_STATEMENT_KINDS = dict.fromkeys(_STATEMENT_NOUNS, "statement")
+
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -1433,6 +1441,7 @@ def _background(trigger: Any) -> bool:
     States, which does not recognise the government in Caracas, said …"): no step a later "the
     step" or "the move" refers back to."""
     return trigger.dep_ == "relcl" and trigger.head.dep_ in ("nsubj", "nsubjpass")
+
 
 #: verbs that answer what was put to their subject ("Modi accepted", "Tehran declined")
 _ANSWERS_TO = frozenset({"accept", "agree", "decline", "refuse", "reject", "consent", "acquiesce"})
@@ -2088,10 +2097,10 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     return states[:1]
 
 
-#: modifiers of a group that is not at home: "the international community", "foreign investors"
 #: pronouns of anyone at all
 _ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody"})
 
+#: modifiers of a group that is not at home: "the international community", "foreign investors"
 _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational",
                      # others abroad, named by what they are to the actor or where they are: "urged his
                      # counterparts", "called on Europe", "urged allies"
@@ -2308,7 +2317,6 @@ def _places(token: Any, preps: Iterable[str], reporting: Collection[str] = ()) -
         current = current.head
         out += [o for o in _prep_objects(current, preps) if o not in out]
     return out
-
 
 
 def _frame_draft(verb: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns

@@ -655,11 +655,7 @@ def _rule_priority(doc: Doc, m: QuoteMatch) -> float:
     if m.kind == "direct":
         return 2.0
     if (m.cue in _CHANNELS and m.cue_span is not None and m.speaker_span is not None
-            and m.end <= m.cue_span[0] < m.speaker_span[0]
-            or m.cue == "according to" and m.speaker_head is not None
-            and (doc[m.speaker_head].lemma_.lower() in _RECORDS | _MEDIA
-                 or doc[m.speaker_head].lemma_.lower() in _UNNAMED_SOURCES and _named_statement(doc, m))) \
-            and _carries_statement(doc, m):
+            and m.end <= m.cue_span[0] < m.speaker_span[0] or _passed_on(doc, m)) and _carries_statement(doc, m):
         # "…, reports the Daily Nation", "…, according to a ministry statement", "X said …,
         # according to the TASR news agency": a channel or record of what its content's speaker
         # said; that statement comes first
@@ -689,6 +685,15 @@ _UNNAMED_SOURCES = frozenset({"source", "official", "diplomat", "aide", "insider
                               "person", "people"})
 
 
+def _passed_on(doc: Doc, m: QuoteMatch) -> bool:
+    """True for "according to" a record, a medium, or an unnamed source of a named speaker's
+    statement: what it attributes is that speaker's before it is the source's."""
+    if m.cue != "according to" or m.speaker_head is None:
+        return False
+    lemma = doc[m.speaker_head].lemma_.lower()
+    return lemma in _CARRIERS or lemma in _UNNAMED_SOURCES and _named_statement(doc, m)
+
+
 def _named_statement(doc: Doc, m: QuoteMatch) -> bool:
     """True when a match's content is a statement by a named speaker: its head is a verb of saying
     whose subject is a name ("Berlin argued …", "Prime Minister Mitsotakis told …"), not a share of
@@ -709,6 +714,9 @@ _RECORDS = frozenset({"statement", "readout", "transcript", "communique", "commu
 _MEDIA = frozenset({"agency", "newspaper", "broadcaster", "television", "tv", "radio", "daily", "outlet",
                     "media", "website", "channel", "network", "magazine", "wire", "paper", "tabloid",
                     "weekly", "station"})
+
+#: what passes on another's statement by itself: records and media
+_CARRIERS = _RECORDS | _MEDIA
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "think", "believe", "claim",
@@ -1165,10 +1173,7 @@ def _past_saying_time(verb: Token, comp: Token, start: int) -> int:
     the phrase right after the cue; "said that on Wednesday it would …" keeps it)."""
     doc = verb.doc
     first = doc[start]
-    if start != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i:
-        return start
-    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+    if start != verb.i + 1 or first.head.i != comp.i or not _time_phrase(first):
         return start
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     after = first.right_edge.i + 1
