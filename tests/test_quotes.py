@@ -2997,3 +2997,136 @@ def test_a_relative_that_before_the_cue_is_not_part_of_the_content() -> None:
               lemmas=["a", "cut", "that", "both", "side", "say", "be", "need", "."])
     said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert said == ["was needed"]
+
+
+def test_a_reporting_clause_after_its_content_is_not_nested_in_it() -> None:
+    from faultline.extract.quotes import _nested
+
+    # "Ghana agreed to set prices , producers said ." with "said" hung on "agreed" as parataxis:
+    # "said" reports "agreed", it is not reported by it
+    doc = _doc(["Ghana", "agreed", "to", "set", "prices", ",", "producers", "said", "."],
+               heads=[1, 1, 3, 1, 3, 7, 7, 1, 1],
+               deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "nsubj", "parataxis", "punct"],
+               pos=["PROPN", "VERB", "PART", "VERB", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Ghana", "agree", "to", "set", "price", ",", "producer", "say", "."])
+    assert not _nested(doc[7])
+    # the clause above still counts: "Cooper said Ghana agreed , producers said ."
+    doc = _doc(["Cooper", "said", "Ghana", "agreed", ",", "producers", "added", "."],
+               heads=[1, 1, 3, 1, 6, 6, 3, 1],
+               deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "parataxis", "punct"],
+               pos=["PROPN", "VERB", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+               lemmas=["Cooper", "say", "Ghana", "agree", ",", "producer", "add", "."])
+    assert _nested(doc[6])
+    assert _nested(_nested_doc()[3])
+
+
+def test_a_split_statement_that_loses_a_part_loses_the_other() -> None:
+    lead = replace(_m("indirect", 0, 40, (45, 49)), split=True)     # "Ghana agreed to set prices"
+    rest = replace(_m("indirect", 52, 80, (45, 49)), split=True)     # "in a move aimed at …"
+    agreed = _m("indirect", 10, 40, (6, 12))                         # "to set prices" under "agreed"
+    assert suppress_overlaps([(agreed, 0.9), (lead, 0.5), (rest, 0.5)]) == [agreed]
+    # the better one keeps both parts, and an unsplit statement of the same cue is no part
+    assert suppress_overlaps([(agreed, 0.4), (lead, 0.5), (rest, 0.5)]) == [lead, rest]
+    whole = _m("indirect", 52, 80, (45, 49))
+    assert suppress_overlaps([(agreed, 0.9), (lead, 0.5), (whole, 0.5)]) == [agreed, whole]
+
+
+def test_a_name_broken_at_a_hyphen_is_one_speaker() -> None:
+    from faultline.extract.quotes import _speaker_span
+
+    # "said Kim Min-seok ," with the subject "Min" and "seok" left hanging from the verb
+    words = ["said", "Kim", "Min", "-", "seok", ",", "a", "lawmaker", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, True, False, False, False, True, True, False, False],
+              heads=[0, 2, 0, 0, 0, 4, 7, 4, 0],
+              deps=["ROOT", "compound", "nsubj", "punct", "nsubj", "punct", "det", "appos", "punct"],
+              pos=["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"],
+              ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert doc.text[slice(*_speaker_span(doc, doc[2], None))] == "Kim Min-seok"
+    # a word set apart by a space stays out, even when the recogniser took it in
+    words = ["Israel", "'s", "ministry", "called", "it", "a", "ploy"]
+    doc = Doc(Vocab(), words=words, spaces=[False, True, True, True, True, True, False],
+              heads=[2, 0, 3, 3, 3, 6, 3], deps=["poss", "case", "nsubj", "ROOT", "dobj", "det", "oprd"],
+              pos=["PROPN", "PART", "NOUN", "VERB", "PRON", "DET", "NOUN"],
+              ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert doc.text[slice(*_speaker_span(doc, doc[2], None))] == "Israel's ministry"
+
+
+def test_the_leaders_of_two_states_and_a_headline_comma_are_joint_speakers() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "The leaders of Japan and Korea agreed ."
+    words = ["The", "leaders", "of", "Japan", "and", "Korea", "agreed", "."]
+    doc = _doc(words, [1, 6, 1, 2, 3, 3, 6, 6], ["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"],
+               ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"], [w.lower() for w in words])
+    doc[1].tag_ = "NNS"
+    index = _states_index((15, 20, "Japan", "JPN"), (25, 30, "Korea", "KOR"))
+    assert joint_speakers(index, doc, 1, "JPN", [], [], doc.text) == ("JPN", "KOR")
+    doc[1].tag_ = "NN"      # "the leader of …" is one
+    assert joint_speakers(index, doc, 1, "JPN", [], [], doc.text) == ()
+    # "Japan , Korea agree" (a headline's comma for "and", parsed as two subjects)
+    words = ["Japan", ",", "Korea", "agree"]
+    doc = _doc(words, [3, 3, 3, 3], ["nsubj", "punct", "nsubj", "ROOT"],
+               ["PROPN", "PUNCT", "PROPN", "VERB"], [w.lower() for w in words])
+    index = _states_index((0, 5, "Japan", "JPN"), (8, 13, "Korea", "KOR"))
+    assert joint_speakers(index, doc, 2, "KOR", [], [], doc.text) == ("KOR", "JPN")
+    # a subject further back is no partner: "Japan said , Korea agree" has no comma right before
+    words = ["Japan", "said", ",", "Korea", "agree"]
+    doc = _doc(words, [4, 4, 4, 4, 4], ["nsubj", "dep", "punct", "nsubj", "ROOT"],
+               ["PROPN", "VERB", "PUNCT", "PROPN", "VERB"], [w.lower() for w in words])
+    index = _states_index((0, 5, "Japan", "JPN"), (13, 18, "Korea", "KOR"))
+    assert joint_speakers(index, doc, 3, "KOR", [], [], doc.text) == ()
+
+
+def test_the_city_an_embassy_sits_in_is_not_its_owner() -> None:
+    from faultline.extract.attribution import speaker_of
+
+    # "Statements from their embassies in Manila said so ."
+    words = ["Statements", "from", "their", "embassies", "in", "Manila", "said", "so", "."]
+    doc = _doc(words, [6, 0, 3, 1, 3, 4, 6, 6, 6],
+               ["nsubj", "prep", "poss", "pobj", "prep", "pobj", "ROOT", "advmod", "punct"],
+               ["NOUN", "ADP", "PRON", "NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"], [w.lower() for w in words])
+    index = _states_index((35, 41, "Manila", "PHL"))
+    assert speaker_of(index, doc, (0, 41), 0) is None
+    # officials in a city are that state's: "Officials in Manila said so ."
+    words = ["Officials", "in", "Manila", "said", "so", "."]
+    doc = _doc(words, [3, 0, 1, 3, 3, 3], ["nsubj", "prep", "pobj", "ROOT", "advmod", "punct"],
+               ["NOUN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"], [w.lower() for w in words])
+    index = _states_index((13, 19, "Manila", "PHL"))
+    assert speaker_of(index, doc, (0, 19), 0) == "PHL"
+
+
+def test_a_naming_verb_read_as_a_participle_with_two_complements_is_its_noun_s_act() -> None:
+    from faultline.extract.quotes import _speaker, unnamed_source
+
+    # "The ministry called the comments an interference ." with "called" hung on "ministry" (acl)
+    words = ["The", "ministry", "called", "the", "comments", "an", "interference", "."]
+    doc = _doc(words, [1, 1, 1, 4, 2, 6, 2, 1], ["det", "ROOT", "acl", "det", "oprd", "det", "oprd", "punct"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"],
+               ["the", "ministry", "call", "the", "comment", "an", "interference", "."])
+    doc[1].dep_ = "nsubj"
+    doc[2].tag_ = "VBN"
+    assert not unnamed_source(doc[2]) and _speaker(doc[2]).text == "ministry"
+    # "a pact called Horizon" names one thing: a passive participle, no one's statement
+    words = ["The", "pact", "called", "Horizon", "failed", "."]
+    doc = _doc(words, [1, 4, 1, 2, 4, 4], ["det", "nsubj", "acl", "oprd", "ROOT", "punct"],
+               ["DET", "NOUN", "VERB", "PROPN", "VERB", "PUNCT"], ["the", "pact", "call", "Horizon", "fail", "."])
+    doc[2].tag_ = "VBN"
+    assert unnamed_source(doc[2])
+
+
+@pytest.mark.parametrize("wh", ["whether", "how", "when", "what"])
+def test_declining_to_say_a_question_s_answer_is_no_statement(wh) -> None:
+    # "A spokeswoman declined to say how it would end ."
+    words = ["A", "spokeswoman", "declined", "to", "say", wh, "it", "would", "end", "."]
+    doc = _doc(words, [1, 2, 2, 4, 2, 8, 8, 8, 4, 2],
+               ["det", "nsubj", "ROOT", "aux", "xcomp", "advmod", "nsubj", "aux", "ccomp", "punct"],
+               ["DET", "NOUN", "VERB", "PART", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"],
+               ["a", "spokeswoman", "decline", "to", "say", wh, "it", "would", "end", "."])
+    doc[4].tag_ = "VB"
+    assert [m for m in find_quotes(doc)[0] if m.cue == "say"] == []
+    # said outright, it is one: "She said how it would end ."
+    words = ["She", "said", wh, "it", "would", "end", "."]
+    doc = _doc(words, [1, 1, 5, 5, 5, 1, 1], ["nsubj", "ROOT", "advmod", "nsubj", "aux", "ccomp", "punct"],
+               ["PRON", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"], ["she", "say", wh, "it", "would", "end", "."])
+    doc[1].tag_ = "VBD"
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [f"{wh} it would end"]

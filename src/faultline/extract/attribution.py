@@ -63,8 +63,9 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                     and pm.root.dep_ == "poss" and pm.root.head.i == head), None)
         if own is not None:
             return own.actor
-    # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her
-    inside = [m for m in actors.at(*span) if m.text.lower() not in POSSESSIVES]
+    # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her;
+    # the city an embassy sits in is not its owner ("statements from their embassies in Manila")
+    inside = [m for m in actors.at(*span) if m.text.lower() not in POSSESSIVES and not _host(doc, m)]
     if head is not None and 0 <= head < len(doc):
         # the head's own words before what describes it: "Argentina's government, a fierce critic
         # of Maduro" is Argentina's, not Maduro's
@@ -87,6 +88,17 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
     return m.actor if m else None
 
 
+#: a state's posts abroad, named after the place that hosts them ("its embassy in Manila")
+_POSTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions"})
+
+
+def _host(doc: Doc, m: Any) -> bool:
+    """True for a mention that names where a post abroad sits: "in Manila" of "embassy in Manila"."""
+    r = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return r is not None and r.root.dep_ == "pobj" and r.root.head.text.lower() == "in" \
+        and r.root.head.head.text.lower() in _POSTS
+
+
 #: what describes a speaker's head word after it: an apposition, a phrase or clause
 _ASIDE_DEPS = frozenset({"appos", "prep", "relcl", "acl"})
 
@@ -105,8 +117,23 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
     tok = doc[head]
     found: list[str] = []
     conj = [t for t in tok.conjuncts if t.i > tok.i]     # not a dateline word it hangs from
+    members = [tok, *conj]
+    if not conj and tok.tag_ == "NNS":
+        # "The leaders of Japan and South Korea agreed": the states the plural is of
+        of = next((o for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+                   for o in c.children if o.dep_ == "pobj" and o.conjuncts), None)
+        if of is not None:
+            tok, members = of, [of, *(t for t in of.conjuncts if t.i > of.i)]
+            conj = members[1:]
+    elif not conj and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        # a headline's comma for "and": "Japan, South Korea agree to resume …" (two subjects)
+        before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
+                  and c.right_edge.i + 2 == tok.left_edge.i and doc[c.right_edge.i + 1].text == ","]
+        if before:
+            tok, members = before[0], [before[0], tok]
+            conj = members[1:]
     if conj:
-        for t in [tok, *conj]:
+        for t in members:
             one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
                                            t.idx + len(t.text)), t.i)
             if one is None:

@@ -248,7 +248,7 @@ def unnamed_source(cue: Token | None) -> bool:
     # Brussels as retaliation"); not the main verb of a sentence whose subject the parser made its
     # root ("Brazil, which borders both, offered to mediate" read as VBN on "Brazil")
     passive = any(c.dep_ == "auxpass" for c in kids) \
-        or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT"
+        or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT" and not _named_twice(cue)
     return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
 
 
@@ -460,6 +460,7 @@ def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5
     # a candidate's start can overlap it, so a check reads a window, not every kept match
     by_start: list[tuple[int, int]] = []        # (start, index into kept)
     longest = 0
+    dropped: set[tuple[int, int]] = set()       # the cues of split statements that lost a part
     for m, _p in sorted(scored, key=lambda mp: (-mp[1], mp[0].start - mp[0].end)):
         if m.kind != "direct":
             lo = bisect_left(by_start, (m.start - longest, -1))
@@ -469,11 +470,16 @@ def suppress_overlaps(scored: list[tuple[QuoteMatch, float]], share: float = 0.5
                    and min(m.end, k.end) - max(m.start, k.start)
                    >= share * min(m.end - m.start, k.end - k.start)
                    for k in (kept[n] for _, n in by_start[lo:hi])):
+                if m.split and m.cue_span is not None:
+                    dropped.add(m.cue_span)
                 continue
         insort(by_start, (m.start, len(kept)))
         kept.append(m)
         longest = max(longest, m.end - m.start)
-    return kept
+    # a statement split by its reporting clause stands or falls whole: when one part is another
+    # cue's content, the part left over is no statement of its own ("X agreed to …, officials
+    # said, in a move aimed at …": not "in a move aimed at …")
+    return [m for m in kept if not (m.split and m.cue_span in dropped)]
 
 
 def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_SCOPE
@@ -640,8 +646,13 @@ def context_features(cue: Token, content: Span, speaker: Token | None, kind: str
 
 
 def _nested(cue: Token) -> bool:
-    """True when the cue sits inside what another reporting verb reports ("X said he wants …")."""
+    """True when the cue sits inside what another reporting verb reports ("X said he wants …").
+    A reporting clause set off after its content hangs from that content's head as parataxis; it
+    reports that head, so the climb starts above it ("Ghana and Ivory Coast agreed to …, the two
+    producers said": "said" is the outer statement, "agreed" the inner one)."""
     head, hops = cue, 0
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        head, hops = cue.head, 1
     while head.dep_ in _EMBED and head.head.i != head.i and hops < 4:
         head, hops = head.head, hops + 1
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _REPORT_LEMMAS:
@@ -992,12 +1003,22 @@ def _speaker(token: Token) -> Token | None:
             token = token.head
             continue
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
-                and (token.tag_ in ("VBG", "VBZ", "VBD", "VBP") or token.head.dep_ == "ROOT"):
+                and (token.tag_ in ("VBG", "VBZ", "VBD", "VBP") or token.head.dep_ == "ROOT"
+                     or _named_twice(token)):
             # "a statement saying …", "Trump, insisting …"; a noun the parser made the root
             # has no other verb: "Brazil, which borders both, offered to mediate" (read as VBN)
             return token.head
         return None
     return None
+
+
+def _named_twice(verb: Token) -> bool:
+    """True for a naming verb the parser read as a participle on the noun before it although it
+    names something as something else: "Venezuela's foreign ministry called Lula's comments “an
+    interference” and said …" (an object and what it is called; "a pact called “Horizon”" names
+    only one)."""
+    return verb.lemma_.lower() in _NAMING_LEMMAS and verb.i == verb.head.i + 1 \
+        and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2
 
 
 def asked_of_another(token: Token) -> bool:
@@ -1122,6 +1143,11 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
         and all(t.is_alpha for t in doc[start:head.i]) else None
     if twin is not None:
         start = twin.left_edge.i
+    # a name the parser broke at a hyphen ("Kim Min-seok": subject "Min", "seok" left over) is
+    # the whole name: its words written together with the phrase's last one
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].ent_iob_ == "I" \
+            and not doc[end].is_space and doc[end].pos_ in ("PROPN", "NOUN", "PUNCT", "X"):
+        end += 1
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which") or _time_phrase(child):
             end = min(end, child.left_edge.i)
@@ -1280,8 +1306,10 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         return []
     if not nominal and (any(c.dep_ == "neg" for c in children) or verb.dep_ == "xcomp"
                         and verb.head.lemma_.lower() in _WITHHOLDING) \
-            and re.match(r"(?:whether|if)\b", doc_text(doc)[content[0]:content[1]], re.IGNORECASE):
-        return []   # "has not said whether …", "declined to say whether …": no statement, only a question
+            and re.match(r"(?:whether|if|how|when|why|what|where|who|which)\b", doc_text(doc)[content[0]:content[1]],
+                         re.IGNORECASE):
+        # "has not said whether …", "declined to say how long …": no statement, only a question
+        return []
     if not nominal and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i == sent.start \
             and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in children):
         # "Asked whether …, Hegseth said …": the question is an unnamed reporter's, not the
