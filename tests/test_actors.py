@@ -1953,3 +1953,60 @@ def test_a_name_written_as_an_attitude_is_no_mention_of_its_bearer(words):
                    ["det", "amod", "nsubj", "ROOT", "punct"], ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
                    ["O", "B-NORP", "O", "O", "O"])
     assert "RUS" in by_text(resolve(doc)).values()
+
+
+def test_an_unowned_ministry_opening_a_paragraph_is_the_state_the_paragraph_before_was_about():
+    # "Bangladesh summoned India 's envoy . ¶ The foreign ministry said so ."
+    words = ["Bangladesh", "summoned", "India", "'s", "envoy", ".", "\n\n", "The", "foreign", "ministry", "said",
+             "so", "."]
+    spaces = [True, True, False, True, False, False, False, True, True, True, True, False, False]
+    heads = [1, 1, 4, 2, 1, 1, 5, 9, 9, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct", "dep", "det", "amod", "nsubj", "ROOT", "advmod",
+            "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "SPACE", "DET", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 10
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words]))
+    assert index.get(by_text(index)["The foreign ministry"]).country == "BGD"
+
+
+def test_its_office_after_an_unnamed_body_is_no_earlier_state_s():
+    # "China signed the deal . The opposition criticised it . Its defence spokesman , Andrew Hastie ,
+    # said no .": the opposition's spokesman, not China's
+    words = ["China", "signed", "the", "deal", ".", "The", "opposition", "criticised", "it", ".", "Its", "defence",
+             "spokesman", ",", "Andrew", "Hastie", ",", "said", "no", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 7, 7, 7, 12, 12, 17, 12, 15, 12, 12, 17, 17, 17]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct", "poss", "compound",
+            "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT", "PRON", "NOUN", "NOUN",
+           "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 13 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words])
+    for t in doc:
+        t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "XX")
+    index = resolve(doc)
+    assert index.get("person:andrew-hastie").country is None
+
+
+def test_a_double_surname_is_one_name():
+    # "Paulina Hennig-Kloska said no ." read as the person "Paulina Hennig" and the place "Kloska"
+    words = ["Paulina", "Hennig", "-", "Kloska", "said", "no", "."]
+    spaces = [True, False, False, True, True, False, False]
+    doc = make_doc(words, [1, 4, 3, 1, 4, 4, 4], ["compound", "nsubj", "punct", "appos", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"], spaces, [w.lower() for w in words])
+    assert [a.id for a in resolve(doc).actors.values()] == ["person:paulina-hennig-kloska"]
+
+
+def test_an_unowned_ministry_in_a_capital_is_that_state_s():
+    # "Bangladesh summoned India 's envoy . ¶ The foreign ministry in Moscow said so ."
+    words = ["Bangladesh", "summoned", "India", "'s", "envoy", ".", "\n\n", "The", "foreign", "ministry", "in",
+             "Moscow", "said", "so", "."]
+    spaces = [True, True, False, True, False, False, False, True, True, True, True, True, True, False, False]
+    heads = [1, 1, 4, 2, 1, 1, 5, 9, 9, 12, 9, 10, 12, 12, 12]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct", "dep", "det", "amod", "nsubj", "prep", "pobj", "ROOT",
+            "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "SPACE", "DET", "ADJ", "NOUN", "ADP", "PROPN", "VERB",
+           "ADV", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 8 + ["B-GPE"] + ["O"] * 3
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words]))
+    assert index.get(by_text(index)["The foreign ministry"]).country == "RUS"

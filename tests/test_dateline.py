@@ -38,3 +38,18 @@ def test_a_documents_datelines_are_found_once_and_kept():
               spaces=[False, False, True, True, True, True, False, False])
     assert doc_datelines(doc) == [(9, 18)] == dateline_spans(doc.text)
     assert doc_datelines(doc) is doc_datelines(doc)
+
+
+def test_the_story_s_subject_hung_on_the_dateline_s_date_is_found_past_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.dateline import doc_datelines, past_dateline
+
+    # "CANBERRA, Nov. 21 - Australia held talks." with "CANBERRA" the subject and "Australia" a
+    # conjunct of "Nov."
+    words = ["CANBERRA", ",", "Nov.", "21", "-", "Australia", "held", "talks", "."]
+    doc = Doc(Vocab(), words=words, spaces=[False, True, True, True, True, True, True, False, False],
+              heads=[6, 0, 6, 2, 5, 2, 6, 6, 6],
+              deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "conj", "ROOT", "dobj", "punct"])
+    assert past_dateline(doc[0], doc_datelines(doc)).text == "Australia"

@@ -620,3 +620,9 @@ def test_a_shared_office_names_no_one_when_several_hold_it(tmp_path):
     assert kb.holder("USA", "envoy", "2025-06-01") is None
     assert kb.holder("USA", "envoy", "2025-01-15").id == "person:ann-one"   # one holder then
     assert kb.holder("ATA", "foreign minister", "2025-06-01").id == "person:cy-three"
+
+
+def test_ministries_known_by_their_own_names(kb):
+    # India's foreign ministry is the Ministry of External Affairs
+    assert [e.id for e in kb.lookup("Ministry of External Affairs")] == ["org:indian-foreign-ministry"]
+    assert [e.id for e in kb.lookup("Quai d'Orsay")] == ["org:quai-dorsay"]

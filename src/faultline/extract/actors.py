@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
-from .dateline import dateline_end, doc_datelines
+from .dateline import dateline_end, doc_datelines, past_dateline
 from .quote_lexicon import load_lexicon
 
 
@@ -140,6 +140,27 @@ def relative_antecedent(token: Token) -> Token:
 
 
 @lru_cache(maxsize=1)
+def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A person's name that runs on through a hyphen is one name, whatever the recogniser made of
+    the part after it: "Paulina Hennig-Kloska" (read as the person "Paulina Hennig" and the place
+    "Kloska")."""
+    out: list[Span] = []
+    skip_to = -1
+    for e in ents:
+        if e.start < skip_to:
+            continue
+        end = e.end
+        while e.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in ("-", "‐") \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+            end += 2
+        if end != e.end:
+            e = Span(doc, e.start, end, label=e.label_)
+            skip_to = end
+        out.append(e)
+    return tuple(out)
+
+
 def actor_rules() -> dict[str, Any]:
     """Word lists the resolver uses (data/actor_rules.json): agent nouns, non-person name parts,
     pronouns, descriptions."""
@@ -254,9 +275,10 @@ class _Builder:
 
     @property
     def ents(self) -> tuple[Span, ...]:
-        """``doc.ents``, read once (spaCy rebuilds the spans on every access)."""
+        """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
+        double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            self._ents = tuple(self.doc.ents)
+            self._ents = _hyphenated_names(self.doc, tuple(self.doc.ents))
         return self._ents
 
     @property
@@ -695,9 +717,10 @@ def _setting_state(span: Span, b: _Builder) -> str | None:
     return None
 
 
-def _previous_subject_actor(sent: Span, b: _Builder) -> Actor | None:
-    """The actor the subject of the sentence before ``sent``, in the same paragraph, names."""
-    subj = _previous_subject(sent)
+def _previous_subject_actor(sent: Span, b: _Builder, across: bool = False) -> Actor | None:
+    """The actor the subject of the sentence before ``sent``, in the same paragraph (``across``:
+    or the paragraph before), names."""
+    subj = _previous_subject(sent, across)
     m = _subject_mention(subj, b) if subj is not None else None
     return b.actors.get(m.actor) if m is not None else None
 
@@ -717,7 +740,14 @@ def _previous_organisation(span: Span, b: _Builder) -> bool:
     if actor is not None:
         return actor.type == "organization"
     subj = _previous_subject(span.sent)
-    return subj is not None and subj.ent_type_ == "ORG"
+    # also a body no pass names: "The opposition said … Its defence spokesman …" (not China's)
+    return subj is not None and (subj.ent_type_ == "ORG" or subj.tag_ == "NN" and (
+        subj.text.lower() in _UNNAMED_BODIES or subj.text.lower() in actor_rules()["body_heads"]))
+
+
+#: bodies that speak without a name of their own ("the opposition said …")
+_UNNAMED_BODIES = frozenset({"opposition", "party", "group", "campaign", "company", "firm", "union",
+                             "network", "bank", "club", "militia"})
 
 
 def _bloc_before(span: Span, b: _Builder) -> str | None:
@@ -1966,19 +1996,28 @@ def _dateline_state(b: _Builder) -> str | None:
     return None
 
 
-def _previous_subject(sent: Span) -> Token | None:
-    """The subject of the main verb of the sentence before ``sent``, in the same paragraph."""
+def _previous_subject(sent: Span, across: bool = False) -> Token | None:
+    """The subject of the main verb of the sentence before ``sent``, in the same paragraph (with
+    ``across``, also the last sentence of the paragraph before)."""
     doc = sent.doc
-    if sent.start == 0 or "\n" in doc[sent.start - 1:sent.start + 1].text:
+    if sent.start == 0 or not across and "\n" in doc[sent.start - 1:sent.start + 1].text:
         return None
-    prev = doc[sent.start - 1].sent
-    return next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    last = sent.start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1       # the blank line between paragraphs
+    if doc[last].is_space:
+        return None
+    prev = doc[last].sent
+    subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # "DHAKA, Jan. 14 - Bangladesh summoned …": the story's subject, not the dateline's word
+    return past_dateline(subj, doc_datelines(doc)) if subj is not None else None
 
 
-def _subject_state_before(sent: Span, b: _Builder) -> str | None:
-    """The state of the subject of the sentence before ``sent`` in the same paragraph: the state
-    itself, or the state of a person or body it names; else None."""
-    actor = _previous_subject_actor(sent, b)
+def _subject_state_before(sent: Span, b: _Builder, across: bool = False) -> str | None:
+    """The state of the subject of the sentence before ``sent`` in the same paragraph (``across``:
+    or the paragraph before): the state itself, or the state of a person or body it names; else
+    None."""
+    actor = _previous_subject_actor(sent, b, across)
     if actor is None:
         return None
     state = actor.id if actor.type == "state" else actor.country
@@ -2086,6 +2125,9 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         subjects = [m for m in prior if m.token_start >= sent.start
                     and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
         owner = _last_state_before(b, i - 4) if owned else None
+        if owner is None and i + 2 < len(doc) and lowers[i + 1] == "in":
+            # "The education ministry in Seoul said …": the state whose capital it sits in
+            owner = next((m.actor for m in states if m.token_start == i + 2), None)
         if owner is None and lowers[i - 2] == "its" and not subjects:
             # "China, Pakistan's closest ally, backed Islamabad. Its foreign ministry said …": "its"
             # is the state the sentence before was about, not the one it named last
@@ -2093,8 +2135,9 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         if owner is None and lowers[i - 2] == "the" and not subjects:
             # "Opposition leader Kim said the government should cancel talks with Tokyo. The
             # foreign ministry rejected that call": the state of the one the sentence before was
-            # about, not the state it named last
-            owner = _subject_state_before(sent, b)
+            # about, not the state it named last (also across a paragraph break: "Bangladesh
+            # summoned India's envoy … ¶ The foreign ministry said …" is Bangladesh's)
+            owner = _subject_state_before(sent, b, across=True)
         state = b.actors[owner or (subjects or prior)[-1].actor]
         portfolio = _PORTFOLIOS[lowers[i - 1]]
         key = (state.id, portfolio)

@@ -72,8 +72,14 @@ def past_dateline(token: Any, lines: list[tuple[int, int]]) -> Any | None:
     if end is None:
         return token
     start = next(s for s, e in lines if e == end)
-    return next((t for t in token.subtree if t.idx >= end and t.dep_ in ("appos", "conj")
-                 and start <= t.head.idx < end), None)
+    found = next((t for t in token.subtree if t.idx >= end and t.dep_ in ("appos", "conj")
+                  and start <= t.head.idx < end), None)
+    if found is None and token.dep_ in ("nsubj", "nsubjpass"):
+        # the story's first words hung on another word of the dateline: "CANBERRA, Nov. 21 -
+        # Australia and China held …" (subject "CANBERRA", "Australia" a conjunct of "Nov.")
+        found = next((t for t in token.sent if t.idx >= end and t.dep_ in ("appos", "conj")
+                      and start <= t.head.idx < end and t.head.head.i == token.head.i), None)
+    return found
 
 
 def story_subject(token: Any, lines: list[tuple[int, int]]) -> Any | None:

@@ -86,6 +86,9 @@ SPECIAL_MINISTRIES = {
                          ["French armed forces ministry", "Hôtel de Brienne"]),
     ("DEU", "foreign"): ("org:german-foreign-office", "German Federal Foreign Office",
                          ["Auswärtiges Amt", "German Foreign Office"]),
+    ("IND", "foreign"): ("org:indian-foreign-ministry", "Indian foreign ministry",
+                         ["Ministry of External Affairs", "Indian Ministry of External Affairs",
+                          "External Affairs Ministry", "MEA"]),
 }
 
 
