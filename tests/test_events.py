@@ -2144,3 +2144,94 @@ def test_a_participle_set_off_with_its_agent_acts_on_the_clause_s_subject():
             ("so", 7, "advmod", "ADV", "so", "RB"), ("argued", 7, "ROOT", "VERB", "argue", "VBD"),
             (".", 7, "punct", "PUNCT", ".", ".")]
     assert ("SUPPORT", ("FRA",), ("ITA",)) in _dyads(events_of(rows))
+
+
+def test_a_relative_clause_deeper_in_the_object_names_no_target():
+    # "Albania summoned an Israeli diplomat to protest a drill near the border , which Germany drew ."
+    rows = [("Albania", 1, "nsubj", "PROPN", "Albania"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("an", 4, "det", "DET", "an"), ("Israeli", 4, "amod", "ADJ", "Israeli"),
+            ("diplomat", 1, "dobj", "NOUN", "diplomat"), ("to", 6, "aux", "PART", "to", "TO"),
+            ("protest", 1, "advcl", "VERB", "protest", "VB"), ("a", 8, "det", "DET", "a"),
+            ("drill", 6, "dobj", "NOUN", "drill"), ("near", 8, "prep", "ADP", "near"),
+            ("the", 11, "det", "DET", "the"), ("border", 9, "pobj", "NOUN", "border"),
+            (",", 11, "punct", "PUNCT", ","), ("which", 15, "dobj", "PRON", "which"),
+            ("Germany", 15, "nsubj", "PROPN", "Germany"), ("drew", 11, "relcl", "VERB", "draw", "VBD"),
+            (".", 1, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    doc = make_doc(rows)
+    index = index_for(doc)
+    isr = ActorMention(doc[3].idx, doc[3].idx + 7, "Israeli", "ISR", 3, 4)
+    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()},
+                               "ISR": Actor(id="ISR", name="Israel", type="state", country="ISR")},
+                       mentions=[*index.mentions, isr])
+    protests = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
+    assert protests == [("PROTEST", ("ALB",), ("ISR",))]
+
+
+def test_a_relative_clause_on_the_object_itself_still_names_its_author():
+    # "Britain protested a deal that Iran signed ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("protested", 1, "ROOT", "VERB", "protest"),
+            ("a", 3, "det", "DET", "a"), ("deal", 1, "dobj", "NOUN", "deal"), ("that", 6, "dobj", "PRON", "that"),
+            ("Iran", 6, "nsubj", "PROPN", "Iran"), ("signed", 3, "relcl", "VERB", "sign"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "PROTEST"] == [("PROTEST", ("GBR",), ("IRN",))]
+
+
+def test_a_counted_group_passes_over_states_named_inside_a_quotation():
+    from faultline.extract.quotes import QuoteMatch
+
+    # "Britain met France . Italy matters . The two countries met again ." with "Italy
+    # matters" a speaker's quoted words
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("met", 1, "ROOT", "VERB", "meet"),
+            ("France", 1, "dobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 5, "nsubj", "PROPN", "Italy"), ("matters", 5, "ROOT", "VERB", "matter"),
+            (".", 5, "punct", "PUNCT", "."),
+            ("The", 9, "det", "DET", "the"), ("two", 9, "nummod", "NUM", "two"),
+            ("countries", 10, "nsubj", "NOUN", "country"), ("met", 10, "ROOT", "VERB", "meet"),
+            ("again", 10, "advmod", "ADV", "again"), (".", 10, "punct", "PUNCT", ".")]
+    tags = ["NNP", "VBD", "NNP", ".", "NNP", "VBZ", ".", "DT", "CD", "NNS", "VBD", "RB", "."]
+    doc = make_doc([(*r, t) for r, t in zip(rows, tags, strict=True)], starts=(0, 4, 7))
+    quoted = QuoteMatch("direct", doc[4].idx, doc[5].idx + len(doc[5].text), "say", None, None, None,
+                        doc[4].idx, doc[6].idx + 1)
+    for quotes, expected in (([quoted], {"GBR", "FRA"}), ([], {"ITA", "FRA"})):
+        events = find_events(doc, {"actors": index_for(doc), "quotes": (quotes, [])})
+        talks = [e for e in events if e.trigger == "meet"][-1]
+        assert set(talks.source) == expected
+
+
+def test_a_participle_after_a_subordinate_clause_goes_on_that_clause():
+    # "Britain summoned the envoy after Russia fired at a vessel , injuring two sailors ." with
+    # "injuring" hung on "summoned"
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("summoned", 1, "ROOT", "VERB", "summon", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("envoy", 1, "dobj", "NOUN", "envoy", "NN"),
+            ("after", 6, "mark", "SCONJ", "after", "IN"), ("Russia", 6, "nsubj", "PROPN", "Russia", "NNP"),
+            ("fired", 1, "advcl", "VERB", "fire", "VBD"), ("at", 6, "prep", "ADP", "at", "IN"),
+            ("a", 9, "det", "DET", "a", "DT"), ("vessel", 7, "pobj", "NOUN", "vessel", "NN"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("injuring", 1, "advcl", "VERB", "injure", "VBG"),
+            ("two", 13, "nummod", "NUM", "two", "CD"), ("sailors", 11, "dobj", "NOUN", "sailor", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    hurt = [e for e in events_of(rows) if e.type == "ASSAULT"]
+    assert hurt and all(e.source == ("RUS",) for e in hurt)     # Britain hurt no one
+
+
+@pytest.mark.parametrize(("condition", "expected"), [(True, [("THREATEN", ("GBR",), ("IRN",))]), (False, [])])
+def test_a_warning_of_one_s_own_answer_on_a_condition_is_a_threat(condition, expected):
+    # "Britain warned Iran that it would respond [if the talks failed] ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("warned", 1, "ROOT", "VERB", "warn", "VBD"),
+            ("Iran", 1, "dobj", "PROPN", "Iran", "NNP"), ("that", 6, "mark", "SCONJ", "that", "IN"),
+            ("it", 6, "nsubj", "PRON", "it", "PRP"), ("would", 6, "aux", "AUX", "would", "MD"),
+            ("respond", 1, "ccomp", "VERB", "respond", "VB")]
+    if condition:
+        rows += [("if", 10, "mark", "SCONJ", "if", "IN"), ("the", 9, "det", "DET", "the", "DT"),
+                 ("talks", 10, "nsubj", "NOUN", "talk", "NNS"), ("failed", 6, "advcl", "VERB", "fail", "VBD")]
+    rows += [(".", 1, "punct", "PUNCT", ".", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "THREATEN"] == expected
+
+
+@pytest.mark.parametrize(("obj", "lemma", "expected"), [("prisoners", "prisoner", [("RETREAT", ("IRN",), ("IRN",))]),
+                                                        ("flares", "flare", []), ("figures", "figure", [])])
+def test_releasing_things_is_no_release_of_people(obj, lemma, expected):
+    # "Iran released prisoners ." is a release; "Iran released flares ." and "… figures ." are not
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("released", 1, "ROOT", "VERB", "release"),
+            (obj, 1, "dobj", "NOUN", lemma), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "RETREAT"] == expected

@@ -440,6 +440,15 @@ def _quote_items(state: dict[str, Any]) -> list[Any]:
     return list(quotes)
 
 
+def _quoted_elsewhere(token: Any, state: dict[str, Any]) -> list[tuple[int, int]]:
+    """The spans of the quotations that do not hold ``token``: whom a speaker names in his own
+    words ("“We have always respected the ruling of The Hague”") is no referent of the narration's
+    "the two neighbours"."""
+    at = token.idx
+    return [(m.start, m.end) for m in _quote_items(state)
+            if getattr(m, "kind", None) == "direct" and not m.start <= at < m.end]
+
+
 _last_quote_index: tuple[Any, ...] = ()    # (key, index, the quotes the key's ids belong to)
 
 
@@ -512,6 +521,19 @@ def _set_off_participle(token: Any) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "advcl" and bool(_children(token, "agent"))
 
 
+def _clause_just_before(verb: Any) -> Any | None:
+    """For a participle set off by a comma and hung on a main verb, the subordinate clause of that
+    verb that ends right before the comma and has a subject of its own ("after a ship fired …,
+    injuring …"): the act the participle goes on."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or _children(verb, "nsubj", "nsubjpass", "mark"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i
+                 and c.right_edge.i == verb.i - 2 and _children(c, "nsubj")
+                 and any(m.dep_ == "mark" for m in c.children)), None)
+
+
 def _subject(token: Any) -> tuple[Any | None, bool]:
     """The subject of a trigger's clause and whether the clause is passive; climbs xcomp/conj."""
     current = token
@@ -542,6 +564,12 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
         if asked_of_another(current):
             # "called for the United States to lift the embargo, describing it as illegal": the caller's
             current = current.head.head
+            continue
+        if (prior := _clause_just_before(current)) is not None:
+            # "summoned the ambassador after a Chinese ship fired a water cannon at a vessel,
+            # injuring two crew members": the parser hung the participle on the main verb; it
+            # goes on the clause it follows, whose doer is the ship's
+            via_advcl, current = True, prior
             continue
         if current.dep_ == "acomp" or current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             via_advcl = via_advcl or current.dep_ == "advcl"
@@ -673,7 +701,8 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
         source = (_actors_in(phrase - where, doc, actors) if where else []) or _actors_in(phrase, doc, actors)
         if not source and actors is not None:
             # "the two countries had also agreed to reopen their consulates": the last two named
-            source = list(dict.fromkeys(_state(actors, a) for a in counted_group(actors, subj)))
+            source = list(dict.fromkeys(_state(actors, a) for a in counted_group(
+                actors, subj, _quoted_elsewhere(token, state))))
         if subj.text.lower() == "they" and actors is not None \
                 and (controller := _plural_controller(token)) is not None:
             # "urged both sides to respect the ceasefire they agreed": those asked, not the askers
@@ -726,7 +755,11 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
     if kind is None:
         core = _phrase_tokens(obj)
-        target = _actors_in(core, doc, actors) or _actors_in(whole, doc, actors)
+        # a relative clause on a noun deeper in the object describes that noun, not the act aimed
+        # at: "protest a naval exercise held close to the boundary, which was settled by the ICJ"
+        # (the ICJ is no target; "a deal that Iran signed" still names the deal's author)
+        described = {t.i for r in obj.subtree if r.dep_ == "relcl" and r.head.i != obj.i for t in r.subtree}
+        target = _actors_in(core, doc, actors) or _actors_in(whole - described, doc, actors)
         about = [a for a in _actors_in(whole, doc, actors) if a not in target]
         return target, about, mode
     author: set[int] = set()
@@ -1962,6 +1995,15 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
                 return {"token": token, "type": "THREATEN", "mode": triggers[comp.i].mode or m2,
                         "source": source, "target": [t for t in target + t2 if t not in source], "about": a2,
                         "negated": False, "modality": "threatened", "quote": quote, "sent": token.sent}
+            if comp.i not in triggers and _announced_on_condition(comp):
+                # "warned Ethiopia that it would not stand idly by if the filling reduced the flow":
+                # the warner's own answer, set on a condition, is a threat to whom it warned
+                aimed = [t for t in target + _condition_subjects(token, comp, doc, state, patterns)
+                         if t not in source]
+                if aimed:
+                    return {"token": token, "type": "THREATEN", "mode": "retaliate", "source": source,
+                            "target": list(dict.fromkeys(aimed)), "about": [], "negated": False,
+                            "modality": "threatened", "quote": quote, "sent": token.sent}
             return None
         if who and _answered(comp):
             # "warned that any Israeli escalation would be met with a painful response": the
@@ -1978,6 +2020,14 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
         return None
     return {"token": token, "type": p.type, "mode": p.mode, "source": source, "target": target,
             "about": [], "negated": False, "modality": None, "quote": quote, "sent": token.sent}
+
+
+def _announced_on_condition(clause: Any) -> bool:
+    """True for an act the speaker says it will or would do if something happens: a "will"/"would"
+    clause with an "if" or "unless" clause of its own ("it would not stand idly by if …")."""
+    return any(c.tag_ == "MD" and c.text.lower() in ("will", "would", "'ll", "'d") for c in clause.children) \
+        and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless")
+                for a in _children(clause, "advcl") for m in a.children)
 
 
 #: what an act "will be met with" when the one warning will answer it
