@@ -1351,3 +1351,18 @@ def test_calling_off_talks_is_against_them_only_before_the_talks(clause, expecte
     at = clause.index("talks") if "talks" in clause else clause.index("negotiations")
     polarity, _ = _clause_polarity(clause, (at, clause.index("⟧") + 1), "negotiate-with", rules)
     assert polarity == expected
+
+
+@pytest.mark.parametrize(("clause", "span", "expected"), [
+    # a relative clause set off by commas describes the holder: its "no" is no cue
+    ("⟦0⟧, which has no coast, called for dialogue with ⟦1⟧", "dialogue", 1),
+    ("⟦0⟧, whose ships never left port, backed talks with ⟦1⟧", "talks", 1),
+    # the clause's own cue still counts
+    ("⟦0⟧, which has a coast, rejected talks with ⟦1⟧", "talks", -1),
+])
+def test_a_relative_clause_set_off_by_commas_holds_no_cue(clause, span, expected):
+    from faultline.extract.stances import _clause_polarity
+
+    at = clause.index(span)
+    polarity, _ = _clause_polarity(clause, (at, len(clause)), "negotiate-with", issue_rules())
+    assert polarity == expected

@@ -1305,11 +1305,19 @@ def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
     return None, 1
 
 
+#: a relative clause set off by commas inside a clause: ", which has no coast,"
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
+
+
 def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
                      rules: IssueRules) -> tuple[int, float] | None:
     """Polarity and strength of a clause towards an issue: the general cues, turned round by a
     reversal of the issue's relation ('not support *lifting* the measures'); a weak positive
-    stance under a condition ('open to it if ...', 'only if') is neutral."""
+    stance under a condition ('open to it if ...', 'only if') is neutral. A relative clause set off
+    by commas describes someone, it holds no cue ("Bolivia, which has no coast, called for
+    dialogue" is for it), unless the issue is named inside it."""
+    clause = _ASIDE.sub(lambda m: m.group(0) if m.start() <= span[0] < m.end() else " " * len(m.group(0)),
+                        clause)
     general = _cue_score(clause, span, rules.cues, rules, rules.counter_anaphors.get(relation, ()))
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
