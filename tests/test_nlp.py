@@ -207,3 +207,17 @@ def test_run_safe_tokenizer_keeps_text_and_splits_long_runs(text):
     doc = tok(text)
     assert doc.text == text
     assert max(len(t.text) for t in doc) < MAX_RUN or not any(not c.isalnum() for c in text)
+
+
+def test_x_the_platform_ends_its_sentence() -> None:
+    from spacy.lang.en import English
+
+    from faultline.pipeline.sentences import mark_platform_stops
+    from faultline.pipeline.tokenizer import make_run_safe
+
+    nlp = make_run_safe(English())
+    doc = nlp("He wrote on X. Hungary would veto it. Malcolm X. was born in 1925, as was Mr X.")
+    assert [t.text for t in doc[3:6]] == ["X", ".", "Hungary"]
+    mark_platform_stops(doc)
+    assert doc[5].is_sent_start
+    assert [t.i for t in doc if t.is_sent_start and t.i > 0 and doc[t.i - 2].text == "X"] == [5]

@@ -3130,3 +3130,22 @@ def test_declining_to_say_a_question_s_answer_is_no_statement(wh) -> None:
                ["PRON", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"], ["she", "say", wh, "it", "would", "end", "."])
     doc[1].tag_ = "VBD"
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [f"{wh} it would end"]
+
+
+def test_a_reporting_participle_after_a_split_statement_is_the_speaker_s_next_statement() -> None:
+    # "The change , she said , would need patience , adding that Helsinki agreed ."
+    words = ["The", "change", ",", "she", "said", ",", "would", "need", "patience", ",", "adding", "that",
+             "Helsinki", "agreed", "."]
+    doc = _doc(words, [1, 7, 4, 4, 7, 4, 7, 7, 7, 7, 7, 13, 13, 10, 7],
+               ["det", "nsubj", "punct", "nsubj", "parataxis", "punct", "aux", "ROOT", "dobj", "punct", "advcl",
+                "mark", "nsubj", "ccomp", "punct"],
+               ["DET", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT", "VERB", "SCONJ",
+                "PROPN", "VERB", "PUNCT"],
+               ["the", "change", ",", "she", "say", ",", "would", "need", "patience", ",", "add", "that",
+                "Helsinki", "agree", "."])
+    for i, tag in ((4, "VBD"), (6, "MD"), (7, "VB"), (10, "VBG"), (13, "VBD")):
+        doc[i].tag_ = tag
+    found = {(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]}
+    assert ("say", "would need patience", "she") in found
+    assert ("add", "Helsinki agreed", "she") in found
+    assert not any(content.endswith("agreed") for cue, content, _ in found if cue == "say")

@@ -1039,10 +1039,15 @@ def _aside_before(token: Token) -> Token | None:
     if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "advcl", "conj") or token.head.i == token.i:
         return None
     doc = token.doc
+    clause = load_lexicon().clause
+    # a reporting participle after a comma may also follow the rest of what the aside reported:
+    # "The change, she said, would require patience, adding that …" (hers, not the change's)
+    reporting = token.i > 0 and doc[token.i - 1].text == "," and token.lemma_.lower() in clause
     for c in token.head.children:
         if c.dep_ != "parataxis" or c.i > token.i:
             continue
-        if all(t.is_punct or t.pos_ == "PUNCT" for t in doc[c.right_edge.i + 1:token.i]):
+        if all(t.is_punct or t.pos_ == "PUNCT" for t in doc[c.right_edge.i + 1:token.i]) \
+                or reporting and c.lemma_.lower() in clause:
             subject = _nearest_subject(c)
             return subject if subject is not None and subject.i < c.i else None
     return None
@@ -1788,7 +1793,13 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tup
         # "KUALA LUMPUR, July 28 — Thailand and Cambodia agreed …, Anwar said": the dash closes a
         # dateline, so the clause opens the story; it is not set inside another's content
         return None
-    rest = _trim(doc, after.i + 1, head.right_edge.i + 1)
+    # "…, she said, would require patience, adding that …": the participle after the rest is the
+    # speaker's next statement, not more of this one
+    next_act = next((c for c in head.children if c.i > after.i + 1 and c.tag_ == "VBG"
+                     and c.dep_ in ("advcl", "xcomp", "conj") and doc[c.left_edge.i - 1].text == ","
+                     and c.lemma_.lower() in lex.clause
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
         return None
     opening = doc[after.i + 1] if after.i + 1 < len(doc) else None

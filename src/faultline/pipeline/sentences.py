@@ -93,6 +93,19 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENT_TOKENS) -> Doc:
     return doc
 
 
+def mark_platform_stops(doc: Doc) -> Doc:
+    """Start a sentence after "X." when a capitalised word follows: the tokenizer splits "X."
+    (the platform: "he wrote on X. Hungary, he added, …"), but the parser would still run the next
+    sentence on as the verb's object."""
+    if "X." not in doc_text(doc):
+        return doc
+    for i in range(1, len(doc) - 1):
+        if doc[i].text == "." and doc[i - 1].text == "X" and not doc[i - 1].whitespace_ \
+                and doc[i + 1].is_title and doc[i].whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("faultline_newlines")
 def newline_sentencizer(doc: Doc) -> Doc:
-    return cap_sentences(mark_line_starts(doc))
+    return cap_sentences(mark_platform_stops(mark_line_starts(doc)))

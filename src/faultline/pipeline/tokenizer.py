@@ -66,7 +66,9 @@ class RunSafeTokenizer:
 
 
 def make_run_safe(nlp: Any) -> Any:
-    """Wrap ``nlp.tokenizer`` (once)."""
+    """Wrap ``nlp.tokenizer`` (once), after teaching it that "X." is the platform and a full stop
+    ("he wrote on X. Hungary, he added, …"), not an initial that runs on into the next sentence."""
     if not isinstance(nlp.tokenizer, RunSafeTokenizer):
+        nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
     return nlp
