@@ -2010,3 +2010,31 @@ def test_an_unowned_ministry_in_a_capital_is_that_state_s():
     ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 8 + ["B-GPE"] + ["O"] * 3
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words]))
     assert index.get(by_text(index)["The foreign ministry"]).country == "RUS"
+
+
+def _government_doc(second: list[tuple]):
+    """ "Mali expelled France 's envoy . ¶ " + a second sentence with "the government" as subject."""
+    first = [("Mali", 1, "nsubj", "PROPN", "B-GPE"), ("expelled", 1, "ROOT", "VERB", "O"),
+             ("France", 4, "poss", "PROPN", "B-GPE"), ("'s", 2, "case", "PART", "O"),
+             ("envoy", 1, "dobj", "NOUN", "O"), (".", 1, "punct", "PUNCT", "O"), ("\n\n", 5, "dep", "SPACE", "O")]
+    rows = first + [(w, h + len(first), d, p, e) for w, h, d, p, e in second]
+    words = [r[0] for r in rows]
+    spaces = [not (w in (".", "'s", "\n\n") or (i + 1 < len(words) and words[i + 1] in (".", "'s", ",")))
+              for i, w in enumerate(words)]
+    spaces[5] = spaces[6] = False
+    return make_doc(words, [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
+                    [r[4] for r in rows], spaces, [w.lower() for w in words])
+
+
+def test_the_government_opening_a_paragraph_is_the_state_the_paragraph_before_was_about():
+    # "… ¶ The government said so ."
+    doc = _government_doc([("The", 1, "det", "DET", "O"), ("government", 2, "nsubj", "NOUN", "O"),
+                           ("said", 2, "ROOT", "VERB", "O"), ("so", 2, "advmod", "ADV", "O"),
+                           (".", 2, "punct", "PUNCT", "O")])
+    assert by_text(resolve(doc))["The government"] == "MLI"
+    # a state its own sentence names first stays: "… ¶ Analysts in France said the government erred ."
+    doc = _government_doc([("Analysts", 3, "nsubj", "NOUN", "O"), ("in", 0, "prep", "ADP", "O"),
+                           ("France", 1, "pobj", "PROPN", "B-GPE"), ("said", 3, "ROOT", "VERB", "O"),
+                           ("the", 5, "det", "DET", "O"), ("government", 6, "nsubj", "NOUN", "O"),
+                           ("erred", 3, "ccomp", "VERB", "O"), (".", 3, "punct", "PUNCT", "O")])
+    assert by_text(resolve(doc))["the government"] == "FRA"

@@ -2379,7 +2379,16 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                 # the latest named, unless its own sentence named a state as a subject before it
                 # ("Finland will keep its crossings with Russia closed, the government said")
                 subjects = [m for m in prior if m.token_start >= token.sent.start and _subject_or_owner(b, m)]
-                actor = _domestic_critic(token, b) or (subjects or prior)[-1].actor
+                actor = _domestic_critic(token, b) or (subjects[-1].actor if subjects else None)
+                head = doc[i + n - 1]
+                if actor is None and head.dep_ in ("nsubj", "nsubjpass") and lowers[i - 1] == "the" \
+                        and prior[-1].token_start < token.sent.start:
+                    # "Mali's military government ordered France's ambassador out after French
+                    # officials … ¶ … the government said …": the state the sentence before was
+                    # about, not the one it named last (a state its own sentence names first
+                    # stays: "Analysts in New Delhi said the government …")
+                    actor = _subject_state_before(token.sent, b, across=True)
+                actor = actor or prior[-1].actor
                 if i + n + 1 < len(doc) and lowers[i + n] == "in":
                     # "the government in Riyadh": the state of the place named, if it is one
                     actor = _district_state(b, i + n + 1)
