@@ -2235,3 +2235,26 @@ def test_releasing_things_is_no_release_of_people(obj, lemma, expected):
     rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("released", 1, "ROOT", "VERB", "release"),
             (obj, 1, "dobj", "NOUN", lemma), (".", 1, "punct", "PUNCT", ".")]
     assert [d for d in _dyads(events_of(rows)) if d[0] == "RETREAT"] == expected
+
+
+@pytest.mark.parametrize(("obj", "lemma", "expected"), [("ambassador", "ambassador", "SANCTION"),
+                                                        ("troops", "troop", "REQUEST")])
+def test_ordering_an_envoy_to_leave_is_an_expulsion(obj, lemma, expected):
+    # "Russia ordered Britain 's ambassador to leave ." / "Russia ordered Britain 's troops to leave ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("ordered", 1, "ROOT", "VERB", "order"),
+            ("Britain", 4, "poss", "PROPN", "Britain"), ("'s", 2, "case", "PART", "'s"),
+            (obj, 1, "dobj", "NOUN", lemma), ("to", 6, "aux", "PART", "to"),
+            ("leave", 1, "xcomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] in ("SANCTION", "REQUEST")] == [(expected, ("RUS",), ("GBR",))]
+
+
+def test_border_strikes_are_force_not_a_walkout():
+    from faultline.extract.events import match_trigger
+
+    # "the border strikes" / "the cross - border strikes": force; "the strikes" alone may be a walkout
+    for mods in (["border"], ["cross", "-", "border"], []):
+        words = ["the", *mods, "strikes"]
+        n = len(words) - 1
+        doc = Doc(Vocab(), words=words, heads=[n] * len(words), deps=["det", *["amod"] * len(mods), "ROOT"],
+                  pos=["DET", *["ADJ"] * len(mods), "NOUN"], lemmas=["the", *mods, "strike"])
+        assert match_trigger(doc[n], load_patterns()).type == ("ASSAULT" if mods else "PROTEST"), mods

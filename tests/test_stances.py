@@ -1366,3 +1366,13 @@ def test_a_relative_clause_set_off_by_commas_holds_no_cue(clause, span, expected
     at = clause.index(span)
     polarity, _ = _clause_polarity(clause, (at, len(clause)), "negotiate-with", issue_rules())
     assert polarity == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("⟦0⟧ backed ⟦1⟧'s autonomy plan", True),      # a thing of its own, named with what it is about
+    ("⟦0⟧ backed ⟦1⟧'s call", False),              # the call the article is about
+])
+def test_an_actor_s_named_thing_is_the_cue_s_own_object(clause, expected):
+    from faultline.extract.stances import _own_object
+
+    assert _own_object(clause, "sanctions-on:ESP", issue_rules()) is expected

@@ -1349,8 +1349,11 @@ def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
                for table in (rules.definite_anaphors, rules.trigger_patterns) for k, patterns in table.items())
 
 
-#: what follows a cue when it names its own object: a determiner and a noun ("opposed any deployment")
-_DETERMINED_NOUN = re.compile(r"\s+(?:any|the|a|an|all|every|such|this|that|these|those)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*")
+#: what follows a cue when it names its own object: a determiner and a noun ("opposed any
+#: deployment"), or an actor's thing named with what it is about ("backed Morocco's autonomy plan";
+#: "backed Poland's call" is the call the article is about)
+_DETERMINED_NOUN = re.compile(r"\s+(?:(?:any|the|a|an|all|every|such|this|that|these|those)\s+(?:[\w-]+\s+){0,2}"
+                              r"|⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){1,2})[a-z][\w-]*")
 
 
 def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
