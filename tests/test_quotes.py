@@ -3149,3 +3149,70 @@ def test_a_reporting_participle_after_a_split_statement_is_the_speaker_s_next_st
     assert ("say", "would need patience", "she") in found
     assert ("add", "Helsinki agreed", "she") in found
     assert not any(content.endswith("agreed") for cue, content, _ in found if cue == "say")
+
+
+def test_a_quotation_going_on_into_the_next_paragraph_is_the_later_speaker_s() -> None:
+    # “We have agreed on everything today. ¶ “It works,” the official said.
+    words = ["“", "We", "have", "agreed", "on", "everything", "today", ".", "\n\n", "“", "It", "works", ",", "”",
+             "the", "official", "said", "."]
+    spaces = [False, True, True, True, True, True, False, False, False, False, True, False, False, True, True,
+              True, False, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=[3, 3, 3, 3, 3, 4, 3, 3, 7, 16, 11, 16, 16, 16, 15, 16,
+                                                          16, 16],
+              deps=["punct", "nsubj", "aux", "ROOT", "prep", "pobj", "npadvmod", "punct", "dep", "punct", "nsubj",
+                    "ccomp", "punct", "punct", "det", "nsubj", "ROOT", "punct"],
+              pos=["PUNCT", "PRON", "AUX", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "SPACE", "PUNCT", "PRON", "VERB",
+                   "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+              lemmas=["“", "we", "have", "agree", "on", "everything", "today", ".", "\n\n", "“", "it", "work", ",",
+                      "”", "the", "official", "say", "."])
+    doc[16].tag_ = "VBD"
+    found = [(m.kind, doc.text[m.start:m.end], m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert ("direct", "We have agreed on everything today", "say", "the official") in found
+    assert ("direct", "It works", "say", "the official") in found
+
+
+def test_a_clause_after_an_inverted_reporting_clause_and_its_phrase_is_no_content() -> None:
+    # "Turkey is ready , an official said on Friday , provided Sweden acts ." with "acts" read as
+    # a second complement of "said"
+    words = ["Turkey", "is", "ready", ",", "an", "official", "said", "on", "Friday", ",", "provided", "Sweden",
+             "acts", "."]
+    doc = _doc(words, [1, 6, 1, 6, 5, 6, 6, 6, 7, 6, 6, 12, 6, 6],
+               ["nsubj", "ccomp", "acomp", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct", "prep", "nsubj",
+                "ccomp", "punct"],
+               ["PROPN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PROPN",
+                "VERB", "PUNCT"],
+               ["Turkey", "be", "ready", ",", "an", "official", "say", "on", "Friday", ",", "provide", "Sweden", "act",
+                "."])
+    doc[6].tag_ = "VBD"
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["Turkey is ready"]
+
+
+def test_a_request_joined_to_a_description_of_a_thing_is_the_speaker_s_next_act() -> None:
+    # "The ministry said the survey was illegal and called on Ankara to stop ."
+    words = ["The", "ministry", "said", "the", "survey", "was", "illegal", "and", "called", "on", "Ankara", "to",
+             "stop", "."]
+    doc = _doc(words, [1, 2, 2, 4, 5, 2, 5, 5, 5, 8, 9, 12, 8, 2],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj", "aux",
+                "xcomp", "punct"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB",
+                "PUNCT"],
+               ["the", "ministry", "say", "the", "survey", "be", "illegal", "and", "call", "on", "Ankara", "to", "stop",
+                "."])
+    for i, tag in ((2, "VBD"), (5, "VBD"), (8, "VBD"), (12, "VB")):
+        doc[i].tag_ = tag
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["the survey was illegal"]
+    # a clause about someone who can act keeps the act: "… said the government was weak and called …"
+    doc = _doc([w if w != "survey" else "government" for w in words], [1, 2, 2, 4, 5, 2, 5, 5, 5, 8, 9, 12, 8, 2],
+               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj", "aux",
+                "xcomp", "punct"],
+               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB",
+                "PUNCT"],
+               ["the", "ministry", "say", "the", "government", "be", "illegal", "and", "call", "on", "Ankara", "to",
+                "stop", "."])
+    for i, tag in ((2, "VBD"), (5, "VBD"), (8, "VBD"), (12, "VB")):
+        doc[i].tag_ = tag
+    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert said == ["the government was illegal and called on Ankara to stop"]

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import intensified, relative_antecedent
+from .actors import actor_rules, intensified, relative_antecedent
 from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -1586,7 +1586,31 @@ def reporter_of_next_act(conj: Token) -> Token | None:
             or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children):
         return None
     report = clause.head
-    return report if _tense(conj) == _tense(report) != _tense(clause) else None
+    if _tense(conj) != _tense(report):
+        return None
+    # in the clause's tense too when the clause only describes a thing, which cannot be the one
+    # who acts next: "the ministry said the survey was illegal and called on Ankara to withdraw
+    # the ship" (the ministry called)
+    return report if _tense(clause) != _tense(report) or _thing_described(clause) else None
+
+
+#: nouns that can act on their own, though common nouns ("the government said … and called …")
+_AGENT_NOUNS = frozenset({"government", "ministry", "country", "state", "side", "army", "military", "police",
+                          "party", "opposition", "administration", "people", "leader", "president", "minister",
+                          "official", "authorities", "authority", "regime", "junta", "council", "union", "bloc",
+                          "alliance", "company", "group", "court", "parliament", "congress", "senate", "team"})
+
+
+def _thing_described(clause: Token) -> bool:
+    """True for a copular clause about a common noun that names no actor: "the survey was illegal"."""
+    if clause.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    rules = actor_rules()
+    return lemma not in _AGENT_NOUNS and lemma not in rules["person_nouns"] and lemma not in rules["body_heads"]
 
 
 #: verbs by which a source withholds what the verb after them would report ("declined to say whether")
@@ -1684,11 +1708,13 @@ def _demonstrative_noun(comp: Token) -> bool:
 def _afterthought(verb: Token, comp: Token, comps: Sequence[Token]) -> bool:
     """True for a clause after ``verb`` that only comments on what an inverted reporting clause
     reported: another complement opens the sentence before the verb and its subject, and this
-    one follows a comma without "that" ("Argentina wants a cut, Milei said on Monday, a move
-    Brazil opposes")."""
+    one neither follows the verb right away nor opens with "that" ("Argentina wants a cut, Milei
+    said on Monday, a move Brazil opposes")."""
     doc = verb.doc
     first = comp.left_edge
-    if first.i == 0 or doc[first.i - 1].text != "," or first.text.lower() == "that":
+    # (also after a phrase of the verb's own: "Turkey is ready to …, a senior official said on
+    # Friday, provided Stockholm extradites people Ankara regards as terrorists")
+    if first.i == 0 or first.text.lower() == "that" or first.i == verb.i + 1:
         return False
     start = verb.sent.start
     while start < verb.i and (doc[start].is_punct or doc[start].is_space):
@@ -2005,12 +2031,19 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
     text = doc_text(doc)
     last: QuoteMatch | None = None       # the latest quotation with a reporting clause and a speaker
     last_para = -1
+    # paragraphs of a quotation that goes on in the next paragraph, with no reporting clause of
+    # their own: the news convention puts the attribution in a later paragraph of the same quote
+    # (“We have been clear. ¶ “If … met, there will be no obstacle,” the official said.)
+    pending: list[tuple[QuoteSpan, tuple[int, int], Span]] = []
     for q in quotes:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
         verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote)
+        if pending and not _goes_on_in(text, pending[-1][0], q):
+            out.extend(_unsigned(doc, pending, last))
+            pending = []
         para_start = text.rfind("\n", 0, q.open) + 1
         para_end = text.find("\n", q.close)
         para_end = len(text) if para_end < 0 else para_end
@@ -2030,6 +2063,11 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             out.append(_match(doc, "direct", trimmed, "—", dashed[1], dashed[0], first_sent))
             last = None
             continue
+        if q.continued and verb is None and not (last is not None and last_para == para_end):
+            # (a quotation that opened in a paragraph whose speaker was named goes on as that
+            # speaker's, below)
+            pending.append((q, trimmed, first_sent))
+            continue
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
             kind = "direct" if _standalone(text, q, first_sent, last_sent) \
@@ -2046,6 +2084,11 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
+            if pending:
+                # the paragraphs before, of the same quotation: same speaker, same cue
+                out[-1:-1] = [_match(doc, "direct", part, cue, _cue_span(verb), speaker, sent)
+                              for _, part, sent in pending]
+                pending = []
             if speaker is not None or verb.pos_ != "PUNCT":
                 # (a reporting verb whose subject the parser missed still has a speaker, found
                 # after scoring: "«…», Azerbaijan's envoy, X, told reporters. “…”")
@@ -2062,7 +2105,30 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             # that quote: same speaker, same cue (one attribution in two parts, as a split quote)
             out.append(_match(doc, "direct", trimmed, last.cue, last.cue_span,
                               doc[last.speaker_head] if last.speaker_head is not None else None, first_sent))
+        if pending:
+            # the quotation's last paragraph named no one: its earlier paragraphs go as it went
+            out.extend(_unsigned(doc, pending, last))
+            pending = []
+    if pending:
+        out.extend(_unsigned(doc, pending, last))
     return out
+
+
+def _goes_on_in(text: str, before: QuoteSpan, q: QuoteSpan) -> bool:
+    """True when ``q`` opens the paragraph right after the one ``before`` (a continued quotation)
+    ends in."""
+    return before.continued and not text[before.close:q.open].strip()
+
+
+def _unsigned(doc: Doc, pending: list[tuple[QuoteSpan, tuple[int, int], Span]],
+              last: QuoteMatch | None) -> list[QuoteMatch]:
+    """Continued quotation paragraphs whose quotation nobody signed: the previous speaker's, as any
+    quote paragraph without a reporting clause (none when there is none)."""
+    if last is None or last.speaker_head is None:
+        return []
+    # as for any paragraph without a reporting clause, a few words ("(CROSSTALK.)") are no quote
+    return [_match(doc, "direct", part, None, None, doc[last.speaker_head], sent) for _, part, sent in pending
+            if (span := doc.char_span(*part, alignment_mode="expand")) is not None and len(span) >= 8]
 
 
 _DASH_SIGN = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=\w)")
