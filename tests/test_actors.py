@@ -2038,3 +2038,30 @@ def test_the_government_opening_a_paragraph_is_the_state_the_paragraph_before_wa
                            ("the", 5, "det", "DET", "O"), ("government", 6, "nsubj", "NOUN", "O"),
                            ("erred", 3, "ccomp", "VERB", "O"), (".", 3, "punct", "PUNCT", "O")])
     assert by_text(resolve(doc))["the government"] == "FRA"
+
+
+def test_a_subject_pronoun_is_not_the_one_addressed_in_its_own_clause():
+    # "Lars Berg spoke . In a letter to Omar Demir , he wrote no ."
+    words = ["Lars", "Berg", "spoke", ".", "In", "a", "letter", "to", "Omar", "Demir", ",", "he", "wrote", "no", "."]
+    heads = [1, 2, 2, 2, 12, 6, 4, 6, 9, 7, 12, 12, 12, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "punct", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "nsubj",
+            "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+           "INTJ", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+    index = resolve(make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words]))
+    assert by_text(index)["he"] == "person:lars-berg"
+
+
+def test_the_minister_is_the_minister_named_last():
+    # "Finance minister Ana Lopez spoke . The minister said no ."
+    words = ["Finance", "minister", "Ana", "Lopez", "spoke", ".", "The", "minister", "said", "no", "."]
+    heads = [1, 3, 3, 4, 4, 4, 7, 8, 8, 8, 8]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 7
+    doc = make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words])
+    for t in doc:
+        t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "XX")
+    index = resolve(doc)
+    assert by_text(index).get("The minister") == "person:ana-lopez"

@@ -1551,7 +1551,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         sex = _PRONOUN_SEX.get(lowers[i])
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)
-                  and _sex_of(b.actors[m.actor].name) in (None, sex)]
+                  and _sex_of(b.actors[m.actor].name) in (None, sex)
+                  and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)]
         unnamed = [v for v in voices if v.token.i < token.i and token.i - v.token.i < 150
                    and (in_quote or v.token.i not in quoted) and v.sex in (None, sex)
                    and token.sent.start != v.token.sent.start]
@@ -1577,6 +1578,21 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         agreeing = [m for m in pool if sex is not None and _sex_of(b.actors[m.actor].name) == sex]
         pick = (agreeing or pool)[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
+
+
+#: prepositions of one addressed or opposed: "in a letter to the Turkish president, he wrote …"
+_ADDRESSEE_PREPS = frozenset({"to", "with", "against"})
+
+
+def _addressed_in_own_clause(root: Token, pronoun: Token) -> bool:
+    """True for a person named as the one addressed in a phrase of the subject pronoun's own clause,
+    before it: "In a letter to the Turkish president published on Thursday, he wrote …" (he is the
+    writer, not the president; "In Trump's speech, he said …" stays Trump's)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or root.dep_ != "pobj" \
+            or root.head.text.lower() not in _ADDRESSEE_PREPS or root.sent.start != pronoun.sent.start:
+        return False
+    verb = pronoun.head
+    return any(a.i == verb.i for a in root.ancestors)
 
 
 @dataclass(frozen=True)
@@ -1674,6 +1690,36 @@ def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
             if unnamed and body is not None:
                 b.add_mention(doc[i - 1:i + 1], body, "coref")
             break
+
+
+#: office nouns that a bare "the …" uses again for the person last named in that office ("Brazil's
+#: energy minister, Alexandre Silveira, told … . The minister said …")
+_ROLE_ANAPHORS = frozenset({"minister", "ambassador", "envoy", "senator", "chancellor", "secretary",
+                            "commissioner", "governor", "mayor", "general"})
+
+
+def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
+    """A bare "the <office>" no pass resolved is the latest person named before it (within 150
+    words, outside quotation marks when it is outside them) whose role ends with that office."""
+    lowers = b.tokens.lowers
+    quoted = b.quoted
+    people = sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
+                     and a.type == "person" and a.role and m.how != "coref"), key=lambda m: m.token_start)
+    if not people:
+        return
+    for i in range(1, len(doc)):
+        if lowers[i - 1] != "the" or lowers[i] not in _ROLE_ANAPHORS or i in b.taken or (i - 1) in b.taken:
+            continue
+        t = doc[i]
+        if t.tag_ != "NN" or t.dep_ == "compound" or any(c.i < t.i and c.dep_ != "det" for c in t.children) \
+                or any(c.dep_ == "prep" and c.text.lower() == "of" for c in t.children):
+            continue    # "the foreign minister", "the minister of trade": other passes' business
+        outside = i not in quoted
+        found = next((m for m in reversed(people) if m.token_end <= i - 1 and i - m.token_start < 150
+                      and not (outside and m.token_start in quoted)
+                      and b.actors[m.actor].role.split()[-1] == lowers[i]), None)
+        if found is not None:
+            b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
 
 
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
@@ -2523,6 +2569,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_group_anaphors(doc, b)
     _add_spokespeople(doc, b)
     _add_repeated_descriptions(doc, b)
+    _add_role_anaphors(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
