@@ -2258,3 +2258,62 @@ def test_border_strikes_are_force_not_a_walkout():
         doc = Doc(Vocab(), words=words, heads=[n] * len(words), deps=["det", *["amod"] * len(mods), "ROOT"],
                   pos=["DET", *["ADJ"] * len(mods), "NOUN"], lemmas=["the", *mods, "strike"])
         assert match_trigger(doc[n], load_patterns()).type == ("ASSAULT" if mods else "PROTEST"), mods
+
+
+def test_accusing_each_other_is_an_accusation_both_ways():
+    # "Britain and France accused each other of lying ."
+    words = ["Britain", "and", "France", "accused", "each", "other", "of", "lying", "."]
+    heads = [3, 0, 0, 3, 5, 3, 3, 6, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "dobj", "prep", "pcomp", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "ADJ", "ADP", "VERB", "PUNCT"]
+    lemmas = ["Britain", "and", "France", "accuse", "each", "other", "of", "lie", "."]
+    rows = list(zip(words, heads, deps, pos, lemmas, strict=True))
+    accusations = [d for d in _dyads(events_of(rows)) if d[0] == "ACCUSE"]
+    assert accusations and all(set(s) == set(t) == {"GBR", "FRA"} for _, s, t in accusations)
+
+
+def test_an_armed_act_joined_to_entering_a_state_s_territory_targets_that_state():
+    # "Russian soldiers entered Ukrainian territory and opened fire ." with Russian / Ukrainian
+    words = ["Russian", "soldiers", "entered", "Ukrainian", "territory", "and", "opened", "fire", "."]
+    heads = [1, 2, 2, 4, 2, 2, 2, 6, 2]
+    deps = ["amod", "nsubj", "ROOT", "amod", "dobj", "cc", "conj", "dobj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "ADJ", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    lemmas = ["russian", "soldier", "enter", "ukrainian", "territory", "and", "open", "fire", "."]
+    doc = make_doc(list(zip(words, heads, deps, pos, lemmas, strict=True)))
+    actors = {"RUS": Actor(id="RUS", name="Russia", type="state", country="RUS"),
+              "UKR": Actor(id="UKR", name="Ukraine", type="state", country="UKR")}
+    index = ActorIndex(actors=actors, mentions=[ActorMention(doc[0].idx, doc[0].idx + 7, "Russian", "RUS", 0, 1),
+                                                ActorMention(doc[3].idx, doc[3].idx + 9, "Ukrainian", "UKR", 3, 4)])
+    fire = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "ASSAULT"]
+    assert fire == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_a_request_of_all_parties_is_not_aimed_at_the_places_named_in_it():
+    # "Britain urged all parties to return to the Moscow talks ." ("Moscow" only names the talks)
+    words = ["Britain", "urged", "all", "parties", "to", "return", "to", "the", "Moscow", "talks", "."]
+    heads = [1, 1, 3, 1, 5, 1, 5, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "prep", "det", "compound", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "ADP", "DET", "PROPN", "NOUN", "PUNCT"]
+    lemmas = ["Britain", "urge", "all", "party", "to", "return", "to", "the", "Moscow", "talk", "."]
+    doc = make_doc(list(zip(words, heads, deps, pos, lemmas, strict=True)))
+    index = index_for(doc)
+    mos = ActorMention(doc[8].idx, doc[8].idx + 6, "Moscow", "RUS", 8, 9)
+    index = ActorIndex(actors={**index.actors, "RUS": Actor(id="RUS", name="Russia", type="state", country="RUS")},
+                       mentions=[*index.mentions, mos])
+    assert [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "REQUEST" and "RUS" in d[2]] == []
+
+
+def test_both_allies_of_a_bloc_are_not_the_bloc():
+    # "Germany urged both NATO allies to talk ."
+    words = ["Germany", "urged", "both", "NATO", "allies", "to", "talk", "."]
+    heads = [1, 1, 4, 4, 1, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "NOUN", "PART", "VERB", "PUNCT"]
+    lemmas = ["Germany", "urge", "both", "NATO", "ally", "to", "talk", "."]
+    doc = make_doc([(*r, t) for r, t in zip(zip(words, heads, deps, pos, lemmas, strict=True),
+                                            ["NNP", "VBD", "DT", "NNP", "NNS", "TO", "VB", "."], strict=True)])
+    index = index_for(doc)
+    nato = ActorMention(doc[3].idx, doc[3].idx + 4, "NATO", "NATO", 3, 4)
+    index = ActorIndex(actors={**index.actors, "NATO": Actor(id="NATO", name="NATO", type="bloc")},
+                       mentions=[*index.mentions, nato])
+    assert not [d for d in _dyads(find_events(doc, {"actors": index})) if "NATO" in d[2]]

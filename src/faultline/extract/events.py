@@ -53,7 +53,7 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import actor_rules, counted_group, named_as_place, names_posting, relative_antecedent
+from .actors import actor_rules, counted_group, group_size, named_as_place, names_posting, relative_antecedent
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -789,7 +789,10 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     for obj in objects:
         if _restatement(obj, objects):
             continue
-        if actors is not None and _lemma(obj) == "member" and (members := counted_group(actors, obj, members=True)):
+        if _lemma(obj) == "ally" and group_size(obj) is not None:
+            continue    # "urged both NATO allies to …": the two the act is about (_the_two), not NATO
+        if actors is not None and _lemma(obj) == "member" \
+                and (members := counted_group(actors, obj, members=True, others_than=_subject_actors(token, doc, actors))):
             # "urged both NATO members to show restraint" after "Greece and Turkey": the two, not
             # NATO (other counted groups are read with the act's source known, _the_two)
             target += [_state(actors, a) for a in members]
@@ -814,6 +817,12 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     target = list(dict.fromkeys(target))
     about = [a for a in dict.fromkeys(about) if a not in target]
     return target, about, mode
+
+
+def _subject_actors(token: Any, doc: Any, actors: Any) -> list[str]:
+    """The actors the subject of ``token``'s clause names (none are the ones it acts on)."""
+    subj = _subject(token)[0]
+    return _actors_in(_phrase_tokens(subj), doc, actors) if subj is not None else []
 
 
 def _restatement(obj: Any, objects: list[Any]) -> bool:
@@ -1670,7 +1679,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             subj = _children(comp, "nsubj", "nsubjpass")
             target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
             controlled = subj or any(o.i < comp.i for o in _children(token, "dobj"))
-            if not target and (p.type == "REQUEST" or not controlled):
+            # ("urged all parties to return to the Luanda process": the parties, whoever they
+            # are, not the places their process is named after)
+            parties = any(_lemma(o) in ("party", "side") for o in _children(token, "dobj"))
+            if not target and (p.type == "REQUEST" and not parties or not controlled):
                 target = t2
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
         if comp_p is not None:
@@ -1727,6 +1739,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target and ptype in ("REQUEST", "PROTEST", "ACCUSE"):
         target = [a for a in _addressed_before(token, doc, state) if a not in source]
+    if not target and ptype in _ARMED:
+        target = [a for a in _conjoined_object(token, doc, state) if a not in source]
     if not target:
         target = _domestic_target(token, source, doc, state, patterns, p)
         domestic = bool(target)
@@ -1899,7 +1913,7 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
         return False  # "the United States and China, which had both sent envoys to the talks": others' talks
     words = set(cfg.get("lemmas", ()))
     heads = [t for t in (token, comp) if t is not None]
-    if any(_lemma_in(t, words) for t in heads):
+    if any(_lemma_in(t, words) for t in heads) or _each_other(token):
         return True
     objects = set(cfg.get("objects", ()))
     # backing or rejecting talks is a view of them, not talks among those who hold it ("France and
@@ -1908,6 +1922,28 @@ def _reciprocal(token: Any, comp: Any | None, source: list[str], patterns: Patte
         return False
     return any(_lemma_in(o, objects) and not (ptype in _JUDGING_TYPES and _definite(o))
                for t in heads for o in _objects(t))
+
+
+def _conjoined_object(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """The actors the object of the act before an armed act names, when the armed act has no target
+    of its own and is its conjunct: "Thai soldiers entered Cambodian territory and opened fire"
+    (Cambodia, not Thailand at home)."""
+    if token.dep_ != "conj" or token.head.i == token.i or not _is_verb(token.head):
+        return []
+    head = token.head
+    objects = _children(head, "dobj") + _prep_objects(head, ("into", "in", "on"))
+    return _actors_in(set().union(*(_phrase_tokens(o) for o in objects)) if objects else set(), doc,
+                      state.get("actors"))
+
+
+def _each_other(token: Any) -> bool:
+    """True for an act whose object is "each other" or "one another" ("accused each other of …",
+    "blamed one another"): its subjects act on one another, whatever the verb."""
+    for o in _children(token, "dobj") + _prep_objects(token, ("on", "at", "against", "with", "to")):
+        if o.text.lower() == "other" and any(c.text.lower() == "each" for c in o.children) \
+                or o.text.lower() == "another" and any(c.text.lower() == "one" for c in o.children):
+            return True
+    return False
 
 
 #: verbs that say what one thinks of an act, never that one does it with the others ("upgraded their
