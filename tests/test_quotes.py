@@ -3216,3 +3216,34 @@ def test_a_request_joined_to_a_description_of_a_thing_is_the_speaker_s_next_act(
         doc[i].tag_ = tag
     said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
     assert said == ["the government was illegal and called on Ankara to stop"]
+
+
+def test_a_reporting_participle_hung_inside_the_content_is_the_speaker_s_next_statement() -> None:
+    # "The office said there could be no talks , noting that residents voted ." with "noting" hung
+    # on "be"; inside a quotation it stays: "… said “ it is right , knowing that we won ” ."
+    words = ["The", "office", "said", "there", "could", "be", "no", "talks", ",", "noting", "that", "residents",
+             "voted", "."]
+    doc = _doc(words, [1, 2, 2, 5, 5, 2, 7, 5, 5, 5, 12, 12, 9, 2],
+               ["det", "nsubj", "ROOT", "expl", "aux", "ccomp", "det", "attr", "punct", "advcl", "mark", "nsubj",
+                "ccomp", "punct"],
+               ["DET", "NOUN", "VERB", "PRON", "AUX", "AUX", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "NOUN", "VERB",
+                "PUNCT"],
+               ["the", "office", "say", "there", "could", "be", "no", "talk", ",", "note", "that", "resident", "vote",
+                "."])
+    for i, tag in ((2, "VBD"), (5, "VB"), (9, "VBG"), (12, "VBD")):
+        doc[i].tag_ = tag
+    found = {(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]}
+    assert ("say", "there could be no talks") in found and ("note", "residents voted") in found
+    quoted = [w for w in words]
+    quoted[3:3] = ["“"]
+    quoted[-1:-1] = ["”"]
+    doc = _doc(quoted, [1, 2, 2, 6, 6, 6, 2, 8, 6, 6, 6, 13, 13, 10, 6, 2],
+               ["det", "nsubj", "ROOT", "punct", "expl", "aux", "ccomp", "det", "attr", "punct", "advcl", "mark",
+                "nsubj", "ccomp", "punct", "punct"],
+               ["DET", "NOUN", "VERB", "PUNCT", "PRON", "AUX", "AUX", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "NOUN",
+                "VERB", "PUNCT", "PUNCT"],
+               ["the", "office", "say", "“", "there", "could", "be", "no", "talk", ",", "note", "that", "resident",
+                "vote", "”", "."])
+    for i, tag in ((2, "VBD"), (6, "VB"), (10, "VBG"), (13, "VBD")):
+        doc[i].tag_ = tag
+    assert not any(m.cue == "note" for m in find_quotes(doc)[0])

@@ -1505,6 +1505,12 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
             return cc.i if cc is not None else c.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex):
             return c.left_edge.i
+        if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" and c.lemma_.lower() in lex.clause \
+                and _after_comma(c.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and not _in_open_quotation(c.left_edge):
+            # "said there could be no negotiations …, noting that residents had voted …": the
+            # speaker's next statement, which the parser hung inside the first
+            return c.left_edge.i
     return None
 
 
@@ -1512,6 +1518,21 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
 #: warned …"); "as" also sets one beside it ("…, as officials in Mexico City said they were …")
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _BESIDE = _CONTRAST | {"as"}
+
+
+def _in_open_quotation(token: Token) -> bool:
+    """True when a quotation opened earlier in ``token``'s sentence is still open at it (the
+    speaker's own words: "''for the nation's rights, knowing that …''")."""
+    depth = 0
+    straight = False
+    for t in token.doc[token.sent.start:token.i]:
+        if t.text in ("“", "«", "``"):
+            depth += 1
+        elif t.text in ("”", "»") and depth:
+            depth -= 1
+        elif t.text in ('"', "''"):
+            straight = not straight
+    return depth > 0 or straight
 
 
 def _contrast(clause: Token, lex: Lexicon) -> bool:
@@ -1823,7 +1844,7 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tup
     # speaker's next statement, not more of this one
     next_act = next((c for c in head.children if c.i > after.i + 1 and c.tag_ == "VBG"
                      and c.dep_ in ("advcl", "xcomp", "conj") and doc[c.left_edge.i - 1].text == ","
-                     and c.lemma_.lower() in lex.clause
+                     and c.lemma_.lower() in lex.clause and not _in_open_quotation(c.left_edge)
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
