@@ -2065,3 +2065,20 @@ def test_the_minister_is_the_minister_named_last():
         t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "XX")
     index = resolve(doc)
     assert by_text(index).get("The minister") == "person:ana-lopez"
+
+
+def test_a_sea_named_after_a_state_is_no_mention_of_it():
+    # "Ships sailed in the South China Sea and the Gulf of Mexico ."
+    words = ["Ships", "sailed", "in", "the", "South", "China", "Sea", "and", "the", "Gulf", "of", "Mexico", "."]
+    heads = [1, 1, 1, 6, 6, 6, 2, 6, 9, 6, 9, 10, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "compound", "compound", "pobj", "cc", "det", "conj", "prep", "pobj",
+            "punct"]
+    pos = ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "CCONJ", "DET", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words]))
+    assert not index.mentions
+    # the state itself still counts: "China and Mexico sailed ."
+    index = resolve(make_doc(["China", "and", "Mexico", "sailed", "."], [3, 0, 0, 3, 3],
+                             ["nsubj", "cc", "conj", "ROOT", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                             ["B-GPE", "O", "B-GPE", "O", "O"]))
+    assert sorted(m.actor for m in index.mentions) == ["CHN", "MEX"]

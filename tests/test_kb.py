@@ -626,3 +626,9 @@ def test_ministries_known_by_their_own_names(kb):
     # India's foreign ministry is the Ministry of External Affairs
     assert [e.id for e in kb.lookup("Ministry of External Affairs")] == ["org:indian-foreign-ministry"]
     assert [e.id for e in kb.lookup("Quai d'Orsay")] == ["org:quai-dorsay"]
+
+
+def test_african_heads_of_state_hold_office_at_their_dates(kb):
+    [now] = kb.lookup("William Ruto", "2024-01-01")
+    assert (now.id, now.country, now.role) == ("person:william-ruto", "KEN", "head of state")
+    assert kb.lookup("Abiy Ahmed", "2024-01-01")[0].country == "ETH"

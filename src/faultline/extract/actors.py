@@ -914,6 +914,8 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
             continue
+        if _in_feature_name(span):
+            continue    # "the South China Sea", "the Gulf of Mexico": a sea's name, no state
         candidates = by_key.get(span.text.lower()) or []
         if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
@@ -950,6 +952,23 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+#: geographic features named after a state: "the South China Sea", "the Taiwan Strait", "the Gulf
+#: of Mexico", "the Sea of Japan", "the Indian Ocean"
+_FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "peninsula", "channel", "basin",
+                       "lake", "river"})
+
+
+def _in_feature_name(span: Span) -> bool:
+    """True for a name that is part of a capitalised feature's name: followed by "Sea", "Ocean",
+    "Strait", … , or after "Gulf of", "Sea of", "Bay of" … ."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title and after.text.lower() in _FEATURES:
+        return True
+    return span.start >= 2 and doc[span.start - 1].text == "of" and doc[span.start - 2].is_title \
+        and doc[span.start - 2].text.lower() in _FEATURES
 
 
 #: entity labels of things, not actors: a body's name inside one is part of the thing's name
@@ -1124,6 +1143,9 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         span, hit = found
         while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
+        if _in_feature_name(span):
+            i = span.end    # "the South China Sea": a sea's name
+            continue
         entry = b.kb.get(hit.id)
         owner = _owning_state(span, b)
         if owner is not None and hit.type != "person" and owner.id != hit.country:
