@@ -2317,3 +2317,15 @@ def test_both_allies_of_a_bloc_are_not_the_bloc():
     index = ActorIndex(actors={**index.actors, "NATO": Actor(id="NATO", name="NATO", type="bloc")},
                        mentions=[*index.mentions, nato])
     assert not [d for d in _dyads(find_events(doc, {"actors": index})) if "NATO" in d[2]]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "olemma"), [("reached", "reach", "agreement", "agreement"),
+                                                              ("concluded", "conclude", "negotiations", "negotiation"),
+                                                              ("struck", "strike", "deal", "deal")])
+def test_reaching_or_concluding_an_agreement_is_signing_one(verb, lemma, obj, olemma):
+    # "Britain and France reached an agreement ." (CAMEO 057, PLOVER SUPPORT, both ways)
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), (verb, 3, "ROOT", "VERB", lemma),
+            ("an", 5, "det", "DET", "an"), (obj, 3, "dobj", "NOUN", olemma), (".", 3, "punct", "PUNCT", ".")]
+    [e] = [e for e in events_of(rows)]
+    assert e.type == "SUPPORT" and set(e.source) == set(e.target) == {"GBR", "FRA"}
