@@ -3247,3 +3247,29 @@ def test_a_reporting_participle_hung_inside_the_content_is_the_speaker_s_next_st
     for i, tag in ((2, "VBD"), (6, "VB"), (10, "VBG"), (13, "VBD")):
         doc[i].tag_ = tag
     assert not any(m.cue == "note" for m in find_quotes(doc)[0])
+
+
+def test_the_one_the_media_quoted_as_saying_it_is_the_speaker() -> None:
+    # "Media quoted the minister as saying that talks failed ."
+    words = ["Media", "quoted", "the", "minister", "as", "saying", "that", "talks", "failed", "."]
+    doc = _doc(words, [1, 1, 3, 1, 1, 4, 8, 8, 5, 1],
+               ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "mark", "nsubj", "ccomp", "punct"],
+               ["NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+               ["medium", "quote", "the", "minister", "as", "say", "that", "talk", "fail", "."])
+    doc[5].tag_ = "VBG"
+    said = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
+            if m.cue == "say"]
+    assert said == [("talks failed", "the minister")]
+
+
+def test_what_the_media_quoted_someone_as_saying_may_open_the_sentence() -> None:
+    # "Talks failed , media quoted the minister as saying ."
+    words = ["Talks", "failed", ",", "media", "quoted", "the", "minister", "as", "saying", "."]
+    doc = _doc(words, [1, 4, 4, 4, 4, 6, 4, 4, 7, 4],
+               ["nsubj", "ccomp", "punct", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "punct"],
+               ["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "PUNCT"],
+               ["talk", "fail", ",", "medium", "quote", "the", "minister", "as", "say", "."])
+    doc[8].tag_ = "VBG"
+    said = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
+            if m.cue == "say"]
+    assert said == [("Talks failed", "the minister")]

@@ -1000,6 +1000,10 @@ def _speaker(token: Token) -> Token | None:
             if token.dep_ == "prep" and token.text.lower() == "as" and (passive := next(
                     (c for c in token.head.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)):
                 return passive    # "The official was quoted by local media as saying …": not the media
+            if token.dep_ == "prep" and token.text.lower() == "as" and token.head.lemma_.lower() == "quote" \
+                    and (quoted := next((c for c in token.head.children if c.dep_ == "dobj" and _speaking_word(c)),
+                                        None)) is not None:
+                return quoted     # "State media quoted the foreign minister as saying …": the minister
             token = token.head
             continue
         if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
@@ -1010,6 +1014,16 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The clause before "X quoted Y as saying" that the saying reports, when "saying" has none of
+    its own: the verb of quoting's complement set before it."""
+    if verb.dep_ != "pcomp" or verb.head.text.lower() != "as" or verb.head.head.lemma_.lower() != "quote" \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    quote = verb.head.head
+    return next((c for c in quote.children if c.dep_ == "ccomp" and c.i < quote.i), None)
 
 
 def _named_twice(verb: Token) -> bool:
@@ -1269,6 +1283,10 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
+    if content is None and lemma in lex.clause and (quoted := _quoted_as_saying(verb)) is not None:
+        # "Iran is ready for talks, state media quoted the foreign minister as saying": what the
+        # one quoted said opens the sentence, before the verb of quoting
+        content = _trim(doc, *_subtree_bounds(quoted))
     if content is None and lemma in lex.infinitive:
         # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
         comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)), None)
