@@ -2039,13 +2039,8 @@ def test_the_step_refers_to_an_act_between_actors_not_to_a_standing_fact_or_an_a
     assert praised == [("SUPPORT", ("DEU",), ("FRA", "ITA"))]
 
 
-def test_a_protest_for_which_a_diplomat_was_summoned_is_addressed_to_the_diplomat_s_state():
-    # "Albania summoned an Israeli diplomat to protest against the raid ."
-    rows = [("Albania", 1, "nsubj", "PROPN", "Albania"), ("summoned", 1, "ROOT", "VERB", "summon"),
-            ("an", 4, "det", "DET", "an"), ("Israeli", 4, "amod", "ADJ", "Israeli"),
-            ("diplomat", 1, "dobj", "NOUN", "diplomat"), ("to", 6, "aux", "PART", "to", "TO"),
-            ("protest", 1, "advcl", "VERB", "protest", "VB"), ("against", 6, "prep", "ADP", "against"),
-            ("the", 9, "det", "DET", "the"), ("raid", 7, "pobj", "NOUN", "raid"), (".", 1, "punct", "PUNCT", ".")]
+def _protests_of_summoning(rows: list[tuple]) -> list[tuple]:
+    """The PROTEST dyads of "Albania summoned an Israeli diplomat …" (row 3 names Israel)."""
     rows = [r if len(r) > 5 else (*r, "") for r in rows]
     doc = make_doc(rows)
     index = index_for(doc)
@@ -2053,8 +2048,17 @@ def test_a_protest_for_which_a_diplomat_was_summoned_is_addressed_to_the_diploma
     index = ActorIndex(actors={**{a.id: a for a in index.actors.values()},
                                "ISR": Actor(id="ISR", name="Israel", type="state", country="ISR")},
                        mentions=[*index.mentions, isr])
-    protests = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
-    assert protests == [("PROTEST", ("ALB",), ("ISR",))]
+    return [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
+
+
+def test_a_protest_for_which_a_diplomat_was_summoned_is_addressed_to_the_diplomat_s_state():
+    # "Albania summoned an Israeli diplomat to protest against the raid ."
+    rows = [("Albania", 1, "nsubj", "PROPN", "Albania"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("an", 4, "det", "DET", "an"), ("Israeli", 4, "amod", "ADJ", "Israeli"),
+            ("diplomat", 1, "dobj", "NOUN", "diplomat"), ("to", 6, "aux", "PART", "to", "TO"),
+            ("protest", 1, "advcl", "VERB", "protest", "VB"), ("against", 6, "prep", "ADP", "against"),
+            ("the", 9, "det", "DET", "the"), ("raid", 7, "pobj", "NOUN", "raid"), (".", 1, "punct", "PUNCT", ".")]
+    assert _protests_of_summoning(rows) == [("PROTEST", ("ALB",), ("ISR",))]
 
 
 def test_welcoming_the_decision_does_not_refer_back_to_an_accusation():
@@ -2157,15 +2161,7 @@ def test_a_relative_clause_deeper_in_the_object_names_no_target():
             (",", 11, "punct", "PUNCT", ","), ("which", 15, "dobj", "PRON", "which"),
             ("Germany", 15, "nsubj", "PROPN", "Germany"), ("drew", 11, "relcl", "VERB", "draw", "VBD"),
             (".", 1, "punct", "PUNCT", ".")]
-    rows = [r if len(r) > 5 else (*r, "") for r in rows]
-    doc = make_doc(rows)
-    index = index_for(doc)
-    isr = ActorMention(doc[3].idx, doc[3].idx + 7, "Israeli", "ISR", 3, 4)
-    index = ActorIndex(actors={**{a.id: a for a in index.actors.values()},
-                               "ISR": Actor(id="ISR", name="Israel", type="state", country="ISR")},
-                       mentions=[*index.mentions, isr])
-    protests = [d for d in _dyads(find_events(doc, {"actors": index})) if d[0] == "PROTEST"]
-    assert protests == [("PROTEST", ("ALB",), ("ISR",))]
+    assert _protests_of_summoning(rows) == [("PROTEST", ("ALB",), ("ISR",))]
 
 
 def test_a_relative_clause_on_the_object_itself_still_names_its_author():

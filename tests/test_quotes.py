@@ -3189,33 +3189,29 @@ def test_a_clause_after_an_inverted_reporting_clause_and_its_phrase_is_no_conten
     assert said == ["Turkey is ready"]
 
 
-def test_a_request_joined_to_a_description_of_a_thing_is_the_speaker_s_next_act() -> None:
-    # "The ministry said the survey was illegal and called on Ankara to stop ."
-    words = ["The", "ministry", "said", "the", "survey", "was", "illegal", "and", "called", "on", "Ankara", "to",
+def _described_then_called(subject: str) -> Doc:
+    """ "The ministry said the <subject> was illegal and called on Ankara to stop ." """
+    words = ["The", "ministry", "said", "the", subject, "was", "illegal", "and", "called", "on", "Ankara", "to",
              "stop", "."]
     doc = _doc(words, [1, 2, 2, 4, 5, 2, 5, 5, 5, 8, 9, 12, 8, 2],
                ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj", "aux",
                 "xcomp", "punct"],
                ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB",
                 "PUNCT"],
-               ["the", "ministry", "say", "the", "survey", "be", "illegal", "and", "call", "on", "Ankara", "to", "stop",
+               ["the", "ministry", "say", "the", subject, "be", "illegal", "and", "call", "on", "Ankara", "to", "stop",
                 "."])
     for i, tag in ((2, "VBD"), (5, "VBD"), (8, "VBD"), (12, "VB")):
         doc[i].tag_ = tag
-    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
-    assert said == ["the survey was illegal"]
-    # a clause about someone who can act keeps the act: "… said the government was weak and called …"
-    doc = _doc([w if w != "survey" else "government" for w in words], [1, 2, 2, 4, 5, 2, 5, 5, 5, 8, 9, 12, 8, 2],
-               ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj", "aux",
-                "xcomp", "punct"],
-               ["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB",
-                "PUNCT"],
-               ["the", "ministry", "say", "the", "government", "be", "illegal", "and", "call", "on", "Ankara", "to",
-                "stop", "."])
-    for i, tag in ((2, "VBD"), (5, "VBD"), (8, "VBD"), (12, "VB")):
-        doc[i].tag_ = tag
-    said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
-    assert said == ["the government was illegal and called on Ankara to stop"]
+    return doc
+
+
+def test_a_request_joined_to_a_description_of_a_thing_is_the_speaker_s_next_act() -> None:
+    doc = _described_then_called("survey")
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == ["the survey was illegal"]
+    # a clause about someone who can act keeps the act: "… said the government was illegal and called …"
+    doc = _described_then_called("government")
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [
+        "the government was illegal and called on Ankara to stop"]
 
 
 def test_a_reporting_participle_hung_inside_the_content_is_the_speaker_s_next_statement() -> None:
@@ -3249,6 +3245,12 @@ def test_a_reporting_participle_hung_inside_the_content_is_the_speaker_s_next_st
     assert not any(m.cue == "note" for m in find_quotes(doc)[0])
 
 
+def _said_by(doc: Doc) -> list[tuple[str, str]]:
+    """(content, speaker) of the matches whose cue is "say"."""
+    return [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
+            if m.cue == "say"]
+
+
 def test_the_one_the_media_quoted_as_saying_it_is_the_speaker() -> None:
     # "Media quoted the minister as saying that talks failed ."
     words = ["Media", "quoted", "the", "minister", "as", "saying", "that", "talks", "failed", "."]
@@ -3257,9 +3259,7 @@ def test_the_one_the_media_quoted_as_saying_it_is_the_speaker() -> None:
                ["NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
                ["medium", "quote", "the", "minister", "as", "say", "that", "talk", "fail", "."])
     doc[5].tag_ = "VBG"
-    said = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
-            if m.cue == "say"]
-    assert said == [("talks failed", "the minister")]
+    assert _said_by(doc) == [("talks failed", "the minister")]
 
 
 def test_what_the_media_quoted_someone_as_saying_may_open_the_sentence() -> None:
@@ -3270,6 +3270,4 @@ def test_what_the_media_quoted_someone_as_saying_may_open_the_sentence() -> None
                ["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "ADP", "VERB", "PUNCT"],
                ["talk", "fail", ",", "medium", "quote", "the", "minister", "as", "say", "."])
     doc[8].tag_ = "VBG"
-    said = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]
-            if m.cue == "say"]
-    assert said == [("Talks failed", "the minister")]
+    assert _said_by(doc) == [("Talks failed", "the minister")]
