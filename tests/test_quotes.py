@@ -632,6 +632,15 @@ E2E = [
      [("partial", "a gift to the Kremlin", "Sikorski", "call")]),
     ("Nigeria is pushing for sanctions, Reuters reports, citing a senior official.",
      [("indirect", "Nigeria is pushing for sanctions", "Reuters", "report")]),
+    # a quotation over three paragraphs, signed in its first: the short middle one is his too
+    ("“We will not give up,” the minister said. “We have waited for years for this day.\n\n"
+     "“Now is the time.\n\n“Nobody will be able to say that we did not try to reach a deal.”",
+     [("direct", "Now is the time", "the minister", None),
+      ("direct", "Nobody will be able to say that we did not try to reach a deal", "the minister", None)]),
+    # signed in its last paragraph only
+    ("“We have been clear from the beginning.\n\n“If those expectations are met, there will be no "
+     "obstacle,” the official said.",
+     [("direct", "We have been clear from the beginning", "the official", "say")]),
 ]
 
 NEGATIVES = [

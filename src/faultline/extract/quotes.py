@@ -2134,7 +2134,11 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 last, last_para = out[-1], para_end
         elif last is not None and (whole_para or (not before and len(span) >= 8)) \
                 and para_start - last_para < 400 and last.speaker_head is not None:
-            # a quote paragraph with no reporting clause continues the previous speaker's quote
+            # a quote paragraph with no reporting clause continues the previous speaker's quote,
+            # with the paragraphs of the same quotation before it, however short
+            out.extend(_match(doc, "direct", part, None, None, doc[last.speaker_head], sent)
+                       for _, part, sent in pending)
+            pending = []
             out.append(_match(doc, "direct", trimmed, None, None, doc[last.speaker_head], first_sent))
             last_para = para_end
         elif last is not None and last_para == para_end \
