@@ -3280,3 +3280,28 @@ def test_what_the_media_quoted_someone_as_saying_may_open_the_sentence() -> None
                ["talk", "fail", ",", "medium", "quote", "the", "minister", "as", "say", "."])
     doc[8].tag_ = "VBG"
     assert _said_by(doc) == [("Talks failed", "the minister")]
+
+
+def test_a_name_the_recogniser_ran_a_dateline_s_date_into_still_speaks() -> None:
+    from faultline.extract.quotes import _speaking_word
+
+    # "May 3 - Vietnam rejected it ." with "May 3 - Vietnam" read as one DATE
+    doc = Doc(spacy.blank("en").vocab, words=["May", "3", "-", "Vietnam", "rejected", "it", "."],
+              heads=[4, 0, 0, 4, 4, 4, 4], deps=["npadvmod", "nummod", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "NUM", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+              ents=["B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"])
+    assert _speaking_word(doc[3]) and not _speaking_word(doc[0])
+
+
+def test_its_coast_guard_speaks_for_the_state_its_stands_for() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+
+    # "Its coast guard said no ." with "Its" resolved to the Philippines
+    words = ["Its", "coast", "guard", "said", "no", "."]
+    doc = _doc(words, [2, 2, 3, 3, 3, 3], ["poss", "compound", "nsubj", "ROOT", "dobj", "punct"],
+               ["PRON", "NOUN", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    phl = Actor(id="PHL", name="Philippines", type="state", country="PHL")
+    index = ActorIndex(actors={"PHL": phl}, mentions=[ActorMention(0, 3, "Its", "PHL", 0, 1, "coref")])
+    assert speaker_of(index, doc, (0, 15), 2) == "PHL"

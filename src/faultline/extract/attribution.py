@@ -316,7 +316,8 @@ def _speaks_for_owner(head: Token) -> bool:
 _BODY_OFFICES = frozenset({"chairman", "chairwoman", "chairperson", "chair", "director", "commissioner",
                            "general", "governor", "coordinator", "executive", "boss", "founder",
                            "ministry", "department", "embassy", "government", "cabinet", "military",
-                           "army", "mission", "delegation", "administration"})
+                           "army", "mission", "delegation", "administration", "guard", "navy", "police",
+                           "forces", "agency", "parliament"})
 
 
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")

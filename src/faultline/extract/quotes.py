@@ -1136,7 +1136,23 @@ def _speaking_word(t: Token) -> bool:
     if not (t.text == "%" or any(c.isalnum() for c in t.text)):
         return False
     # an age is a DATE to the tagger but names a person: "62-year-old Brenda Johnson"
-    return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.text.lower() == "old"
+    return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.text.lower() == "old" \
+        or _date_run_on(t)
+
+
+def _date_run_on(t: Token) -> bool:
+    """True for a name the recogniser ran a dateline's date on into across its dash ("May 3 -
+    Vietnam on Thursday rejected …": "Vietnam" read as part of the date)."""
+    if t.ent_type_ != "DATE" or t.pos_ != "PROPN" or not t.is_title:
+        return False
+    i = t.i - 1
+    while i >= 0 and t.doc[i].ent_type_ == "DATE" and t.doc[i].ent_iob_ in ("I", "B"):
+        if t.doc[i].text in ("-", "—", "–", "--"):
+            return True
+        if t.doc[i].ent_iob_ == "B":
+            break
+        i -= 1
+    return False
 
 
 def _nearest_subject(token: Token) -> Token | None:
