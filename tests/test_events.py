@@ -2325,3 +2325,12 @@ def test_reaching_or_concluding_an_agreement_is_signing_one(verb, lemma, obj, ol
             ("an", 5, "det", "DET", "an"), (obj, 3, "dobj", "NOUN", olemma), (".", 3, "punct", "PUNCT", ".")]
     [e] = [e for e in events_of(rows)]
     assert e.type == "SUPPORT" and set(e.source) == set(e.target) == {"GBR", "FRA"}
+
+
+@pytest.mark.parametrize(("obj", "lemma"), [("support", "support"), ("solidarity", "solidarity")])
+def test_expressing_support_for_a_state_supports_it(obj, lemma):
+    # "Britain expressed support for France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("expressed", 1, "ROOT", "VERB", "express"),
+            (obj, 1, "dobj", "NOUN", lemma), ("for", 1, "prep", "ADP", "for"), ("France", 3, "pobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("SUPPORT", ("GBR",), ("FRA",))]

@@ -1416,6 +1416,13 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             if explicit and actor.country != country:
                 continue
             person = actor.id  # the latest person with that office ("the chancellor" = Merz)
+        if person is None and np.sent.start == 0 and "\n" in doc[np.sent.end - 1:np.sent.end + 1].text_with_ws:
+            # a headline's description is the person the story names in that office ("Japan's
+            # foreign minister criticises China … ¶ … Japan's foreign minister, Yoko Kamikawa, said")
+            person = next((actor.id for m in sorted(b.mentions.values(), key=lambda m: m.token_start)
+                           if m.token_start >= np.sent.end and (actor := b.actors.get(m.actor)) is not None
+                           and actor.type == "person" and _holds(actor.role, role, token)
+                           and (country is None or actor.country == country)), None)
         if person is None and country is None:
             continue
         if person is None:
