@@ -2098,3 +2098,32 @@ def test_a_headline_s_description_is_the_person_the_story_names_in_that_office()
     # (in 2022 the KB's holder of the office is another: the story's own minister wins)
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words]), published="2022-01-15")
     assert by_text(index)["Finland's foreign minister"] == "person:elina-valtonen"
+
+
+def _titled_after(first: list[tuple], second: list[tuple]):
+    """Two sentences of (word, head within its sentence, dep, pos, ent) rows, resolved."""
+    rows = first + [(w, h + len(first), d, p, e) for w, h, d, p, e in second]
+    words = [r[0] for r in rows]
+    return resolve(make_doc(words, [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
+                            [r[4] for r in rows], None, [w.lower() for w in words]))
+
+
+def test_a_titled_name_of_no_known_state_is_of_the_state_whose_body_spoke_before():
+    # "The Armenian defence ministry protested . Prime Minister Nikol Pashinyan said Baku lied ."
+    first = [("The", 3, "det", "DET", "O"), ("Armenian", 3, "amod", "ADJ", "B-NORP"), ("defence", 3, "compound", "NOUN", "O"),
+             ("ministry", 4, "nsubj", "NOUN", "O"), ("protested", 4, "ROOT", "VERB", "O"), (".", 4, "punct", "PUNCT", "O")]
+    second = [("Prime", 1, "compound", "PROPN", "O"), ("Minister", 3, "compound", "PROPN", "O"),
+              ("Nikol", 3, "compound", "PROPN", "B-PERSON"), ("Pashinyan", 4, "nsubj", "PROPN", "I-PERSON"),
+              ("said", 4, "ROOT", "VERB", "O"), ("Baku", 6, "nsubj", "PROPN", "B-GPE"), ("lied", 4, "ccomp", "VERB", "O"),
+              (".", 4, "punct", "PUNCT", "O")]
+    index = _titled_after(first, second)
+    assert index.get("person:nikol-pashinyan").country == "ARM"
+    # a title with an owner of its own is not the state before's: "Somaliland 's president Muse Abdi said no ."
+    first = [("Ethiopia", 1, "nsubj", "PROPN", "B-GPE"), ("protested", 1, "ROOT", "VERB", "O"),
+             (".", 1, "punct", "PUNCT", "O")]
+    second = [("Somaliland", 2, "poss", "PROPN", "B-GPE"), ("'s", 0, "case", "PART", "O"),
+              ("president", 4, "compound", "NOUN", "O"), ("Muse", 4, "compound", "PROPN", "B-PERSON"),
+              ("Abdi", 5, "nsubj", "PROPN", "I-PERSON"), ("said", 5, "ROOT", "VERB", "O"), ("no", 5, "dobj", "INTJ", "O"),
+              (".", 5, "punct", "PUNCT", "O")]
+    index = _titled_after(first, second)
+    assert index.get("person:muse-abdi").country != "ETH"

@@ -862,8 +862,10 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
 _TITLE_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "deputy", "former", "outgoing", "incoming"})
 
 
-#: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand")
-_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "isthmus"})
+#: geographic names built on a state's name ("Sea of Japan", "Gulf of Thailand", "South China Sea",
+#: "Taiwan Strait", "Indian Ocean")
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "isthmus", "peninsula",
+                     "channel", "basin", "river"})
 
 
 #: prefixes that make a name an attitude to its bearer ("pro-Russian", "anti-American")
@@ -882,9 +884,13 @@ def _attitude(span: Span) -> bool:
 
 
 def _in_place_name(span: Span) -> bool:
-    """ "the Sea of Japan", "the Gulf of Mexico": a state's name inside a place's, no actor; nor is
-    "American" in "South American" or "Latin American" (a region's adjective)."""
+    """ "the Sea of Japan", "the Gulf of Mexico", "the South China Sea": a state's name inside a
+    place's, no actor; nor is "American" in "South American" or "Latin American" (a region's
+    adjective)."""
     doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.lower() in _WATERS and after.text[:1].isupper():
+        return True
     if span.start >= 1 and len(span) == 1 and doc[span.start - 1].text in _REGION_WORDS \
             and doc[span.start - 1].whitespace_ and (span[0].pos_ == "ADJ" or span[0].ent_type_ == "NORP"):
         return True
@@ -914,8 +920,6 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
             continue
-        if _in_feature_name(span):
-            continue    # "the South China Sea", "the Gulf of Mexico": a sea's name, no state
         candidates = by_key.get(span.text.lower()) or []
         if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
@@ -952,23 +956,6 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
-
-
-#: geographic features named after a state: "the South China Sea", "the Taiwan Strait", "the Gulf
-#: of Mexico", "the Sea of Japan", "the Indian Ocean"
-_FEATURES = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "peninsula", "channel", "basin",
-                       "lake", "river"})
-
-
-def _in_feature_name(span: Span) -> bool:
-    """True for a name that is part of a capitalised feature's name: followed by "Sea", "Ocean",
-    "Strait", … , or after "Gulf of", "Sea of", "Bay of" … ."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.is_title and after.text.lower() in _FEATURES:
-        return True
-    return span.start >= 2 and doc[span.start - 1].text == "of" and doc[span.start - 2].is_title \
-        and doc[span.start - 2].text.lower() in _FEATURES
 
 
 #: entity labels of things, not actors: a body's name inside one is part of the thing's name
@@ -1143,9 +1130,6 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         span, hit = found
         while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
-        if _in_feature_name(span):
-            i = span.end    # "the South China Sea": a sea's name
-            continue
         entry = b.kb.get(hit.id)
         owner = _owning_state(span, b)
         if owner is not None and hit.type != "person" and owner.id != hit.country:
@@ -2022,9 +2006,13 @@ def _country_near(name: Span, b: _Builder) -> str | None:
         if after and after[0].token_start <= name.end + 2:
             return after[0].actor
     sent = name.sent
-    topic = _paragraph_topic(sent, b)
-    if topic is not None and not _state_mentions(b, sent.start, name.start):
-        return topic  # "Nigeria … is more cautious. President Bola Tinubu said … until Niamey …"
+    topic = _subject_state_before(sent, b)
+    owned = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in doc[name.root.left_edge.i:name.start])
+    if topic is not None and not owned and not _state_mentions(b, sent.start, name.start):
+        # "Nigeria … is more cautious. President Bola Tinubu said … until Niamey …"; also a body of
+        # the state ("The Armenian defence ministry called it … . Prime Minister Nikol Pashinyan …");
+        # not when the title has an owner of its own ("Somaliland's president Muse Bihi Abdi")
+        return topic
     # (not a state named inside a quotation the name is outside of: "“We will not let Russia use
     # people as a weapon,” Interior Minister Mari Rantanen said")
     quoted = b.quoted if name.start not in b.quoted else set()
@@ -2096,7 +2084,8 @@ def _subject_state_before(sent: Span, b: _Builder, across: bool = False) -> str 
     if actor is None:
         return None
     state = actor.id if actor.type == "state" else actor.country
-    return state if state is not None and (a := b.actors.get(state)) is not None and a.type == "state" else None
+    known = (b.actors.get(state) or b.kb.get(state)) if state is not None else None
+    return state if known is not None and known.type == "state" else None
 
 
 def _paragraph_topic(sent: Span, b: _Builder) -> str | None:
