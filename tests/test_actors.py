@@ -2100,12 +2100,17 @@ def test_a_headline_s_description_is_the_person_the_story_names_in_that_office()
     assert by_text(index)["Finland's foreign minister"] == "person:elina-valtonen"
 
 
-def _titled_after(first: list[tuple], second: list[tuple]):
-    """Two sentences of (word, head within its sentence, dep, pos, ent) rows, resolved."""
+def _titled_after(first: list[tuple], second: list[tuple], tagged: bool = False):
+    """Two sentences of (word, head within its sentence, dep, pos, ent) rows, resolved (``tagged``:
+    with the fine tags of nouns and names)."""
     rows = first + [(w, h + len(first), d, p, e) for w, h, d, p, e in second]
     words = [r[0] for r in rows]
-    return resolve(make_doc(words, [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
-                            [r[4] for r in rows], None, [w.lower() for w in words]))
+    doc = make_doc(words, [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows],
+                   [r[4] for r in rows], None, [w.lower() for w in words])
+    if tagged:
+        for t in doc:
+            t.tag_ = {"NOUN": "NN", "PROPN": "NNP"}.get(t.pos_, "XX")
+    return resolve(doc)
 
 
 def test_a_titled_name_of_no_known_state_is_of_the_state_whose_body_spoke_before():
@@ -2127,3 +2132,19 @@ def test_a_titled_name_of_no_known_state_is_of_the_state_whose_body_spoke_before
               (".", 5, "punct", "PUNCT", "O")]
     index = _titled_after(first, second)
     assert index.get("person:muse-abdi").country != "ETH"
+
+
+def test_the_ministry_is_the_latest_ministry_named_a_state_s_one_too():
+    # "The Armenian defence ministry protested . Azerbaijan 's foreign ministry disagreed . The
+    # ministry said no ."
+    first = [("The", 3, "det", "DET", "O"), ("Armenian", 3, "amod", "ADJ", "B-NORP"),
+             ("defence", 3, "compound", "NOUN", "O"), ("ministry", 4, "nsubj", "NOUN", "O"),
+             ("protested", 4, "ROOT", "VERB", "O"), (".", 4, "punct", "PUNCT", "O"),
+             ("Azerbaijan", 3, "poss", "PROPN", "B-GPE"), ("'s", 0, "case", "PART", "O"),
+             ("foreign", 3, "amod", "ADJ", "O"), ("ministry", 4, "nsubj", "NOUN", "O"),
+             ("disagreed", 4, "ROOT", "VERB", "O"), (".", 4, "punct", "PUNCT", "O")]
+    first = first[:6] + [(w, h + 6, d, p, e) for w, h, d, p, e in first[6:]]
+    second = [("The", 1, "det", "DET", "O"), ("ministry", 2, "nsubj", "NOUN", "O"), ("said", 2, "ROOT", "VERB", "O"),
+              ("no", 2, "dobj", "INTJ", "O"), (".", 2, "punct", "PUNCT", "O")]
+    index = _titled_after(first, second, tagged=True)
+    assert by_text(index)["The ministry"] == "AZE"

@@ -2250,10 +2250,13 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
                 break
             if token.idx - m.end <= _ANAPHOR_REACH and m.text.lower().split()[-1:] == [lowers[i]]:
                 found = m
-        if found is not None:
+        owned = _owner_of_last(doc, b, i)
+        if owned is not None and (found is None or owned[1] > found.start):
+            # the latest such phrase is a state's ("the Armenian defence ministry … . Azerbaijan's
+            # foreign ministry rejected that claim. “…,” the ministry said": Azerbaijan)
+            b.add_mention(doc[i - 1:i + 1], owned[0], "coref")
+        elif found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
-        elif (state := _owner_of_last(doc, b, i)) is not None:
-            b.add_mention(doc[i - 1:i + 1], state, "coref")
 
 
 #: nouns by which "the country" names a state already mentioned
@@ -2317,9 +2320,10 @@ _REGION_NAME_WORDS = frozenset({"african", "asian", "european", "american", "ara
                                 "western", "southern", "northern", "southeast", "southeastern"})
 
 
-def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:
+def _owner_of_last(doc: Doc, b: _Builder, i: int) -> tuple[str, int] | None:
     """The state owning the latest earlier phrase headed by the same noun ("Mexico's economy
-    ministry said … . The ministry noted …": Mexico), within :data:`_ANAPHOR_REACH` characters."""
+    ministry said … . The ministry noted …": Mexico), within :data:`_ANAPHOR_REACH` characters,
+    with that phrase's character offset."""
     lowers, token = b.tokens.lowers, doc[i]
     for j in range(i - 1, -1, -1):
         if token.idx - doc[j].idx > _ANAPHOR_REACH:
@@ -2328,7 +2332,7 @@ def _owner_of_last(doc: Doc, b: _Builder, i: int) -> str | None:
             continue
         np = _np_span(doc[j])
         states = _state_mentions(b, np.start, np.end)
-        return states[0].actor if len(states) == 1 else None
+        return (states[0].actor, np.start_char) if len(states) == 1 else None
     return None
 
 
