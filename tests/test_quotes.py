@@ -3305,3 +3305,19 @@ def test_its_coast_guard_speaks_for_the_state_its_stands_for() -> None:
     phl = Actor(id="PHL", name="Philippines", type="state", country="PHL")
     index = ActorIndex(actors={"PHL": phl}, mentions=[ActorMention(0, 3, "Its", "PHL", 0, 1, "coref")])
     assert speaker_of(index, doc, (0, 15), 2) == "PHL"
+
+
+def test_the_writer_s_summary_closing_a_reported_clause_is_not_part_of_it() -> None:
+    # "Chad said it was ending the pact with France , a decision that hurts Paris ."
+    words = ["Chad", "said", "it", "was", "ending", "the", "pact", "with", "France", ",", "a", "decision", "that",
+             "hurts", "Paris", "."]
+    doc = _doc(words, [1, 1, 4, 4, 1, 6, 4, 6, 7, 8, 11, 8, 13, 11, 13, 1],
+               ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj", "prep", "pobj", "punct", "det", "appos",
+                "nsubj", "relcl", "dobj", "punct"],
+               ["PROPN", "VERB", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PRON",
+                "VERB", "PROPN", "PUNCT"],
+               ["Chad", "say", "it", "be", "end", "the", "pact", "with", "France", ",", "a", "decision", "that", "hurt",
+                "Paris", "."])
+    doc[1].tag_ = "VBD"
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [
+        "it was ending the pact with France"]

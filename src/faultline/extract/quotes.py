@@ -1277,7 +1277,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") or start < verb.i \
                 and doc[start].text.lower() in ("that", "which", "who") else start
             start = _past_saying_time(verb, comp, start)
-            content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
+            content = _trim(doc, start, _second_statement(verb, comp, lex) or _summary_apposition(comp, end) or end)
             lead = _stray_subject(verb, speaker, comp)
             if content is not None and lead is not None:
                 # "The survey, the minister said, was a provocation": the parser made "survey" a
@@ -1799,6 +1799,19 @@ def _summary_aside(comp: Token) -> bool:
     noun = first.head
     return noun.lemma_.lower() in _SUMMARY_NOUNS and noun.i < comp.i and any(
         c.dep_ in _SUBJ and c.i > noun.i for c in comp.children)
+
+
+def _summary_apposition(comp: Token, end: int) -> int | None:
+    """Where a reported clause ends when the writer's summary closes it as an apposition: "said it
+    was ending its defence agreement with France, a decision that leaves Paris without …" (a
+    summarising noun with "a"/"an", after a comma, running to the clause's end)."""
+    doc = comp.doc
+    for t in comp.subtree:
+        if t.dep_ == "appos" and t.lemma_.lower() in _SUMMARY_NOUNS and t.right_edge.i + 1 >= end \
+                and t.left_edge.i > comp.i and doc[t.left_edge.i - 1].text == "," \
+                and t.left_edge.text.lower() in ("a", "an"):
+            return t.left_edge.i - 1
+    return None
 
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
