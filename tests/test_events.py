@@ -1959,6 +1959,13 @@ def test_a_request_joined_to_an_act_addressed_to_someone_asks_that_addressee():
     assert ("REQUEST", ("UKR",), ("GBR",)) not in _dyads(events_of(rows))
 
 
+def _events_after_saying(rows: list[tuple], speaker: str):
+    """Events of "<speaker> said so . …" (rows 0-3), with "so" a quote of ``speaker``."""
+    doc = make_doc(rows, starts=(0, 4))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker=speaker)
+    return find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+
+
 def test_rejecting_the_criticism_answers_the_critic_just_before():
     # "Russia said so . Britain rejected the criticism ."
     rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
@@ -1966,10 +1973,7 @@ def test_rejecting_the_criticism_answers_the_critic_just_before():
             ("Britain", 5, "nsubj", "PROPN", "Britain"), ("rejected", 5, "ROOT", "VERB", "reject"),
             ("the", 7, "det", "DET", "the"), ("criticism", 5, "dobj", "NOUN", "criticism"),
             (".", 5, "punct", "PUNCT", ".")]
-    doc = make_doc(rows, starts=(0, 4))
-    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="RUS")
-    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
-    assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(events)
+    assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(_events_after_saying(rows, "RUS"))
 
 
 def test_an_invitation_is_a_consultation_and_a_bare_acceptance_answers_it():
@@ -2001,10 +2005,7 @@ def test_dismissing_the_remarks_answers_the_speaker_before_and_an_embassy_abroad
             ("the", 11, "det", "DET", "the"), ("remarks", 9, "dobj", "NOUN", "remark"),
             ("as", 11, "prep", "ADP", "as"), ("propaganda", 12, "pobj", "NOUN", "propaganda"),
             (".", 9, "punct", "PUNCT", ".")]
-    doc = make_doc(rows, starts=(0, 4))
-    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="ISR")
-    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
-    assert ("ACCUSE", ("IRN",), ("ISR",)) in _dyads(events)
+    assert ("ACCUSE", ("IRN",), ("ISR",)) in _dyads(_events_after_saying(rows, "ISR"))
 
 
 def test_condemning_the_threat_answers_the_threat_made_before():

@@ -83,9 +83,9 @@ def build_nlp(model: str | None = None, fast: bool | None = None) -> Any:
     from . import pipeline  # noqa: F401  (registers the factories)
     from .pipeline.ner_windows import replace_ner
     from .pipeline.pos_lemma import replace_ruler_and_lemmatizer
-    from .pipeline.tokenizer import make_run_safe
+    from .pipeline.tokenizer import make_run_safe, split_platform_stop
 
-    nlp = make_run_safe(_load(model))
+    nlp = split_platform_stop(make_run_safe(_load(model)))
     if fast is None:
         fast = os.environ.get("FAULTLINE_PIPELINE", "fast").lower() != "official"
     if fast:

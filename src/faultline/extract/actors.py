@@ -139,7 +139,6 @@ def relative_antecedent(token: Token) -> Token:
 
 
 
-@lru_cache(maxsize=1)
 def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """A person's name that runs on through a hyphen is one name, whatever the recogniser made of
     the part after it: "Paulina Hennig-Kloska" (read as the person "Paulina Hennig" and the place
@@ -161,6 +160,7 @@ def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def actor_rules() -> dict[str, Any]:
     """Word lists the resolver uses (data/actor_rules.json): agent nouns, non-person name parts,
     pronouns, descriptions."""
@@ -2191,7 +2191,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         owner = _last_state_before(b, i - 4) if owned else None
         if owner is None and i + 2 < len(doc) and lowers[i + 1] == "in":
             # "The education ministry in Seoul said …": the state whose capital it sits in
-            owner = next((m.actor for m in states if m.token_start == i + 2), None)
+            owner = _district_state(b, i + 2)
         if owner is None and lowers[i - 2] == "its" and not subjects:
             # "China, Pakistan's closest ally, backed Islamabad. Its foreign ministry said …": "its"
             # is the state the sentence before was about, not the one it named last

@@ -21,6 +21,7 @@ from .actors import (
     counted_group,
     group_member,
     group_size,
+    named_as_place,
     relative_antecedent,
     unnamed_subset,
 )
@@ -95,8 +96,7 @@ _POSTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"
 def _host(doc: Doc, m: Any) -> bool:
     """True for a mention that names where a post abroad sits: "in Manila" of "embassy in Manila"."""
     r = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return r is not None and r.root.dep_ == "pobj" and r.root.head.text.lower() == "in" \
-        and r.root.head.head.text.lower() in _POSTS
+    return r is not None and named_as_place(r.root) and r.root.head.head.text.lower() in _POSTS
 
 
 #: what describes a speaker's head word after it: an apposition, a phrase or clause

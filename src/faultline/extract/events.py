@@ -1930,10 +1930,12 @@ def _conjoined_object(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
     (Cambodia, not Thailand at home)."""
     if token.dep_ != "conj" or token.head.i == token.i or not _is_verb(token.head):
         return []
-    head = token.head
-    objects = _children(head, "dobj") + _prep_objects(head, ("into", "in", "on"))
-    return _actors_in(set().union(*(_phrase_tokens(o) for o in objects)) if objects else set(), doc,
-                      state.get("actors"))
+    return _actors_of(_children(token.head, "dobj") + _prep_objects(token.head, ("into", "in", "on")), doc, state)
+
+
+def _actors_of(phrases: list[Any], doc: Any, state: dict[str, Any]) -> list[str]:
+    """The actors the given noun phrases name."""
+    return _actors_in(set().union(*(_phrase_tokens(o) for o in phrases)), doc, state.get("actors"))
 
 
 def _each_other(token: Any) -> bool:
@@ -2099,8 +2101,7 @@ def _addressed_before(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
     if token.dep_ not in ("conj", "advcl") or _lemma(token.head) not in _ADDRESSING \
             or _children(token, "nsubj", "nsubjpass") or token.dep_ == "advcl" and not to_infinitive(token):
         return []
-    return _actors_in(set().union(*(_phrase_tokens(o) for o in _children(token.head, "dobj"))), doc,
-                      state.get("actors"))
+    return _actors_of(_children(token.head, "dobj"), doc, state)
 
 
 def _conditional(verb: Any, patterns: Patterns) -> bool:

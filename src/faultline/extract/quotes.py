@@ -503,9 +503,9 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
                 found = _finding_matches(doc, token, lex)
             matches.extend(found)
         elif token.dep_ == "acomp" and token.text.lower() in lex.adjectives:
-            matches.extend(_adjective_matches(token, lex, intention=scope != "speech"))
+            matches.extend(_adjective_matches(token, lex, in_quote, intention=scope != "speech"))
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            matches.extend(_verb_matches(token, lex, nominal=scope != "speech"))
+            matches.extend(_verb_matches(token, lex, in_quote, nominal=scope != "speech"))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.clause_nouns and scope != "speech":
             # PolNeAR's broader scopes: "his warning that …", "concerns in Brussels that …" (the
             # speech scope, like the shared gold, reports the statements, not their mentions)
@@ -1000,9 +1000,8 @@ def _speaker(token: Token) -> Token | None:
             if token.dep_ == "prep" and token.text.lower() == "as" and (passive := next(
                     (c for c in token.head.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)):
                 return passive    # "The official was quoted by local media as saying …": not the media
-            if token.dep_ == "prep" and token.text.lower() == "as" and token.head.lemma_.lower() == "quote" \
-                    and (quoted := next((c for c in token.head.children if c.dep_ == "dobj" and _speaking_word(c)),
-                                        None)) is not None:
+            if (quote := _quoting(token)) is not None and (quoted := next(
+                    (c for c in quote.children if c.dep_ == "dobj" and _speaking_word(c)), None)) is not None:
                 return quoted     # "State media quoted the foreign minister as saying …": the minister
             token = token.head
             continue
@@ -1016,13 +1015,18 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+def _quoting(prep: Token) -> Token | None:
+    """The verb of "X quoted Y as saying …" when ``prep`` is its "as"."""
+    return prep.head if prep.dep_ == "prep" and prep.text.lower() == "as" and prep.head.lemma_.lower() == "quote" \
+        else None
+
+
 def _quoted_as_saying(verb: Token) -> Token | None:
     """The clause before "X quoted Y as saying" that the saying reports, when "saying" has none of
     its own: the verb of quoting's complement set before it."""
-    if verb.dep_ != "pcomp" or verb.head.text.lower() != "as" or verb.head.head.lemma_.lower() != "quote" \
-            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    quote = _quoting(verb.head) if verb.dep_ == "pcomp" else None
+    if quote is None or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    quote = verb.head.head
     return next((c for c in quote.children if c.dep_ == "ccomp" and c.i < quote.i), None)
 
 
@@ -1249,7 +1253,7 @@ def _cue_span(token: Token) -> tuple[int, int]:
 # verbs
 
 
-def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
+def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: bool) -> list[QuoteMatch]:
     """Content from the complement of a reporting verb, by the kind of complement it takes."""
     doc, lemma = verb.doc, verb.lemma_.lower()
     if not nominal and (lemma in _NOT_SPEECH or lemma in _COGNITION and unnamed_source(verb)):
@@ -1277,7 +1281,8 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") or start < verb.i \
                 and doc[start].text.lower() in ("that", "which", "who") else start
             start = _past_saying_time(verb, comp, start)
-            content = _trim(doc, start, _second_statement(verb, comp, lex) or _summary_apposition(comp, end) or end)
+            content = _trim(doc, start, _second_statement(verb, comp, lex, in_quote) or _summary_apposition(comp, end)
+                            or end)
             lead = _stray_subject(verb, speaker, comp)
             if content is not None and lead is not None:
                 # "The survey, the minister said, was a provocation": the parser made "survey" a
@@ -1295,7 +1300,7 @@ def _verb_matches(verb: Token, lex: Lexicon, nominal: bool) -> list[QuoteMatch]:
         elif (before := _split_off_clause(verb, speaker)) is not None:
             # the same, with the reporting clause parsed as a sentence of its own
             content = _trim(doc, *before)
-        elif (parts := _medial_clause(verb, speaker, lex)) is not None:
+        elif (parts := _medial_clause(verb, speaker, lex, in_quote)) is not None:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
@@ -1456,7 +1461,8 @@ _LINKING = frozenset({"be", "seem", "appear", "remain", "feel", "sound", "look",
 _NO_HOLDER = frozenset({"it", "this", "that", "there", "which", "what"})
 
 
-def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list[QuoteMatch]:
+def _adjective_matches(adj: Token, lex: Lexicon, in_quote: Sequence[int], intention: bool = True
+                       ) -> list[QuoteMatch]:
     """A state-of-mind adjective after a linking verb: its clause is the subject's view ("Many
     Democrats are afraid that turnout may be low", "she was confident the deal would pass"), its
     to-infinitive, with ``intention``, the subject's disposition ("Britain is ready to send
@@ -1479,7 +1485,7 @@ def _adjective_matches(adj: Token, lex: Lexicon, intention: bool = True) -> list
     if comp is None:
         return []
     start, end = _subtree_bounds(comp)
-    content = _trim(doc, start, _second_statement(verb, comp, lex) or end)
+    content = _trim(doc, start, _second_statement(verb, comp, lex, in_quote) or end)
     if content is None:
         return []
     return [_match(doc, "indirect", content, word, _cue_span(adj), speaker, adj.sent)]
@@ -1525,7 +1531,7 @@ def _tense(verb: Token) -> tuple[str, ...]:
     return (*sorted(c.text.lower() for c in verb.children if c.dep_ == "aux"), verb.tag_)
 
 
-def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
+def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence[int] = ()) -> int | None:
     """Where a reported clause ends when the parser hung the speaker's next statement inside it:
     "Lula has insisted that the bloc negotiate as one and has warned that …" (the conjoined
     reporting verb, with a clause of its own, in the speaker's tense and not the content's), or
@@ -1541,7 +1547,7 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon) -> int | None:
             return c.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" and c.lemma_.lower() in lex.clause \
                 and _after_comma(c.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and not _in_open_quotation(c.left_edge):
+                and not _quoted(c, in_quote):
             # "said there could be no negotiations …, noting that residents had voted …": the
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
@@ -1554,19 +1560,10 @@ _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _BESIDE = _CONTRAST | {"as"}
 
 
-def _in_open_quotation(token: Token) -> bool:
-    """True when a quotation opened earlier in ``token``'s sentence is still open at it (the
-    speaker's own words: "''for the nation's rights, knowing that …''")."""
-    depth = 0
-    straight = False
-    for t in token.doc[token.sent.start:token.i]:
-        if t.text in ("“", "«", "``"):
-            depth += 1
-        elif t.text in ("”", "»") and depth:
-            depth -= 1
-        elif t.text in ('"', "''"):
-            straight = not straight
-    return depth > 0 or straight
+def _quoted(token: Token, in_quote: Sequence[int]) -> bool:
+    """True for a token inside a paired quotation (``in_quote``: :func:`_quote_index`; empty when
+    the quotations are not known): the speaker's own words."""
+    return bool(in_quote) and in_quote[token.i] >= 0
 
 
 def _contrast(clause: Token, lex: Lexicon) -> bool:
@@ -1794,24 +1791,24 @@ def _summary_aside(comp: Token) -> bool:
     first = comp.left_edge
     while first.is_punct and first.i < comp.i:
         first = doc[first.i + 1]
-    if first.i == 0 or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an") or first.head.i == comp.i:
+    if first.head.i == comp.i or not _opens_summary(first):
         return False
     noun = first.head
-    return noun.lemma_.lower() in _SUMMARY_NOUNS and noun.i < comp.i and any(
-        c.dep_ in _SUBJ and c.i > noun.i for c in comp.children)
+    return noun.i < comp.i and any(c.dep_ in _SUBJ and c.i > noun.i for c in comp.children)
+
+
+def _opens_summary(first: Token) -> bool:
+    """True for the "a"/"an" after a comma of a summarising noun: ", a move …", ", a decision …"."""
+    return first.i > 0 and first.doc[first.i - 1].text == "," and first.text.lower() in ("a", "an") \
+        and first.head.lemma_.lower() in _SUMMARY_NOUNS
 
 
 def _summary_apposition(comp: Token, end: int) -> int | None:
     """Where a reported clause ends when the writer's summary closes it as an apposition: "said it
     was ending its defence agreement with France, a decision that leaves Paris without …" (a
     summarising noun with "a"/"an", after a comma, running to the clause's end)."""
-    doc = comp.doc
-    for t in comp.subtree:
-        if t.dep_ == "appos" and t.lemma_.lower() in _SUMMARY_NOUNS and t.right_edge.i + 1 >= end \
-                and t.left_edge.i > comp.i and doc[t.left_edge.i - 1].text == "," \
-                and t.left_edge.text.lower() in ("a", "an"):
-            return t.left_edge.i - 1
-    return None
+    return next((t.left_edge.i - 1 for t in comp.subtree if t.dep_ == "appos" and t.right_edge.i + 1 >= end
+                 and t.left_edge.i > comp.i and t.left_edge.head.i == t.i and _opens_summary(t.left_edge)), None)
 
 
 def _clause_in_adjunct(verb: Token) -> Token | None:
@@ -1862,7 +1859,8 @@ def _stray_subject(verb: Token, speaker: Token | None, comp: Token) -> tuple[int
     return _trim(doc, stray.left_edge.i, comma)
 
 
-def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tuple[int, int]] | None:
+def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: Sequence[int] = ()
+                   ) -> list[tuple[int, int]] | None:
     """What a reporting clause set off by commas inside its content reports: both sides ("The
     ceasefire, the minister said on Tuesday, would hold until …"; "Ms. Malik had two interviews,
     officials said, the first in Pakistan"), or only the side after it when what stands before
@@ -1891,7 +1889,7 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon) -> list[tup
     # speaker's next statement, not more of this one
     next_act = next((c for c in head.children if c.i > after.i + 1 and c.tag_ == "VBG"
                      and c.dep_ in ("advcl", "xcomp", "conj") and doc[c.left_edge.i - 1].text == ","
-                     and c.lemma_.lower() in lex.clause and not _in_open_quotation(c.left_edge)
+                     and c.lemma_.lower() in lex.clause and not _quoted(c, in_quote)
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:

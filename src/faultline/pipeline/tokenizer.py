@@ -66,9 +66,15 @@ class RunSafeTokenizer:
 
 
 def make_run_safe(nlp: Any) -> Any:
-    """Wrap ``nlp.tokenizer`` (once), after teaching it that "X." is the platform and a full stop
-    ("he wrote on X. Hungary, he added, …"), not an initial that runs on into the next sentence."""
+    """Wrap ``nlp.tokenizer`` (once)."""
     if not isinstance(nlp.tokenizer, RunSafeTokenizer):
-        nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
+    return nlp
+
+
+def split_platform_stop(nlp: Any) -> Any:
+    """Teach the tokenizer that "X." is the platform and a full stop ("he wrote on X. Hungary, he
+    added, …"), not an initial that runs on into the next sentence."""
+    inner = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, RunSafeTokenizer) else nlp.tokenizer
+    inner.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
