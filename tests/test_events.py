@@ -2335,3 +2335,37 @@ def test_expressing_support_for_a_state_supports_it(obj, lemma):
             (obj, 1, "dobj", "NOUN", lemma), ("for", 1, "prep", "ADP", "for"), ("France", 3, "pobj", "PROPN", "France"),
             (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("SUPPORT", ("GBR",), ("FRA",))]
+
+
+def _pledge_rows(verb: str, lemma: str, act: str, act_lemma: str, obj: str, obj_lemma: str,
+                 neg: bool = False) -> list[tuple]:
+    # "Germany vowed (not) to impose sanctions on Russia ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), (verb, 1, "ROOT", "VERB", lemma)]
+    if neg:
+        rows.append(("not", 4, "neg", "PART", "not"))
+    n = len(rows)
+    rows += [("to", n + 1, "aux", "PART", "to"), (act, 1, "xcomp", "VERB", act_lemma),
+             (obj, n + 1, "dobj", "NOUN", obj_lemma), ("on", n + 1, "prep", "ADP", "on"),
+             ("Russia", n + 3, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    return rows
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("vowed", "vow"), ("pledged", "pledge"), ("promised", "promise")])
+def test_a_pledge_to_impose_sanctions_is_a_threat_not_an_agreement(verb, lemma):
+    [e] = events_of(_pledge_rows(verb, lemma, "impose", "impose", "sanctions", "sanction"))
+    assert (e.type, e.source, e.target, e.modality) == ("THREATEN", ("DEU",), ("RUS",), "intended")
+
+
+def test_a_pledge_to_send_aid_stays_an_agreement_and_a_pledge_of_restraint_is_no_threat():
+    [e] = events_of(_pledge_rows("pledged", "pledge", "send", "send", "aid", "aid"))
+    assert e.type == "AGREE"
+    assert "THREATEN" not in {e.type for e in events_of(_pledge_rows("vowed", "vow", "impose", "impose",
+                                                                      "sanctions", "sanction", neg=True))}
+
+
+def test_a_by_phrase_hung_on_an_active_verb_names_the_author_of_its_object():
+    # "Italy criticised the plan by France ." (the parser hangs "by Slovenia" on the verb)
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("criticised", 1, "ROOT", "VERB", "criticise"),
+            ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), ("by", 1, "prep", "ADP", "by"),
+            ("France", 4, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.source, e.target) for e in events_of(rows)] == [(("ITA",), ("FRA",))]

@@ -769,11 +769,25 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     author -= facilitated
     for pobj in _prep_objects(obj, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
         author |= _phrase_tokens(pobj)
+    for pobj in _misplaced_author(obj):
+        author |= _phrase_tokens(pobj)
     target = _actors_in(author, doc, actors)
     everything = _actors_in(whole, doc, actors)
     if not target:
         return everything, [], mode
     return target, [a for a in everything if a not in target], mode
+
+
+def _misplaced_author(obj: Any) -> list[Any]:
+    """The author of an act named as the object of an active verb when the parser hangs its "by"
+    phrase on the verb ("Austria criticised the plan by Slovenia": an active verb has no agent, so
+    "by Slovenia" is the plan's); not a means ("by sending troops", "by force": no name)."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [p for p in _prep_objects(verb, ("by",))
+            if p.i > obj.i and p.pos_ == "PROPN" and not any(c.dep_ == "prep" and c.text.lower() == "by"
+                                                             for c in obj.children)]
 
 
 def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, passive_subj: Any | None
@@ -1032,6 +1046,30 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
     return None
 
 
+def _pledged_hostility(token: Any, triggers: dict[int, Pattern], patterns: Patterns) -> Any | None:
+    """The hostile act a pledge commits to, when ``token`` is a pledge ("vowed to impose sanctions
+    on", "promised to expel", "pledged to block"): a promise is AGREE only when what it promises
+    cooperates; a declared intent to act against someone is that act, intended, and the act's own
+    type decides (sanctions and force become THREATEN through ``intent_map``, a blocked plan stays
+    REJECT). Not when the act is negated ("vowed not to impose sanctions"), nor for readiness
+    ("ready to", "prepared to": predicates), nor for a deployment, which may protect the place."""
+    p = triggers.get(token.i)
+    if p is None or p.type != "AGREE" or p.modality != "intended" or p.kind != "verb":
+        return None
+    # not a deployment: troops sent to a friend ("pledged to send troops to Ukraine") protect it
+    hostile = set(patterns.setting("intent_map", {}).get("THREATEN", ())) - {"MOBILIZE"} | _PLEDGED_AGAINST
+    for c in token.children:
+        q = triggers.get(c.i)
+        if c.dep_ == "xcomp" and q is not None and q.type in hostile and to_infinitive(c) \
+                and not any(n.dep_ == "neg" for n in c.children):
+            return c
+    return None
+
+
+#: acts that a pledge to do them turns from a promise into a stand against someone
+_PLEDGED_AGAINST = frozenset({"REJECT", "DISAPPROVE", "ACCUSE", "THREATEN"})
+
+
 def _date(doc: Any, state: dict[str, Any], start: int, end: int, head: int) -> DateValue | None:
     try:
         from . import dates as dates_module  # written by another stage; optional here
@@ -1105,8 +1143,11 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         token = doc[i]
         if i in reacted:
             continue
-        if _governor(token, triggers) is not None:
+        governor = _governor(token, triggers)
+        if governor is not None and _pledged_hostility(governor, triggers, patterns) != token:
             continue  # the governing trigger codes it ("threatened to impose sanctions")
+        if _pledged_hostility(token, triggers, patterns) is not None:
+            continue  # "vowed to impose sanctions": the act pledged codes it, as a threat
         if p.kind == "noun" and not nominal_asserted(token, patterns):
             continue  # "sanctions are a tool", "dominate a meeting": the noun names no act here
         if unasserted(token, patterns):
