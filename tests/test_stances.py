@@ -813,7 +813,7 @@ def test_literal_pretests(pattern, text, expected):
 def _cue_score_plain(clause, span, cues, rules):
     """The cue score read plainly (every cue's regex over the whole clause): longest cue first, a
     negator among the three words before a cue turns it and then counts no more as a cue of its
-    own, a cue followed by "by" is a passive agent's, a cue that counts only before the issue
+    own, a cue followed by "by" is a passive agent's, a comparative followed by "than" compares, a cue that counts only before the issue
     does not count from the issue's start on, nor one from an "if" or "unless" to the next comma."""
     taken = [span]
     for m in re.finditer(r"(?<![\w'])(?:if|unless)\s", clause):
@@ -829,6 +829,9 @@ def _cue_score_plain(clause, span, cues, rules):
                 continue
             taken.append((m.start(), m.end()))
             if re.match(r"\s+by\b", clause[m.end():]):
+                continue
+            if re.match(r"\s+than\b", clause[m.end():]) and cue.text.split()[-1] in ("more", "less", "fewer",
+                                                                                        "greater"):
                 continue
             polarity = cue.polarity
             first = cue.text.split()[0]
@@ -849,7 +852,8 @@ def test_cue_score_matches_the_plain_reading():
     from faultline.extract.stances import _cue_score
 
     rules = issue_rules()
-    words = [c.text for c in rules.cues[::3]] + ["not", "rather than", "but", "⟦0⟧", "talks with", "the", "if", ","]
+    words = [c.text for c in rules.cues[::3]] + ["not", "rather than", "but", "⟦0⟧", "talks with", "the", "if", ",",
+                                                 "more", "than"]
     cues = rules.cues + rules.relation_cues.get("sanctions-on", ())
     scored = 0
     for k in range(len(words)):
@@ -1376,3 +1380,27 @@ def test_an_actor_s_named_thing_is_the_cue_s_own_object(clause, expected):
     from faultline.extract.stances import _own_object
 
     assert _own_object(clause, "sanctions-on:ESP", issue_rules()) is expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("they argued the package would hurt european households more than the ⟦0⟧", None),  # a comparison
+    ("they want more sanctions on ⟦0⟧", 1),
+    ("⟦0⟧ and the ⟦1⟧ pressing for tougher measures", 1),
+])
+def test_a_comparison_is_no_call_for_more(clause, expected):
+    from faultline.extract.stances import _cue_score
+
+    rules = issue_rules()
+    score = _cue_score(clause, (0, 0), rules.cues, rules)
+    assert (None if score is None else (1 if score[0] > 0 else -1)) == expected
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("with Poland pressing for tougher measures while Budapest and Bratislava argued against them",
+     ["with Poland pressing for tougher measures", "Budapest and Bratislava argued against them"]),
+    ("the talks went on while in Paris", ["the talks went on while in Paris"]),
+    ("leaders ended the summit, after Hungary and Slovakia refused to back a ban",
+     ["leaders ended the summit", "Hungary and Slovakia refused to back a ban"]),
+])
+def test_another_holder_after_while_or_after_opens_a_clause(text, parts):
+    assert [text[s:e] for s, e in clause_spans(text)] == parts

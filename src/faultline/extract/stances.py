@@ -701,6 +701,9 @@ def _surface_mentions(text: str, actors: Any) -> list[tuple[int, int, str]]:
 _CLAUSE_SPLIT = re.compile(
     # (a comma may close a quotation first: '… was “the better path,” while Italy's …')
     r"\s*;\s*|\s+[—–]+\s+|\s+--\s+|(?:^|,[\"”’]?\s*|\s+)(?:but|however,?)\s+|,[\"”’]?\s*(?:while|whereas)\s+"
+    # "… pressing for tougher measures while Budapest and Bratislava argued …": without a comma,
+    # when a name follows (another holder), not "while in Paris"
+    r"|\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])"
     r"|\s+because\s+"
     # "Germany also remained opposed, although Chancellor Olaf Scholz said …": a concession apart
     r"|,[\"”’]?\s*(?:although|though|even\s+though)\s+"
@@ -709,7 +712,8 @@ _CLAUSE_SPLIT = re.compile(
     # "…, with Germany and the Netherlands pushing to keep them": another holder's position
     r"|,[\"”’]?\s*with\s+(?=(?:the\s+)?[A-Z])"
     # "Poland accused Hungary … after Budapest blocked the aid": the act it answers is another's
-    r"|,?\s+after\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+ed\b)")
+    # ("… after Hungary and Slovakia refused to back a ban": names joined by "and" or commas too)
+    r"|,?\s+after\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s*|,?\s+and\s+)[A-Z][\w'’.-]*)*\s+[a-z]+ed\b)")
 
 #: '…," and Italian Prime Minister Giorgia Meloni said …': another speaker's statement (see
 #: :func:`_second_speakers`)
@@ -787,6 +791,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
             taken.append((m.start(), m.end()))
             if _PASSIVE_AGENT.match(clause, m.end()):
                 continue    # "a plan backed by France", "supported by Europe": the agent's attitude
+            if _THAN.match(clause, m.end()) and cue.text.split()[-1] in _COMPARATIVES:
+                continue    # "would hurt households more than the Kremlin": a comparison, not a call for more
             polarity = cue.polarity
             first = cue.text.split()[0]
             if first not in rules.negators and not first.endswith("n't") and \
@@ -802,6 +808,10 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
     if not hits:
         return None
     return sum(h[1] for h in hits), max(h[2] for h in hits)
+
+
+_THAN = re.compile(r"\s+than\b")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
 
 
 def _hedged(clause: str, rules: IssueRules) -> bool:
