@@ -3321,3 +3321,52 @@ def test_the_writer_s_summary_closing_a_reported_clause_is_not_part_of_it() -> N
     doc[1].tag_ = "VBD"
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [
         "it was ending the pact with France"]
+
+
+def test_a_verb_inside_the_next_sentences_report_is_no_trailing_reporting_clause() -> None:
+    # '"It is not infinite." / Mansour said Cairo would ask the council to act.' : the quotation is
+    # not Cairo's asking (a verb inside what the next sentence reports)
+    rows = [('"', 2, "punct", "PUNCT", '"', "``"), ("It", 2, "nsubj", "PRON", "it", "PRP"),
+            ("is", 2, "ROOT", "AUX", "be", "VBZ"), ("not", 2, "neg", "PART", "not", "RB"),
+            ("infinite", 2, "acomp", "ADJ", "infinite", "JJ"), (".", 2, "punct", "PUNCT", ".", "."),
+            ('"', 2, "punct", "PUNCT", '"', "''"),
+            ("Mansour", 8, "nsubj", "PROPN", "Mansour", "NNP"), ("said", 8, "ROOT", "VERB", "say", "VBD"),
+            ("Cairo", 11, "nsubj", "PROPN", "Cairo", "NNP"), ("would", 11, "aux", "AUX", "would", "MD"),
+            ("ask", 8, "ccomp", "VERB", "ask", "VB"), ("the", 13, "det", "DET", "the", "DT"),
+            ("council", 11, "dobj", "NOUN", "council", "NN"), ("to", 15, "aux", "PART", "to", "TO"),
+            ("act", 11, "xcomp", "VERB", "act", "VB"), (".", 8, "punct", "PUNCT", ".", ".")]
+    spaces = [False, True, True, True, False, False, True] + [True] * 9 + [False]
+    spaces[15] = False
+    doc = _parsed(rows, sent_starts=(0, 7), spaces=spaces)
+    found = [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]]
+    assert ("direct", "It is not infinite", "ask") not in found
+    assert ("indirect", "Cairo would ask the council to act", "say") in found
+
+
+def _accused_of(quoted: list[str], verb=("accused", "accuse"), prep="of") -> list[tuple]:
+    # 'Officials accused Doha of "hostage - taking" .' ('cautioned against "escalatory rhetoric"')
+    n = len(quoted)
+    rows = [("Officials", 1, "nsubj", "NOUN", "official", "NNS"), (verb[0], 1, "ROOT", "VERB", verb[1], "VBD")]
+    if prep == "of":
+        rows.append(("Doha", 1, "dobj", "PROPN", "Doha", "NNP"))
+    p = len(rows)
+    last = p + 1 + n
+    rows += [(prep, 1, "prep", "ADP", prep, "IN"), ('"', last, "punct", "PUNCT", '"', "``")]
+    for k, w in enumerate(quoted):
+        rows.append((w, last if k < n - 1 else p, "amod" if k < n - 1 else "pobj", "NOUN", w, "NN"))
+    rows += [('"', last, "punct", "PUNCT", '"', "''"), (".", 1, "punct", "PUNCT", ".", ".")]
+    return rows
+
+
+def test_a_hyphenated_word_quoted_is_words_not_a_handle() -> None:
+    rows = _accused_of(["hostage", "-", "taking"])
+    spaces = [True] * len(rows)
+    spaces[4] = spaces[5] = spaces[6] = spaces[7] = spaces[8] = False
+    doc = _parsed(rows, spaces=spaces)
+    assert [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]] == [
+        ("partial", "hostage-taking", "accuse")]
+
+
+def test_cautioning_against_a_quoted_thing_is_its_cue() -> None:
+    lex = load_lexicon()
+    assert "against" in lex.preposition["caution"]

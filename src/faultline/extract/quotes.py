@@ -2142,10 +2142,11 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             if kind == "partial" and _is_title(span):
                 continue
             if kind == "partial" and (
-                    (len(span) < 2 and not _is_content_of(verb, span))
+                    (_length(span) < 2 and not _is_content_of(verb, span))
                     or (span.root.dep_ == "dobj" and span.root.head.i == verb.i
                         and _naming_verb(span) is None and verb.lemma_.lower() not in lex.object)):
-                # a one-word scare quote, or a quoted title as the verb's object ("read “X”"; but
+                # a one-word scare quote (a hyphenated word is one: “well-paid”), or a quoted
+                # title as the verb's object ("read “X”"; but
                 # "blamed “criminal gangs”" quotes what was blamed)
                 continue
             cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
@@ -2224,8 +2225,13 @@ def _dash_speaker(doc: Doc, text: str, q: QuoteSpan) -> tuple[Token, tuple[int, 
 
 
 def _is_name(content: str) -> bool:
-    """A handle, hashtag or number rather than words: "@realDonaldTrump", "1470067200"."""
-    return " " not in content and not content.isalpha() and not content.istitle()
+    """A handle, hashtag or number rather than words: "@realDonaldTrump", "1470067200"; a
+    hyphenated word is a word ("hostage-taking")."""
+    return " " not in content and not _WORD_RE.fullmatch(content) and not content.istitle()
+
+
+#: one word, hyphenated or with an apostrophe ("hostage-taking", "nation's")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _is_title(span: Span) -> bool:
@@ -2279,6 +2285,13 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
     if not starts and text[q.start:q.start + 1].isupper() and lead.endswith((" said", " says")):
         starts = True
     return starts and ends
+
+
+def _length(span: Span) -> int:
+    """Tokens in ``span``, a hyphenated word counting as one ("well-paid": three tokens, one)."""
+    joined = sum(1 for t in span[1:-1] if t.text == "-" and not t.whitespace_
+                 and not t.doc[t.i - 1].whitespace_)
+    return len(span) - 2 * joined
 
 
 def _is_content_of(verb: Token, span: Span) -> bool:
@@ -2520,10 +2533,19 @@ def _trailing_cue(doc: Doc, span: Span, last: Span, lemmas: frozenset[str]) -> T
     if "\n" in doc[span.end:nxt.start].text or "\n" in doc[last.end - 1].text_with_ws:
         return None
     for token in doc[nxt.start:min(nxt.end, nxt.start + TRAILING_WINDOW)]:
-        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and not _says_object(token) \
-                and not any(c.dep_ == "ccomp" for c in token.children):
+        # the clause's own verb, not one inside what it reports ("Mansour said Cairo would ask the
+        # Security Council to …" after a quotation reports something else)
+        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and _opens_clause(token, nxt) \
+                and not _says_object(token) and not any(c.dep_ == "ccomp" for c in token.children):
             return token
     return None
+
+
+def _opens_clause(verb: Token, sent: Span) -> bool:
+    """True when ``verb`` is not inside what another verb of the sentence reports ("Mansour said
+    Cairo would ask …"), or no other verb stands before it: the speaker's name and the verb ("she
+    said, but Kevin was drifting off …", which the parser may hang from a later "said")."""
+    return not _nested(verb) or not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:verb.i])
 
 
 def _introducing_line(doc: Doc, span: Span, lemmas: frozenset[str],
