@@ -3370,3 +3370,20 @@ def test_a_hyphenated_word_quoted_is_words_not_a_handle() -> None:
 def test_cautioning_against_a_quoted_thing_is_its_cue() -> None:
     lex = load_lexicon()
     assert "against" in lex.preposition["caution"]
+
+
+def test_a_call_for_something_after_the_reported_clause_is_the_speakers_next_statement() -> None:
+    # "Osman said the floods had destroyed crops , and called for a mechanism ."
+    rows = [("Osman", 1, "nsubj", "PROPN", "Osman", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("floods", 5, "nsubj", "NOUN", "flood", "NNS"),
+            ("had", 5, "aux", "AUX", "have", "VBD"),
+            ("destroyed", 1, "ccomp", "VERB", "destroy", "VBN"), ("crops", 5, "dobj", "NOUN", "crop", "NNS"),
+            (",", 5, "punct", "PUNCT", ",", ","), ("and", 5, "cc", "CCONJ", "and", "CC"),
+            ("called", 5, "conj", "VERB", "call", "VBD"), ("for", 9, "prep", "ADP", "for", "IN"),
+            ("a", 12, "det", "DET", "a", "DT"), ("mechanism", 10, "pobj", "NOUN", "mechanism", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 14
+    spaces[6] = spaces[12] = spaces[13] = False
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [
+        "the floods had destroyed crops"]

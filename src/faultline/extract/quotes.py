@@ -1623,9 +1623,13 @@ def _has_clause(verb: Token) -> bool:
 def _voices(verb: Token) -> bool:
     """True for a verb that says something of its own: it has a clause ("suggested that …",
     "called on the EU to …"), or it is a cue whose object is what it says ("accused the three
-    countries of …", "demanded a return to military pressure")."""
-    return _has_clause(verb) or (verb.lemma_.lower() in load_lexicon().object
-                                 and any(g.dep_ == "dobj" for g in verb.children))
+    countries of …", "demanded a return to military pressure"), or whose preposition's object is
+    ("called for “a binding mechanism”", "warned against escalation")."""
+    lex = load_lexicon()
+    lemma = verb.lemma_.lower()
+    return _has_clause(verb) or (lemma in lex.object and any(g.dep_ == "dobj" for g in verb.children)) \
+        or any(g.dep_ == "prep" and g.text.lower() in lex.preposition.get(lemma, ())
+               and any(o.dep_ == "pobj" for o in g.children) for g in verb.children)
 
 
 def reporter_of_next_act(conj: Token) -> Token | None:
