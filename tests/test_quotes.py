@@ -3387,3 +3387,31 @@ def test_a_call_for_something_after_the_reported_clause_is_the_speakers_next_sta
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == [
         "the floods had destroyed crops"]
+
+
+def test_they_inside_the_clause_of_a_coordinated_subject_are_that_subject() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "Japan and Australia condemned what they called aggression ."
+    words = ["Japan", "and", "Australia", "condemned", "what", "they", "called", "aggression", "."]
+    doc = _doc(words, [3, 0, 0, 3, 6, 6, 3, 6, 3],
+               ["nsubj", "cc", "conj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "punct"],
+               ["PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PRON", "VERB", "NOUN", "PUNCT"],
+               ["japan", "and", "australia", "condemn", "what", "they", "call", "aggression", "."])
+    index = _states_index((0, 5, "Japan", "JPN"), (10, 19, "Australia", "AUS"))
+    assert joint_speakers(index, doc, 5, None, [], [], doc.text) == ("JPN", "AUS")
+    # a single subject names no group
+    alone = _states_index((0, 5, "Japan", "JPN"))
+    assert joint_speakers(alone, doc, 5, None, [], [], doc.text) == ()
+
+
+def test_an_adjective_the_parser_hangs_from_as_is_what_the_verb_names() -> None:
+    # 'Brazil rejected it as " baseless " .' ("baseless" hung from "as")
+    rows = [("Brazil", 1, "nsubj", "PROPN", "Brazil", "NNP"), ("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+            ("it", 1, "dobj", "PRON", "it", "PRP"), ("as", 1, "prep", "ADP", "as", "IN"),
+            ('"', 5, "punct", "PUNCT", '"', "``"), ("baseless", 3, "amod", "ADJ", "baseless", "JJ"),
+            ('"', 5, "punct", "PUNCT", '"', "''"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, False, False, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [(doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0] if m.kind == "partial"] == [
+        ("baseless", "reject")]

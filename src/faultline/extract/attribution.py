@@ -161,6 +161,11 @@ def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported
     """The actors a counted group or "they" names (see :func:`joint_speakers`)."""
     last = said[-1] if said else None
     if tok.text.lower() == "they":
+        # inside the clause of a coordinated subject: that subject ("the United States, Japan and
+        # Australia issued a statement condemning what they called …")
+        own = _coordinated_subject(actors, doc, tok)
+        if own:
+            return own
         # right after a joint statement, in its paragraph: its speakers
         if last is not None and len(last.voices) > 1 and "\n" not in text[last.end:tok.idx] \
                 and tok.idx - last.end < 400:
@@ -177,6 +182,28 @@ def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported
             return group if len(group) == count else counted_group(actors, tok, reported)
     # else the last named outside reported words ("… the threat from Russia" names no speaker)
     return counted_group(actors, tok, reported)
+
+
+def _coordinated_subject(actors: ActorIndex, doc: Doc, tok: Token) -> list[str]:
+    """The actors of the nearest subject before ``tok`` among the verbs it hangs below, when that
+    subject is a coordination whose every part names an actor; else none."""
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and not c.i <= tok.i <= c.right_edge.i), None)
+        if subj is None:
+            continue
+        members = [subj, *(t for t in subj.conjuncts if t.i > subj.i)]
+        if len(members) < 2:
+            return []
+        found = []
+        for t in members:
+            one = speaker_of(actors, doc, (t.left_edge.idx if t.i == subj.i else _own_edge(t).idx,
+                                           t.idx + len(t.text)), t.i)
+            if one is None:
+                return []
+            found.append(one)
+        return list(dict.fromkeys(found))
+    return []
 
 
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:

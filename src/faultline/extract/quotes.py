@@ -2415,9 +2415,12 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         return _silent_reporter(head, span, lex, in_quote) or head
     if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in lex.object and len(span) >= 3:
         return head     # "blamed “criminal gangs directed from Belgrade” for the shooting"
-    if root.dep_ == "pobj" and head.dep_ == "prep" and (verb := head.head).pos_ == "VERB" \
+    if (root.dep_ == "pobj" or root.dep_ == "amod" and head.text.lower() == "as") and head.dep_ == "prep" \
+            and (verb := head.head).pos_ == "VERB" \
             and head.text.lower() in lex.preposition.get(verb.lemma_.lower(), ()) and in_quote[verb.i] < 0:
-        return verb     # "accused Brussels of “double standards,” pointing to …": not the nearer verb
+        # "accused Brussels of “double standards,” pointing to …": not the nearer verb; "rejected as
+        # “baseless”" (the parser may hang the adjective from "as" itself)
+        return verb
     return _clause_cue(span, lex, in_quote)
 
 
