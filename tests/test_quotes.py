@@ -3415,3 +3415,16 @@ def test_an_adjective_the_parser_hangs_from_as_is_what_the_verb_names() -> None:
     doc = _parsed(rows, spaces=spaces)
     assert [(doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0] if m.kind == "partial"] == [
         ("baseless", "reject")]
+
+
+def test_a_quoted_phrase_whose_preposition_the_parser_hung_outside_keeps_its_noun_as_root() -> None:
+    # 'Ghana called for " restraint by all " .' ("by" as the agent of "called")
+    rows = [("Ghana", 1, "nsubj", "PROPN", "Ghana", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("for", 1, "prep", "ADP", "for", "IN"), ('"', 4, "punct", "PUNCT", '"', "``"),
+            ("restraint", 2, "pobj", "NOUN", "restraint", "NN"), ("by", 1, "agent", "ADP", "by", "IN"),
+            ("all", 5, "pobj", "PRON", "all", "DT"), ('"', 1, "punct", "PUNCT", '"', "''"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, False, True, True, False, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]] == [
+        ("partial", "restraint by all", "call")]

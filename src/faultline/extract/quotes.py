@@ -2516,11 +2516,19 @@ _NAMING_LEMMAS = frozenset({"call", "brand", "label", "dub", "term", "deem", "na
 
 def _quote_root(span: Span) -> Token:
     """The root of a quotation's words, or the closing mark right after them when the parser made
-    that mark the head ("called it «a gift»." with "»" as the object predicate)."""
+    that mark the head ("called it «a gift»." with "»" as the object predicate), or the noun before a
+    preposition the parser took out of the phrase."""
     root = span.root
     head = root.head
     if head.i == span.end and head.text in _MARKS and head.head.i != head.i:
         return head
+    if root.pos_ == "ADP":
+        # the phrase's own noun when the parser hung its preposition from the verb outside ("called
+        # for “self-restraint by all parties”": "by" as the verb's agent)
+        noun = next((t for t in span[:root.i - span.start] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                     and not span.start <= t.head.i < span.end), None)
+        if noun is not None:
+            return noun
     return root
 
 
