@@ -2148,3 +2148,38 @@ def test_the_ministry_is_the_latest_ministry_named_a_state_s_one_too():
               ("no", 2, "dobj", "INTJ", "O"), (".", 2, "punct", "PUNCT", "O")]
     index = _titled_after(first, second, tagged=True)
     assert by_text(index)["The ministry"] == "AZE"
+
+
+def _ambassador_to_doc():
+    # "U.S. Ambassador to NATO Dale Whitcomb said so ." (the name hung on the post's "to")
+    words = ["U.S.", "Ambassador", "to", "NATO", "Dale", "Whitcomb", "said", "so", "."]
+    heads = [1, 6, 1, 5, 5, 2, 6, 6, 6]
+    deps = ["compound", "nsubj", "prep", "compound", "compound", "pobj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    return make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
+
+
+def test_a_name_hung_on_the_posts_to_takes_the_post():
+    person = resolve(_ambassador_to_doc()).get("person:dale-whitcomb")
+    assert (person.country, person.role) == ("USA", "ambassador")
+
+
+def test_the_person_named_after_the_post_speaks_not_the_posts_state():
+    from faultline.extract.attribution import speaker_of
+
+    doc = _ambassador_to_doc()
+    index = resolve(doc)
+    assert speaker_of(index, doc, (0, doc[5].idx + len("Whitcomb")), 1) == "person:dale-whitcomb"
+
+
+def test_it_inside_a_clause_of_a_state_is_that_state():
+    from faultline.extract.attribution import _enclosing_body
+
+    # "Spain secured what it describes as an exemption ."
+    words = ["Spain", "secured", "what", "it", "describes", "as", "an", "exemption", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, ["B-GPE"] + ["O"] * 8, lemmas=[w.lower() for w in words])
+    assert _enclosing_body(resolve(doc), doc, doc[3]) == "ESP"

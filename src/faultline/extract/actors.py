@@ -831,6 +831,13 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
                     (st for t in np if t.i != other.i and t.pos_ == "PROPN"
                      and (st := _district_state(b, t.i)) is not None), None)
             return role, country, phrase
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and (title := head.head.head).pos_ in ("NOUN", "PROPN") \
+            and title.i < name.start and title.ent_type_ != "PERSON":
+        # "U.S. Ambassador to NATO Dale Whitcomb": the parser hung the name on the post's "to"
+        phrase = doc[title.left_edge.i:title.i + 1]
+        role, country = _parse_role(phrase, b)
+        if role:
+            return role, country, phrase
     # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
     if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
         phrase = _np_span(other)

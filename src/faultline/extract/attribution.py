@@ -72,7 +72,10 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         # of Maduro" is Argentina's, not Maduro's
         # (a person named in apposition is the speaker: "Pakistan's foreign minister, Ishaq Dar")
         rooted = [(m, r.root) for m in inside if (r := doc.char_span(m.start, m.end, alignment_mode="expand"))]
-        named = [m for m, root in rooted if root.dep_ == "appos" and root.head.i == head
+        # (or hung on the post's "to": "U.S. Ambassador to NATO Dale Whitcomb")
+        named = [m for m, root in rooted if (root.dep_ == "appos" and root.head.i == head
+                                             or root.dep_ == "pobj" and root.head.head.i == head
+                                             and root.head.lower_ in ("to", "at"))
                  and getattr(actors.get(m.actor), "type", None) == "person"]
         if named:
             return named[0].actor
@@ -184,6 +187,23 @@ def _group(actors: ActorIndex, doc: Doc, tok: Token, said: list[Quote], reported
     return counted_group(actors, tok, reported)
 
 
+def _enclosing_body(actors: ActorIndex, doc: Doc, tok: Token) -> str | None:
+    """The state or body an "it" inside another clause stands for: the subject of the nearest verb
+    above it, before it ("Spain secured what it describes as an exemption": Spain), when that
+    subject names one actor that is no person; else None."""
+    for anc in tok.ancestors:
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                     and not c.i <= tok.i <= c.right_edge.i), None)
+        if subj is None:
+            continue
+        if subj.conjuncts or subj.pos_ == "PRON":
+            return None
+        found = speaker_of(actors, doc, (subj.left_edge.idx, subj.idx + len(subj.text)), subj.i)
+        actor = actors.get(found) if found is not None else None
+        return found if actor is not None and actor.type != "person" else None
+    return None
+
+
 def _coordinated_subject(actors: ActorIndex, doc: Doc, tok: Token) -> list[str]:
     """The actors of the nearest subject before ``tok`` among the verbs it hangs below, when that
     subject is a coordination whose every part names an actor; else none."""
@@ -266,6 +286,8 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         reported.setdefault(m.sent_start, []).append((m.start, m.end))
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
+        if speaker is None and m.speaker_head is not None and doc[m.speaker_head].lower_ == "it":
+            speaker = _enclosing_body(actors, doc, doc[m.speaker_head])
         if speaker is None and m.speaker_span is not None and previous is not None:
             speaker = _body_pronoun(actors, text, m, *previous)
         joint = joint_speakers(actors, doc, m.speaker_head, speaker, quotes, spans, text) \
