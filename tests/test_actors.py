@@ -2183,3 +2183,22 @@ def test_it_inside_a_clause_of_a_state_is_that_state():
     pos = ["PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
     doc = make_doc(words, heads, deps, pos, ["B-GPE"] + ["O"] * 8, lemmas=[w.lower() for w in words])
     assert _enclosing_body(resolve(doc), doc, doc[3]) == "ESP"
+
+
+def test_a_first_and_last_name_set_beside_a_persons_description_is_a_person_not_a_firm():
+    from faultline.extract.attribution import speaker_of
+
+    # "The EU 's representative for the dialogue , Anders Holmqvist , said so ." (the model reads
+    # the name as an ORG; the parser hangs it from "dialogue")
+    words = ["The", "EU", "'s", "representative", "for", "the", "dialogue", ",", "Anders", "Holmqvist", ",",
+             "said", "so", "."]
+    heads = [1, 3, 1, 11, 3, 6, 4, 6, 9, 6, 6, 11, 11, 11]
+    deps = ["det", "poss", "case", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct",
+            "ROOT", "advmod", "punct"]
+    pos = ["DET", "PROPN", "PART", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+           "ADV", "PUNCT"]
+    ents = ["O", "B-ORG", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
+    index = resolve(doc)
+    assert index.get("person:anders-holmqvist") is not None
+    assert speaker_of(index, doc, (0, doc[9].idx + len("Holmqvist")), 3) == "person:anders-holmqvist"

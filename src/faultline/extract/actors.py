@@ -1198,6 +1198,12 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
         words = [t.text for t in name if not t.is_punct]
         if len(words) > 1 and _role_around(name, b)[0] is not None:
             return True     # a full name given an office: "deputy ambassador, Dmitry Polyanskiy"
+        if len(words) in (2, 3) and words[0].lower() in _first_names() and name.root.dep_ == "appos" \
+                and _described_as_person(name.root):
+            # a first name and a surname set beside a person's description, however far up the
+            # parser hung it: "the EU's special representative for the Belgrade–Pristina dialogue,
+            # Anders Holmqvist"
+            return True
         # a lone surname of the one person of that name in office ("Trump threatened …")
         return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
                                         if b.kb.roles_of(e.id, b.date)]) == 1
@@ -1209,6 +1215,18 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
         return True
     return _role_around(name, b)[0] is not None
+
+
+def _described_as_person(token: Token) -> bool:
+    """True when a word naming a person ("representative", "envoy", "minister") stands among the
+    few heads above ``token``."""
+    nouns = set(actor_rules()["person_nouns"]) | set(actor_rules()["role_heads"])
+    for hops, anc in enumerate(token.ancestors):
+        if hops >= 4:
+            break
+        if anc.lemma_.lower() in nouns or anc.text.lower() in nouns:
+            return True
+    return False
 
 
 def _speaks(name: Span, first_break: int) -> bool:

@@ -73,9 +73,13 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         # (a person named in apposition is the speaker: "Pakistan's foreign minister, Ishaq Dar")
         rooted = [(m, r.root) for m in inside if (r := doc.char_span(m.start, m.end, alignment_mode="expand"))]
         # (or hung on the post's "to": "U.S. Ambassador to NATO Dale Whitcomb")
+        # (or set beside the description's complement: "the EU's special representative for the
+        # Belgrade–Pristina dialogue, Anders Holmqvist", hung from "dialogue")
         named = [m for m, root in rooted if (root.dep_ == "appos" and root.head.i == head
                                              or root.dep_ == "pobj" and root.head.head.i == head
-                                             and root.head.lower_ in ("to", "at"))
+                                             and root.head.lower_ in ("to", "at")
+                                             or root.dep_ == "appos" and _describes_person(doc[head])
+                                             and head in [a.i for a in list(root.ancestors)[:4]])
                  and getattr(actors.get(m.actor), "type", None) == "person"]
         if named:
             return named[0].actor
@@ -90,6 +94,12 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return inside[0].actor
     m = actors.covering(*span)
     return m.actor if m else None
+
+
+def _describes_person(token: Token) -> bool:
+    """True for a noun naming a person by what they do ("representative", "envoy", "minister")."""
+    rules = actor_rules()
+    return token.lemma_.lower() in rules["person_nouns"] or token.lemma_.lower() in rules["role_heads"]
 
 
 #: a state's posts abroad, named after the place that hosts them ("its embassy in Manila")
