@@ -3428,3 +3428,19 @@ def test_a_quoted_phrase_whose_preposition_the_parser_hung_outside_keeps_its_nou
     doc = _parsed(rows, spaces=spaces)
     assert [(m.kind, doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0]] == [
         ("partial", "restraint by all", "call")]
+
+
+def test_a_subject_split_off_before_a_time_phrase_is_still_the_verbs() -> None:
+    from faultline.extract.quotes import stranded_subject
+
+    # "India held talks , and Pakistan 's minister this week accused India ." (the parser makes
+    # "minister" a conjunct of "held" and "accused" a clause of it)
+    rows = [("India", 1, "nsubj", "PROPN", "India", "NNP"), ("held", 1, "ROOT", "VERB", "hold", "VBD"),
+            ("talks", 1, "dobj", "NOUN", "talk", "NNS"), (",", 1, "punct", "PUNCT", ",", ","),
+            ("and", 1, "cc", "CCONJ", "and", "CC"), ("Pakistan", 7, "poss", "PROPN", "Pakistan", "NNP"),
+            ("'s", 5, "case", "PART", "'s", "POS"), ("minister", 1, "conj", "NOUN", "minister", "NN"),
+            ("this", 9, "det", "DET", "this", "DT"), ("week", 10, "npadvmod", "NOUN", "week", "NN"),
+            ("accused", 1, "advcl", "VERB", "accuse", "VBD"), ("India", 10, "dobj", "PROPN", "India", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows)
+    assert stranded_subject(doc[10]).text == "minister"

@@ -62,7 +62,7 @@ from .event_patterns import (
     load_patterns,
     read_cameo_mapping,
 )
-from .quotes import asked_of_another, reporter_of_next_act, to_infinitive
+from .quotes import asked_of_another, reporter_of_next_act, stranded_subject, to_infinitive
 
 __all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
            "Pattern"]
@@ -556,6 +556,10 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                 agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
                 return (agents[0] if agents else None), False
             return relative_antecedent(subj[0]), passive
+        if (stranded := stranded_subject(current)) is not None:
+            # the parser split the subject off ("Pakistan's minister this week accused …" read as
+            # a conjunct of the clause before): the noun phrase right before the verb
+            return stranded, passive
         if (report := reporter_of_next_act(current)) is not None:
             # the speaker's next act, hung inside what he reported: "Kurti said the attack was
             # organised by Belgrade and called on the EU to impose sanctions" (Kurti called)

@@ -1105,11 +1105,14 @@ def stranded_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.text == ",":
         return _subject_of_aside(verb)
+    if prev.dep_ == "npadvmod" and prev.head.i == verb.i and prev.left_edge.i > verb.sent.start:
+        # a time phrase between subject and verb: "Pakistan's minister this week accused …"
+        prev = verb.doc[prev.left_edge.i - 1]
     if prev.pos_ not in ("NOUN", "PROPN", "PRON") or prev.tag_ in ("WDT", "WP", "WP$") \
             or prev.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "npadvmod") \
             or prev.head.i == verb.i or not _speaking_word(prev):
         return None
-    while prev.dep_ == "conj" and prev.head.i < prev.i:
+    while prev.dep_ == "conj" and prev.head.i < prev.i and prev.head.pos_ in ("NOUN", "PROPN", "PRON"):
         prev = prev.head
     return prev
 
