@@ -2369,3 +2369,40 @@ def test_a_by_phrase_hung_on_an_active_verb_names_the_author_of_its_object():
             ("the", 3, "det", "DET", "the"), ("plan", 1, "dobj", "NOUN", "plan"), ("by", 1, "prep", "ADP", "by"),
             ("France", 4, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     assert [(e.source, e.target) for e in events_of(rows)] == [(("ITA",), ("FRA",))]
+
+
+def test_a_protest_lodged_as_the_purpose_of_a_summons_is_aimed_at_the_summoned():
+    # "Britain summoned Russia 's ambassador to lodge a protest ." (the purpose read as an xcomp)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("Russia", 4, "poss", "PROPN", "Russia"), ("'s", 2, "case", "PART", "'s"),
+            ("ambassador", 1, "dobj", "NOUN", "ambassador"), ("to", 6, "aux", "PART", "to"),
+            ("lodge", 1, "xcomp", "VERB", "lodge"), ("a", 8, "det", "DET", "a"),
+            ("protest", 6, "dobj", "NOUN", "protest"), (".", 1, "punct", "PUNCT", ".")]
+    rows = [(*r, t) for r, t in zip(rows, ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "DT", "NN", "."],
+                                    strict=True)]
+    assert [(e.source, e.target) for e in events_of(rows) if e.trigger == "lodge"] == [(("GBR",), ("RUS",))]
+
+
+@pytest.mark.parametrize("parse", ["object", "clause"])
+def test_declaring_a_diplomat_persona_non_grata_expels_him(parse):
+    # "Britain declared a Russian diplomat persona non grata ." (as the parser may read it: the
+    # phrase as the object, or as a clause of its own)
+    if parse == "object":
+        rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("declared", 1, "ROOT", "VERB", "declare"),
+                ("a", 5, "det", "DET", "a"), ("Russian", 4, "amod", "ADJ", "russian"),
+                ("diplomat", 5, "compound", "NOUN", "diplomat"), ("persona", 1, "dobj", "NOUN", "persona"),
+                ("non", 7, "compound", "PROPN", "non"), ("grata", 5, "appos", "NOUN", "grata"),
+                (".", 1, "punct", "PUNCT", ".")]
+    else:
+        rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("declared", 1, "ROOT", "VERB", "declare"),
+                ("a", 4, "det", "DET", "a"), ("Russian", 4, "amod", "ADJ", "russian"),
+                ("diplomat", 5, "nsubj", "NOUN", "diplomat"), ("persona", 1, "ccomp", "VERB", "persona"),
+                ("non", 7, "amod", "ADJ", "non"), ("grata", 5, "dobj", "NOUN", "grata"),
+                (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    russian = ActorMention(doc[3].idx, doc[3].idx + 7, "Russian", "RUS", 3, 4)
+    index = index_for(doc)
+    index = ActorIndex(actors={**index.actors, "RUS": Actor(id="RUS", name="Russia", type="state", country="RUS")},
+                       mentions=[*index.mentions, russian])
+    assert [(e.type, e.mode, e.source, e.target) for e in find_events(doc, {"actors": index})] == [
+        ("SANCTION", "expel", ("GBR",), ("RUS",))]

@@ -2143,8 +2143,10 @@ def _addressed_before(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
     """Whom a request or protest with no addressee of its own is addressed to, when it is a
     conjunct or the purpose of an act on someone: "thanked the council and asked for more
     helicopters" (the council), "summoned a Japanese diplomat to protest against …" (Japan)."""
-    if token.dep_ not in ("conj", "advcl") or _lemma(token.head) not in _ADDRESSING \
-            or _children(token, "nsubj", "nsubjpass") or token.dep_ == "advcl" and not to_infinitive(token):
+    # (the parser may read the purpose as the object's own act: "summoned India's chargé
+    # d'affaires to lodge a strong protest", an xcomp)
+    if token.dep_ not in ("conj", "advcl", "xcomp") or _lemma(token.head) not in _ADDRESSING \
+            or _children(token, "nsubj", "nsubjpass") or token.dep_ in ("advcl", "xcomp") and not to_infinitive(token):
         return []
     return _actors_of(_children(token.head, "dobj"), doc, state)
 
