@@ -2202,3 +2202,25 @@ def test_a_first_and_last_name_set_beside_a_persons_description_is_a_person_not_
     index = resolve(doc)
     assert index.get("person:anders-holmqvist") is not None
     assert speaker_of(index, doc, (0, doc[9].idx + len("Holmqvist")), 3) == "person:anders-holmqvist"
+
+
+def _foreign_office_doc(first: str):
+    # "<first> 's military said so . The Foreign Office said no ."
+    words = [first, "'s", "military", "said", "so", ".", "The", "Foreign", "Office", "said", "no", "."]
+    heads = [2, 0, 3, 3, 3, 3, 8, 8, 9, 9, 9, 9]
+    deps = ["poss", "case", "nsubj", "ROOT", "advmod", "punct", "det", "compound", "nsubj", "ROOT", "dobj",
+            "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "ADV", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 6 + ["B-ORG", "I-ORG"] + ["O"] * 3
+    spaces = [False, True, True, True, False, True, True, True, True, True, False, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents,
+              lemmas=[w.lower() for w in words], sent_starts=[i in (0, 6) for i in range(len(words))])
+    return doc
+
+
+def test_the_foreign_office_of_a_story_that_never_names_britain_is_the_story_states():
+    index = resolve(_foreign_office_doc("Pakistan"))
+    office = index.get(by_text(index)["Foreign Office"])
+    assert office.country == "PAK"
+    index = resolve(_foreign_office_doc("Britain"))
+    assert index.get(by_text(index)["Foreign Office"]).country == "GBR"

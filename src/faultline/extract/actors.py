@@ -1022,6 +1022,48 @@ def _localise_parties(doc: Doc, b: _Builder) -> None:
         del b.actors[actor_id]
 
 
+#: names that several states' bodies go by in English ("the Foreign Office" is Britain's, Pakistan's
+#: and Germany's): the knowledge base's body only in a story about its state
+_SHARED_OFFICE_NAMES = frozenset({"foreign office"})
+
+
+def _localise_offices(doc: Doc, b: _Builder) -> None:
+    """"Foreign Office spokesperson Mumtaz Baloch rejected …" in a story that never names Britain is
+    Pakistan's Foreign Office: a body named by a name other states' bodies share
+    (:data:`_SHARED_OFFICE_NAMES`), in an article that names its own state nowhere else (nor files
+    from it), is the foreign ministry of the state the passage is about: the subject's of the
+    sentence before, else the dateline's, else the state named last before it."""
+    for key, m in list(b.mentions.items()):
+        actor = b.actors.get(m.actor)
+        if actor is None or actor.type != "organization" or not actor.country \
+                or m.text.lower() not in _SHARED_OFFICE_NAMES:
+            continue
+        if _dateline_state(b) == actor.country or any(
+                n.actor == actor.country or getattr(b.actors.get(n.actor), "country", None) == actor.country
+                and n.actor != actor.id for n in b.mentions.values()):
+            continue
+        sent = doc[m.token_start].sent
+        before = [n for n in b.mentions.values() if n.start < m.start
+                  and getattr(b.actors.get(n.actor), "type", None) == "state"]
+        local = _subject_state_before(sent, b, across=True) or _dateline_state(b) \
+            or (max(before, key=lambda n: n.start).actor if before else None)
+        if local is None or local == actor.country:
+            continue
+        entry = next((e for e in b.kb.entries("organization") if e.country == local and any(
+            "foreign" in n.lower() and "ministry" in n.lower() for n in (e.name, *e.aliases))), None)
+        if entry is not None:
+            own = b.entry_actor(entry)
+        else:
+            name = f"{(b.actors.get(local) or b.kb.get(local)).name} foreign ministry"
+            own = Actor(id=f"org:{slug(name)}", name=name, type="organization", country=local)
+        b.add_actor(own)
+        del b.mentions[key]
+        b.mentions[(m.start, m.end, own.id)] = ActorMention(m.start, m.end, m.text, own.id, m.token_start,
+                                                             m.token_end, m.how)
+        if not any(n.actor == actor.id for n in b.mentions.values()) and actor.id not in b.filed_only:
+            del b.actors[actor.id]
+
+
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
     """The agent noun a state adjective modifies ("Israeli troops", "Afghan rebel leaders",
     "Hungarian and Romanian officials"), else None. Agent nouns: actor_rules ``agent_nouns`` and
@@ -2604,6 +2646,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     b = _Builder(doc, kb, _as_date(state.get("published")))
     _add_kb_mentions(doc, b)
     _localise_parties(doc, b)
+    _localise_offices(doc, b)
     _add_people(doc, b)
     _add_descriptions(doc, b)
     _add_imported_names(doc, b)
