@@ -2224,3 +2224,23 @@ def test_the_foreign_office_of_a_story_that_never_names_britain_is_the_story_sta
     assert office.country == "PAK"
     index = resolve(_foreign_office_doc("Britain"))
     assert index.get(by_text(index)["Foreign Office"]).country == "GBR"
+
+
+def _misread_given_name_doc(second_word: str, second_ent: str = "O"):
+    # "Dragan Petković won . Petković denied it ." ("Dragan" read as a place, "Petković" untagged)
+    words = ["Dragan", "Petković", "won", ".", second_word, "denied", "it", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", second_ent, "O", "O", "O"]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words],
+               sent_starts=[i in (0, 4) for i in range(len(words))])
+
+
+def test_a_given_name_read_as_a_place_with_its_surname_used_alone_later_is_a_person():
+    index = resolve(_misread_given_name_doc("Petković"))
+    person = index.get("person:dragan-petkovic")
+    assert person is not None and person.type == "person"
+    assert by_text(index)["Petković"] == "person:dragan-petkovic"
+    # the second word never used alone: no person made up
+    assert resolve(_misread_given_name_doc("Ilić")).get("person:dragan-petkovic") is None

@@ -367,11 +367,19 @@ def _person_name(ent: Span) -> Span:
     while len(span) > 1 and span[0].lower_ in rules["title_words"]:
         span = span[1:]
     doc = span.doc
+    words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
+             rules["person_nouns"], rules["agent_nouns"])
+    if len(span) == 1 and span.end < len(doc) and ent.label_ != "PERSON":
+        # the surname the model left out of a given name it misread ("Dragan" tagged as a place in
+        # "Dragan Petković won …"): the capitalised proper noun right after, of no entity, that
+        # the given name is a compound of
+        nxt = doc[span.end]
+        if nxt.pos_ == "PROPN" and not nxt.ent_type_ and span[0].dep_ == "compound" and span[0].head.i == nxt.i \
+                and nxt.text[:1].isupper() and not any(nxt.lower_ in w for w in words):
+            return doc[span.start:nxt.i + 1]
     if len(span) != 1 or span.start == 0:
         return span
     t = doc[span.start - 1]
-    words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
-             rules["person_nouns"], rules["agent_nouns"])
     if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == span.start and not t.ent_type_ \
             and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
@@ -1251,6 +1259,9 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
                                         if b.kb.roles_of(e.id, b.date)]) == 1
     if entries:
         return True
+    words = [t for t in name if not t.is_punct]
+    if len(words) == 2 and not b.kb.lookup(words[0].text, date=b.date) and _named_alone(words[1]):
+        return True     # "Dragan Petković won …", then "Petković denied …": a surname, not a place
     head = name.root
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head    # "Its leader, Kemi Badenoch, said": the apposition of the speaker
@@ -1269,6 +1280,15 @@ def _described_as_person(token: Token) -> bool:
         if anc.lemma_.lower() in nouns or anc.text.lower() in nouns:
             return True
     return False
+
+
+def _named_alone(surname: Token) -> bool:
+    """True when the text uses ``surname`` again on its own, after no other capitalised word, as
+    the subject or object of a verb ("Petković denied …", "congratulated Petković"; not the
+    "Islands" of "Diaoyu Islands")."""
+    doc = surname.doc
+    return any(t.i != surname.i and t.text == surname.text and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+               and (t.is_sent_start or not doc[t.i - 1].text[:1].isupper()) for t in doc)
 
 
 def _speaks(name: Span, first_break: int) -> bool:
