@@ -3444,3 +3444,18 @@ def test_a_subject_split_off_before_a_time_phrase_is_still_the_verbs() -> None:
             (".", 1, "punct", "PUNCT", ".", ".")]
     doc = _parsed(rows)
     assert stranded_subject(doc[10]).text == "minister"
+
+
+def test_another_speakers_statement_after_a_comma_and_ends_the_content() -> None:
+    # "Builders said tariffs would add costs , and a spokesperson called it wrong ."
+    rows = [("Builders", 1, "nsubj", "PROPN", "Builders", "NNPS"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("tariffs", 4, "nsubj", "NOUN", "tariff", "NNS"), ("would", 4, "aux", "AUX", "would", "MD"),
+            ("add", 1, "ccomp", "VERB", "add", "VB"), ("costs", 4, "dobj", "NOUN", "cost", "NNS"),
+            (",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "and", "CC"),
+            ("a", 9, "det", "DET", "a", "DT"), ("spokesperson", 10, "nsubj", "NOUN", "spokesperson", "NN"),
+            ("called", 4, "conj", "VERB", "call", "VBD"), ("it", 10, "dobj", "PRON", "it", "PRP"),
+            ("wrong", 10, "oprd", "ADJ", "wrong", "JJ"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 14
+    spaces[5] = spaces[12] = spaces[13] = False
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == ["tariffs would add costs"]

@@ -1546,6 +1546,13 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
                 and (_restates(c, verb) or _rebuts(c, comp)):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
+        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.lemmas and _tense(c) == _tense(verb) \
+                and not _quoted(c, in_quote) and (subj := _another_speaker(c)) is not None \
+                and _after_comma_and(subj.left_edge):
+            # ", and a spokesperson for the distillers called the retaliation “…”": another
+            # speaker's statement, in the reporting verb's tense, which the parser hung inside
+            cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
+            return cc.i if cc is not None else subj.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex):
             return c.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" and c.lemma_.lower() in lex.clause \
@@ -1554,6 +1561,30 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             # "said there could be no negotiations …, noting that residents had voted …": the
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
+    return None
+
+
+def _after_comma_and(token: Token) -> bool:
+    """True for a word right after ", and" (or a comma alone)."""
+    doc, i = token.doc, token.i - 1
+    if i >= 0 and doc[i].lower_ == "and":
+        i -= 1
+    while i >= 0 and doc[i].text in _MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _another_speaker(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it names someone who can speak: a name, a person's or a
+    body's noun ("a spokesperson", "officials", "the ministry"); else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    rules = actor_rules()
+    lemma = subj.lemma_.lower()
+    if subj.pos_ == "PROPN" or lemma in rules["person_nouns"] or lemma in _AGENT_NOUNS \
+            or lemma in rules["body_heads"]:
+        return subj
     return None
 
 
