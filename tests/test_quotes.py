@@ -3459,3 +3459,23 @@ def test_another_speakers_statement_after_a_comma_and_ends_the_content() -> None
     spaces[5] = spaces[12] = spaces[13] = False
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"] == ["tariffs would add costs"]
+
+
+def test_a_conjunct_with_a_name_beside_it_speaks_as_that_person() -> None:
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import joint_speakers
+    from faultline.model import Actor
+
+    # "Mori and his Korean counterpart , Park , said no ."
+    words = ["Mori", "and", "his", "Korean", "counterpart", ",", "Park", ",", "said", "no", "."]
+    doc = _doc(words, [8, 0, 4, 4, 0, 4, 4, 4, 8, 8, 8],
+               ["nsubj", "cc", "poss", "amod", "conj", "punct", "appos", "punct", "ROOT", "dobj", "punct"],
+               ["PROPN", "CCONJ", "PRON", "ADJ", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+               ["mori", "and", "his", "korean", "counterpart", ",", "park", ",", "say", "no", "."])
+    people = {"person:mori": (0, "Mori"), "person:park": (6, "Park")}
+    actors = {i: Actor(id=i, name=t, type="person") for i, (_, t) in people.items()}
+    actors["KOR"] = Actor(id="KOR", name="South Korea", type="state")
+    mentions = [ActorMention(doc[k].idx, doc[k].idx + len(t), t, i, k, k + 1, "ner") for i, (k, t) in people.items()]
+    mentions.append(ActorMention(doc[3].idx, doc[3].idx + 6, "Korean", "KOR", 3, 4, "name"))
+    index = ActorIndex(actors=actors, mentions=mentions)
+    assert joint_speakers(index, doc, 0, "person:mori", [], [], doc.text) == ("person:mori", "person:park")

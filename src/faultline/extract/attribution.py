@@ -148,7 +148,7 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
     if conj:
         for t in members:
             one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
-                                           t.idx + len(t.text)), t.i)
+                                           _named_end(t)), t.i)
             if one is None:
                 return ()       # "Merkel and her aides": not every part names an actor
             found.append(one)
@@ -161,6 +161,14 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         found.remove(speaker)
         found.insert(0, speaker)
     return tuple(found)
+
+
+def _named_end(t: Token) -> int:
+    """Where a conjunct's phrase ends: after the name set beside it, if any ("his South Korean
+    counterpart, Park Seo-yeon": her, not her state), else after the word itself."""
+    appos = next((c for c in t.children if c.dep_ == "appos" and c.i > t.i), None)
+    last = appos.right_edge if appos is not None else t
+    return last.idx + len(last.text)
 
 
 def _own_edge(t: Token) -> Token:
