@@ -3479,3 +3479,19 @@ def test_a_conjunct_with_a_name_beside_it_speaks_as_that_person() -> None:
     mentions.append(ActorMention(doc[3].idx, doc[3].idx + 6, "Korean", "KOR", 3, 4, "name"))
     index = ActorIndex(actors=actors, mentions=mentions)
     assert joint_speakers(index, doc, 0, "person:mori", [], [], doc.text) == ("person:mori", "person:park")
+
+
+def test_a_reporting_participle_hung_inside_the_reported_clause_is_the_speakers() -> None:
+    # "Officials said Moresby could not pay , adding that the country backed it ."
+    rows = [("Officials", 1, "nsubj", "NOUN", "official", "NNS"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("Moresby", 5, "nsubj", "PROPN", "Moresby", "NNP"), ("could", 5, "aux", "AUX", "could", "MD"),
+            ("not", 5, "neg", "PART", "not", "RB"), ("pay", 1, "ccomp", "VERB", "pay", "VB"),
+            (",", 5, "punct", "PUNCT", ",", ","), ("adding", 5, "advcl", "VERB", "add", "VBG"),
+            ("that", 11, "mark", "SCONJ", "that", "IN"), ("the", 10, "det", "DET", "the", "DT"),
+            ("country", 11, "nsubj", "NOUN", "country", "NN"), ("backed", 7, "ccomp", "VERB", "back", "VBD"),
+            ("it", 11, "dobj", "PRON", "it", "PRP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 14
+    spaces[5] = spaces[12] = spaces[13] = False
+    doc = _parsed(rows, spaces=spaces)
+    found = {m.cue: doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0]}
+    assert found.get("add") == "Officials"

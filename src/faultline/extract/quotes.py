@@ -989,6 +989,9 @@ def _speaker(token: Token) -> Token | None:
         if _voices(token) and (report := reporter_of_next_act(token)) is not None:
             token = report
             continue
+        if (report := _reporter_of_participle(token)) is not None:
+            token = report      # "said Port Moresby could not …, adding that …": the official's
+            continue
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
@@ -1013,6 +1016,20 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def _reporter_of_participle(token: Token) -> Token | None:
+    """The reporting verb whose speaker says a reporting participle set off by a comma at the end
+    of the clause that verb reports, where the parser hung it ("said Port Moresby could not sign
+    away income …, adding that the country supported the fund": the speaker adds, not Port
+    Moresby), as :func:`_second_statement` cuts it; else None."""
+    clause = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > token.i \
+            or token.lemma_.lower() not in load_lexicon().clause or not _after_comma(token.left_edge) \
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children):
+        return None
+    report = clause.head
+    return report if report.lemma_.lower() in load_lexicon().lemmas and report.pos_ in ("VERB", "AUX") else None
 
 
 def _quoting(prep: Token) -> Token | None:
