@@ -2244,3 +2244,21 @@ def test_a_given_name_read_as_a_place_with_its_surname_used_alone_later_is_a_per
     assert by_text(index)["Petković"] == "person:dragan-petkovic"
     # the second word never used alone: no person made up
     assert resolve(_misread_given_name_doc("Ilić")).get("person:dragan-petkovic") is None
+
+
+def test_a_name_in_quotation_marks_read_as_a_title_speaks_for_no_one():
+    # 'The " Suva Commitment " agreed .' (a work of art's name as a reporting verb's subject)
+    words = ["The", '"', "Suva", "Commitment", '"', "agreed", "."]
+    heads = [3, 3, 3, 5, 3, 5, 5]
+    deps = ["det", "punct", "compound", "nsubj", "punct", "ROOT", "punct"]
+    pos = ["DET", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O", "O"]
+    spaces = [True, False, True, False, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces=spaces, lemmas=["the", '"', "suva", "commitment", '"',
+                                                                          "agree", "."])
+    assert resolve(doc).get("person:suva-commitment") is None
+    # without the marks, a name a reporting verb's subject may be a person the model misread
+    doc = make_doc(["Suva", "Commitment", "agreed", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT"], ["B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O"],
+                   lemmas=["suva", "commitment", "agree", "."])
+    assert resolve(doc).get("person:suva-commitment") is not None

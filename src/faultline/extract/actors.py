@@ -1241,6 +1241,8 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     ("Klingbeil told reporters"), as for a title; firms speak too, so an ORG needs the KB."""
     if b.kb.country_of_adjective(name.text):
         return False
+    if name.start > 0 and _opening_mark(name.doc[name.start - 1]):
+        return False    # 'The "Suva Commitment," agreed at …': a title in quotation marks, no one
     entries = b.kb.lookup(name.text, date=b.date)
     if label == "ORG":
         if any(e.type == "person" for e in entries):
@@ -1280,6 +1282,14 @@ def _described_as_person(token: Token) -> bool:
         if anc.lemma_.lower() in nouns or anc.text.lower() in nouns:
             return True
     return False
+
+
+def _opening_mark(token: Token) -> bool:
+    """True for a quotation mark that opens a quotation: a curly opening mark, or a straight one
+    after a space or at the start."""
+    if token.text in ("“", "‘", "«"):
+        return True
+    return token.text in ('"', "'") and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
 
 
 def _named_alone(surname: Token) -> bool:
