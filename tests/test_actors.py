@@ -2262,3 +2262,25 @@ def test_a_name_in_quotation_marks_read_as_a_title_speaks_for_no_one():
                    ["PROPN", "PROPN", "VERB", "PUNCT"], ["B-WORK_OF_ART", "I-WORK_OF_ART", "O", "O"],
                    lemmas=["suva", "commitment", "agree", "."])
     assert resolve(doc).get("person:suva-commitment") is not None
+
+
+def test_an_untagged_name_beside_a_persons_word_is_a_person():
+    # "A spokeswoman , Leyla Mammadova , said so ." (no entity tagged)
+    words = ["A", "spokeswoman", ",", "Leyla", "Mammadova", ",", "said", "so", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, lemmas=[w.lower() for w in words])
+    assert resolve(doc).get("person:leyla-mammadova") is not None
+
+
+def test_a_name_after_the_that_heads_its_phrase_is_no_person():
+    # "the Milli Majlis would act ." (tagged PERSON) and "the Trump administration acted ."
+    doc = make_doc(["the", "Milli", "Majlis", "would", "act", "."], [2, 2, 4, 4, 4, 4],
+                   ["det", "compound", "nsubj", "aux", "ROOT", "punct"], ["DET", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+                   ["O", "B-PERSON", "I-PERSON", "O", "O", "O"], lemmas=["the", "milli", "majlis", "would", "act", "."])
+    assert resolve(doc).get("person:milli-majlis") is None
+    doc = make_doc(["the", "Trump", "administration", "acted", "."], [2, 2, 3, 3, 3],
+                   ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+                   ["O", "B-PERSON", "O", "O", "O"], lemmas=["the", "trump", "administration", "act", "."])
+    assert any(m.text == "Trump" for m in resolve(doc).mentions)

@@ -160,6 +160,29 @@ def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _untagged_names(doc: Doc) -> tuple[Span, ...]:
+    """Personal names the recogniser left untagged, read as PERSON spans: two or three title-case
+    proper nouns of no entity set beside a word for a person ("A spokeswoman for Azerbaijan's
+    foreign ministry, Leyla Mammadova, described …"; "Leyla Mammadova, a spokeswoman for …")."""
+    rules = actor_rules()
+    nouns = set(rules["person_nouns"]) | set(rules["role_heads"])
+    out: list[Span] = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title:
+            continue
+        beside = t.dep_ == "appos" and t.head.lemma_.lower() in nouns and t.head.i < t.i \
+            or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
+        if not beside:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        if 2 <= t.i + 1 - start <= 3:
+            out.append(Span(doc, start, t.i + 1, label="PERSON"))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def actor_rules() -> dict[str, Any]:
     """Word lists the resolver uses (data/actor_rules.json): agent nouns, non-person name parts,
@@ -278,7 +301,8 @@ class _Builder:
         """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            self._ents = _hyphenated_names(self.doc, tuple(self.doc.ents))
+            ents = _hyphenated_names(self.doc, tuple(self.doc.ents))
+            self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
     @property
@@ -403,6 +427,8 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
     if not all(t.text[:1].isupper() or 0 < i < len(words) - 1 and t.lower_ in rules["name_particles"]
                or _hyphen_part(t) for i, t in enumerate(words)):
         return False  # "Omar Hassan al-Bashir", "José Eduardo dos Santos", "Lee Jae-myung"
+    if name.start > 0 and name.doc[name.start - 1].lower_ == "the" and name.root.dep_ != "compound":
+        return False  # "the Milli Majlis would take up …": a body; not "the Trump administration"
     return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
 
 
