@@ -597,7 +597,9 @@ def test_an_anonymity_formula_reports_nothing() -> None:
 
 @pytest.mark.parametrize(("content", "formula"), [
     ("his name not be used", True), ("that her name be withheld", True), ("not to be identified", True),
-    ("his name be added to the list", False), ("the talks not be delayed", False)])
+    ("his name be added to the list", False), ("the talks not be delayed", False),
+    ("to comment when reached by phone", True), ("to comment, when contacted", True),
+    ("to comment when the talks resume", False)])
 def test_asking_that_ones_name_not_be_used_is_an_anonymity_formula(content, formula) -> None:
     from faultline.extract.quotes import _SOURCING_FORMULA
     assert bool(_SOURCING_FORMULA.match(content)) is formula

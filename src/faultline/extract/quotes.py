@@ -1728,7 +1728,10 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid"})
 _SOURCING_FORMULA = re.compile(r"(?:not to be (?:named|identified|quoted)|(?:that )?(?:his|her|their) names? "
                         r"(?:not be (?:used|published|given|disclosed)|be withheld)|(?:on (?:the )?condition of )?"
                         r"anonymity|to (?:comment(?: on .*)?|elaborate|give (?:any )?details|"
-                        r"say more|discuss (?:the matter|details)|be interviewed)\W*$|"
+                        r"say more|discuss (?:the matter|details)|be interviewed)"
+                        # "declined to comment when reached by phone", "… when contacted"
+                        r"(?:,? (?:when|after|as|while|if) (?:reached|contacted|called|asked|approached|"
+                        r"questioned)\b.*)?\W*$|"
                         r"to (?:say|disclose|reveal|confirm) (?:whether|if|when|how|why|what|who)\b)",
                         re.IGNORECASE)
 
