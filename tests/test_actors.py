@@ -2284,3 +2284,20 @@ def test_a_name_after_the_that_heads_its_phrase_is_no_person():
                    ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
                    ["O", "B-PERSON", "O", "O", "O"], lemmas=["the", "trump", "administration", "act", "."])
     assert any(m.text == "Trump" for m in resolve(doc).mentions)
+
+
+def test_the_ministry_with_none_named_is_the_last_ministers():
+    # "Italian foreign minister Marta Rossini said so . The ministry said no ."
+    words = ["Italian", "foreign", "minister", "Marta", "Rossini", "said", "so", ".", "The", "ministry", "said",
+             "no", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 5, 9, 10, 10, 10, 10]
+    deps = ["amod", "amod", "compound", "compound", "nsubj", "ROOT", "advmod", "punct", "det", "nsubj", "ROOT",
+            "dobj", "punct"]
+    pos = ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT", "DET", "NOUN", "VERB", "INTJ", "PUNCT"]
+    tags = ["JJ", "JJ", "NN", "NNP", "NNP", "VBD", "RB", ".", "DT", "NN", "VBD", "UH", "."]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+              lemmas=[w.lower() for w in words], sent_starts=[i in (0, 8) for i in range(len(words))])
+    index = resolve(doc)
+    ministry = index.get(by_text(index)["The ministry"])
+    assert ministry.type == "organization" and ministry.country == "ITA"

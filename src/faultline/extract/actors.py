@@ -2380,6 +2380,38 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], owned[0], "coref")
         elif found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+        elif lowers[i] == "ministry" and (ministry := _ministry_of_minister(b, token)) is not None:
+            b.add_mention(doc[i - 1:i + 1], ministry, "coref")
+
+
+def _ministry_of_minister(b: _Builder, token: Token) -> str | None:
+    """The ministry of the minister named last before "the ministry" (within
+    :data:`_ANAPHOR_REACH`), when no ministry was named: "Foreign Minister Issoufou Garba Tanko …
+    said … . The ministry said …" is Niger's foreign ministry (the knowledge base's, else one
+    named after the state and portfolio)."""
+    last = None
+    for m in b.mentions.values():
+        actor = b.actors.get(m.actor)
+        if actor is None or actor.type != "person" or m.start >= token.idx or token.idx - m.end > _ANAPHOR_REACH:
+            continue
+        if last is None or m.start > last[0].start:
+            last = (m, actor)
+    if last is None:
+        return None
+    actor = last[1]
+    words = (actor.role or "").split()
+    if len(words) != 2 or words[1] != "minister" or words[0] not in _PORTFOLIOS or not actor.country:
+        return None
+    portfolio = _PORTFOLIOS[words[0]]
+    state = b.actors.get(actor.country) or b.kb.get(actor.country)
+    if state is None or state.type != "state":
+        return None
+    entry = next((e for e in b.kb.entries("organization") if e.country == state.id and any(
+        portfolio in n.lower() and "ministry" in n.lower() for n in (e.name, *e.aliases))), None)
+    if entry is not None:
+        return b.add_actor(b.entry_actor(entry))
+    name = f"{state.name} {portfolio} ministry"
+    return b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization", country=state.id))
 
 
 #: nouns by which "the country" names a state already mentioned
