@@ -3497,3 +3497,18 @@ def test_a_reporting_participle_hung_inside_the_reported_clause_is_the_speakers(
     doc = _parsed(rows, spaces=spaces)
     found = {m.cue: doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0]}
     assert found.get("add") == "Officials"
+
+
+def test_a_subject_the_parser_took_for_the_reporting_verbs_object_opens_the_content() -> None:
+    # "Diplomats said a meeting , planned for May , was in doubt ." ("meeting" as the object)
+    rows = [("Diplomats", 1, "nsubj", "NOUN", "diplomat", "NNS"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("meeting", 1, "dobj", "NOUN", "meeting", "NN"),
+            (",", 3, "punct", "PUNCT", ",", ","), ("planned", 3, "acl", "VERB", "plan", "VBN"),
+            ("for", 5, "prep", "ADP", "for", "IN"), ("May", 6, "pobj", "PROPN", "May", "NNP"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("was", 1, "ccomp", "AUX", "be", "VBD"),
+            ("in", 9, "prep", "ADP", "in", "IN"), ("doubt", 10, "pobj", "NOUN", "doubt", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 13
+    spaces[3] = spaces[7] = spaces[11] = spaces[12] = False
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["a meeting, planned for May, was in doubt"]

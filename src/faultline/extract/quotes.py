@@ -1018,6 +1018,24 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+#: reporting verbs whose object cannot be the one addressed: a noun after them opens what is said
+_NO_ADDRESSEE = frozenset({"say", "add", "claim", "insist", "note", "argue", "announce", "state", "write",
+                           "report", "acknowledge", "concede", "admit", "believe", "think"})
+
+
+def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
+    """Where the reported clause starts when the parser took its subject for the reporting verb's
+    object: "Diplomats said a meeting of the two ministers, tentatively planned for January, was
+    now in doubt" ("meeting" as the object of "said", "was" a clause without subject): at that
+    object; else ``start``."""
+    if verb.lemma_.lower() not in _NO_ADDRESSEE or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj.left_edge.i if obj is not None and obj.left_edge.i < start else start
+
+
 def _reporter_of_participle(token: Token) -> Token | None:
     """The reporting verb whose speaker says a reporting participle set off by a comma at the end
     of the clause that verb reports, where the parser hung it ("said Port Moresby could not sign
@@ -1301,6 +1319,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") or start < verb.i \
                 and doc[start].text.lower() in ("that", "which", "who") else start
             start = _past_saying_time(verb, comp, start)
+            start = _object_as_subject(verb, comp, start)
             content = _trim(doc, start, _second_statement(verb, comp, lex, in_quote) or _summary_apposition(comp, end)
                             or end)
             lead = _stray_subject(verb, speaker, comp)
