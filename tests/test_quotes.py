@@ -3512,3 +3512,21 @@ def test_a_subject_the_parser_took_for_the_reporting_verbs_object_opens_the_cont
     spaces[3] = spaces[7] = spaces[11] = spaces[12] = False
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["a meeting, planned for May, was in doubt"]
+
+
+def test_the_second_of_two_quoted_names_has_the_naming_verb_as_its_cue() -> None:
+    # 'Ankara called it " bad " and " unworthy " , and the ministry said so .'
+    rows = [("Ankara", 1, "nsubj", "PROPN", "Ankara", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("it", 1, "dobj", "PRON", "it", "PRP"), ('"', 4, "punct", "PUNCT", '"', "``"),
+            ("bad", 1, "oprd", "ADJ", "bad", "JJ"), ('"', 4, "punct", "PUNCT", '"', "''"),
+            ("and", 4, "cc", "CCONJ", "and", "CC"), ('"', 8, "punct", "PUNCT", '"', "``"),
+            ("unworthy", 4, "conj", "ADJ", "unworthy", "JJ"), ('"', 8, "punct", "PUNCT", '"', "''"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("and", 1, "cc", "CCONJ", "and", "CC"),
+            ("the", 13, "det", "DET", "the", "DT"), ("ministry", 14, "nsubj", "NOUN", "ministry", "NN"),
+            ("said", 1, "conj", "VERB", "say", "VBD"), ("so", 14, "advmod", "ADV", "so", "RB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, False, False, True, True, False, False, False, True, True, True, True, True,
+              False, False]
+    doc = _parsed(rows, spaces=spaces)
+    found = {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}
+    assert found.get("unworthy") == "call"

@@ -2476,13 +2476,13 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     something for (:func:`_naming_verb`) or a cue verb it is the complement of. That verb is the
     cue even when another reporting verb stands nearer ("She called the arrangement, in which
     Europeans learn of …, “simply not sustainable”")."""
+    verb = _naming_verb(span)
+    if verb is not None:
+        return verb if in_quote[verb.i] < 0 else None
     root = _quote_root(span)
     head = root.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
-    verb = _naming_verb(span)
-    if verb is not None:
-        return verb if in_quote[verb.i] < 0 else None
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
             and head.lemma_.lower() in lex.lemmas:
         return _silent_reporter(head, span, lex, in_quote) or head
@@ -2567,6 +2567,9 @@ def _naming_verb(span: Span) -> Token | None:
     object ("called the Hungarian position «a gift to the Kremlin»"). None for any other
     quotation."""
     root = _quote_root(span)
+    while root.dep_ == "conj" and root.head.i < span.start and root.head.dep_ == "oprd" \
+            and root.head.head.lemma_.lower() in _NAMING_LEMMAS:
+        root = root.head    # the second of two names: 'called the veto “short-sighted” and “unworthy …”'
     head = root.head
     if head.i == root.i:
         return None
