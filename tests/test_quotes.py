@@ -3530,3 +3530,16 @@ def test_the_second_of_two_quoted_names_has_the_naming_verb_as_its_cue() -> None
     doc = _parsed(rows, spaces=spaces)
     found = {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}
     assert found.get("unworthy") == "call"
+
+
+def test_a_circumstance_inside_a_quotation_is_the_speakers_words() -> None:
+    # 'Japan urged China to lift the ban " , as ministers met " .' -- the clause quoted
+    words = ["Japan", "urged", "China", "to", "lift", "the", '"', "ban", ",", "as", "ministers", "met", '"', "."]
+    doc = _doc(words, [1, 1, 1, 4, 1, 7, 7, 4, 4, 11, 11, 4, 4, 1],
+               ["nsubj", "ROOT", "dobj", "aux", "xcomp", "det", "punct", "dobj", "punct", "mark", "nsubj", "advcl",
+                "punct", "punct"],
+               ["PROPN", "VERB", "PROPN", "PART", "VERB", "DET", "PUNCT", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB",
+                "PUNCT", "PUNCT"],
+               ["Japan", "urge", "China", "to", "lift", "the", '"', "ban", ",", "as", "minister", "meet", '"', "."])
+    urged = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "urge"]
+    assert urged == ['to lift the " ban , as ministers met "']

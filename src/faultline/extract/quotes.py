@@ -1354,7 +1354,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
             # not a relative pronoun the infinitive governs from before the cue ("a code that
             # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
             start, end = _subtree_bounds(comp)
-            content = _trim(doc, max(start, verb.i + 1), _circumstance_at(comp) or end)
+            content = _trim(doc, max(start, verb.i + 1), _circumstance_at(comp, in_quote) or end)
     if content is None and lemma in lex.preposition:
         # prepositional content: "called for a ban", "described it as a ploy" (the "as" phrase
         # may hang from the verb or from its object)
@@ -2431,13 +2431,15 @@ _PERCEIVING = frozenset({"find", "see", "show", "know", "learn", "discover", "un
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because"})
 
 
-def _circumstance_at(comp: Token) -> int | None:
+def _circumstance_at(comp: Token, in_quote: Sequence[int] = ()) -> int | None:
     """Where a circumstance clause set off by a comma after an infinitive's content starts, when it
     has a subject of its own: "urged China to lift its ban on seafood imports, as the two countries'
-    foreign ministers met for the first time in a year" (the meeting is narrated, not asked)."""
+    foreign ministers met for the first time in a year" (the meeting is narrated, not asked); not
+    inside a quotation, whose words are the speaker's ("“broken down by polling station, as
+    Venezuelan law requires”")."""
     for c in comp.children:
         if c.dep_ == "advcl" and c.i > comp.i and (mark := c.left_edge).dep_ == "mark" \
-                and mark.text.lower() in _CIRCUMSTANCE_MARKS and _after_comma(mark) \
+                and mark.text.lower() in _CIRCUMSTANCE_MARKS and _after_comma(mark) and not _quoted(mark, in_quote) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return mark.i - 1
     return None
