@@ -3543,3 +3543,17 @@ def test_a_circumstance_inside_a_quotation_is_the_speakers_words() -> None:
                ["Japan", "urge", "China", "to", "lift", "the", '"', "ban", ",", "as", "minister", "meet", '"', "."])
     urged = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "urge"]
     assert urged == ['to lift the " ban , as ministers met "']
+
+
+def test_the_ministries_in_two_capitals_speak_for_both_states() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "The ministries in Paris and Rome said no ."
+    words = ["The", "ministries", "in", "Paris", "and", "Rome", "said", "no", "."]
+    doc = _doc(words, [1, 6, 1, 2, 3, 3, 6, 6, 6],
+               ["det", "nsubj", "prep", "pobj", "cc", "conj", "ROOT", "dobj", "punct"],
+               ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "INTJ", "PUNCT"],
+               ["the", "ministry", "in", "paris", "and", "rome", "say", "no", "."])
+    doc[1].tag_ = "NNS"
+    index = _states_index((doc[3].idx, doc[3].idx + 5, "Paris", "FRA"), (doc[5].idx, doc[5].idx + 4, "Rome", "ITA"))
+    assert joint_speakers(index, doc, 1, "FRA", [], [], doc.text) == ("FRA", "ITA")

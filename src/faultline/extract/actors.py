@@ -943,10 +943,31 @@ def _in_place_name(span: Span) -> bool:
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "East", "West", "Sub-Saharan"})
 
 
+def _fold(text: str) -> str:
+    """``text`` without its accents ("Bogotá" -> "Bogota", "Chişinău" -> "Chisinau")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Span]:
+    """Names written with accents the knowledge base spells without ("Bogotá", "Asunción",
+    "Yaoundé"): spans of up to three words holding a non-ASCII letter whose folded form is an
+    alias."""
+    out: list[Span] = []
+    for t in doc:
+        if t.is_ascii or not t.is_alpha:
+            continue
+        for start in range(max(0, t.i - 2), t.i + 1):
+            for end in range(t.i + 1, min(len(doc), start + 3) + 1):
+                folded = _fold(doc[start:end].text.lower())
+                if folded != doc[start:end].text.lower() and folded in by_key:
+                    out.append(doc[start:end])
+    return out
+
+
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
     matchers, by_key = _kb_matcher(doc, b.kb)
     rules = actor_rules()
-    spans = [doc[s:e] for matcher in matchers for _, s, e in matcher(doc)]
+    spans = [doc[s:e] for matcher in matchers for _, s, e in matcher(doc)] + _folded_spans(doc, by_key)
     # longest first, no overlaps
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     chosen: list[Span] = []
@@ -961,7 +982,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
             continue
-        candidates = by_key.get(span.text.lower()) or []
+        candidates = by_key.get(span.text.lower()) or by_key.get(_fold(span.text.lower())) or []
         if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
         if not candidates:

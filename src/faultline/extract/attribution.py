@@ -132,8 +132,9 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
     conj = [t for t in tok.conjuncts if t.i > tok.i]     # not a dateline word it hangs from
     members = [tok, *conj]
     if not conj and tok.tag_ == "NNS":
-        # "The leaders of Japan and South Korea agreed": the states the plural is of
-        of = next((o for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+        # "The leaders of Japan and South Korea agreed": the states the plural is of; "the foreign
+        # ministries in Brasília and Bogotá": the states whose capitals they sit in
+        of = next((o for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")
                    for o in c.children if o.dep_ == "pobj" and o.conjuncts), None)
         if of is not None:
             tok, members = of, [of, *(t for t in of.conjuncts if t.i > of.i)]
