@@ -2304,8 +2304,8 @@ def test_the_ministry_with_none_named_is_the_last_ministers():
 
 
 def test_a_capital_written_with_its_accent_names_its_state():
-    # "Officials in Bogotá said no ." (the knowledge base spells it "Bogota")
+    # "Officials in Bogotá said no ." (the knowledge base spells it "Bogota"; the model read a person)
     doc = make_doc(["Officials", "in", "Bogotá", "said", "no", "."], [3, 0, 1, 3, 3, 3],
                    ["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"], ["NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
-                   ["O", "O", "B-GPE", "O", "O", "O"], lemmas=["official", "in", "bogotá", "say", "no", "."])
+                   ["O", "O", "B-PERSON", "O", "O", "O"], lemmas=["official", "in", "bogotá", "say", "no", "."])
     assert by_text(resolve(doc)).get("Bogotá") == "COL"
