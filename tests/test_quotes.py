@@ -3557,3 +3557,21 @@ def test_the_ministries_in_two_capitals_speak_for_both_states() -> None:
     doc[1].tag_ = "NNS"
     index = _states_index((doc[3].idx, doc[3].idx + 5, "Paris", "FRA"), (doc[5].idx, doc[5].idx + 4, "Rome", "ITA"))
     assert joint_speakers(index, doc, 1, "FRA", [], [], doc.text) == ("FRA", "ITA")
+
+
+def test_a_diplomat_in_a_capital_is_not_that_capitals_state() -> None:
+    from faultline.extract.attribution import speaker_of
+
+    # "A diplomat in Paris said no ." / "A Spanish diplomat in Paris said no ."
+    words = ["A", "diplomat", "in", "Paris", "said", "no", "."]
+    doc = _doc(words, [1, 4, 1, 2, 4, 4, 4], ["det", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+               ["DET", "NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
+               ["a", "diplomat", "in", "paris", "say", "no", "."])
+    index = _states_index((doc[3].idx, doc[3].idx + 5, "Paris", "FRA"))
+    assert speaker_of(index, doc, (0, doc[3].idx + 5), 1) is None
+    words = ["A", "Spanish", "diplomat", "in", "Paris", "said", "no", "."]
+    doc = _doc(words, [2, 2, 5, 2, 3, 5, 5, 5], ["det", "amod", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+               ["DET", "ADJ", "NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
+               ["a", "spanish", "diplomat", "in", "paris", "say", "no", "."])
+    index = _states_index((doc[1].idx, doc[1].idx + 7, "Spanish", "ESP"), (doc[4].idx, doc[4].idx + 5, "Paris", "FRA"))
+    assert speaker_of(index, doc, (0, doc[4].idx + 5), 2) == "ESP"

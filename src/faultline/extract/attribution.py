@@ -109,7 +109,13 @@ _POSTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"
 def _host(doc: Doc, m: Any) -> bool:
     """True for a mention that names where a post abroad sits: "in Manila" of "embassy in Manila"."""
     r = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return r is not None and named_as_place(r.root) and r.root.head.head.text.lower() in _POSTS
+    # (or where a diplomat serves: "a Western diplomat in Addis Ababa" is no Ethiopian)
+    return r is not None and named_as_place(r.root) and (
+        r.root.head.head.text.lower() in _POSTS or r.root.head.head.lemma_.lower() in _DIPLOMATS)
+
+
+#: people posted abroad, whom the place they serve in does not name
+_DIPLOMATS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "emissary"})
 
 
 #: what describes a speaker's head word after it: an apposition, a phrase or clause
