@@ -3575,3 +3575,30 @@ def test_a_diplomat_in_a_capital_is_not_that_capitals_state() -> None:
                ["a", "spanish", "diplomat", "in", "paris", "say", "no", "."])
     index = _states_index((doc[1].idx, doc[1].idx + 7, "Spanish", "ESP"), (doc[4].idx, doc[4].idx + 5, "Paris", "FRA"))
     assert speaker_of(index, doc, (0, doc[4].idx + 5), 2) == "ESP"
+
+
+@pytest.mark.parametrize("case", ["of_on_object", "infinitive_as_object"])
+def test_a_quoted_phrase_under_the_verbs_own_preposition_takes_that_verb(case) -> None:
+    if case == "of_on_object":
+        # 'Zhou accused the leaders of " selling out " and said so .' ("of" hung on the object)
+        rows = [("Zhou", 1, "nsubj", "PROPN", "Zhou", "NNP"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+                ("the", 3, "det", "DET", "the", "DT"), ("leaders", 1, "dobj", "NOUN", "leader", "NNS"),
+                ("of", 3, "prep", "ADP", "of", "IN"), ('"', 6, "punct", "PUNCT", '"', "``"),
+                ("selling", 4, "pcomp", "VERB", "sell", "VBG"), ("out", 6, "prt", "ADP", "out", "RP"),
+                ('"', 6, "punct", "PUNCT", '"', "''"), ("and", 1, "cc", "CCONJ", "and", "CC"),
+                ("said", 1, "conj", "VERB", "say", "VBD"), ("so", 10, "advmod", "ADV", "so", "RB"),
+                (".", 1, "punct", "PUNCT", ".", ".")]
+        spaces = [True, True, True, True, True, False, True, False, True, True, True, False, False]
+        quoted, cue = "selling out", "accuse"
+    else:
+        # 'Spain urged Rome to " exercise restraint " and said so .' ("to" read as a preposition)
+        rows = [("Spain", 1, "nsubj", "PROPN", "Spain", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+                ("Rome", 1, "dobj", "PROPN", "Rome", "NNP"), ("to", 1, "prep", "ADP", "to", "IN"),
+                ('"', 6, "punct", "PUNCT", '"', "``"), ("exercise", 6, "compound", "NOUN", "exercise", "NN"),
+                ("restraint", 3, "pobj", "NOUN", "restraint", "NN"), ('"', 6, "punct", "PUNCT", '"', "''"),
+                ("and", 1, "cc", "CCONJ", "and", "CC"), ("said", 1, "conj", "VERB", "say", "VBD"),
+                ("so", 9, "advmod", "ADV", "so", "RB"), (".", 1, "punct", "PUNCT", ".", ".")]
+        spaces = [True, True, True, True, False, True, False, True, True, True, False, False]
+        quoted, cue = "exercise restraint", "urge"
+    doc = _parsed(rows, spaces=spaces)
+    assert {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}.get(quoted) == cue

@@ -2490,12 +2490,18 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         return _silent_reporter(head, span, lex, in_quote) or head
     if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in lex.object and len(span) >= 3:
         return head     # "blamed “criminal gangs directed from Belgrade” for the shooting"
-    if (root.dep_ == "pobj" or root.dep_ == "amod" and head.text.lower() == "as") and head.dep_ == "prep" \
-            and (verb := head.head).pos_ == "VERB" \
-            and head.text.lower() in lex.preposition.get(verb.lemma_.lower(), ()) and in_quote[verb.i] < 0:
-        # "accused Brussels of “double standards,” pointing to …": not the nearer verb; "rejected as
-        # “baseless”" (the parser may hang the adjective from "as" itself)
-        return verb
+    if root.dep_ in ("pobj", "pcomp") or root.dep_ == "amod" and head.text.lower() == "as":
+        verb = head.head
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head    # "accused the island's leaders of “selling out …”": "of" on the object
+        prep = head.text.lower()
+        if head.dep_ == "prep" and verb.pos_ == "VERB" and in_quote[verb.i] < 0 and (
+                prep in lex.preposition.get(verb.lemma_.lower(), ())
+                or prep == "to" and verb.lemma_.lower() in lex.infinitive and span[0].tag_ in ("VB", "NN")):
+            # "accused Brussels of “double standards,” pointing to …": not the nearer verb; "rejected
+            # as “baseless”" (the parser may hang the adjective from "as" itself); "urged Beijing to
+            # “exercise restraint”" (the infinitive read as the object of "to")
+            return verb
     return _clause_cue(span, lex, in_quote)
 
 
