@@ -2309,3 +2309,19 @@ def test_a_capital_written_with_its_accent_names_its_state():
                    ["nsubj", "prep", "pobj", "ROOT", "dobj", "punct"], ["NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
                    ["O", "O", "B-PERSON", "O", "O", "O"], lemmas=["official", "in", "bogotá", "say", "no", "."])
     assert by_text(resolve(doc)).get("Bogotá") == "COL"
+
+
+def test_a_title_of_a_state_the_story_names_is_not_another_states_holder():
+    # "Italian finance minister Marta Rossini said so . Washington agreed . The Treasury Secretary said no ."
+    words = ["Italian", "finance", "minister", "Marta", "Rossini", "said", "so", ".", "Washington", "agreed", ".",
+             "The", "Treasury", "Secretary", "said", "no", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 5, 9, 9, 9, 13, 13, 14, 14, 14, 14]
+    deps = ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "advmod", "punct", "nsubj", "ROOT",
+            "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADJ", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "VERB", "PUNCT", "DET",
+           "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE"] + ["O"] * 8
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words],
+              sent_starts=[i in (0, 8, 11) for i in range(len(words))])
+    index = resolve(doc)
+    assert by_text(index).get("The Treasury Secretary") != "person:marta-rossini"

@@ -1535,7 +1535,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if role is None:
             continue
         person = None
-        explicit = country is not None and _country_in(np, b) is not None
+        # the state is the phrase's own, or the one its title implies when the article names that
+        # state ("The Treasury Secretary" in a story naming Washington is not South Africa's
+        # finance minister; "the foreign secretary" in a Manila story may be the Philippines')
+        explicit = country is not None and (_country_in(np, b) is not None or not _defaulted_title(np, country, b))
         for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
             actor = b.actors.get(m.actor)
             if m.token_start >= np.start or actor is None or actor.type != "person" \
