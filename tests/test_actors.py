@@ -2325,3 +2325,15 @@ def test_a_title_of_a_state_the_story_names_is_not_another_states_holder():
               sent_starts=[i in (0, 8, 11) for i in range(len(words))])
     index = resolve(doc)
     assert by_text(index).get("The Treasury Secretary") != "person:marta-rossini"
+
+
+def test_a_name_after_the_word_for_a_body_is_that_bodys():
+    # "The campaign group Jubilee Forward said no ." (the model reads a person)
+    words = ["The", "campaign", "group", "Jubilee", "Forward", "said", "no", "."]
+    doc = make_doc(words, [4, 2, 4, 4, 5, 5, 5, 5],
+                   ["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"], lemmas=[w.lower() for w in words])
+    index = resolve(doc)
+    body = index.get(by_text(index)["Jubilee Forward"])
+    assert body.type == "organization"

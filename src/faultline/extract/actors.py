@@ -1339,6 +1339,25 @@ def _opening_mark(token: Token) -> bool:
     return token.text in ('"', "'") and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
 
 
+#: words for a body that, right before a name, make it the body's name ("the campaign group
+#: Jubilee Forward", "steel association Eurofer", "broadcaster Eri-TV")
+_BODY_NOUNS = frozenset({"association", "group", "federation", "company", "firm", "organisation", "organization",
+                         "agency", "network", "union", "party", "movement", "coalition", "alliance", "institute",
+                         "foundation", "chamber", "confederation", "lobby", "watchdog", "bank", "newspaper",
+                         "broadcaster", "outlet", "channel", "tank", "council", "committee", "club", "forum",
+                         "consultancy", "charity", "ngo", "website", "daily", "magazine", "station"})
+
+
+def _named_body(name: Span) -> Token | None:
+    """The word for a body that a name follows in one noun phrase ("the campaign group Jubilee
+    Forward": "group"), else None."""
+    head = name.root
+    before = [t for t in name.doc[head.left_edge.i:name.start] if t.dep_ in ("compound", "nmod", "amod")
+              and t.head.i in range(name.start, name.end)]
+    last = before[-1] if before else None
+    return last if last is not None and last.lemma_.lower() in _BODY_NOUNS and last.i == name.start - 1 else None
+
+
 def _named_alone(surname: Token) -> bool:
     """True when the text uses ``surname`` again on its own, after no other capitalised word, as
     the subject or object of a verb ("Petković denied …", "congratulated Petković"; not the
@@ -1407,6 +1426,14 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             active = [e for e in found if b.kb.roles_of(e.id, b.date)]
             entries = active[:1] if len(active) == 1 else found if len(found) == 1 else []
         imported = None if entries else _imported_person(name, words, b)
+        if not entries and imported is None and (kind := _named_body(name)) is not None:
+            # "European steel association Eurofer warned …", "the campaign group Jubilee Forward":
+            # a body's name after the word for the body, not a person's
+            body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization",
+                         country=_country_in(doc[kind.left_edge.i:kind.i + 1], b))
+            b.add_actor(body)
+            b.add_mention(name, body.id, "ner")
+            continue
         if entries:
             actor = b.entry_actor(entries[0])
         elif imported is not None:
