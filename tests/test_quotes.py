@@ -3602,3 +3602,16 @@ def test_a_quoted_phrase_under_the_verbs_own_preposition_takes_that_verb(case) -
         quoted, cue = "exercise restraint", "urge"
     doc = _parsed(rows, spaces=spaces)
     assert {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}.get(quoted) == cue
+
+
+def test_a_place_based_diplomat_is_not_that_places_state() -> None:
+    from faultline.extract.attribution import speaker_of
+
+    # "A Geneva - based diplomat said no ."
+    words = ["A", "Geneva", "-", "based", "diplomat", "said", "no", "."]
+    doc = _doc(words, [4, 3, 3, 4, 5, 5, 5, 5], ["det", "npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"],
+               ["DET", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "INTJ", "PUNCT"],
+               ["a", "geneva", "-", "base", "diplomat", "say", "no", "."], spaces=[True, False, False, True, True, True,
+                                                                                 False, False])
+    index = _states_index((doc[1].idx, doc[1].idx + 6, "Geneva", "CHE"))
+    assert speaker_of(index, doc, (0, doc[4].idx + 8), 4) is None

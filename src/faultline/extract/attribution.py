@@ -109,8 +109,13 @@ _POSTS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"
 def _host(doc: Doc, m: Any) -> bool:
     """True for a mention that names where a post abroad sits: "in Manila" of "embassy in Manila"."""
     r = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if r is None:
+        return False
+    if doc_text(doc)[m.end:m.end + 6].lower() == "-based":
+        # "one Geneva-based trade diplomat": where a diplomat serves
+        return any(a.lemma_.lower() in _DIPLOMATS for a in list(r.root.ancestors)[:4])
     # (or where a diplomat serves: "a Western diplomat in Addis Ababa" is no Ethiopian)
-    return r is not None and named_as_place(r.root) and (
+    return named_as_place(r.root) and (
         r.root.head.head.text.lower() in _POSTS or r.root.head.head.lemma_.lower() in _DIPLOMATS)
 
 
