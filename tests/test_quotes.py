@@ -3615,3 +3615,22 @@ def test_a_place_based_diplomat_is_not_that_places_state() -> None:
                                                                                  False, False])
     index = _states_index((doc[1].idx, doc[1].idx + 6, "Geneva", "CHE"))
     assert speaker_of(index, doc, (0, doc[4].idx + 8), 4) is None
+
+
+def test_another_speaker_in_a_with_clause_ends_the_content_and_names_the_quote() -> None:
+    # 'Rome urged Brussels to appeal , with the minister calling the findings " quite absurd " .'
+    rows = [("Rome", 1, "nsubj", "PROPN", "Rome", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+            ("Brussels", 1, "dobj", "PROPN", "Brussels", "NNP"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("appeal", 1, "xcomp", "VERB", "appeal", "VB"), (",", 4, "punct", "PUNCT", ",", ","),
+            ("with", 4, "prep", "ADP", "with", "IN"), ("the", 8, "det", "DET", "the", "DT"),
+            ("minister", 6, "pobj", "NOUN", "minister", "NN"), ("calling", 8, "acl", "VERB", "call", "VBG"),
+            ("the", 11, "det", "DET", "the", "DT"), ("findings", 9, "dobj", "NOUN", "finding", "NNS"),
+            ('"', 14, "punct", "PUNCT", '"', "``"), ("quite", 14, "advmod", "ADV", "quite", "RB"),
+            ("absurd", 8, "acl", "ADJ", "absurd", "JJ"),
+            ('"', 14, "punct", "PUNCT", '"', "''"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, False, True, True, True, True, True, True, True, False, True, False, False,
+              False]
+    doc = _parsed(rows, spaces=spaces)
+    found = {doc.text[m.start:m.end]: (m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]}
+    assert found.get("to appeal", (None,))[0] == "urge"
+    assert found.get("quite absurd") == ("call", "the minister")

@@ -2404,8 +2404,8 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
         if in_quote[i] >= 0:
             continue
         token = doc[i]
-        if token.lemma_.lower() in lemmas and token.pos_ in ("VERB", "AUX") and not (
-                i >= span.end and _describes_quoted(token, span)) and not _thing_done(token, span, lex):
+        if (token.lemma_.lower() in lemmas or _names_right_before(token, span)) and token.pos_ in ("VERB", "AUX") \
+                and not (i >= span.end and _describes_quoted(token, span)) and not _thing_done(token, span, lex):
             # (not a verb of a clause describing the quoted words: "harbouring “extremists and
             # terrorists” who threaten India's unity")
             dist = span.start - i if i < span.start else i - span.end
@@ -2442,7 +2442,28 @@ def _circumstance_at(comp: Token, in_quote: Sequence[int] = ()) -> int | None:
                 and mark.text.lower() in _CIRCUMSTANCE_MARKS and _after_comma(mark) and not _quoted(mark, in_quote) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return mark.i - 1
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > comp.i and _after_comma(c) and not _quoted(c, in_quote) \
+                and _speaks_with(c):
+            return c.i - 1
     return None
+
+
+def _names_right_before(verb: Token, span: Span) -> bool:
+    """True for a verb of naming whose object ends right before the quotation ("calling the
+    panel's findings “disconnected from reality”", however the parser hung the quoted words)."""
+    if verb.lemma_.lower() not in _NAMING_LEMMAS or verb.i > span.start:
+        return False
+    return any(c.dep_ == "dobj" and span.start - 2 <= c.right_edge.i < span.start for c in verb.children)
+
+
+def _speaks_with(prep: Token) -> bool:
+    """True for "with X saying …": an absolute clause in which another speaker says something
+    ("urged the Commission to appeal, with France's industry minister calling the findings …")."""
+    lex = load_lexicon()
+    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in actor_rules()["person_nouns"]
+                                     or o.lemma_.lower() in _AGENT_NOUNS)
+               and any(v.dep_ in ("acl", "advcl") and v.tag_ == "VBG" and v.lemma_.lower() in lex.lemmas
+                       for v in o.children) for o in prep.children)
 
 
 def _thing_done(token: Token, span: Span, lex: Lexicon) -> bool:
@@ -2502,7 +2523,9 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
             # as “baseless”" (the parser may hang the adjective from "as" itself); "urged Beijing to
             # “exercise restraint”" (the infinitive read as the object of "to")
             return verb
-    return _clause_cue(span, lex, in_quote)
+    naming = next((t for t in reversed(span.doc[max(0, span.start - 8):span.start])
+                   if t.pos_ == "VERB" and in_quote[t.i] < 0 and _names_right_before(t, span)), None)
+    return naming or _clause_cue(span, lex, in_quote)
 
 
 def _silent_reporter(governor: Token, span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
