@@ -2337,3 +2337,14 @@ def test_a_name_after_the_word_for_a_body_is_that_bodys():
     index = resolve(doc)
     body = index.get(by_text(index)["Jubilee Forward"])
     assert body.type == "organization"
+
+
+def test_a_leader_described_by_his_attitude_to_a_state_is_not_its_leader():
+    # "The pro - Moscow leader said no ." (Moscow's leader would be Russia's president)
+    words = ["The", "pro", "-", "Moscow", "leader", "said", "no", "."]
+    doc = make_doc(words, [4, 3, 3, 4, 5, 5, 5, 5], ["det", "amod", "punct", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "ADJ", "PUNCT", "PROPN", "NOUN", "VERB", "INTJ", "PUNCT"],
+                   ["O", "O", "O", "B-GPE", "O", "O", "O", "O"], spaces=[True, False, False, True, True, True, False, False],
+                   lemmas=["the", "pro", "-", "moscow", "leader", "say", "no", "."])
+    index = resolve(doc)
+    assert all(index.get(m.actor).type != "person" for m in index.mentions)

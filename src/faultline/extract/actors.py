@@ -1555,6 +1555,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             continue
         if any(t.lower_ in _FORMER for t in np):
             continue  # "the former president": no longer the office's holder, and not named
+        if any(t.lower_ in _ATTITUDE_PREFIXES and t.i + 2 < np.end and doc[t.i + 1].text == "-" for t in np) \
+                or any(t.lower_.startswith(tuple(p + "-" for p in _ATTITUDE_PREFIXES)) for t in np):
+            continue  # "the region's pro-Moscow leader": not Russia's president
         if any(c.dep_ == "poss" and c.lower_ in _BODY_ANAPHORS for c in token.children):
             continue  # "the department's spokeswoman": the voice of the body "the department" names
             #           (_add_body_anaphors), not whoever held that office last in the article
