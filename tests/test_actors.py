@@ -2348,3 +2348,13 @@ def test_a_leader_described_by_his_attitude_to_a_state_is_not_its_leader():
                    lemmas=["the", "pro", "-", "moscow", "leader", "say", "no", "."])
     index = resolve(doc)
     assert all(index.get(m.actor).type != "person" for m in index.mentions)
+
+
+def test_an_office_many_hold_names_no_one_in_particular():
+    # "Russia 's envoy said no ." (the KB knows one Russian special envoy)
+    words = ["Russia", "'s", "envoy", "said", "no", "."]
+    doc = make_doc(words, [2, 0, 3, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PART", "NOUN", "VERB", "INTJ", "PUNCT"], ["B-GPE", "O", "O", "O", "O", "O"],
+                   spaces=[False, True, True, True, False, False], lemmas=["russia", "'s", "envoy", "say", "no", "."])
+    index = resolve(doc)
+    assert not any(index.get(m.actor).type == "person" for m in index.mentions)

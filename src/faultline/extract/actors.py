@@ -1587,7 +1587,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if person is None and country is None:
             continue
         if person is None:
-            entry = b.kb.holder(country, role, b.date)
+            # an office many hold at once is no one in particular: "Russia's envoy to international
+            # organisations in Vienna" is not the KB's special envoy
+            many = role in _MANY_HOLDERS or any(names_posting(t) for t in np)
+            entry = None if many else b.kb.holder(country, role, b.date)
             if entry is None:
                 if b.kb.get(country) is not None and np.root.dep_ in ("nsubj", "nsubjpass"):
                     # "The country's trade minister added …": a holder the KB does not know speaks
@@ -1607,6 +1610,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
 #: the offices "the Danish leader", "the Turkish leader" may mean: a state's leader is whichever of
 #: them the article named last (the KB's "leader" is an office only where it is the title)
 _LEADERS = frozenset({"head of state", "head of government"})
+
+
+#: offices a state gives many people at once, so that a description names none of them
+_MANY_HOLDERS = frozenset({"envoy", "ambassador", "diplomat", "adviser", "advisor", "lawmaker"})
 
 
 def _holds(held: str | None, role: str, head: Token) -> bool:
