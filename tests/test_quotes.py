@@ -3634,3 +3634,18 @@ def test_another_speaker_in_a_with_clause_ends_the_content_and_names_the_quote()
     found = {doc.text[m.start:m.end]: (m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]}
     assert found.get("to appeal", (None,))[0] == "urge"
     assert found.get("quite absurd") == ("call", "the minister")
+
+
+def test_a_naming_verb_whose_object_the_quoted_words_describe_is_their_cue() -> None:
+    # 'Iran called the resolution " politically void " and accused them of it .' (the quoted words
+    # hung from the object as a clause)
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran", "NNP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("resolution", 1, "dobj", "NOUN", "resolution", "NN"),
+            ('"', 1, "punct", "PUNCT", '"', "``"), ("politically", 6, "advmod", "ADV", "politically", "RB"),
+            ("void", 3, "acl", "ADJ", "void", "JJ"), ('"', 1, "punct", "PUNCT", '"', "''"),
+            ("and", 1, "cc", "CCONJ", "and", "CC"), ("accused", 1, "conj", "VERB", "accuse", "VBD"),
+            ("them", 9, "dobj", "PRON", "they", "PRP"), ("of", 9, "prep", "ADP", "of", "IN"),
+            ("it", 11, "pobj", "PRON", "it", "PRP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, False, True, False, True, True, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}.get("politically void") == "call"
