@@ -2327,9 +2327,10 @@ def test_a_title_of_a_state_the_story_names_is_not_another_states_holder():
     assert by_text(index).get("The Treasury Secretary") != "person:marta-rossini"
 
 
-def test_a_name_after_the_word_for_a_body_is_that_bodys():
+@pytest.mark.parametrize(("kind", "word"), [("campaign", "group"), ("cable", "operator")])
+def test_a_name_after_the_word_for_a_body_is_that_bodys(kind, word):
     # "The campaign group Jubilee Forward said no ." (the model reads a person)
-    words = ["The", "campaign", "group", "Jubilee", "Forward", "said", "no", "."]
+    words = ["The", kind, word, "Jubilee", "Forward", "said", "no", "."]
     doc = make_doc(words, [4, 2, 4, 4, 5, 5, 5, 5],
                    ["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
                    ["DET", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],

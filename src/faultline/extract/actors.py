@@ -1345,7 +1345,11 @@ _BODY_NOUNS = frozenset({"association", "group", "federation", "company", "firm"
                          "agency", "network", "union", "party", "movement", "coalition", "alliance", "institute",
                          "foundation", "chamber", "confederation", "lobby", "watchdog", "bank", "newspaper",
                          "broadcaster", "outlet", "channel", "tank", "council", "committee", "club", "forum",
-                         "consultancy", "charity", "ngo", "website", "daily", "magazine", "station"})
+                         "consultancy", "charity", "ngo", "website", "daily", "magazine", "station",
+                         # firms by what they do: "cable operator Baltic Link", "energy giant Naftogaz"
+                         "operator", "carrier", "producer", "manufacturer", "maker", "exporter", "importer",
+                         "provider", "developer", "utility", "insurer", "lender", "airline", "shipper", "giant",
+                         "conglomerate", "miner", "retailer", "fund", "regulator", "startup", "supplier"})
 
 
 def _named_body(name: Span) -> Token | None:
