@@ -632,3 +632,10 @@ def test_african_heads_of_state_hold_office_at_their_dates(kb):
     [now] = kb.lookup("William Ruto", "2024-01-01")
     assert (now.id, now.country, now.role) == ("person:william-ruto", "KEN", "head of state")
     assert kb.lookup("Abiy Ahmed", "2024-01-01")[0].country == "ETH"
+
+
+def test_the_democratic_republic_of_congo_without_the_article_is_the_drc():
+    kb = default_kb()
+    assert kb.lookup("Democratic Republic of Congo")[0].id == "COD"
+    # bare "Congo" is either Congo; a text that names one of them unambiguously decides
+    assert {e.id for e in kb.lookup("Congo")} == {"COG", "COD"}
