@@ -3649,3 +3649,19 @@ def test_a_naming_verb_whose_object_the_quoted_words_describe_is_their_cue() -> 
     spaces = [True, True, True, True, False, True, False, True, True, True, True, True, False, False]
     doc = _parsed(rows, spaces=spaces)
     assert {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}.get("politically void") == "call"
+
+
+def test_the_speakers_next_statement_after_a_split_content_is_not_more_of_it() -> None:
+    # "The militia , he insisted , remained a threat , and he accused Kinshasa ."
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("militia", 6, "nsubj", "NOUN", "militia", "NN"),
+            (",", 4, "punct", "PUNCT", ",", ","), ("he", 4, "nsubj", "PRON", "he", "PRP"),
+            ("insisted", 6, "parataxis", "VERB", "insist", "VBD"), (",", 4, "punct", "PUNCT", ",", ","),
+            ("remained", 6, "ROOT", "VERB", "remain", "VBD"), ("a", 8, "det", "DET", "a", "DT"),
+            ("threat", 6, "attr", "NOUN", "threat", "NN"), (",", 6, "punct", "PUNCT", ",", ","),
+            ("and", 6, "cc", "CCONJ", "and", "CC"), ("he", 12, "nsubj", "PRON", "he", "PRP"),
+            ("accused", 6, "conj", "VERB", "accuse", "VBD"), ("Kinshasa", 12, "dobj", "PROPN", "Kinshasa", "NNP"),
+            (".", 6, "punct", "PUNCT", ".", ".")]
+    spaces = [True, False, True, False, False, True, True, True, False, True, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    parts = sorted(doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "insist")
+    assert parts == ["The militia", "remained a threat"]

@@ -1612,15 +1612,15 @@ def _after_comma_and(token: Token) -> bool:
 
 def _another_speaker(verb: Token) -> Token | None:
     """The subject of ``verb`` when it names someone who can speak: a name, a person's or a
-    body's noun ("a spokesperson", "officials", "the ministry"); else None."""
+    body's noun ("a spokesperson", "officials", "the ministry"), "he" or "she"; else None."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     rules = actor_rules()
     lemma = subj.lemma_.lower()
     if subj.pos_ == "PROPN" or lemma in rules["person_nouns"] or lemma in _AGENT_NOUNS \
-            or lemma in rules["body_heads"]:
-        return subj
+            or lemma in rules["body_heads"] or subj.lower_ in ("he", "she"):
+        return subj     # (a personal pronoun: the speaker going on, ", and he accused Kinshasa of …")
     return None
 
 
@@ -1967,7 +1967,10 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
     next_act = next((c for c in head.children if c.i > after.i + 1 and c.tag_ == "VBG"
                      and c.dep_ in ("advcl", "xcomp", "conj") and doc[c.left_edge.i - 1].text == ","
                      and c.lemma_.lower() in lex.clause and not _quoted(c, in_quote)
-                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
+        or next((c for c in head.children if c.i > after.i + 1 and c.dep_ == "conj" and c.lemma_.lower() in lex.lemmas
+                 and not _quoted(c, in_quote) and (s := _another_speaker(c)) is not None
+                 and _after_comma_and(s.left_edge)), None)   # "…, and he accused Kinshasa of …"
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
         return None
