@@ -1969,7 +1969,7 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
                      and c.lemma_.lower() in lex.clause and not _quoted(c, in_quote)
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
         or next((c for c in head.children if c.i > after.i + 1 and c.dep_ == "conj" and c.lemma_.lower() in lex.lemmas
-                 and not _quoted(c, in_quote) and (s := _another_speaker(c)) is not None
+                 and _tense(c) == _tense(verb) and not _quoted(c, in_quote) and (s := _another_speaker(c)) is not None
                  and _after_comma_and(s.left_edge)), None)   # "…, and he accused Kinshasa of …"
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
