@@ -3665,3 +3665,22 @@ def test_the_speakers_next_statement_after_a_split_content_is_not_more_of_it() -
     doc = _parsed(rows, spaces=spaces)
     parts = sorted(doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "insist")
     assert parts == ["The militia", "remained a threat"]
+
+
+def test_a_term_named_by_no_one_is_no_quote() -> None:
+    # 'a practice known as " the void " .' and 'a plan dubbed " the shield " by officials .'
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("practice", 1, "ROOT", "NOUN", "practice", "NN"),
+            ("known", 1, "acl", "VERB", "know", "VBN"), ("as", 2, "prep", "ADP", "as", "IN"),
+            ('"', 6, "punct", "PUNCT", '"', "``"), ("the", 6, "det", "DET", "the", "DT"),
+            ("void", 3, "pobj", "NOUN", "void", "NN"), ('"', 6, "punct", "PUNCT", '"', "''"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, False, True, False, False, False]
+    assert find_quotes(_parsed(rows, spaces=spaces))[0] == []
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("plan", 1, "ROOT", "NOUN", "plan", "NN"),
+            ("dubbed", 1, "acl", "VERB", "dub", "VBN"), ('"', 5, "punct", "PUNCT", '"', "``"),
+            ("the", 5, "det", "DET", "the", "DT"), ("shield", 2, "oprd", "NOUN", "shield", "NN"),
+            ('"', 5, "punct", "PUNCT", '"', "''"), ("by", 2, "agent", "ADP", "by", "IN"),
+            ("officials", 7, "pobj", "NOUN", "official", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, False, True, False, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["the shield"]

@@ -2221,6 +2221,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                     verb.pos_ != "PUNCT" and _fragment_of(verb, span)) else "partial"
             if kind == "partial" and _is_title(span):
                 continue
+            if kind == "partial" and verb.pos_ != "PUNCT" and _unattributed_name(verb):
+                continue    # 'a practice known as appealing “into the void”': a term, nobody's words
             if kind == "partial" and (
                     (_length(span) < 2 and not _is_content_of(verb, span))
                     or (span.root.dep_ == "dobj" and span.root.head.i == verb.i
@@ -2619,6 +2621,14 @@ def _naming_verb(span: Span) -> Token | None:
     else:
         return None
     return verb if verb.pos_ == "VERB" else None
+
+
+def _unattributed_name(verb: Token) -> bool:
+    """True for a passive verb of naming with no one doing the naming: "a practice known as
+    “appealing into the void”", "what is called “…”"."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING_LEMMAS | {"know"} \
+        and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 #: verbs whose object's apposition is what it is called ("called the plan «a gift»")
