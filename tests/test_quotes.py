@@ -3668,13 +3668,14 @@ def test_the_speakers_next_statement_after_a_split_content_is_not_more_of_it() -
 
 
 def test_a_term_named_by_no_one_is_no_quote() -> None:
-    # 'a practice known as " the void " .' and 'a plan dubbed " the shield " by officials .'
-    rows = [("a", 1, "det", "DET", "a", "DT"), ("practice", 1, "ROOT", "NOUN", "practice", "NN"),
-            ("known", 1, "acl", "VERB", "know", "VBN"), ("as", 2, "prep", "ADP", "as", "IN"),
-            ('"', 6, "punct", "PUNCT", '"', "``"), ("the", 6, "det", "DET", "the", "DT"),
-            ("void", 3, "pobj", "NOUN", "void", "NN"), ('"', 6, "punct", "PUNCT", '"', "''"),
+    # 'It is a practice known as " the void " .' and 'a plan dubbed " the shield " by officials .'
+    rows = [("It", 1, "nsubj", "PRON", "it", "PRP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+            ("a", 3, "det", "DET", "a", "DT"), ("practice", 1, "attr", "NOUN", "practice", "NN"),
+            ("known", 3, "acl", "VERB", "know", "VBN"), ("as", 4, "prep", "ADP", "as", "IN"),
+            ('"', 8, "punct", "PUNCT", '"', "``"), ("the", 8, "det", "DET", "the", "DT"),
+            ("void", 5, "pobj", "NOUN", "void", "NN"), ('"', 8, "punct", "PUNCT", '"', "''"),
             (".", 1, "punct", "PUNCT", ".", ".")]
-    spaces = [True, True, True, True, False, True, False, False, False]
+    spaces = [True, True, True, True, True, True, False, True, False, False, False]
     assert find_quotes(_parsed(rows, spaces=spaces))[0] == []
     rows = [("a", 1, "det", "DET", "a", "DT"), ("plan", 1, "ROOT", "NOUN", "plan", "NN"),
             ("dubbed", 1, "acl", "VERB", "dub", "VBN"), ('"', 5, "punct", "PUNCT", '"', "``"),

@@ -2221,7 +2221,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                     verb.pos_ != "PUNCT" and _fragment_of(verb, span)) else "partial"
             if kind == "partial" and _is_title(span):
                 continue
-            if kind == "partial" and verb.pos_ != "PUNCT" and _unattributed_name(verb):
+            if kind == "partial" and verb.pos_ != "PUNCT" and speaker is None and _unattributed_name(verb):
                 continue    # 'a practice known as appealing “into the void”': a term, nobody's words
             if kind == "partial" and (
                     (_length(span) < 2 and not _is_content_of(verb, span))
