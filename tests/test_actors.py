@@ -2359,3 +2359,30 @@ def test_an_office_many_hold_names_no_one_in_particular():
                    spaces=[False, True, True, True, False, False], lemmas=["russia", "'s", "envoy", "say", "no", "."])
     index = resolve(doc)
     assert not any(index.get(m.actor).type == "person" for m in index.mentions)
+
+
+def test_a_story_filed_from_two_places_names_no_home_state():
+    from faultline.extract.actors import _Builder, _dateline_state
+    from faultline.extract.dateline import doc_datelines
+
+    text = "Row\n\nWASHINGTON/MEXICO CITY, Nov 25 — Talks failed."
+    nlp = English()
+    doc = nlp(text)
+    b = _Builder(doc, default_kb(), None)
+    assert doc_datelines(doc) and _dateline_state(b) is None
+    doc = nlp("Row\n\nWASHINGTON, Nov 25 — Talks failed.")
+    assert _dateline_state(_Builder(doc, default_kb(), None)) == "USA"
+
+
+def test_the_state_of_his_counterpart_is_not_the_ministers():
+    # "Foreign Secretary Ana Ruiz spoke with his US counterpart in Mexico City ." -- a title whose
+    # state is only a default (Britain's), in a sentence naming the counterpart's state and Mexico
+    words = ["Foreign", "Secretary", "Ana", "Ruiz", "spoke", "with", "his", "US", "counterpart", "in", "Mexico", "."]
+    heads = [1, 3, 3, 4, 4, 4, 8, 8, 5, 4, 9, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "prep", "poss", "compound", "pobj", "prep", "pobj",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADP", "PRON", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"]
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
+    doc[7].tag_ = "NNP"
+    assert resolve(doc).get("person:ana-ruiz").country == "MEX"

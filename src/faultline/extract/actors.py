@@ -2204,11 +2204,14 @@ def _country_near(name: Span, b: _Builder) -> str | None:
     # (not a state named inside a quotation the name is outside of: "“We will not let Russia use
     # people as a weapon,” Interior Minister Mari Rantanen said")
     quoted = b.quoted if name.start not in b.quoted else set()
+    # (nor the state of "his US counterpart": the other side's)
     states = {b.actors[m.actor].country for m in b.mentions.values()
               if sent.start <= m.token_start and m.token_end <= sent.end and b.actors.get(m.actor) is not None
-              and b.actors[m.actor].type != "person" and b.actors[m.actor].country and m.token_start not in quoted}
+              and b.actors[m.actor].type != "person" and b.actors[m.actor].country and m.token_start not in quoted
+              and doc[m.token_end - 1].head.lower_ not in _COUNTERPARTS}
     states |= {b.kb.country_of_adjective(t.text) for t in sent  # "the Pakistani federal secretary"
-               if (t.pos_ == "ADJ" or t.ent_type_ == "NORP") and t.i not in quoted} - {None}
+               if (t.pos_ == "ADJ" or t.ent_type_ == "NORP" or t.tag_ == "NNP") and t.i not in quoted
+               and t.head.lower_ not in _COUNTERPARTS} - {None}
     if len(states) != 1:
         return None
     only = states.pop()
@@ -2240,11 +2243,15 @@ def _dateline_state(b: _Builder) -> str | None:
         return None
     start, end = b.datelines[0]
     place = re.split(r"[,(\-–—]", doc_text(b.doc)[start:end], maxsplit=1)[0]
+    found = []
     for part in place.split("/"):
         hits = b.kb.lookup(part.strip().title(), date=b.date)
-        if hits and hits[0].type == "state":
-            return hits[0].id
-    return None
+        if hits and hits[0].type == "state" and hits[0].id not in found:
+            found.append(hits[0].id)
+    # "WASHINGTON/MEXICO CITY —": filed from two places (the second maybe no metonym the KB
+    # knows), so from no state in particular unless both are one state's
+    parts = [p for p in place.split("/") if p.strip()]
+    return found[0] if len(found) == 1 and (len(parts) == 1 or len(found) == len(parts)) else None
 
 
 def _previous_subject(sent: Span, across: bool = False) -> Token | None:
@@ -2445,20 +2452,23 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], owned[0], "coref")
         elif found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
-        elif lowers[i] == "ministry" and (ministry := _ministry_of_minister(b, token)) is not None:
+        elif lowers[i] in ("ministry", "department") and (ministry := _ministry_of_minister(b, token)) is not None:
             b.add_mention(doc[i - 1:i + 1], ministry, "coref")
 
 
 def _ministry_of_minister(b: _Builder, token: Token) -> str | None:
-    """The ministry of the minister named last before "the ministry" (within
-    :data:`_ANAPHOR_REACH`), when no ministry was named: "Foreign Minister Issoufou Garba Tanko …
+    """The ministry of the minister named last before "the ministry" in its paragraph, when no
+    ministry was named: "Foreign Minister Issoufou Garba Tanko …
     said … . The ministry said …" is Niger's foreign ministry (the knowledge base's, else one
     named after the state and portfolio)."""
     last = None
+    text = doc_text(token.doc)
+    para = text.rfind("\n", 0, token.idx) + 1
     for m in b.mentions.values():
         actor = b.actors.get(m.actor)
-        if actor is None or actor.type != "person" or m.start >= token.idx or token.idx - m.end > _ANAPHOR_REACH:
-            continue
+        if actor is None or actor.type != "person" or m.start >= token.idx or m.start < para \
+                or m.how in ("coref", "description"):
+            continue    # (a minister named in the paragraph, not "his US counterpart")
         if last is None or m.start > last[0].start:
             last = (m, actor)
     if last is None:
