@@ -3685,3 +3685,15 @@ def test_a_term_named_by_no_one_is_no_quote() -> None:
     spaces = [True, True, True, False, True, False, True, True, False, False]
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["the shield"]
+
+
+def test_a_speakers_name_ends_where_the_split_quotation_goes_on() -> None:
+    from faultline.extract.quotes import _speaker_span
+
+    # 'said Rao , " and so on' with the parser hanging the comma, the mark and "and" on "Rao"
+    rows = [("said", 0, "ROOT", "VERB", "say", "VBD"), ("Rao", 0, "nsubj", "PROPN", "Rao", "NNP"),
+            (",", 1, "punct", "PUNCT", ",", ","), ('"', 1, "punct", "PUNCT", '"', "``"),
+            ("and", 1, "cc", "CCONJ", "and", "CC"), ("so", 0, "advmod", "ADV", "so", "RB")]
+    doc = _parsed(rows, spaces=[True, False, True, False, True, False])
+    s, e = _speaker_span(doc, doc[1], None)
+    assert doc.text[s:e] == "Rao"

@@ -1231,6 +1231,10 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     for t in doc[head.i + 1:end]:
         if t.dep_ == "relcl" or t.text.lower() in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass"):
             end = min(end, t.left_edge.i)
+        if t.text in ('"', "“", "«", "„") and doc[t.i - 1].text == "," and doc[t.i - 1].whitespace_:
+            # 'said Rao, “and consensus …': the quotation goes on after the name's comma (not a
+            # name's quoted part: 'the hacker known as “Guccifer”')
+            end = min(end, t.i - 1)
     if avoid is not None:
         a, b = avoid
         if doc[start].idx < b and doc[end - 1].idx + len(doc[end - 1]) > a:
