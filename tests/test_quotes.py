@@ -3697,3 +3697,15 @@ def test_a_speakers_name_ends_where_the_split_quotation_goes_on() -> None:
     doc = _parsed(rows, spaces=[True, False, True, False, True, False])
     s, e = _speaker_span(doc, doc[1], None)
     assert doc.text[s:e] == "Rao"
+
+
+def test_a_naming_verb_whose_object_the_parser_made_a_predicate_is_the_cue() -> None:
+    # 'He called the note " the minimum owed " .' with "note" read as the object predicate
+    rows = [("He", 1, "nsubj", "PRON", "he", "PRP"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("note", 1, "oprd", "NOUN", "note", "NN"),
+            ('"', 6, "punct", "PUNCT", '"', "``"), ("the", 6, "det", "DET", "the", "DT"),
+            ("minimum", 1, "dep", "NOUN", "minimum", "NN"), ("owed", 6, "acl", "VERB", "owe", "VBN"),
+            ('"', 6, "punct", "PUNCT", '"', "''"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, False, True, True, False, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert {doc.text[m.start:m.end]: m.cue for m in find_quotes(doc)[0]}.get("the minimum owed") == "call"

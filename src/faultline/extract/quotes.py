@@ -2462,7 +2462,8 @@ def _names_right_before(verb: Token, span: Span) -> bool:
     panel's findings “disconnected from reality”", however the parser hung the quoted words)."""
     if verb.lemma_.lower() not in _NAMING_LEMMAS or verb.i > span.start:
         return False
-    return any(c.dep_ == "dobj" and (span.start - 2 <= c.right_edge.i < span.start or span.start - 2 <= c.i < span.start)
+    return any(c.dep_ in ("dobj", "oprd") and (span.start - 2 <= c.right_edge.i < span.start
+                                               or span.start - 2 <= c.i < span.start)
                for c in verb.children)
 
 
