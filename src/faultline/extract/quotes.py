@@ -1220,6 +1220,12 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
         and all(t.is_alpha for t in doc[start:head.i]) else None
     if twin is not None:
         start = twin.left_edge.i
+    for child in head.lefts:
+        # "Outside parliament, Giorgi Lomidze, …": a place or time set off before the name is the
+        # sentence's, not the speaker's
+        if child.dep_ in ("prep", "advmod", "npadvmod") and child.right_edge.i + 1 < head.i \
+                and doc[child.right_edge.i + 1].text == ",":
+            start = max(start, child.right_edge.i + 2)
     # a name the parser broke at a hyphen ("Kim Min-seok": subject "Min", "seok" left over) is
     # the whole name: its words written together with the phrase's last one
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].ent_iob_ == "I" \
