@@ -639,3 +639,10 @@ def test_the_democratic_republic_of_congo_without_the_article_is_the_drc():
     assert kb.lookup("Democratic Republic of Congo")[0].id == "COD"
     # bare "Congo" is either Congo; a text that names one of them unambiguously decides
     assert {e.id for e in kb.lookup("Congo")} == {"COG", "COD"}
+
+
+@pytest.mark.parametrize(("name", "state"), [("Xinhua", "CHN"), ("KCNA", "PRK"), ("TASS", "RUS"), ("IRNA", "IRN"),
+                                             ("Yonhap", "KOR"), ("Anadolu Agency", "TUR")])
+def test_state_news_agencies_speak_from_their_state(name, state):
+    [entry] = [e for e in default_kb().lookup(name) if e.type == "organization"]
+    assert entry.country == state
