@@ -2386,3 +2386,14 @@ def test_the_state_of_his_counterpart_is_not_the_ministers():
     doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
     doc[7].tag_ = "NNP"
     assert resolve(doc).get("person:ana-ruiz").country == "MEX"
+
+
+def test_a_first_and_last_name_with_a_persons_description_beside_it_is_a_person():
+    # "Helena Varga , head of the delegation , said so ." (the model reads an organization)
+    words = ["Helena", "Varga", ",", "head", "of", "the", "delegation", ",", "said", "so", "."]
+    heads = [1, 8, 1, 1, 3, 6, 4, 1, 8, 8, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    ents = ["B-ORG", "I-ORG"] + ["O"] * 9
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
+    assert resolve(doc).get("person:helena-varga") is not None

@@ -646,3 +646,7 @@ def test_the_democratic_republic_of_congo_without_the_article_is_the_drc():
 def test_state_news_agencies_speak_from_their_state(name, state):
     [entry] = [e for e in default_kb().lookup(name) if e.type == "organization"]
     assert entry.country == state
+
+
+def test_aden_the_seat_of_yemens_government_names_yemen():
+    assert default_kb().lookup("Aden")[0].id == "YEM"

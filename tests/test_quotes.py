@@ -3725,3 +3725,17 @@ def test_a_place_set_off_before_the_speakers_name_is_not_part_of_it() -> None:
     doc = _parsed(rows, spaces=[True, False, True, True, True, True, False, False])
     s, e = _speaker_span(doc, doc[4], None)
     assert doc.text[s:e] == "the project"
+
+
+def test_a_time_phrase_after_the_speakers_description_is_not_part_of_it() -> None:
+    from faultline.extract.quotes import _speaker_span
+
+    # "Margolis , the envoy , after the vote said so ." with "after the vote" hung on the name
+    rows = [("Margolis", 7, "nsubj", "PROPN", "Margolis", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("the", 3, "det", "DET", "the", "DT"), ("envoy", 0, "appos", "NOUN", "envoy", "NN"),
+            (",", 0, "punct", "PUNCT", ",", ","), ("after", 0, "prep", "ADP", "after", "IN"),
+            ("the vote", 5, "pobj", "NOUN", "vote", "NN"), ("said", 7, "ROOT", "VERB", "say", "VBD"),
+            ("so", 7, "advmod", "ADV", "so", "RB")]
+    doc = _parsed(rows, spaces=[False, True, True, False, True, True, True, True, False])
+    s, e = _speaker_span(doc, doc[0], None)
+    assert doc.text[s:e] == "Margolis, the envoy"

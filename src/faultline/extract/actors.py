@@ -1297,8 +1297,9 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
         words = [t.text for t in name if not t.is_punct]
         if len(words) > 1 and _role_around(name, b)[0] is not None:
             return True     # a full name given an office: "deputy ambassador, Dmitry Polyanskiy"
-        if len(words) in (2, 3) and words[0].lower() in _first_names() and name.root.dep_ == "appos" \
-                and _described_as_person(name.root):
+        if len(words) in (2, 3) and words[0].lower() in _first_names() and (
+                name.root.dep_ == "appos" and _described_as_person(name.root)
+                or any(c.dep_ == "appos" and c.i >= name.end and _PERSON_WORDS(c) for c in name.root.children)):
             # a first name and a surname set beside a person's description, however far up the
             # parser hung it: "the EU's special representative for the Belgrade–Pristina dialogue,
             # Anders Holmqvist"
@@ -1317,6 +1318,14 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in load_lexicon().lemmas:
         return True
     return _role_around(name, b)[0] is not None
+
+
+def _PERSON_WORDS(token: Token) -> bool:  # noqa: N802 (reads as a set)
+    """True for a word for a person: "head", "envoy", "spokeswoman", "director", …"""
+    rules = actor_rules()
+    lemma = token.lemma_.lower()
+    return lemma in rules["person_nouns"] or lemma in rules["role_heads"] or lemma in ("director", "chairman",
+                                                                                          "chairwoman", "chair")
 
 
 def _described_as_person(token: Token) -> bool:

@@ -1254,8 +1254,12 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
 def _time_phrase(child: Token) -> bool:
     """True for a time phrase the parser hung on a speaker's name ("Ethiopia on Tuesday
     dismissed …"): it dates the act, it does not describe the speaker."""
-    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                         for g in child.children)
+    return child.dep_ == "prep" and (child.lower_ in _TIME_PREPS or any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children))
+
+
+#: prepositions of time, whose phrase after a speaker's name dates the act ("…, after the vote")
+_TIME_PREPS = frozenset({"after", "before", "during", "following", "ahead"})
 
 
 def _describes(noun: Token) -> bool:
