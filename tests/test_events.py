@@ -2406,3 +2406,13 @@ def test_declaring_a_diplomat_persona_non_grata_expels_him(parse):
                        mentions=[*index.mentions, russian])
     assert [(e.type, e.mode, e.source, e.target) for e in find_events(doc, {"actors": index})] == [
         ("SANCTION", "expel", ("GBR",), ("RUS",))]
+
+
+def test_a_participle_after_an_inverted_reporting_clause_goes_on_the_reported_act():
+    # "Russia attacked Ukraine , Britain said , killing two ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("attacked", 5, "ccomp", "VERB", "attack", "VBD"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine", "NNP"), (",", 5, "punct", "PUNCT", ",", ","),
+            ("Britain", 5, "nsubj", "PROPN", "Britain", "NNP"), ("said", 5, "ROOT", "VERB", "say", "VBD"),
+            (",", 5, "punct", "PUNCT", ",", ","), ("killing", 5, "advcl", "VERB", "kill", "VBG"),
+            ("two", 7, "dobj", "NUM", "two", "CD"), (".", 5, "punct", "PUNCT", ".", ".")]
+    assert ("GBR",) not in {e.source for e in events_of(rows)}

@@ -569,6 +569,11 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             # "called for the United States to lift the embargo, describing it as illegal": the caller's
             current = current.head.head
             continue
+        if (reported := _reported_before(current)) is not None:
+            # "Chinese vessels fired water cannon at a Philippine boat, Manila said, injuring two
+            # crew members": the participle goes on the reported act, not on the saying
+            via_advcl, current = True, reported
+            continue
         if (prior := _clause_just_before(current)) is not None:
             # "summoned the ambassador after a Chinese ship fired a water cannon at a vessel,
             # injuring two crew members": the parser hung the participle on the main verb; it
@@ -599,6 +604,16 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                                              and current.head.dep_ != "ROOT")
         break
     return None, False
+
+
+def _reported_before(verb: Any) -> Any | None:
+    """The reported clause before an inverted reporting clause that a participle after it hangs
+    from ("…, Manila said, injuring two crew members": "fired"), else None."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG" or head.i == verb.i or head.i > verb.i \
+            or _lemma(head) not in ("say", "tell", "report", "announce", "add", "state", "claim"):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
 
 
 #: verbs by which a body puts out a text as its own (not "blocked a statement condemning …")
