@@ -2416,3 +2416,13 @@ def test_a_participle_after_an_inverted_reporting_clause_goes_on_the_reported_ac
             (",", 5, "punct", "PUNCT", ",", ","), ("killing", 5, "advcl", "VERB", "kill", "VBG"),
             ("two", 7, "dobj", "NUM", "two", "CD"), (".", 5, "punct", "PUNCT", ".", ".")]
     assert ("GBR",) not in {e.source for e in events_of(rows)}
+
+
+def test_an_intended_deployment_at_home_is_no_threat():
+    # "Russia would deploy troops to the border ." (no foreign target: at home)
+    rows = [("Russia", 2, "nsubj", "PROPN", "Russia", "NNP"), ("would", 2, "aux", "AUX", "would", "MD"),
+            ("deploy", 2, "ROOT", "VERB", "deploy", "VB"), ("troops", 2, "dobj", "NOUN", "troop", "NNS"),
+            ("to", 2, "prep", "ADP", "to", "IN"), ("the", 6, "det", "DET", "the", "DT"),
+            ("border", 4, "pobj", "NOUN", "border", "NN"), (".", 2, "punct", "PUNCT", ".", ".")]
+    types = {e.type for e in events_of(rows)}
+    assert "THREATEN" not in types

@@ -1810,6 +1810,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         told = [t for t in _addressees(token, doc, state) if t not in source]
         if told:
             target, domestic = told, False
+    if ptype == "THREATEN" and p.type == "MOBILIZE" and domestic:
+        # "Mexico would deploy 5,000 more troops to its northern border": a deployment at home,
+        # intended, threatens no one
+        ptype = "MOBILIZE"
     frame = frames.get(token.i) or frames.get(anchor.i)
     if frame is not None and ptype != "REQUEST":
         # "X said Y must do Z": X requests Z of Y (even when X and Y are of one state)
