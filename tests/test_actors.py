@@ -2397,3 +2397,12 @@ def test_a_first_and_last_name_with_a_persons_description_beside_it_is_a_person(
     ents = ["B-ORG", "I-ORG"] + ["O"] * 9
     doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
     assert resolve(doc).get("person:helena-varga") is not None
+
+
+def test_a_state_adjective_before_a_people_is_a_group_not_a_person():
+    # "Rwandan Hutu fighters attacked ." (the model reads "Rwandan Hutu" as a person)
+    words = ["Rwandan", "Hutu", "fighters", "attacked", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3], ["amod", "compound", "nsubj", "ROOT", "punct"],
+                   ["ADJ", "PROPN", "NOUN", "VERB", "PUNCT"], ["B-PERSON", "I-PERSON", "O", "O", "O"],
+                   lemmas=["rwandan", "hutu", "fighter", "attack", "."])
+    assert resolve(doc).get("person:rwandan-hutu") is None

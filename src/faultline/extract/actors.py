@@ -436,8 +436,9 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     """A PERSON entity that is really a group or a place: "Bosnian Serbs" (a state adjective before a
     plural), "Sri Lanka" (a name the KB knows as a state or body)."""
     words = [t for t in name if not t.is_punct]
-    if len(words) > 1 and b.kb.country_of_adjective(words[0].text) and words[-1].tag_ in ("NNS", "NNPS"):
-        return True
+    if len(words) > 1 and b.kb.country_of_adjective(words[0].text) and (
+            words[-1].tag_ in ("NNS", "NNPS") or words[-1].lower_ in actor_rules()["ethnic_words"]):
+        return True     # (or before a people: "Rwandan Hutu militia")
     return any(e.type != "person" for e in b.kb.lookup(name.text, date=b.date))
 
 
