@@ -650,3 +650,9 @@ def test_state_news_agencies_speak_from_their_state(name, state):
 
 def test_aden_the_seat_of_yemens_government_names_yemen():
     assert default_kb().lookup("Aden")[0].id == "YEM"
+
+
+@pytest.mark.parametrize("title", ["Foreign Affairs Secretary", "Cabinet Secretary for Foreign Affairs",
+                                   "Minister of International Relations"])
+def test_foreign_ministers_go_by_many_titles(title):
+    assert default_kb().parse_role(title).role == "foreign minister"
