@@ -714,6 +714,7 @@ def test_elliptical_but_not_takes_the_opposite_of_the_clause_before():
     ("Norway took the same line.", -1),
     ("Norway took the opposite view.", 1),
     ("Norway sided with Poland.", -1),
+    ("Norway, backing the move, said so.", -1),        # the move: the act of the one before
 ])
 def test_alignment_gives_the_partners_stance(line, expected):
     lines = [HEADLINE, "Poland rejected the idea.", line]
