@@ -3739,3 +3739,17 @@ def test_a_time_phrase_after_the_speakers_description_is_not_part_of_it() -> Non
     doc = _parsed(rows, spaces=[False, True, True, False, True, True, True, True, False])
     s, e = _speaker_span(doc, doc[0], None)
     assert doc.text[s:e] == "Margolis, the envoy"
+
+
+def test_another_holders_stand_after_while_ends_the_content() -> None:
+    # "Kenya argued talks should continue , while members backed Egypt ."
+    rows = [("Kenya", 1, "nsubj", "PROPN", "Kenya", "NNP"), ("argued", 1, "ROOT", "VERB", "argue", "VBD"),
+            ("talks", 4, "nsubj", "NOUN", "talk", "NNS"), ("should", 4, "aux", "AUX", "should", "MD"),
+            ("continue", 1, "ccomp", "VERB", "continue", "VB"), (",", 4, "punct", "PUNCT", ",", ","),
+            ("while", 8, "mark", "SCONJ", "while", "IN"), ("members", 8, "nsubj", "NOUN", "member", "NNS"),
+            ("backed", 4, "advcl", "VERB", "back", "VBD"), ("Egypt", 8, "dobj", "PROPN", "Egypt", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 11
+    spaces[4] = spaces[9] = spaces[10] = False
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "argue"] == ["talks should continue"]

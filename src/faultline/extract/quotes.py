@@ -1603,7 +1603,7 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             # speaker's statement, in the reporting verb's tense, which the parser hung inside
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else subj.left_edge.i
-        if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex):
+        if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex, verb):
             return c.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" and c.lemma_.lower() in lex.clause \
                 and _after_comma(c.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
@@ -1650,7 +1650,7 @@ def _quoted(token: Token, in_quote: Sequence[int]) -> bool:
     return bool(in_quote) and in_quote[token.i] >= 0
 
 
-def _contrast(clause: Token, lex: Lexicon) -> bool:
+def _contrast(clause: Token, lex: Lexicon, report: Token | None = None) -> bool:
     """True for a clause after a comma and "while", "whereas" or "as" with a subject of its own and
     a reporting verb ("…, while diplomats warned that …", "…, as officials said they were still
     hoping …") or a state-of-mind adjective ("…, while diplomats were skeptical that …"): another
@@ -1662,8 +1662,22 @@ def _contrast(clause: Token, lex: Lexicon) -> bool:
     if subject is None or subject.i < first.i:
         return False
     lemma = clause.lemma_.lower()
+    # (after "while", also another actor's stand: "…, while several North African members backed
+    # Egypt's call": an act of support or opposition, by someone who can take a stand)
     return lemma in lex.clause or lemma in lex.infinitive or any(
-        c.dep_ == "acomp" and c.text.lower() in lex.adjectives for c in clause.children)
+        c.dep_ == "acomp" and c.text.lower() in lex.adjectives for c in clause.children) \
+        or first.text.lower() in _CONTRAST and lemma in _STANDS and _another_speaker(clause) is not None \
+        and report is not None and report.lemma_.lower() in _ARGUING
+
+
+#: reporting verbs of a view argued, after whose content a "while" clause is the narrator's (after
+#: "said" or "found" it may be more of the report: "Diplomats said Laos objected, while Vietnam backed …")
+_ARGUING = frozenset({"argue", "insist", "contend", "maintain", "claim", "warn", "stress", "urge"})
+
+#: verbs of taking a stand, whose subject after "while" is another holder ("while Paris backed …")
+_STANDS = frozenset({"back", "support", "oppose", "reject", "endorse", "welcome", "favour", "favor", "resist",
+                     "block", "veto", "condemn", "criticise", "criticize", "praise", "congratulate", "push",
+                     "press", "demand", "refuse", "object"})
 
 
 def _after_comma(token: Token) -> bool:
