@@ -2406,3 +2406,16 @@ def test_a_state_adjective_before_a_people_is_a_group_not_a_person():
                    ["ADJ", "PROPN", "NOUN", "VERB", "PUNCT"], ["B-PERSON", "I-PERSON", "O", "O", "O"],
                    lemmas=["rwandan", "hutu", "fighter", "attack", "."])
     assert resolve(doc).get("person:rwandan-hutu") is None
+
+
+def test_a_misread_full_name_whose_surname_speaks_later_is_a_person():
+    # "Nadia Hollis waited . Hollis said no ." ("Nadia Hollis" read as an organization)
+    words = ["Nadia", "Hollis", "waited", ".", "Hollis", "said", "no", "."]
+    heads = [1, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-NORP", "O", "O", "O"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words],
+              sent_starts=[i in (0, 4) for i in range(len(words))])
+    index = resolve(doc)
+    assert index.get("person:nadia-hollis") is not None

@@ -1292,6 +1292,10 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if name.start > 0 and _opening_mark(name.doc[name.start - 1]):
         return False    # 'The "Suva Commitment," agreed at …': a title in quotation marks, no one
     entries = b.kb.lookup(name.text, date=b.date)
+    words = [t for t in name if not t.is_punct]
+    if not entries and len(words) in (2, 3) and words[0].text.lower() in _first_names() \
+            and _named_alone(words[-1]):
+        return True     # "Nadia Hollis did not bother …", then "Hollis said": a given name, a surname
     if label == "ORG":
         if any(e.type == "person" for e in entries):
             return True
