@@ -3753,3 +3753,16 @@ def test_another_holders_stand_after_while_ends_the_content() -> None:
     spaces[4] = spaces[9] = spaces[10] = False
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "argue"] == ["talks should continue"]
+
+
+def test_a_reported_clause_broken_at_a_hyphen_stays_whole() -> None:
+    # "She noted that Kim had co - sponsored a bill ." ("co", "-" and "sponsored" each a clause)
+    rows = [("She", 1, "nsubj", "PRON", "she", "PRP"), ("noted", 1, "ROOT", "VERB", "note", "VBD"),
+            ("that", 5, "mark", "SCONJ", "that", "IN"), ("Kim", 5, "nsubj", "PROPN", "Kim", "NNP"),
+            ("had", 5, "aux", "AUX", "have", "VBD"), ("co", 1, "ccomp", "VERB", "co", "VBN"),
+            ("-", 1, "ccomp", "VERB", "-", "VBN"), ("sponsored", 1, "ccomp", "VERB", "sponsor", "VBN"),
+            ("a", 9, "det", "DET", "a", "DT"), ("bill", 7, "dobj", "NOUN", "bill", "NN"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, True, False, False, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["Kim had co-sponsored a bill"]

@@ -1023,6 +1023,29 @@ _NO_ADDRESSEE = frozenset({"say", "add", "claim", "insist", "note", "argue", "an
                            "report", "acknowledge", "concede", "admit", "believe", "think"})
 
 
+def _hyphen_joined(comps: Sequence[Token], end: int) -> int:
+    """The end of a clause the parser broke at a hyphen into sibling clauses ("Caldwell had
+    co-sponsored a limit": "co", "-" and "sponsored" each a clause of "noted"): through the
+    siblings written together with it."""
+    if not comps:
+        return end
+    doc = comps[0].doc
+    moved = True
+    while moved:
+        moved = False
+        for c in comps:
+            first = c.left_edge.i
+            # the clause goes on through a hyphen written against both words: "co" "-" "sponsored"
+            after_hyphen = end >= 2 and doc[end - 1].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end - 2].whitespace_
+            at_hyphen = end < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_
+            joined = first == end and (after_hyphen or at_hyphen) or first == end + 1 and at_hyphen
+            if joined and c.right_edge.i + 1 > end:
+                end, moved = c.right_edge.i + 1, True
+    return end
+
+
 def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
     """Where the reported clause starts when the parser took its subject for the reporting verb's
     object: "Diplomats said a meeting of the two ministers, tentatively planned for January, was
@@ -1328,6 +1351,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
             end = _run_on(comps, comp, end)
+            end = _hyphen_joined(comps, end)
             # not the relative pronoun that opens the clause before its cue ("the measures, which
             # it said would hurt Venezuelans": "would hurt Venezuelans")
             start = max(start, verb.i + 1) if doc[start].tag_ in ("WDT", "WP") or start < verb.i \
