@@ -3766,3 +3766,16 @@ def test_a_reported_clause_broken_at_a_hyphen_stays_whole() -> None:
     spaces = [True, True, True, True, True, False, False, True, True, False, False]
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["Kim had co-sponsored a bill"]
+
+
+def test_a_participle_opening_the_sentence_is_not_its_speaker() -> None:
+    # "Testifying there , Kim told lawmakers that it grew ." with "Testifying" read as the subject
+    rows = [("Testifying", 4, "csubj", "VERB", "testify", "VBG"), ("there", 0, "advmod", "ADV", "there", "RB"),
+            (",", 0, "punct", "PUNCT", ",", ","), ("Kim", 0, "npadvmod", "PROPN", "Kim", "NNP"),
+            ("told", 4, "ROOT", "VERB", "tell", "VBD"), ("lawmakers", 4, "dobj", "NOUN", "lawmaker", "NNS"),
+            ("that", 8, "mark", "SCONJ", "that", "IN"), ("it", 8, "nsubj", "PRON", "it", "PRP"),
+            ("grew", 4, "ccomp", "VERB", "grow", "VBD"), (".", 4, "punct", "PUNCT", ".", ".")]
+    spaces = [True, False, True, True, True, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    [m] = find_quotes(doc)[0]
+    assert doc.text[slice(*m.speaker_span)] == "Kim"

@@ -1224,11 +1224,29 @@ def _nearest_subject(token: Token) -> Token | None:
     """The subject of ``token`` that can speak; of several (a misparse: "The Latest: Trump urges
     …", "Back when he wrote his book, Mr. McKinley said …"), the nearest before it, else the
     nearest after it."""
-    subjects = [intensified(c) for c in token.children if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
+    subjects = [_after_opener(c) or intensified(c) for c in token.children
+                if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
     before = [c for c in subjects if c.i < token.i]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
+
+
+def _after_opener(subj: Token) -> Token | None:
+    """The noun phrase after a participle that opens the sentence, when the parser made that
+    participle the verb's subject and hung the real one inside it ("Testifying before the
+    committee, Marcus Delacroix, an assistant director …, told lawmakers …": Delacroix)."""
+    if subj.dep_ != "csubj" or subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return None
+    doc, verb = subj.doc, subj.head
+    comma = next((t.i for t in doc[subj.i:verb.i] if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    # the phrase after the comma: its words up to the verb, and the one whose head lies outside
+    inside = range(comma + 1, verb.i)
+    roots = [t for t in doc[comma + 1:verb.i] if t.head.i not in inside and not t.is_punct]
+    first = next((t for t in roots if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return first
 
 
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
