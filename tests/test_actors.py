@@ -2419,3 +2419,21 @@ def test_a_misread_full_name_whose_surname_speaks_later_is_a_person():
               sent_starts=[i in (0, 4) for i in range(len(words))])
     index = resolve(doc)
     assert index.get("person:nadia-hollis") is not None
+
+
+def test_a_person_the_narrator_called_she_is_not_a_later_he():
+    # "Kim Pettigrew spoke . Robin Whitfield said so . She left . He said no ." (first names that
+    # tell no sex)
+    words = ["Kim", "Pettigrew", "spoke", ".", "Robin", "Whitfield", "said", "so", ".", "She", "left", ".", "He",
+             "said", "no", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6, 6, 10, 10, 10, 13, 13, 13, 13]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "advmod", "punct", "nsubj", "ROOT",
+            "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PRON", "VERB", "PUNCT",
+           "PRON", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 10
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words],
+              sent_starts=[i in (0, 4, 9, 12) for i in range(len(words))])
+    index = resolve(doc)
+    assert index.resolve(doc[9].idx, doc[9].idx + 3) == "person:robin-whitfield"
+    assert index.resolve(doc[12].idx, doc[12].idx + 2) == "person:kim-pettigrew"

@@ -1758,6 +1758,9 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         return got
 
     pronouns, lowers = rules["person_pronouns"], b.tokens.lowers
+    # the sex the narrator's pronouns gave a person whose first name says none ("Whitfield … she
+    # said" makes a later "he" someone else)
+    told: dict[str, str] = {}
     for i in range(len(doc)):
         if lowers[i] not in pronouns:
             continue
@@ -1766,7 +1769,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         sex = _PRONOUN_SEX.get(lowers[i])
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)
-                  and _sex_of(b.actors[m.actor].name) in (None, sex)
+                  and _sex_of(b.actors[m.actor].name) in (None, sex) and told.get(m.actor) in (None, sex)
                   and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)]
         unnamed = [v for v in voices if v.token.i < token.i and token.i - v.token.i < 150
                    and (in_quote or v.token.i not in quoted) and v.sex in (None, sex)
@@ -1793,6 +1796,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         agreeing = [m for m in pool if sex is not None and _sex_of(b.actors[m.actor].name) == sex]
         pick = (agreeing or pool)[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
+        if sex is not None and not in_quote:
+            told.setdefault(pick.actor, sex)
 
 
 #: prepositions of one addressed or opposed: "in a letter to the Turkish president, he wrote …"
