@@ -2437,3 +2437,16 @@ def test_a_person_the_narrator_called_she_is_not_a_later_he():
     index = resolve(doc)
     assert index.resolve(doc[9].idx, doc[9].idx + 3) == "person:robin-whitfield"
     assert index.resolve(doc[12].idx, doc[12].idx + 2) == "person:kim-pettigrew"
+
+
+def test_a_described_subject_after_a_sentence_about_a_person_is_that_person():
+    # "Kim Hollis waited . The state senator said no ." (no office given to her before)
+    words = ["Kim", "Hollis", "waited", ".", "The", "state", "senator", "said", "no", "."]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7, 7]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "INTJ", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "NN", "NN", "VBD", "UH", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
+              lemmas=[w.lower() for w in words], sent_starts=[i in (0, 4) for i in range(len(words))])
+    assert by_text(resolve(doc)).get("The state senator") == "person:kim-hollis"

@@ -1942,6 +1942,30 @@ def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
 
 
+def _add_described_subjects(doc: Doc, b: _Builder) -> None:
+    """A description of office as the subject right after a sentence whose subject was a person
+    the text gives no office: "Nadia Hollis did not bother with a podium. Standing in the bed of a
+    pickup truck, the Democratic state senator pointed …" (the news habit of naming someone, then
+    describing them). Only an office word of :data:`_ROLE_ANAPHORS` with modifiers and no state or
+    body named inside; the person's office stays unknown."""
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        if lowers[i] not in _ROLE_ANAPHORS or i in b.taken:
+            continue
+        t = doc[i]
+        if t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass") or t.left_edge.lower_ != "the" \
+                or any(c.dep_ == "prep" for c in t.children) or t.left_edge.i in b.taken:
+            continue
+        np = doc[t.left_edge.i:i + 1]
+        if any(m.token_start >= np.start and m.token_end <= np.end for m in b.mentions.values()) \
+                or any(b.kb.country_of_adjective(w.text) for w in np):
+            continue    # "the Russian president", "the UN envoy": other passes
+        actor = _previous_subject_actor(t.sent, b)
+        if actor is None or actor.type != "person" or actor.role:
+            continue
+        b.add_mention(np, actor.id, "coref")
+
+
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
 _MALE_NOUNS = frozenset({"man", "spokesman", "chairman", "congressman", "king"})
 
@@ -2842,6 +2866,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_spokespeople(doc, b)
     _add_repeated_descriptions(doc, b)
     _add_role_anaphors(doc, b)
+    _add_described_subjects(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
