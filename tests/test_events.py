@@ -2426,3 +2426,15 @@ def test_an_intended_deployment_at_home_is_no_threat():
             ("border", 4, "pobj", "NOUN", "border", "NN"), (".", 2, "punct", "PUNCT", ".", ".")]
     types = {e.type for e in events_of(rows)}
     assert "THREATEN" not in types
+
+
+def test_backing_a_policy_toward_a_state_is_not_backing_the_state():
+    # "Britain backed a tough policy with Russia ." / "Britain backed France 's stance ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("backed", 1, "ROOT", "VERB", "back"),
+            ("a", 4, "det", "DET", "a"), ("tough", 4, "amod", "ADJ", "tough"), ("policy", 1, "dobj", "NOUN", "policy"),
+            ("with", 4, "prep", "ADP", "with"), ("Russia", 5, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    assert not [e for e in events_of(rows) if e.type == "SUPPORT" and "RUS" in e.target]
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("backed", 1, "ROOT", "VERB", "back"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            ("stance", 1, "dobj", "NOUN", "stance"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("SUPPORT", ("GBR",), ("FRA",))]

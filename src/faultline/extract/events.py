@@ -772,6 +772,12 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)
                   and t.i not in facilitated), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
+    if kind is None and _lemma(obj) in _POLICY_NOUNS:
+        # "backed a tough trade policy with China": a course taken toward China, who is what it is
+        # about, not whom the backing is for; the course's holder is ("welcomed Budapest's stance")
+        held = {t.i for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree}
+        target = _actors_in(held, doc, actors)
+        return target, [a for a in _actors_in(whole, doc, actors) if a not in target], mode
     if kind is None:
         core = _phrase_tokens(obj)
         # a relative clause on a noun deeper in the object describes that noun, not the act aimed
@@ -795,6 +801,11 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     if not target:
         return everything, [], mode
     return target, [a for a in everything if a not in target], mode
+
+
+#: nouns of a course of action toward someone ("a tough policy with China", "a softer approach to
+#: Washington"): the someone is what it is about
+_POLICY_NOUNS = frozenset({"policy", "approach", "stance", "line", "strategy", "posture"})
 
 
 def _misplaced_author(obj: Any) -> list[Any]:
