@@ -145,6 +145,14 @@ def test_holder_by_date(kb, country, role, date, expected):
     assert (found.id if found else None) == expected
 
 
+def test_an_anonymous_office_described_alone_names_no_holder(kb):
+    # Russia's special envoy is known, but "Russia's envoy" alone may be any of its envoys; a
+    # spokesperson (shared, not anonymous) is still named by the office
+    assert kb.holder("RUS", "envoy", "2026-01-15").id == "person:kirill-dmitriev"
+    assert kb.holder("RUS", "envoy", "2026-01-15", described=True) is None
+    assert kb.holder("USA", "spokesperson", "2026-01-15", described=True).id == "person:karoline-leavitt"
+
+
 def test_holder_entry_carries_role_and_country(kb):
     cooper = kb.holder("GBR", "foreign minister", "2026-01-01")
     assert isinstance(cooper, Entry)

@@ -164,8 +164,7 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     """Personal names the recogniser left untagged, read as PERSON spans: two or three title-case
     proper nouns of no entity set beside a word for a person ("A spokeswoman for Azerbaijan's
     foreign ministry, Leyla Mammadova, described …"; "Leyla Mammadova, a spokeswoman for …")."""
-    rules = actor_rules()
-    nouns = set(rules["person_nouns"]) | set(rules["role_heads"])
+    nouns = person_words()
     out: list[Span] = []
     for t in doc:
         if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title:
@@ -190,6 +189,19 @@ def actor_rules() -> dict[str, Any]:
     with resources.files("faultline.data").joinpath("actor_rules.json").open(encoding="utf-8") as f:
         data = json.load(f)
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Words for a person by what they are or do: the rules' ``person_nouns`` and ``role_heads``
+    ("spokeswoman", "envoy", "minister", "representative")."""
+    rules = actor_rules()
+    return rules["person_nouns"] | rules["role_heads"]
+
+
+def is_person_word(token: Token) -> bool:
+    """True for a token whose lemma is one of :func:`person_words`."""
+    return token.lemma_.lower() in person_words()
 
 
 def slug(name: str) -> str:
@@ -1105,17 +1117,10 @@ def _localise_offices(doc: Doc, b: _Builder) -> None:
             or (max(before, key=lambda n: n.start).actor if before else None)
         if local is None or local == actor.country:
             continue
-        entry = next((e for e in b.kb.entries("organization") if e.country == local and any(
-            "foreign" in n.lower() and "ministry" in n.lower() for n in (e.name, *e.aliases))), None)
-        if entry is not None:
-            own = b.entry_actor(entry)
-        else:
-            name = f"{(b.actors.get(local) or b.kb.get(local)).name} foreign ministry"
-            own = Actor(id=f"org:{slug(name)}", name=name, type="organization", country=local)
-        b.add_actor(own)
+        own = _state_ministry(b, b.actors.get(local) or b.kb.get(local), "foreign")
         del b.mentions[key]
-        b.mentions[(m.start, m.end, own.id)] = ActorMention(m.start, m.end, m.text, own.id, m.token_start,
-                                                             m.token_end, m.how)
+        b.mentions[(m.start, m.end, own)] = ActorMention(m.start, m.end, m.text, own, m.token_start,
+                                                         m.token_end, m.how)
         if not any(n.actor == actor.id for n in b.mentions.values()) and actor.id not in b.filed_only:
             del b.actors[actor.id]
 
@@ -1304,7 +1309,7 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
             return True     # a full name given an office: "deputy ambassador, Dmitry Polyanskiy"
         if len(words) in (2, 3) and words[0].lower() in _first_names() and (
                 name.root.dep_ == "appos" and _described_as_person(name.root)
-                or any(c.dep_ == "appos" and c.i >= name.end and _PERSON_WORDS(c) for c in name.root.children)):
+                or any(c.dep_ == "appos" and c.i >= name.end and _heads_or_person_word(c) for c in name.root.children)):
             # a first name and a surname set beside a person's description, however far up the
             # parser hung it: "the EU's special representative for the Belgrade–Pristina dialogue,
             # Anders Holmqvist"
@@ -1325,18 +1330,19 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     return _role_around(name, b)[0] is not None
 
 
-def _PERSON_WORDS(token: Token) -> bool:  # noqa: N802 (reads as a set)
+#: heads of bodies the rules list as neither person nouns nor role heads
+_CHAIRS = frozenset({"director", "chairman", "chairwoman", "chair"})
+
+
+def _heads_or_person_word(token: Token) -> bool:
     """True for a word for a person: "head", "envoy", "spokeswoman", "director", …"""
-    rules = actor_rules()
-    lemma = token.lemma_.lower()
-    return lemma in rules["person_nouns"] or lemma in rules["role_heads"] or lemma in ("director", "chairman",
-                                                                                          "chairwoman", "chair")
+    return is_person_word(token) or token.lemma_.lower() in _CHAIRS
 
 
 def _described_as_person(token: Token) -> bool:
     """True when a word naming a person ("representative", "envoy", "minister") stands among the
     few heads above ``token``."""
-    nouns = set(actor_rules()["person_nouns"]) | set(actor_rules()["role_heads"])
+    nouns = person_words()
     for hops, anc in enumerate(token.ancestors):
         if hops >= 4:
             break
@@ -1573,8 +1579,7 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             continue
         if any(t.lower_ in _FORMER for t in np):
             continue  # "the former president": no longer the office's holder, and not named
-        if any(t.lower_ in _ATTITUDE_PREFIXES and t.i + 2 < np.end and doc[t.i + 1].text == "-" for t in np) \
-                or any(t.lower_.startswith(tuple(p + "-" for p in _ATTITUDE_PREFIXES)) for t in np):
+        if any(_attitude(doc[t.i:t.i + 1]) for t in np):
             continue  # "the region's pro-Moscow leader": not Russia's president
         if any(c.dep_ == "poss" and c.lower_ in _BODY_ANAPHORS for c in token.children):
             continue  # "the department's spokeswoman": the voice of the body "the department" names
@@ -1607,8 +1612,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if person is None:
             # an office many hold at once is no one in particular: "Russia's envoy to international
             # organisations in Vienna" is not the KB's special envoy
-            many = role in _MANY_HOLDERS or any(names_posting(t) for t in np)
-            entry = None if many else b.kb.holder(country, role, b.date)
+            posted = any(names_posting(t) for t in np)
+            entry = None if posted else b.kb.holder(country, role, b.date, described=True)
             if entry is None:
                 if b.kb.get(country) is not None and np.root.dep_ in ("nsubj", "nsubjpass"):
                     # "The country's trade minister added …": a holder the KB does not know speaks
@@ -1629,9 +1634,6 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
 #: them the article named last (the KB's "leader" is an office only where it is the title)
 _LEADERS = frozenset({"head of state", "head of government"})
 
-
-#: offices a state gives many people at once, so that a description names none of them
-_MANY_HOLDERS = frozenset({"envoy", "ambassador", "diplomat", "adviser", "advisor", "lawmaker"})
 
 
 def _holds(held: str | None, role: str, head: Token) -> bool:
@@ -2407,7 +2409,6 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     states = _mentions_of_type(b, "state")
     if not states:
         return
-    known: dict[tuple[str, str], str | None] = {}
     for i in range(2, len(doc)):
         if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or b.taken.intersection((i - 1, i)):
             continue
@@ -2441,21 +2442,7 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
             # summoned India's envoy … ¶ The foreign ministry said …" is Bangladesh's)
             owner = _subject_state_before(sent, b, across=True)
         state = b.actors[owner or (subjects or prior)[-1].actor]
-        portfolio = _PORTFOLIOS[lowers[i - 1]]
-        key = (state.id, portfolio)
-        if key not in known:
-            known[key] = next((e.id for e in b.kb.entries("organization")
-                               if e.country == state.id and any(
-                                   portfolio in n.lower() and "ministry" in n.lower()
-                                   for n in (e.name, *e.aliases))), None)
-        actor_id = known[key]
-        if actor_id is None:
-            name = f"{state.name} {portfolio} ministry"
-            actor_id = b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization",
-                                         country=state.id))
-        else:
-            entry = b.kb.get(actor_id)
-            b.add_actor(b.entry_actor(entry))
+        actor_id = _state_ministry(b, state, _PORTFOLIOS[lowers[i - 1]])
         b.add_mention(doc[i - (4 if owned else 2):i + 1], actor_id, "coref")
 
 
@@ -2520,10 +2507,16 @@ def _ministry_of_minister(b: _Builder, token: Token) -> str | None:
     words = (actor.role or "").split()
     if len(words) != 2 or words[1] != "minister" or words[0] not in _PORTFOLIOS or not actor.country:
         return None
-    portfolio = _PORTFOLIOS[words[0]]
     state = b.actors.get(actor.country) or b.kb.get(actor.country)
     if state is None or state.type != "state":
         return None
+    return _state_ministry(b, state, _PORTFOLIOS[words[0]])
+
+
+def _state_ministry(b: _Builder, state: Actor, portfolio: str) -> str:
+    """The id of ``state``'s ministry for ``portfolio`` ("foreign", "defence" …), added to the
+    actors: the knowledge base's body when it knows one (a name or alias with the portfolio and
+    "ministry"), else a body named after both, of that state."""
     entry = next((e for e in b.kb.entries("organization") if e.country == state.id and any(
         portfolio in n.lower() and "ministry" in n.lower() for n in (e.name, *e.aliases))), None)
     if entry is not None:

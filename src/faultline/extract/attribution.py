@@ -21,6 +21,7 @@ from .actors import (
     counted_group,
     group_member,
     group_size,
+    is_person_word,
     named_as_place,
     relative_antecedent,
     unnamed_subset,
@@ -78,7 +79,7 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         named = [m for m, root in rooted if (root.dep_ == "appos" and root.head.i == head
                                              or root.dep_ == "pobj" and root.head.head.i == head
                                              and root.head.lower_ in ("to", "at")
-                                             or root.dep_ == "appos" and _describes_person(doc[head])
+                                             or root.dep_ == "appos" and is_person_word(doc[head])
                                              and head in [a.i for a in list(root.ancestors)[:4]])
                  and getattr(actors.get(m.actor), "type", None) == "person"]
         if named:
@@ -94,12 +95,6 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         return inside[0].actor
     m = actors.covering(*span)
     return m.actor if m else None
-
-
-def _describes_person(token: Token) -> bool:
-    """True for a noun naming a person by what they do ("representative", "envoy", "minister")."""
-    rules = actor_rules()
-    return token.lemma_.lower() in rules["person_nouns"] or token.lemma_.lower() in rules["role_heads"]
 
 
 #: a state's posts abroad, named after the place that hosts them ("its embassy in Manila")
@@ -221,39 +216,38 @@ def _enclosing_body(actors: ActorIndex, doc: Doc, tok: Token) -> str | None:
     """The state or body an "it" inside another clause stands for: the subject of the nearest verb
     above it, before it ("Spain secured what it describes as an exemption": Spain), when that
     subject names one actor that is no person; else None."""
+    subj = _subject_above(tok)
+    if subj is None or subj.conjuncts or subj.pos_ == "PRON":
+        return None
+    found = speaker_of(actors, doc, (subj.left_edge.idx, subj.idx + len(subj.text)), subj.i)
+    actor = actors.get(found) if found is not None else None
+    return found if actor is not None and actor.type != "person" else None
+
+
+def _subject_above(tok: Token) -> Token | None:
+    """The subject, before ``tok`` and not containing it, of the nearest verb above it that has one."""
     for anc in tok.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
                      and not c.i <= tok.i <= c.right_edge.i), None)
-        if subj is None:
-            continue
-        if subj.conjuncts or subj.pos_ == "PRON":
-            return None
-        found = speaker_of(actors, doc, (subj.left_edge.idx, subj.idx + len(subj.text)), subj.i)
-        actor = actors.get(found) if found is not None else None
-        return found if actor is not None and actor.type != "person" else None
+        if subj is not None:
+            return subj
     return None
 
 
 def _coordinated_subject(actors: ActorIndex, doc: Doc, tok: Token) -> list[str]:
     """The actors of the nearest subject before ``tok`` among the verbs it hangs below, when that
     subject is a coordination whose every part names an actor; else none."""
-    for anc in tok.ancestors:
-        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
-                     and not c.i <= tok.i <= c.right_edge.i), None)
-        if subj is None:
-            continue
-        members = [subj, *(t for t in subj.conjuncts if t.i > subj.i)]
-        if len(members) < 2:
+    subj = _subject_above(tok)
+    if subj is None or not any(t.i > subj.i for t in subj.conjuncts):
+        return []
+    found = []
+    for t in [subj, *(t for t in subj.conjuncts if t.i > subj.i)]:
+        one = speaker_of(actors, doc, (t.left_edge.idx if t.i == subj.i else _own_edge(t).idx,
+                                       t.idx + len(t.text)), t.i)
+        if one is None:
             return []
-        found = []
-        for t in members:
-            one = speaker_of(actors, doc, (t.left_edge.idx if t.i == subj.i else _own_edge(t).idx,
-                                           t.idx + len(t.text)), t.i)
-            if one is None:
-                return []
-            found.append(one)
-        return list(dict.fromkeys(found))
-    return []
+        found.append(one)
+    return list(dict.fromkeys(found))
 
 
 def _person_antecedent(actors: ActorIndex, ante: Token) -> Token:

@@ -1640,7 +1640,7 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             return cc.i if cc is not None else c.left_edge.i
         if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.lemmas and _tense(c) == _tense(verb) \
                 and not _quoted(c, in_quote) and (subj := _another_speaker(c)) is not None \
-                and _after_comma_and(subj.left_edge):
+                and _after_comma(subj.left_edge, or_and=True):
             # ", and a spokesperson for the distillers called the retaliation “…”": another
             # speaker's statement, in the reporting verb's tense, which the parser hung inside
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
@@ -1656,28 +1656,21 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
     return None
 
 
-def _after_comma_and(token: Token) -> bool:
-    """True for a word right after ", and" (or a comma alone)."""
-    doc, i = token.doc, token.i - 1
-    if i >= 0 and doc[i].lower_ == "and":
-        i -= 1
-    while i >= 0 and doc[i].text in _MARKS:
-        i -= 1
-    return i >= 0 and doc[i].text == ","
-
-
 def _another_speaker(verb: Token) -> Token | None:
     """The subject of ``verb`` when it names someone who can speak: a name, a person's or a
     body's noun ("a spokesperson", "officials", "the ministry"), "he" or "she"; else None."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    rules = actor_rules()
-    lemma = subj.lemma_.lower()
-    if subj.pos_ == "PROPN" or lemma in rules["person_nouns"] or lemma in _AGENT_NOUNS \
-            or lemma in rules["body_heads"] or subj.lower_ in ("he", "she"):
+    if _speaker_noun(subj) or subj.lemma_.lower() in actor_rules()["body_heads"] or subj.lower_ in ("he", "she"):
         return subj     # (a personal pronoun: the speaker going on, ", and he accused Kinshasa of …")
     return None
+
+
+def _speaker_noun(token: Token) -> bool:
+    """True for a name or a noun for a person or for people acting ("a spokesperson", "officials")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "PROPN" or lemma in actor_rules()["person_nouns"] or lemma in _AGENT_NOUNS
 
 
 #: conjunctions that set another speaker's statement against the one before ("…, while diplomats
@@ -1722,10 +1715,13 @@ _STANDS = frozenset({"back", "support", "oppose", "reject", "endorse", "welcome"
                      "press", "demand", "refuse", "object"})
 
 
-def _after_comma(token: Token) -> bool:
+def _after_comma(token: Token, *, or_and: bool = False) -> bool:
     """True for a word right after a comma, also when a quotation closes between them
-    ("… by force or coercion,” while Canberra called for restraint")."""
+    ("… by force or coercion,” while Canberra called for restraint"); with ``or_and``, also right
+    after ", and"."""
     doc, i = token.doc, token.i - 1
+    if or_and and i >= 0 and doc[i].lower_ == "and":
+        i -= 1
     while i >= 0 and doc[i].text in _MARKS:
         i -= 1
     return i >= 0 and doc[i].text == ","
@@ -2040,7 +2036,7 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
         or next((c for c in head.children if c.i > after.i + 1 and c.dep_ == "conj" and c.lemma_.lower() in lex.lemmas
                  and _tense(c) == _tense(verb) and not _quoted(c, in_quote) and (s := _another_speaker(c)) is not None
-                 and _after_comma_and(s.left_edge)), None)   # "…, and he accused Kinshasa of …"
+                 and _after_comma(s.left_edge, or_and=True)), None)   # "…, and he accused Kinshasa of …"
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
         return None
@@ -2537,8 +2533,7 @@ def _speaks_with(prep: Token) -> bool:
     """True for "with X saying …": an absolute clause in which another speaker says something
     ("urged the Commission to appeal, with France's industry minister calling the findings …")."""
     lex = load_lexicon()
-    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in actor_rules()["person_nouns"]
-                                     or o.lemma_.lower() in _AGENT_NOUNS)
+    return any(o.dep_ == "pobj" and _speaker_noun(o)
                and any(v.dep_ in ("acl", "advcl") and v.tag_ == "VBG" and v.lemma_.lower() in lex.lemmas
                        for v in o.children) for o in prep.children)
 

@@ -164,6 +164,9 @@ class KnowledgeBase:
         # offices a state fills many times over at once (envoys, ambassadors, spokespeople): "the US
         # envoy" names no one when the KB knows several
         self._shared_roles = frozenset(r["role"] for r in roles if r.get("shared"))
+        # offices so many hold at once that a description alone ("Russia's envoy said …") names
+        # none of them, even when the KB knows only one
+        self._anonymous_roles = frozenset(r["role"] for r in roles if r.get("anonymous"))
         forms: list[RoleForm] = []
         for r in roles:
             name = r["role"]
@@ -386,11 +389,16 @@ class KnowledgeBase:
                 last_end = end
         return out
 
-    def holder(self, country: str, role: str, date: dt.date | str | None = None) -> Entry | None:
+    def holder(self, country: str, role: str, date: dt.date | str | None = None, *,
+               described: bool = False) -> Entry | None:
         """The person holding ``role`` for ``country`` (a state or body id) at ``date``; None when
         nobody does, or when several hold an office a state fills many times over (roles.json
-        ``shared``: envoys, ambassadors, spokespeople)."""
+        ``shared``: envoys, ambassadors, spokespeople). ``described``: the office is all the text
+        gives ("Russia's envoy said …"), which for an office marked ``anonymous`` (envoys,
+        ambassadors, lawmakers) names no one in particular."""
         role = role if role in self._role_rank else (self.normalise_role(role, country) or role)
+        if described and role in self._anonymous_roles:
+            return None
         day = _day(date)
         active = [t for t in self._tenures.get((country, role), []) if t.active(day)]
         if role in self._shared_roles and len({t.person for t in active}) > 1:
