@@ -30,6 +30,7 @@ from faultline.extract.quotes import (
     find_quotes,
     find_quotes_stage,
     learned_candidates,
+    relation_features,
     resolve_speaker,
     stranded_subject,
     suppress_overlaps,
@@ -837,6 +838,49 @@ def test_learned_scorer_drops_by_weight() -> None:
                if m.cue == "opine"]
     feats = candidate_features(doc, opine, "learned", [])
     assert {"lem=opine", "shape=ccomp", "origin=learned", "spk=PROPN", "cue_before"} <= set(feats)
+
+
+def test_relation_features_place_a_candidate_among_the_others() -> None:
+    def match(start: int, end: int, cue: tuple[int, int] | None, kind: str = "indirect") -> QuoteMatch:
+        return QuoteMatch(kind, start, end, "say", cue, None, None, 0, 100)
+
+    # "X said (10-60) he wants (20-25) a deal (26-60)": the outer content holds the inner cue
+    outer = match(10, 60, (5, 9))
+    outer_short = match(10, 30, (5, 9))
+    inner = match(26, 60, (20, 25))
+    quoted = match(70, 95, None, kind="direct")
+    in_quote = match(85, 95, (75, 80))
+    outside = match(110, 120, (100, 104))
+    rows = relation_features([(outer, "rule"), (outer_short, "learned"), (inner, "learned"),
+                              (quoted, "rule"), (in_quote, "learned"), (outside, "learned")])
+    assert {"holds_cue", "n_same=1", "len_rank=0"} <= set(rows[0])
+    assert "cue_in_other" not in rows[0]
+    assert {"holds_cue", "n_same=1", "len_rank=1"} <= set(rows[1])
+    assert {"cue_in_other", "cue_in_rule", "n_same=0"} <= set(rows[2])
+    assert "cue_in_direct" not in rows[2] and "holds_cue" not in rows[2]
+    assert rows[3] == []                      # no cue, nothing to place
+    # a cue inside a quotation without a cue of its own is not inside another cue's content
+    assert "cue_in_other" not in rows[4]
+    assert rows[5] == ["n_same=0"]
+    # a quotation with a cue does hold it
+    rows = relation_features([(replace(quoted, cue_span=(60, 64)), "rule"), (in_quote, "learned")])
+    assert {"cue_in_other", "cue_in_rule", "cue_in_direct"} <= set(rows[1])
+    assert "holds_cue" in rows[0]
+
+
+def test_so_called_is_no_learned_cue() -> None:
+    words = ["The", "so", "-", "called", "plan", "failed", ";", "critics", "called", "it", "weak", "."]
+    heads = [4, 3, 3, 4, 5, 5, 5, 8, 5, 8, 8, 5]
+    deps = ["det", "advmod", "punct", "amod", "nsubj", "ROOT", "punct", "nsubj", "conj", "dobj",
+            "oprd", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for t in doc:
+        t.lemma_ = "call" if t.text == "called" else t.text.lower()
+        t.pos_ = "VERB" if t.text == "called" else "NOUN"
+    model = QuoteModel({"call|VERB": frozenset({"inv:amod", "dobj"})}, {}, 0.0, 0.5)
+    cues = {m.cue_span[0] for m, _ in learned_candidates(doc, model, [])}
+    assert cues == {doc[8].idx}
+    assert quotes_module._so_called(doc[3]) and not quotes_module._so_called(doc[8])
 
 
 def test_model_json_round_trip() -> None:

@@ -41,6 +41,7 @@ from .quotes import (
     candidate_features,
     finish_speakers,
     learned_candidates,
+    relation_features,
     rule_matches,
     suppress_overlaps,
 )
@@ -116,9 +117,10 @@ def examples(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]],
     out = []
     for n, (doc, gold) in enumerate(zip(docs, golds, strict=True)):
         matches, quotes, _ = rule_matches(doc, scope="learned")
-        for m, origin in learned_candidates(doc, probe, matches, quotes):
+        candidates = learned_candidates(doc, probe, matches, quotes)
+        for (m, origin), rel in zip(candidates, relation_features(candidates), strict=True):
             label = any(_agrees(m, g) for g in gold)
-            out.append(Example(n, m, tuple(candidate_features(doc, m, origin, quotes)), label))
+            out.append(Example(n, m, tuple(candidate_features(doc, m, origin, quotes) + rel), label))
     return out
 
 

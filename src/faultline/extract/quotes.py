@@ -549,7 +549,7 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
             seen.add(_strip_span(text, q.start, q.end))
     for token in doc:
         shapes = model.cues.get(cue_key(token))
-        if not shapes:
+        if not shapes or _so_called(token):
             continue
         for m in _shape_matches(token, shapes):
             if (m.start, m.end) not in seen:
@@ -558,12 +558,19 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
     return out
 
 
+def _so_called(token: Token) -> bool:
+    """True for "called" in "so-called": the writer's distance from a name, said by no one."""
+    doc = token.doc
+    return token.lower_ == "called" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ == "so"
+
+
 def score_candidates(doc: Doc, candidates: list[tuple[QuoteMatch, str]], quotes: list[QuoteSpan],
                      model: QuoteModel) -> list[tuple[QuoteMatch, float]]:
     """Each candidate with the learned probability that it is an annotated attribution; of the
     non-direct candidates sharing one cue only the most probable is kept."""
-    return best_per_cue([(m, model.probability(candidate_features(doc, m, origin, quotes)))
-                         for m, origin in candidates])
+    return best_per_cue([(m, model.probability(candidate_features(doc, m, origin, quotes) + rel))
+                         for (m, origin), rel in zip(candidates, relation_features(candidates), strict=True)])
 
 
 def best_per_cue(scored: Sequence[tuple[QuoteMatch, float]]) -> list[tuple[QuoteMatch, float]]:
@@ -586,6 +593,49 @@ def best_per_cue(scored: Sequence[tuple[QuoteMatch, float]]) -> list[tuple[Quote
             best[m.cue_span] = max(best.get(m.cue_span, 0.0), p)
     return [(m, p) for m, p in out
             if m.kind == "direct" or m.cue_span is None or p >= best[m.cue_span]]
+
+
+def relation_features(candidates: Sequence[tuple[QuoteMatch, str]]) -> list[list[str]]:
+    """Where each candidate stands among the others of its document, for the learned scorer: its
+    cue inside another cue's content (``cue_in_other``; ``cue_in_rule`` when that content is a
+    rule's, ``cue_in_direct`` when it is a quotation: the inner "he wants …" of "X said he wants
+    …", or a verb quoted inside a quotation), its content holding another cue (``holds_cue``), and
+    how many other contents its own cue proposes (``n_same``) and how many of them are longer
+    (``len_rank``)."""
+    order = sorted(range(len(candidates)), key=lambda n: candidates[n][0].start)
+    starts = [candidates[n][0].start for n in order]
+    longest = max((m.end - m.start for m, _ in candidates), default=0)
+    cue_starts = sorted(m.cue_span[0] for m, _ in candidates if m.cue_span is not None)
+    by_cue: dict[tuple[int, int], list[int]] = {}
+    for m, _ in candidates:
+        if m.cue_span is not None:
+            by_cue.setdefault(m.cue_span, []).append(m.end - m.start)
+    out: list[list[str]] = []
+    for m, _ in candidates:
+        feats: list[str] = []
+        if m.cue_span is None:
+            out.append(feats)
+            continue
+        at = m.cue_span[0]
+        holders = [candidates[order[k]] for k in range(bisect_left(starts, at - longest), bisect_right(starts, at))]
+        holders = [(o, origin) for o, origin in holders
+                   if o.end > at and o.cue_span is not None and o.cue_span != m.cue_span]
+        if holders:
+            feats.append("cue_in_other")
+            if any(origin == "rule" for _, origin in holders):
+                feats.append("cue_in_rule")
+            if any(o.kind == "direct" for o, _ in holders):
+                feats.append("cue_in_direct")
+        own = m.cue_span[0]
+        k = bisect_left(cue_starts, m.start)
+        if any(c != own for c in cue_starts[k:bisect_left(cue_starts, m.end)]):
+            feats.append("holds_cue")
+        lengths = by_cue[m.cue_span]
+        feats.append(f"n_same={min(len(lengths) - 1, 3)}")
+        if len(lengths) > 1:
+            feats.append(f"len_rank={min(sum(1 for n in lengths if n > m.end - m.start), 2)}")
+        out.append(feats)
+    return out
 
 
 def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteSpan]) -> list[str]:
