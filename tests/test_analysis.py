@@ -31,7 +31,7 @@ CREATE TABLE events (article_id TEXT NOT NULL, id TEXT NOT NULL, type TEXT NOT N
 CREATE TABLE issues (id TEXT PRIMARY KEY, label TEXT NOT NULL);
 CREATE TABLE stances (article_id TEXT NOT NULL, actor TEXT NOT NULL, issue TEXT NOT NULL,
     polarity INTEGER NOT NULL, strength REAL NOT NULL, via TEXT, "date" TEXT, date_value TEXT,
-    date_precision TEXT, published TEXT, evidence TEXT NOT NULL);
+    date_precision TEXT, published TEXT, evidence TEXT NOT NULL, evidence_spans TEXT);
 CREATE TABLE splits (article_id TEXT NOT NULL, issue TEXT NOT NULL, bloc TEXT NOT NULL, "for" TEXT NOT NULL,
     against TEXT NOT NULL, evidence TEXT NOT NULL);
 """
@@ -111,9 +111,9 @@ class Builder:
                published: str | None, via: str | None = None, date_value: str | None = None,
                precision: str | None = None) -> None:
         date = _j({"value": date_value, "precision": precision}) if date_value else None
-        self.conn.execute("INSERT INTO stances VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        self.conn.execute("INSERT INTO stances VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                           (aid, actor, issue, polarity, 1.0, via, date, date_value, precision, published,
-                           _j(evidence)))
+                           _j(evidence), None))     # a row stored before migration 0004: no spans
 
 
 @pytest.fixture()

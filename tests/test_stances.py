@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from faultline.extract.actors import ActorIndex, ActorMention
 from faultline.extract.stances import (
+    Evidence,
+    _evidence_spans,
     derive_stances,
     find_splits,
     find_stances,
@@ -725,6 +727,22 @@ def test_alignment_gives_the_partners_stance(line, expected):
 def test_a_topic_wins_over_the_relation_named_by_the_same_words():
     lines = ["Duties on Chinese steel", "France called for duties on Chinese steel."]
     assert table(stances_of(lines, [[()], [("FRA",)]])) == {("FRA", "topic:steel-duties-on-china", 1)}
+
+
+def test_a_narrated_stance_points_at_its_words():
+    lines = [HEADLINE, "Germany and Poland have opposed the plan."]
+    stances = stances_of(lines, [[()], [("DEU", "POL")]])
+    text = "\n".join(lines)
+    for s in stances:
+        assert s.evidence == ()                 # no quote or event: the narrator's sentence
+        assert [text[a:b] for a, b in s.spans] == ["Germany and Poland have opposed the plan."]
+        assert s.to_dict()["evidence_spans"] == [list(s.spans[0])]
+    assert _evidence_spans([_ev((5, 40)), _ev((10, 20)), _ev((5, 40)), _ev((50, 60)), _ev((7, 7))]) \
+        == ((5, 40), (50, 60))                  # a quote inside its sentence is that sentence
+
+
+def _ev(span: tuple[int, int]) -> Evidence:
+    return Evidence("DEU", "negotiate-with:RUS", -1, 0.8, ("s0",), span)
 
 
 def test_an_earlier_position_recalled_keeps_its_month_and_splits_use_the_latest():

@@ -59,7 +59,8 @@ def make_analysis(text: str = TEXT, *, published: str | None = "2025-12-04", ref
                       date=DateValue("more recently", "relative"), modality="intended")),
         issues=(Issue("negotiate-with:RUS", "negotiations with Russia"),),
         stances=(Stance("GBR", "negotiate-with:RUS", -1, date=DateValue("2025-12", "month"),
-                        evidence=("q1", "e1"), strength=0.8, via="person:yvette-cooper"),
+                        evidence=("q1", "e1"), strength=0.8, via="person:yvette-cooper",
+                        spans=((0, 37), (67, 90))),
                  Stance("FRA", "negotiate-with:RUS", 1, evidence=("e1",))),
         splits=(Split("negotiate-with:RUS", "european-allies", ("FRA",), ("GBR",), ("q1", "e1")),),
     )
@@ -92,6 +93,33 @@ def test_ddl_columns_match_the_row_builders(store: Store, table: str) -> None:
     assert cols == COLUMNS[table]
 
 
+def test_a_store_from_an_older_faultline_is_named_then_upgraded(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from faultline.cli import app
+    from faultline.store import migrate as migrate_module
+
+    path = str(tmp_path / "old.db")
+    older = load_migrations()[:-1]
+    monkeypatch.setattr(migrate_module, "load_migrations", lambda: older)
+    Store.open(path).close()                    # written by a faultline one migration behind
+    monkeypatch.undo()
+    newest = load_migrations()[-1]
+    with pytest.raises(StoreError) as caught:
+        Store.open(path, readonly=True)
+    assert f"{newest.version:04d}_{newest.name}" in str(caught.value)
+    assert "faultline migrate --db" in (caught.value.hint or "")
+    result = CliRunner().invoke(app, ["migrate", "--db", path])
+    assert result.exit_code == 0 and f"applied migration {newest.version:04d}" in result.output
+    with Store.open(path, readonly=True) as store:
+        cols = [r[1] for r in store.conn.execute('PRAGMA table_info("stances")')]
+        assert cols == list(COLUMNS["stances"])
+    assert "already up to date" in CliRunner().invoke(app, ["migrate", "--db", path]).output
+    with pytest.raises(StoreError):
+        Store.upgrade(str(tmp_path / "none.db"))
+    assert not (tmp_path / "none.db").exists()     # upgrading never creates a store
+
+
 def test_migration_sql_is_portable() -> None:
     """No SQLite-only syntax in the DDL: that belongs in the dialect layer."""
     for migration in load_migrations():
@@ -115,8 +143,10 @@ def test_write_then_read_back_every_table(store: Store) -> None:
     assert speakers == '["person:yvette-cooper"]'   # one speaker: a list of one
     rows = conn.execute("SELECT id, source, negated, date_value, date_precision FROM events ORDER BY id").fetchall()
     assert rows == [("e1", '["GBR"]', 0, "2026-01", "quarter"), ("e2", '["GBR"]', 1, None, "relative")]
-    stance = conn.execute("SELECT polarity, strength, via, published, evidence FROM stances WHERE actor='GBR'")
-    assert stance.fetchone() == (-1, 0.8, "person:yvette-cooper", "2025-12-04", '["q1","e1"]')
+    stance = conn.execute("SELECT polarity, strength, via, published, evidence, evidence_spans FROM stances "
+                          "WHERE actor='GBR'")
+    assert stance.fetchone() == (-1, 0.8, "person:yvette-cooper", "2025-12-04", '["q1","e1"]', "[[0,37],[67,90]]")
+    assert conn.execute("SELECT evidence_spans FROM stances WHERE actor='FRA'").fetchone() == ("[]",)
     split = conn.execute('SELECT "for", against FROM splits').fetchone()
     assert split == ('["FRA"]', '["GBR"]')
     assert conn.execute("SELECT label FROM issues").fetchone() == ("negotiations with Russia",)

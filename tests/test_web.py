@@ -81,7 +81,7 @@ def first_article() -> Analysis:
         Stance("person:emmanuel-macron", ISSUE, 1, day, ("q1",)),
         Stance("ITA", ISSUE, 1, day, ("q2",), via="person:giorgia-meloni"),
         Stance("person:giorgia-meloni", ISSUE, 1, day, ("q2",)),
-        Stance("GBR", ISSUE, -1, day, ("q3", "e1"), via="person:yvette-cooper"),
+        Stance("GBR", ISSUE, -1, day, ("q3", "e1"), via="person:yvette-cooper", spans=(sentence,)),
         Stance("person:yvette-cooper", ISSUE, -1, day, ("q3",)),
     )
     return Analysis(
@@ -225,6 +225,13 @@ def test_article_text_is_escaped_and_marked(client, store_path: Path) -> None:
     first = client.get(f"/articles/{ids['first.txt']}").text
     assert '<mark class="quote"' in first and 'id="q1"' in first
     assert "actor actor-person" in first and "cue" in first and "trigger" in first
+    # a stance's evidence words are anchored in the text and linked from the stance
+    start = first_article().text.index("London turned the idea down.")
+    anchor = f"at-{start}-{start + len('London turned the idea down.')}"
+    assert f'href="#{anchor}"' in first and f'id="{anchor}"' in first
+    data = client.get(f"/articles/{ids['first.txt']}.json").json()
+    gbr = next(s for s in data["article"]["stances"] if s["actor"] == "GBR")
+    assert gbr["evidence_spans"] == [[start, start + len("London turned the idea down.")]]
 
 
 def test_search_finds_words_and_escapes_the_query(client) -> None:

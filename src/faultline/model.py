@@ -224,12 +224,16 @@ class Stance:
     evidence: tuple[str, ...] = ()
     strength: float = 1.0  # 0..1, how firmly the evidence puts the actor there (added field)
     via: str | None = None  # the person who spoke for a state, when the stance is derived (added field)
+    # the (start, end) of every piece of evidence in the text: quotes, events and the narrator's
+    # sentences, which have no id of their own (added field)
+    spans: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "actor": self.actor, "issue": self.issue, "polarity": self.polarity,
             "date": self.date.to_dict() if self.date else None,
             "evidence": list(self.evidence), "strength": round(self.strength, 3),
+            "evidence_spans": [list(span) for span in self.spans],
         }
         if self.via:
             d["via"] = self.via
@@ -241,6 +245,7 @@ class Stance:
             actor=d["actor"], issue=d["issue"], polarity=int(d["polarity"]),
             date=DateValue.from_dict(d.get("date")), evidence=tuple(d.get("evidence") or ()),
             strength=float(d.get("strength", 1.0)), via=d.get("via"),
+            spans=tuple((int(a), int(b)) for a, b in d.get("evidence_spans") or ()),
         )
 
 

@@ -247,10 +247,11 @@ def article(conn: Any, article_id: str) -> dict[str, Any] | None:
               [article_id])
     out["quotes"] = [_quote_dict({**r, **meta}, names) for r in qs]
     out["events"] = [_event_dict({**r, **meta}, names) for r in es]
-    st = rows(conn, 'SELECT s.actor, s.issue, s.polarity, s.strength, s.via, s."date", s.evidence, i.label '
-                    'FROM stances s LEFT JOIN issues i ON i.id = s.issue WHERE s.article_id = ? '
-                    'ORDER BY s.issue, s.polarity DESC, s.actor', [article_id])
-    out["stances"] = [{**r, "date": loads(r["date"]), "evidence": loads(r["evidence"], [])} for r in st]
+    st = rows(conn, 'SELECT s.actor, s.issue, s.polarity, s.strength, s.via, s."date", s.evidence, '
+                    's.evidence_spans, i.label FROM stances s LEFT JOIN issues i ON i.id = s.issue '
+                    'WHERE s.article_id = ? ORDER BY s.issue, s.polarity DESC, s.actor', [article_id])
+    out["stances"] = [{**r, "date": loads(r["date"]), "evidence": loads(r["evidence"], []),
+                       "evidence_spans": loads(r["evidence_spans"], [])} for r in st]
     sp = rows(conn, 'SELECT issue, bloc, "for", against, evidence FROM splits WHERE article_id = ? '
                     'ORDER BY issue, bloc', [article_id])
     out["splits"] = [{"issue": r["issue"], "bloc": r["bloc"], "for": loads(r["for"], []),

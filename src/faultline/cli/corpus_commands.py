@@ -79,6 +79,22 @@ def _conn(db: str):
 
 
 @app.command()
+def migrate(db: DbOpt = "faultline.db") -> None:
+    """Bring a store written by an older faultline up to date (new columns; nothing is lost).
+
+    `faultline ingest` (which writes) does this by itself; the dashboard and the read commands
+    open a store read-only and ask for it.
+
+    Example: faultline migrate --db faultline.db
+    """
+    from ..store import Store
+
+    applied = Store.upgrade(db)
+    print(f"{db}: " + (f"applied migration {', '.join(f'{v:04d}' for v in applied)}" if applied
+                       else "already up to date"))
+
+
+@app.command()
 def stances(db: DbOpt = "faultline.db", issue: IssueOpt = None, actor: ActorOpt = None,
             since: SinceOpt = None, until: UntilOpt = None, fmt: FmtOpt = RowFormat.table,
             limit: LimitOpt = 500) -> None:

@@ -1104,7 +1104,20 @@ def _combine(holder: str, issue: str, items: list[Evidence]) -> Stance | None:
     refs = sorted({r for e in items for r in e.refs if not r.startswith("s")}, key=_ref_key)
     vias = Counter(e.via for e in items if e.via)
     return Stance(actor=holder, issue=issue, polarity=polarity, date=date, evidence=tuple(refs),
-                  strength=strength, via=vias.most_common(1)[0][0] if vias else None)
+                  strength=strength, via=vias.most_common(1)[0][0] if vias else None,
+                  spans=_evidence_spans(items))
+
+
+def _evidence_spans(items: list[Evidence]) -> tuple[tuple[int, int], ...]:
+    """The words of a stance's evidence, in text order, a span inside another left out (a
+    quote read within its sentence)."""
+    spans = sorted({e.span for e in items if e.span[1] > e.span[0]}, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if out and s[1] <= out[-1][1]:
+            continue
+        out.append(s)
+    return tuple(out)
 
 
 def _aggregate(evidence: list[Evidence], when: _dt.date | None = None) -> list[Stance]:

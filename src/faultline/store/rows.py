@@ -23,7 +23,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("article_id", "id", "type", "mode", "source", "target", "about", "negated", "date",
                "date_value", "date_precision", "text", "start", "end", "quote", "trigger", "modality"),
     "stances": ("article_id", "actor", "issue", "polarity", "strength", "via", "date", "date_value",
-                "date_precision", "published", "evidence"),
+                "date_precision", "published", "evidence", "evidence_spans"),
     "splits": ("article_id", "issue", "bloc", "for", "against", "evidence"),
 }
 # Tables filled per article, in foreign-key order (after articles, actors, issues).
@@ -105,7 +105,7 @@ def stance_rows(analysis: Analysis) -> list[Row]:
     aid = analysis_id(analysis)
     return [
         (aid, s.actor, s.issue, int(s.polarity), float(s.strength), s.via, *date_columns(s.date),
-         analysis.article.published, to_json(list(s.evidence)))
+         analysis.article.published, to_json(list(s.evidence)), to_json([list(span) for span in s.spans]))
         for s in analysis.stances
     ]
 

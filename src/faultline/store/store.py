@@ -11,7 +11,7 @@ from faultline.errors import StoreError
 from faultline.model import Analysis
 
 from .dialect import Dialect, SQLiteDialect, dialect_for, insert_ignore
-from .migrate import applied_versions, migrate
+from .migrate import applied_versions, load_migrations, migrate
 from .rows import ARTICLE_TABLES, COLUMNS, ROWS, analysis_id, article_row
 
 TABLES = ("articles", "actors", "mentions", "quotes", "events", "issues", "stances", "splits", "failures")
@@ -51,9 +51,18 @@ class Store:
         conn = dialect.connect(readonly=readonly)
         try:
             if readonly:
-                if not applied_versions(conn, dialect):
+                applied = applied_versions(conn, dialect)
+                if not applied:
                     raise StoreError("not a faultline store (no schema_migrations table)",
                                      input_name=dialect.path)
+                missing = [m for m in load_migrations() if m.version not in applied]
+                if missing:
+                    raise StoreError(
+                        f"the store was written by an older faultline: it lacks migration "
+                        f"{', '.join(f'{m.version:04d}_{m.name}' for m in missing)}",
+                        input_name=dialect.path,
+                        hint=f"run `faultline migrate --db {url_or_path}` once (it adds what is new; "
+                             "nothing stored is lost), then read it again")
             else:
                 migrate(conn, dialect)
         except BaseException:
@@ -61,6 +70,23 @@ class Store:
             raise
         return cls(conn, readonly=readonly, path=dialect.path, placeholder=dialect.placeholder,
                    dialect=dialect)
+
+    @classmethod
+    def upgrade(cls, url_or_path: str) -> list[int]:
+        """Apply the migrations an existing store lacks and return their versions (none when it is
+        current); unlike :meth:`open`, never creates a store."""
+        dialect = dialect_for(url_or_path)
+        conn = dialect.connect(readonly=True)
+        try:
+            if not applied_versions(conn, dialect):
+                raise StoreError("not a faultline store (no schema_migrations table)", input_name=dialect.path)
+        finally:
+            conn.close()
+        conn = dialect.connect(readonly=False)
+        try:
+            return migrate(conn, dialect)
+        finally:
+            conn.close()
 
     @property
     def conn(self) -> Any:

@@ -71,7 +71,8 @@ def _trigger_span(event: Mapping[str, Any], text: str) -> tuple[int, int] | None
 
 
 def marks_for(article: Mapping[str, Any], names: Mapping[str, str] | None = None) -> list[Mark]:
-    """The marks of one article: its actor mentions, quotes (with speaker and cue) and event triggers."""
+    """The marks of one article: its actor mentions, quotes (with speaker and cue), event triggers
+    and the words of its stances' evidence (anchored, not coloured)."""
     names = names or {}
     text = article.get("text") or ""
     actor_type = {a.get("id"): a.get("type") for a in article.get("actors") or []}
@@ -97,7 +98,18 @@ def marks_for(article: Mapping[str, Any], names: Mapping[str, str] | None = None
         if span := _trigger_span(e, text):
             marks.append(Mark(*span, "trigger", label=e.get("type"), anchor=e.get("id"),
                               title=f"{e.get('type')} {e.get('mode') or ''}".strip()))
+    seen: set[tuple[int, int]] = set()
+    for st in article.get("stances") or []:
+        for raw in st.get("evidence_spans") or []:
+            if (span := _span(raw)) is not None and span not in seen:
+                seen.add(span)
+                marks.append(Mark(*span, "evidence", anchor=evidence_anchor(span)))
     return marks
+
+
+def evidence_anchor(span: Sequence[int]) -> str:
+    """The anchor of a stance's evidence words in the article page (``#at-120-184``)."""
+    return f"at-{span[0]}-{span[1]}"
 
 
 def segments(text: str, marks: Iterable[Mark]) -> list[Segment]:

@@ -8,7 +8,7 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .highlight import LEGEND
+from .highlight import LEGEND, evidence_anchor
 from .views import evidence_links, polarity_word
 
 HERE = Path(__file__).resolve().parent
@@ -32,5 +32,5 @@ def template_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(polarity_word=polarity_word, LEGEND=LEGEND, quote_id=quote_id, qs=qs,
-                       evidence_links=evidence_links)
+                       evidence_links=evidence_links, evidence_anchor=evidence_anchor)
     return env
