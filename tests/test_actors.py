@@ -654,6 +654,21 @@ def test_shared_adjective_follows_the_state_the_article_names(words, expected):
     assert resolve(make_doc(words, heads, deps, pos), "2000-01-01").resolve(0, len("Congolese refugees")) == expected
 
 
+@pytest.mark.parametrize("words, expected", [
+    (["Congo", "closed", "the", "border", "."], "COD"),       # the short name of the Democratic Republic
+    (["Congo", "closed", "the", "border", "to", "Brazzaville", "."], "COG"),  # the article names the other
+])
+def test_bare_congo_is_the_democratic_republic_unless_the_article_names_the_other(words, expected):
+    n = len(words)
+    heads = [1, 1, 3, 1, 1] if n == 5 else [1, 1, 3, 1, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct"] if n == 5 else \
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT"] if n == 5 else \
+        ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O"] if n == 5 else ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    assert resolve(make_doc(words, heads, deps, pos, ents), "2026-01-01").resolve(0, len("Congo")) == expected
+
+
 def test_a_name_the_model_reads_as_a_place_is_a_person_when_it_speaks_or_holds_an_office():
     # "Italian foreign minister Marta Rossini said so ." with the name tagged GPE
     person = resolve(_rossini_doc("GPE")).get("person:marta-rossini")
