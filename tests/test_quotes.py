@@ -774,6 +774,18 @@ def test_this_was_stated_by_makes_the_sentence_before_a_quote() -> None:
                      "person:radoslaw-sikorski", "state")]
 
 
+@pytest.mark.model
+def test_a_restated_sentence_leaves_its_dateline_out() -> None:
+    api = pytest.importorskip("faultline.api")
+    text = ("Moscow rejects the offer\n\nMOSCOW, Jan 12 (Reuters) - Russia will not accept any ceasefire "
+            "that leaves foreign troops in Ukraine. This was stated by the Russian foreign minister, "
+            "Sergey Lavrov.\n")
+    quotes = api.analyze(text, published="2026-01-12").to_dict()["quotes"]
+    rows = [(q["text"], q["speaker"]) for q in quotes]
+    assert rows == [("Russia will not accept any ceasefire that leaves foreign troops in Ukraine",
+                     "person:sergey-lavrov")]
+
+
 def test_many_marks_through_find_quotes() -> None:
     # 10,000 opening marks and no pair: a few warnings and one summary, nothing crashes (tokenised
     # only, as the parser itself is what is slow on such input)

@@ -26,6 +26,7 @@ from .actors import (
     relative_antecedent,
     unnamed_subset,
 )
+from .dateline import dateline_end, doc_datelines
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -419,6 +420,9 @@ def _restated_sentences(doc: Doc, matches: list[Any]) -> list[Any]:
         start, end = prev.start_char, prev.end_char
         if "\n" in text[start:span[0].sent.start_char]:
             continue   # another line or paragraph
+        # a wire dateline opening the sentence is no part of what was said ("MOSCOW, Jan 12
+        # (Reuters) - Russia will not accept …. This was stated by Sergey Lavrov")
+        start = dateline_end(doc_datelines(doc), start) or start
         raw = text[start:end]
         first = start + len(raw) - len(raw.lstrip())
         body = raw.strip().rstrip(".;:").rstrip()
