@@ -26,6 +26,26 @@ def by_text(index: ActorIndex) -> dict[str, str]:
     return {m.text: m.actor for m in index.mentions}
 
 
+def test_an_untagged_surname_is_the_person_named_by_office_or_the_one_in_office():
+    # "Greece 's prime minister spoke . Mitsotakis warned ." with "Mitsotakis" untagged
+    words = ["Greece", "'s", "prime", "minister", "spoke", ".", "Mitsotakis", "warned", "."]
+    heads = [3, 0, 3, 4, 4, 4, 7, 7, 7]
+    deps = ["poss", "case", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 8
+    spaces = [False, True, True, True, False, True, True, False, False]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert found["Mitsotakis"] == found["Greece's prime minister"] == "person:kyriakos-mitsotakis"
+    # alone, as a subject: the one person of that surname in office at the date
+    alone = resolve(make_doc(words[6:], [1, 1, 1], ["nsubj", "ROOT", "punct"], pos[6:]))
+    assert by_text(alone) == {"Mitsotakis": "person:kyriakos-mitsotakis"}
+    # not as an object, and not a surname nobody holds an office under
+    assert by_text(resolve(make_doc(["They", "met", "Mitsotakis", "."], [1, 1, 1, 1],
+                                    ["nsubj", "ROOT", "dobj", "punct"], ["PRON", "VERB", "PROPN", "PUNCT"]))) == {}
+    assert by_text(resolve(make_doc(["Smith", "warned", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                                    ["PROPN", "VERB", "PUNCT"]))) == {}
+
+
 def test_a_ministry_after_its_sentence_s_report_is_the_subject_state_s():
     # "Japan protested to China after Chinese ships sailed , the foreign ministry said ."
     words = ["Japan", "protested", "to", "China", "after", "Chinese", "ships", "sailed", ",", "the",

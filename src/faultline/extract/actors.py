@@ -1530,6 +1530,35 @@ def _add_people(doc: Doc, b: _Builder) -> None:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _add_untagged_surnames(doc: Doc, b: _Builder) -> None:
+    """Lone surnames the model left untagged, once descriptions are read: the surname of a person
+    the article named only by office ("Greece's prime minister …", then "Mitsotakis, speaking in
+    parliament, warned: …"), else, for the subject of a verb, the one person of that surname the
+    knowledge base has in office at the date ("Mitsotakis warned that …")."""
+    known: dict[str, str | None] = {}
+    for actor in b.actors.values():
+        if actor.type == "person" and actor.name and " " in actor.name.strip():
+            last = actor.name.split()[-1].lower()
+            known[last] = None if known.get(last, actor.id) != actor.id else actor.id  # two of a name: neither
+    texts = b.tokens.texts
+    for token in doc:
+        i = token.i
+        if i in b.taken or token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") \
+                or not texts[i][:1].isupper() or texts[i].isupper() or not texts[i].isalpha():
+            continue
+        if (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            continue    # part of a longer name the other passes read
+        actor_id = known.get(token.lower_)
+        if actor_id is None and token.lower_ not in known and token.dep_ in ("nsubj", "nsubjpass") \
+                and i not in b.quoted:
+            found = b.kb.people_by_surname(texts[i], b.date)
+            active = [e for e in found if b.kb.roles_of(e.id, b.date)]
+            if len(active) == 1:
+                actor_id = b.add_actor(b.entry_actor(active[0]))
+        if actor_id is not None:
+            b.add_mention(doc[i:i + 1], actor_id, "surname")
+
+
 def _given(givens: dict[str, set[str]], surnames: dict[str, str], word: str) -> str | None:
     """The one person whose full name opens with ``word`` ("Abiy" for Abiy Ahmed, "Xi" for Xi
     Jinping, "Hillary" for Hillary Clinton); None when two people share it, when it is someone's
@@ -2848,6 +2877,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _localise_offices(doc, b)
     _add_people(doc, b)
     _add_descriptions(doc, b)
+    _add_untagged_surnames(doc, b)
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
     _add_portfolio_bodies(doc, b)
