@@ -47,6 +47,8 @@ PAIRING = [
     # single marks outside double quotes (British and headline style), never an apostrophe
     ("‘It’s a ploy,’ the Kremlin said.", ["It’s a ploy,"], 0),
     ("'I'm still not seeing that,' she said.", ["I'm still not seeing that,"], 0),
+    # a low opening mark closed by a straight one (curly closing lost in copying)
+    ('He called it „legally baseless" and left.', ["legally baseless"], 0),
     ("‘We will honour the workers’ demands,’ he said.", ["We will honour the workers’ demands,"], 0),
     ("Lynch: 'Be the voice that people hear.'", ["Be the voice that people hear."], 0),
     ("In the '90s the party's leaders won the workers' votes.", [], 0),

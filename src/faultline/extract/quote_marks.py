@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 #: opening mark -> closing marks that end it
-_PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”"), "«": ("»",), "»": ("«",), "``": ("''", "”"),
+_PAIRS = {"“": ("”", "“", '"'), "„": ("“", "”", '"'), "«": ("»",), "»": ("«",), "``": ("''", "”"),
           "''": ("''",),
           '"': ('"', "”")}
 _MARK = re.compile(r"``|''|[\"“”„«»]")
