@@ -13,6 +13,9 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     ("NEW YORK, Sept. 12 (Bloomberg) -- Stocks fell.", "NEW YORK, Sept. 12 (Bloomberg) -- "),
     ("Headline\nLONDON — The government said.", "LONDON — "),
     ("Headline\nKYIV, Ukraine — Drones struck.", "KYIV, Ukraine — "),
+    # title case, as AFP and CNN write it, with the agency
+    ("Headline\nNew York (AFP) – Oscar-winning actress Ana Ruiz said no.", "New York (AFP) – "),
+    ("Headline\nWashington (CNN) — The president said.", "Washington (CNN) — "),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)
@@ -25,6 +28,9 @@ def test_a_dateline_is_found_with_its_dash(text, expected):
     "Headline\nThe UK - and France - agreed.",   # not upper case
     "Headline\nUS -- Allies.",                   # two letters are no place
     "Headline\nHe said BRUSSELS (AP) - Yes.",     # not at the start of a line
+    "Headline\nNew York – The city said.",       # title case without an agency
+    "Headline\nJohn Thune (R) – The senator said.",  # a party tag is no agency
+    "Headline\nJane Doe (D-Calif.) - She said.",
 ])
 def test_no_dateline(text):
     assert dateline_spans(text) == []

@@ -788,6 +788,18 @@ def test_a_restated_sentence_leaves_its_dateline_out() -> None:
                      "person:sergey-lavrov")]
 
 
+def test_a_speaker_ends_before_a_parenthesis_however_it_was_parsed() -> None:
+    # "Sen. Chris Murphy (D-Conn.) told reporters the bill failed ." with "(" hung on "Conn."
+    words = ["Sen.", "Chris", "Murphy", "(", "D", "-", "Conn.", ")", "told", "reporters", "the", "bill",
+             "failed", "."]
+    heads = [2, 2, 8, 6, 6, 6, 2, 2, 8, 8, 11, 12, 8, 8]
+    deps = ["compound", "compound", "nsubj", "punct", "compound", "punct", "appos", "punct", "ROOT",
+            "dative", "det", "nsubj", "ccomp", "punct"]
+    spaces = [True, True, True, False, False, False, False, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, spaces=spaces)
+    assert doc.text[slice(*quotes_module._speaker_span(doc, doc[2], None))] == "Sen. Chris Murphy"
+
+
 def test_many_marks_through_find_quotes() -> None:
     # 10,000 opening marks and no pair: a few warnings and one summary, nothing crashes (tokenised
     # only, as the parser itself is what is slow on such input)

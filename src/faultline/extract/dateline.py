@@ -1,4 +1,5 @@
-"""Wire datelines: "BRUSSELS, March 4 (Reuters) - ", "WASHINGTON (AP) — ", "LONDON — ".
+"""Wire datelines: "BRUSSELS, March 4 (Reuters) - ", "WASHINGTON (AP) — ", "LONDON — ", and in title
+case with an agency, "New York (AFP) – ".
 
 A dateline opens a paragraph and names where the story was filed, not an actor of it: the place
 is no political actor (BRUSSELS there is no EU), and the words are no part of what anyone said.
@@ -15,7 +16,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: an upper-case place (one to four words), an optional region, date and agency, then a dash
 DATELINE = re.compile(rf"""
-    [A-Z][A-Z'.\-]{{2,}}(?:[ /][A-Z][A-Z'.\-]+){{0,3}}         # BRUSSELS, NEW YORK, TOKYO/SEOUL
+    (?:[A-Z][A-Z'.\-]{{2,}}(?:[ /][A-Z][A-Z'.\-]+){{0,3}}       # BRUSSELS, NEW YORK, TOKYO/SEOUL
+       |(?P<titled>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))         # New York (AFP): with an agency only
     (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?       # , Ukraine / , Calif.
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
@@ -29,7 +31,13 @@ def _match(text: str, start: int) -> re.Match[str] | None:
     m = DATELINE.match(text, start)
     if m is None or (start == 0 and not (m["date"] or m["agency"])):
         return None
+    if m["titled"] and not (m["agency"] and _AGENCY.match(m["agency"])):
+        return None     # "New York (AFP) –", not "John Thune (R) –" nor "Jane Doe (D-Calif.) –"
     return m
+
+
+#: an agency's name: two letters at least ("AP", "AFP", "Reuters", "CNN")
+_AGENCY = re.compile(r" \([A-Z][A-Za-z]")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

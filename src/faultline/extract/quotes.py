@@ -1328,6 +1328,10 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     for t in doc[head.i + 1:end]:
         if t.dep_ == "relcl" or t.text.lower() in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass"):
             end = min(end, t.left_edge.i)
+        if t.text == "(":
+            # a parenthesis after the name, however the parser hung it ("Sen. Chris Murphy
+            # (D-Conn.)", "the Organization of American States (OAS)"): an aside, not the name
+            end = min(end, t.i)
         if t.text in ('"', "“", "«", "„") and doc[t.i - 1].text == "," and doc[t.i - 1].whitespace_:
             # 'said Rao, “and consensus …': the quotation goes on after the name's comma (not a
             # name's quoted part: 'the hacker known as “Guccifer”')
