@@ -2667,6 +2667,23 @@ def _parsed(rows, sent_starts=(0,), spaces=None):
     return doc
 
 
+def test_a_quotation_set_off_by_a_dash_is_the_clause_that_signs_it() -> None:
+    # 'Moscow denies it — "why not ask?" asked Dunn.' with the quoted question parsed as what
+    # Moscow denies
+    rows = [("Moscow", 1, "nsubj", "PROPN", "Moscow", "NNP"), ("denies", 10, "ccomp", "VERB", "deny", "VBZ"),
+            ("it", 1, "dobj", "PRON", "it", "PRP"), ("—", 1, "punct", "PUNCT", "—", ":"),
+            ('"', 7, "punct", "PUNCT", '"', "``"), ("why", 7, "advmod", "SCONJ", "why", "WRB"),
+            ("not", 7, "neg", "PART", "not", "RB"), ("ask", 1, "ccomp", "VERB", "ask", "VB"),
+            ("?", 7, "punct", "PUNCT", "?", "."), ('"', 10, "punct", "PUNCT", '"', "''"),
+            ("asked", 10, "ROOT", "VERB", "ask", "VBD"), ("Dunn", 10, "nsubj", "PROPN", "Dunn", "NNP"),
+            (".", 10, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows, spaces=[True, True, True, True, False, True, True, False, False, True, True, False, False])
+    found = [(doc.text[m.start:m.end], m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert ("why not ask", "ask", "Dunn") in found
+    assert all(cue != "deny" for _, cue, _ in found)
+
+
 def test_a_question_set_apart_takes_the_asker_whose_object_is_the_one_addressed() -> None:
     # '"Is this fair?" / he asked reporters.' : "reporters" are asked, they say nothing
     rows = [('"', 1, "punct", "PUNCT", '"', "``"), ("Is", 1, "ROOT", "AUX", "be", "VBZ"),

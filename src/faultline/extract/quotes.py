@@ -1420,6 +1420,10 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         comps = [c for c in comps if not _summary_aside(c)]
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
                     comps[0] if comps else None) or _clause_in_adjunct(verb)
+        if comp is not None and comp.i > verb.i and in_quote and in_quote[comp.i] >= 0 and in_quote[verb.i] < 0 \
+                and _set_off_by_dash(quoted := _quotation_of(comp, in_quote)) \
+                and _signed_right_after(quoted, lex, in_quote) not in (None, verb):
+            comp = None     # a quotation its own reporting clause signs: "Moscow denies — “…?” asked Dunn"
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
             end = _run_on(comps, comp, end)
@@ -1440,8 +1444,11 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         elif comp is not None and comp.i < verb.i and verb.dep_ in ("ROOT", "parataxis") \
                 and doc[comp.right_edge.i + 1].text not in (":", ";"):
             # inverted reporting clause: "Prices will rise, the minister said." (not a clause a
-            # colon closes: "Vietnam was more cautious: a spokeswoman urged restraint")
-            content = _trim(doc, *_subtree_bounds(comp))
+            # colon closes: "Vietnam was more cautious: a spokeswoman urged restraint"), unless it
+            # signs a quotation inside the clause the parser gave it ("Moscow denies — “why
+            # …?” asked Dunn": the quotation is what he asked, read by the quotation rules)
+            if not _quoted_for_another(verb, comp, lex, in_quote):
+                content = _trim(doc, *_subtree_bounds(comp))
         elif _trailing_clause(verb, speaker):
             # reporting clause parsed as a dependent of the content: "X is bad, he said."
             head = verb.head
@@ -2517,6 +2524,11 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     (:func:`_trailing_cue`)."""
     governor = _governing_cue(span, lex, in_quote)
     if governor is not None:
+        if governor.i < span.start and _quote_root(span).head.i == governor.i and _set_off_by_dash(span) \
+                and (signed := _signed_right_after(span, lex, in_quote)) is not None:
+            # "Moscow denies — “why …?” asked Dunn": a quotation set off by a dash and signed
+            # right after is its own clause's (not "Feinstein said “…,” she said": one speaker)
+            return signed
         return governor
     best: Token | None = None
     best_dist = 10**9
@@ -2618,6 +2630,93 @@ def _describes_quoted(token: Token, span: Span) -> bool:
             return child.dep_ in ("relcl", "acl")
         child = head
     return False
+
+
+def _quotation_of(token: Token, in_quote: Sequence[int]) -> Span:
+    """The words of the quotation holding ``token`` (``in_quote[token.i] >= 0``)."""
+    n, start, end = in_quote[token.i], token.i, token.i + 1
+    while start > 0 and in_quote[start - 1] == n:
+        start -= 1
+    while end < len(in_quote) and in_quote[end] == n:
+        end += 1
+    return token.doc[start:end]
+
+
+def _quoted_for_another(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence[int]) -> bool:
+    """True when an inverted reporting verb signs a quotation that the parser made the complement
+    of another reporting verb inside ``comp`` ("Researchers believe, but Moscow denies — “why
+    …?” asked Dunn": Dunn asked the question; what Moscow denies is not his), so ``comp`` is not
+    what the verb reports; not when the quotation is part of the clause it signs ("America needs
+    leaders “who understand …,” Clinton said")."""
+    opened = _signed_quotation(verb, in_quote)
+    if opened is None or comp.left_edge.i >= opened or in_quote[comp.i] >= 0 \
+            or not _set_off_by_dash(_quotation_of(verb.doc[opened], in_quote)):
+        return False
+    root = _quote_root(_quotation_of(verb.doc[opened], in_quote))
+    gov = root.head
+    return gov.i != root.i and gov.i != verb.i and in_quote[gov.i] < 0 and gov.pos_ == "VERB" \
+        and gov.lemma_.lower() in lex.clause and root.dep_ in ("ccomp", "xcomp") \
+        and comp.left_edge.i <= gov.i < opened
+
+
+def _set_off_by_dash(span: Span) -> bool:
+    """True for quoted words whose opening mark follows a dash ("… denies — “why …?”")."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].text in _MARKS:
+        i -= 1
+    return i >= 0 and i < span.start - 1 and span.doc[i].text in _DASHES
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _signed_quotation(verb: Token, in_quote: Sequence[int]) -> int | None:
+    """Where the quotation opens that ``verb`` signs right after its closing mark, its words
+    ending in a comma, question or exclamation mark ("“…?” asked Dunn", "“…,” the minister
+    said"); None when the verb signs no quotation."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    i = verb.i if subject is None or subject.i > verb.i else subject.left_edge.i
+    if subject is not None and subject.i < verb.i and subject.right_edge.i != verb.i - 1:
+        return None
+    j = i - 1
+    while j >= 0 and j > i - 3 and doc[j].text in _MARKS and in_quote[j] < 0:
+        j -= 1
+    if j == i - 1 or j < 0 or in_quote[j] < 0 or doc[j].text not in (",", "?", "!") or doc[i].is_sent_start:
+        return None
+    n = in_quote[j]
+    while j > 0 and in_quote[j - 1] == n:
+        j -= 1
+    return j
+
+
+def _signed_right_after(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
+    """The reporting clause right after a quotation whose words end in a comma, a question or an
+    exclamation mark inside its marks: "“…, why wouldn't you want to?” asked Dunn", "“…,” the
+    minister said". That clause is its cue, whatever the parser hung the quoted words on (a verb
+    before the quotation: "Moscow denies — “why …?” asked Dunn")."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    if not words or words[-1].text not in (",", "?", "!"):
+        return None
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].text in _MARKS:
+        i += 1
+    if i == span.end or i >= len(doc) or "\n" in doc[i - 1].whitespace_ or doc[i].is_space \
+            or doc[i].is_sent_start:
+        return None     # no closing mark right after the words, or a new line or sentence ("…!” She replied)
+    for verb in doc[i:min(len(doc), i + 6)]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.clause or in_quote[verb.i] >= 0:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        # inverted ("asked Dunn") or the subject's words alone between the mark and the verb
+        if subject.i > verb.i and verb.i == i or subject.i < verb.i and subject.left_edge.i == i \
+                and subject.right_edge.i == verb.i - 1:
+            return verb
+        return None
+    return None
 
 
 def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
