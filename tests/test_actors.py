@@ -26,6 +26,26 @@ def by_text(index: ActorIndex) -> dict[str, str]:
     return {m.text: m.actor for m in index.mentions}
 
 
+def test_his_office_is_of_the_state_of_the_person_named_before_not_the_datelines():
+    # "Talks\nADDIS ABABA - Nigerian President Bola Tinubu spoke . His foreign minister , Yusuf
+    # Tuggar , agreed ."
+    words = ["Talks", "\n", "ADDIS", "ABABA", "-", "Nigerian", "President", "Bola", "Tinubu", "spoke", ".",
+             "His", "foreign", "minister", ",", "Yusuf", "Tuggar", ",", "agreed", "."]
+    heads = [0, 0, 3, 9, 9, 8, 8, 8, 9, 9, 9, 13, 13, 18, 13, 16, 13, 13, 18, 18]
+    deps = ["ROOT", "dep", "compound", "npadvmod", "punct", "amod", "compound", "compound", "nsubj", "ROOT",
+            "punct", "poss", "amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "PROPN", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT",
+           "PRON", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "I-GPE", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [False, False, True, True, True, True, True, True, True, False, True,
+              True, True, False, True, True, False, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces)
+    index = resolve(doc, "2023-08-22")
+    tuggar = index.get("person:yusuf-tuggar")
+    assert tuggar is not None and (tuggar.role, tuggar.country) == ("foreign minister", "NGA")
+
+
 def test_an_untagged_surname_is_the_person_named_by_office_or_the_one_in_office():
     # "Greece 's prime minister spoke . Mitsotakis warned ." with "Mitsotakis" untagged
     words = ["Greece", "'s", "prime", "minister", "spoke", ".", "Mitsotakis", "warned", "."]

@@ -1493,6 +1493,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             # "China's foreign ministry said … Spokesman Guo Jiakun urged …": the spokesman of the
             # state the sentence before was about
             country = _subject_state_before(name.sent, b)
+        if country is None and actor.country is None and phrase is not None \
+                and (owner := next((t for t in phrase if t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS), None)):
+            # "His foreign minister, Yusuf Tuggar, …" after "Nigerian President Bola Tinubu …":
+            # the office of the state of the person the pronoun refers to, not the dateline's
+            country = _person_before_state(owner, b)
         if country is None and actor.country is None and (
                 (role or actor.role) in _DOMESTIC_ROLES or _cabinet(role or actor.role)):
             # "TBILISI — … Opposition leader Nika Melia": Georgia's; "WARSAW — … Agriculture
@@ -1528,6 +1533,22 @@ def _add_people(doc: Doc, b: _Builder) -> None:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+def _person_before_state(pronoun: Token, b: _Builder) -> str | None:
+    """The state of the person a possessive pronoun refers to: the last person named before it,
+    outside quotations, in its paragraph ("Guterres said …, his spokesman X told reporters": the
+    UN's; "Nigerian President Bola Tinubu … . His foreign minister, X, …": Nigeria's)."""
+    text = doc_text(b.doc)
+    para = text.rfind("\n", 0, pronoun.idx) + 1
+    people = [m for m in b.mentions.values() if para <= m.start < pronoun.idx and m.token_start not in b.quoted
+              and (a := b.actors.get(m.actor)) is not None and a.type == "person"]
+    if not people:
+        return None
+    return b.actors[max(people, key=lambda m: m.start).actor].country
+
+
+#: possessive pronouns that give an office an owner named before ("his foreign minister")
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _add_untagged_surnames(doc: Doc, b: _Builder) -> None:
