@@ -2684,6 +2684,22 @@ def test_a_quotation_set_off_by_a_dash_is_the_clause_that_signs_it() -> None:
     assert all(cue != "deny" for _, cue, _ in found)
 
 
+def test_a_name_hung_on_a_thing_in_a_reduced_relative_is_the_speaker() -> None:
+    # "a deal Beijing said would hurt peace ." with "Beijing" an apposition of "deal", the subject
+    rows = [("a", 1, "det", "DET", "a", "DT"), ("deal", 3, "nsubj", "NOUN", "deal", "NN"),
+            ("Beijing", 1, "appos", "PROPN", "Beijing", "NNP"), ("said", 3, "ROOT", "VERB", "say", "VBD"),
+            ("would", 5, "aux", "AUX", "would", "MD"), ("hurt", 3, "ccomp", "VERB", "hurt", "VB"),
+            ("peace", 5, "dobj", "NOUN", "peace", "NN"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows, spaces=[True, True, True, True, True, True, False, False])
+    assert quotes_module._speaker(doc[3]).text == "Beijing"
+    # a title before a name stays the speaker's phrase: "frontrunner Ana Ruiz said …"
+    rows = [("frontrunner", 3, "nsubj", "NOUN", "frontrunner", "NN"), ("Ana", 2, "compound", "PROPN", "Ana", "NNP"),
+            ("Ruiz", 0, "appos", "PROPN", "Ruiz", "NNP"), ("said", 3, "ROOT", "VERB", "say", "VBD"),
+            ("so", 3, "advmod", "ADV", "so", "RB"), (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = _parsed(rows, spaces=[True, True, True, True, False, False])
+    assert quotes_module._speaker(doc[3]).text == "frontrunner"
+
+
 def test_a_question_set_apart_takes_the_asker_whose_object_is_the_one_addressed() -> None:
     # '"Is this fair?" / he asked reporters.' : "reporters" are asked, they say nothing
     rows = [('"', 1, "punct", "PUNCT", '"', "``"), ("Is", 1, "ROOT", "AUX", "be", "VBZ"),

@@ -1015,7 +1015,7 @@ def _speaker(token: Token) -> Token | None:
         if subject is None:
             subject = stranded_subject(token)
         if subject is not None:
-            return subject        # a relative "who" too: PolNeAR's source is the pronoun
+            return _named_in_reduced_relative(subject) or subject   # a relative "who" too: PolNeAR's source is the pronoun
         if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN" \
                 and token.i == token.sent.start:
             return token.head     # inverted and read as one name: "Said Ellis: “…”"
@@ -1344,6 +1344,22 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
     return span
+
+
+def _named_in_reduced_relative(subject: Token) -> Token | None:
+    """The name the parser hung as an apposition on a thing it took for the subject, in a reduced
+    relative clause ("a deal Beijing said would undermine peace": a bare noun after "a", as no
+    title stands before a name); None for a noun that can speak itself, a title ("frontrunner
+    Hillary Clinton", "the news site RTL Info") or an apposition set off by a comma ("the agency,
+    Xinhua, said")."""
+    if subject.pos_ != "NOUN" or _speaker_noun(subject) or subject.lemma_.lower() in _CARRIERS \
+            or subject.lemma_.lower() in actor_rules()["body_heads"]:
+        return None
+    if subject.tag_ != "NN" or any(c.dep_ in ("amod", "compound") for c in subject.children) \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None     # a title before the name ("frontrunner Hillary Clinton", "nuclear experts …", "a blasé Mrs. Clinton")
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subject.i + 1
+                 and not any(t.is_punct for t in subject.doc[subject.i:c.i + 1])), None)
 
 
 def _time_phrase(child: Token) -> bool:
