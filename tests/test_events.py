@@ -2438,3 +2438,31 @@ def test_backing_a_policy_toward_a_state_is_not_backing_the_state():
             ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
             ("stance", 1, "dobj", "NOUN", "stance"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("SUPPORT", ("GBR",), ("FRA",))]
+
+
+def test_words_aimed_at_no_one_go_to_the_other_side_of_the_latest_dispute() -> None:
+    from faultline.extract.events import _words_against_the_other_side
+
+    # "China rammed a boat . Manila will protest . Police detained rioters . Manila accused the army ."
+    words = ["China", "rammed", "a", "boat", ".", "Manila", "will", "protest", ".", "Police", "detained",
+             "rioters", ".", "Manila", "accused", "the", "army", "."]
+    heads = [1, 1, 3, 1, 1, 7, 7, 7, 7, 10, 10, 10, 10, 14, 14, 16, 14, 14]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "aux", "ROOT", "punct", "nsubj", "ROOT", "dobj",
+            "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "NOUN",
+           "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    sent_starts = [i in (0, 5, 9, 13) for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=sent_starts,
+              lemmas=[w.lower() for w in words])
+    sents = list(doc.sents)
+
+    def draft(i, kind, source, target, sent, domestic=False):
+        return {"token": doc[i], "type": kind, "source": source, "target": target, "sent": sents[sent],
+                "domestic": domestic}
+
+    drafts = [draft(1, "ASSAULT", ["CHN"], ["PHL"], 0),
+              draft(7, "PROTEST", ["PHL"], ["PHL"], 1, domestic=True),     # aimed at no one named
+              draft(10, "COERCE", ["PHL"], ["PHL"], 2, domestic=True),     # force at home stays
+              draft(14, "ACCUSE", ["PHL"], ["PHL"], 3, domestic=True)]     # "the army": named at home
+    out = _words_against_the_other_side(drafts)
+    assert [d["target"] for d in out] == [["PHL"], ["CHN"], ["PHL"], ["PHL"]]

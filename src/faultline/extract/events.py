@@ -1196,6 +1196,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
                                patterns)
     drafts = _sides_of_dispute(drafts)
     drafts = _drop_default_targets(drafts)
+    drafts = _words_against_the_other_side(drafts)
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
         # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
@@ -1370,6 +1371,36 @@ def _met_reactions(doc: Any, state: dict[str, Any], patterns: Patterns, body: in
             out.append({"token": token, "type": ptype, "mode": mode, "source": list(dict.fromkeys(source)),
                         "target": target, "about": [a for a in about if a not in source], "negated": False,
                         "modality": None, "quote": quote, "sent": token.sent, "anaphor": anaphor})
+    return out
+
+
+#: acts of words a state aims at another, not at home, when the text names no target
+_VERBAL_HOSTILE = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
+def _words_against_the_other_side(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "President Marcos said his government would file a diplomatic protest", after China's coast
+    guard rammed a Philippine vessel: an act of words whose target was only the domestic default
+    is aimed at the other side of the latest act of dispute between its source and another state
+    before it (not an act of force: police arresting protesters at home stay at home)."""
+    agents = set(actor_rules()["agent_nouns"]) | set(actor_rules()["group_nouns"])
+    out = []
+    for i, d in enumerate(drafts):
+        named = [o for o in _children(d["token"], "dobj", "dative") + _prep_objects(d["token"], ("against", "on", "to", "with"))
+                 if o.pos_ in ("PROPN", "PRON") or _lemma(o) in agents or o.text.lower() in agents]
+        if d.get("domestic") and d["type"] in _VERBAL_HOSTILE and len(d["source"]) == 1 and not named:
+            # (an object named at home stays: "accused the government of …", "the army")
+            src = d["source"][0]
+            for e in reversed(drafts[:i]):
+                if e.get("domestic") or e["type"] not in _DISPUTE_TYPES or not e["target"] \
+                        or e["sent"].start >= d["sent"].start:
+                    continue
+                sides = [*e["source"], *e["target"]]
+                others = [a for a in sides if a != src]
+                if src in sides and others:
+                    d = {**d, "target": [others[0]], "domestic": False}
+                    break
+        out.append(d)
     return out
 
 
