@@ -657,6 +657,9 @@ def test_the_article_frame_is_its_most_named_issue():
      {("ESP", "negotiate-with:RUS", 1), ("NOR", "negotiate-with:RUS", 1)}),
     # welcoming the veto of the article's issue is being against it
     ("Norway welcomed the veto.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # ending an attitude turns it: dropping an objection is no objection
+    ("Norway dropped its objections to the envoy.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
+    ("Norway withdrew its support for the envoy.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
     # an adverb may stand inside a cue ("pushed hardest for"); blocking "the measure" is against it
     ("Norway pushed hardest for the plan.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
     ("Norway blocked the measure.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
