@@ -596,7 +596,7 @@ from faultline.extract.stances import Clause, Passage, article_frames, clause_sp
 
 NEWS_SURF = {"Moscow": "RUS", "Russia": "RUS", "Germany": "DEU", "Poland": "POL", "Paris": "FRA",
              "Rome": "ITA", "Norway": "NOR", "Spain": "ESP", "France": "FRA", "Chinese": "CHN",
-             "American": "USA", "Kremlin": "RUS", "Iran": "IRN"}
+             "American": "USA", "Kremlin": "RUS", "Iran": "IRN", "Ukraine": "UKR"}
 
 
 def news(lines: list[str], holders: list[list[tuple[str, ...]]],
@@ -660,6 +660,9 @@ def test_the_article_frame_is_its_most_named_issue():
     # ending an attitude turns it: dropping an objection is no objection
     ("Norway dropped its objections to the envoy.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
     ("Norway withdrew its support for the envoy.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),
+    # an ender undoes a relation's reversal: lifting a veto on aid is for the aid, as cutting is against
+    ("Spain lifted its veto on aid to Ukraine.", [("ESP",)], {("ESP", "aid-to:UKR", 1)}),
+    ("Spain cut its aid to Ukraine.", [("ESP",)], {("ESP", "aid-to:UKR", -1)}),
     # an adverb may stand inside a cue ("pushed hardest for"); blocking "the measure" is against it
     ("Norway pushed hardest for the plan.", [("NOR",)], {("NOR", "negotiate-with:RUS", 1)}),
     ("Norway blocked the measure.", [("NOR",)], {("NOR", "negotiate-with:RUS", -1)}),

@@ -126,6 +126,7 @@ class IssueRules:
     relation_cues: dict[str, tuple[Cue, ...]]
     doubt: tuple[re.Pattern[str], ...]
     negators: frozenset[str]
+    enders: frozenset[str]
     contrast: tuple[re.Pattern[str], ...]
     hedges: tuple[re.Pattern[str], ...]
     hedge_factor: float
@@ -375,7 +376,8 @@ def _compile(data: dict[str, Any]) -> IssueRules:
         cues=tuple(general),
         relation_cues=relation_cues,
         doubt=tuple(_phrase_regex(t) for t in cues.get("doubt", [])),
-        negators=frozenset(cues.get("negators", [])),
+        negators=frozenset(cues.get("negators", [])) | frozenset(cues.get("enders", [])),
+        enders=frozenset(cues.get("enders", [])),
         contrast=tuple(_phrase_regex(t) for t in cues.get("contrast", [])),
         hedges=tuple(_phrase_regex(t) for t in cues.get("hedges", [])),
         hedge_factor=float(cues.get("hedge_factor", 0.6)),
@@ -744,6 +746,12 @@ def _negator_at(text: str, pos: int, rules: IssueRules) -> int | None:
         if w in rules.negators or w.endswith("n't"):
             return m.start()
     return None
+
+
+def _ended_at(text: str, pos: int, rules: IssueRules) -> bool:
+    """True when a word that ends an attitude stands among the three words before ``pos``
+    ("lifted its veto", "dropped its objections")."""
+    return any(m.group() in rules.enders for m in list(_WORD.finditer(text[:pos]))[-3:])
 
 
 #: "by" right after a cue: the cue is a passive participle whose agent holds the attitude
@@ -1344,8 +1352,14 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     general = _cue_score(clause, span, rules.cues, rules, rules.counter_anaphors.get(relation, ()))
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
-    reversal = [c for c in cues if c.polarity < 0 and c.key in clause
-                and any(not c.before or m.start() < span[0] for m in c.regex.finditer(clause))]
+    reversals = [(c, m) for c in cues if c.polarity < 0 and c.key in clause
+                 for m in c.regex.finditer(clause) if not c.before or m.start() < span[0]]
+    # a reversal an ender undoes is none ("lifted its veto on aid to Ukraine": for the aid)
+    undone = [c for c, m in reversals if _ended_at(clause, m.start(), rules)]
+    reversal = [c for c, m in reversals if not _ended_at(clause, m.start(), rules)]
+    if undone and not reversal:
+        rel_for = (max(c.weight for c in undone) + (rel_for[0] if rel_for else 0.0),
+                   max([c.weight for c in undone] + [rel_for[1] if rel_for else 0.0]))
     g = general[0] if general else 0.0
     strongest = max(general[1] if general else 0.0, rel_for[1] if rel_for else 0.0)
     if reversal:
