@@ -664,3 +664,18 @@ def test_aden_the_seat_of_yemens_government_names_yemen():
                                    "Minister of International Relations"])
 def test_foreign_ministers_go_by_many_titles(title):
     assert default_kb().parse_role(title).role == "foreign minister"
+
+
+@pytest.mark.parametrize("town", ["Rafah", "Jabalia", "Ramallah", "Hebron"])
+def test_palestinian_towns_name_the_palestinian_state(town):
+    assert default_kb().lookup(town)[0].id == "PSE"
+
+
+def test_qatar_s_prime_minister_is_also_its_foreign_minister():
+    kb = default_kb()
+    [entry] = kb.lookup("Mohammed bin Abdulrahman Al Thani", "2024-05-14")
+    held = {(role, country) for role, country, *_ in kb.roles_of(entry.id, "2024-05-14")}
+    assert {("head of government", "QAT"), ("foreign minister", "QAT")} <= held
+    assert kb.holder("QAT", "head of government", "2024-05-14").id == entry.id
+    before = kb.holder("QAT", "head of government", "2022-06-01")    # prime minister since 2023-03-07
+    assert before is None or before.id != entry.id
