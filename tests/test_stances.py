@@ -1078,6 +1078,13 @@ def test_backing_a_restriction_of_trade_is_against_the_trade():
     assert ("NOR", "trade-with:CHN", -1) in got and ("ESP", "trade-with:CHN", 1) in got
 
 
+def test_a_pronoun_after_a_restriction_referred_back_to_takes_its_sign():
+    # "the tariffs" is the article's trade issue, restricted; "them" after it is the tariffs too
+    lines = ["EU tariffs on Chinese cars", "France voted in favour of the tariffs, while Germany opposed them."]
+    got = table(stances_of(lines, [[()], [("FRA",), ("DEU",)]]))
+    assert got == {("FRA", "trade-with:CHN", -1), ("DEU", "trade-with:CHN", 1)}
+
+
 def test_a_quarter_dates_evidence_from_its_first_month():
     from faultline.extract.stances import Evidence, _month
     early = Evidence("ITA", "trade-with:CHN", -1, 1.0, ("s1",), (0, 1), DateValue("2026-Q1", "quarter"))

@@ -1462,6 +1462,11 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             (issue, base), span = earlier, pronoun.span()
         else:
             (issue, base), span = _anaphor_issue(clause, main, frames, rules), (0, 0)
+            if issue is not None and base < 0:
+                # a restriction the clause referred back to is what a pronoun after it means
+                # ("France voted in favour of the tariffs, while Germany opposed them": the
+                # tariffs, so Germany is for the trade); the sign is what matters
+                earlier = (issue, base)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
         if named and issue.startswith("topic:"):
             # a topic is judged by the cue right before it, as in _read_topics: "said it supported
