@@ -3818,13 +3818,10 @@ def test_a_place_set_off_before_the_speakers_name_is_not_part_of_it() -> None:
     from faultline.extract.quotes import _speaker_span
 
     # "In Britain , the project said so ." with "In Britain" hung on "project"
-    rows = [("In", 3, "prep", "ADP", "in", "IN"), ("Britain", 0, "pobj", "PROPN", "Britain", "NNP"),
-            (",", 3, "punct", "PUNCT", ",", ","), ("the", 3, "det", "DET", "the", "DT"),
+    rows = [("In", 4, "prep", "ADP", "in", "IN"), ("Britain", 0, "pobj", "PROPN", "Britain", "NNP"),
+            (",", 4, "punct", "PUNCT", ",", ","), ("the", 4, "det", "DET", "the", "DT"),
             ("project", 5, "nsubj", "NOUN", "project", "NN"), ("said", 5, "ROOT", "VERB", "say", "VBD"),
             ("so", 5, "advmod", "ADV", "so", "RB"), (".", 5, "punct", "PUNCT", ".", ".")]
-    rows[3] = ("the", 4, "det", "DET", "the", "DT")
-    rows[0] = ("In", 4, "prep", "ADP", "in", "IN")
-    rows[2] = (",", 4, "punct", "PUNCT", ",", ",")
     doc = _parsed(rows, spaces=[True, False, True, True, True, True, False, False])
     s, e = _speaker_span(doc, doc[4], None)
     assert doc.text[s:e] == "the project"

@@ -1446,9 +1446,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if not entries and len(words) == 1:
             # a lone surname ("Putin"): the KB's person of that name, if it knows exactly one
             # holding an office at the date, or exactly one at all
-            found = b.kb.people_by_surname(words[0], b.date)
-            active = [e for e in found if b.kb.roles_of(e.id, b.date)]
-            entries = active[:1] if len(active) == 1 else found if len(found) == 1 else []
+            entries = [e] if (e := _person_by_surname(b, words[0], any_one=True)) is not None else []
         imported = None if entries else _imported_person(name, words, b)
         if not entries and imported is None and (kind := _named_body(name)) is not None:
             # "European steel association Eurofer warned …", "the campaign group Jubilee Forward":
@@ -1534,6 +1532,17 @@ def _add_people(doc: Doc, b: _Builder) -> None:
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+
+def _person_by_surname(b: _Builder, surname: str, *, any_one: bool = False) -> Any | None:
+    """The KB's one person of that surname holding an office at the article's date; with
+    ``any_one``, else its one person of that surname at all."""
+    found = b.kb.people_by_surname(surname, b.date)
+    active = [e for e in found if b.kb.roles_of(e.id, b.date)]
+    if len(active) == 1:
+        return active[0]
+    return found[0] if any_one and len(found) == 1 else None
+
+
 def _person_before_state(pronoun: Token, b: _Builder) -> str | None:
     """The state of the person a possessive pronoun refers to: the last person named before it,
     outside quotations, in its paragraph ("Guterres said …, his spokesman X told reporters": the
@@ -1571,11 +1580,8 @@ def _add_untagged_surnames(doc: Doc, b: _Builder) -> None:
             continue    # part of a longer name the other passes read
         actor_id = known.get(token.lower_)
         if actor_id is None and token.lower_ not in known and token.dep_ in ("nsubj", "nsubjpass") \
-                and i not in b.quoted:
-            found = b.kb.people_by_surname(texts[i], b.date)
-            active = [e for e in found if b.kb.roles_of(e.id, b.date)]
-            if len(active) == 1:
-                actor_id = b.add_actor(b.entry_actor(active[0]))
+                and i not in b.quoted and (entry := _person_by_surname(b, texts[i])) is not None:
+            actor_id = b.add_actor(b.entry_actor(entry))
         if actor_id is not None:
             b.add_mention(doc[i:i + 1], actor_id, "surname")
 
@@ -1683,7 +1689,6 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
 #: the offices "the Danish leader", "the Turkish leader" may mean: a state's leader is whichever of
 #: them the article named last (the KB's "leader" is an office only where it is the title)
 _LEADERS = frozenset({"head of state", "head of government"})
-
 
 
 def _holds(held: str | None, role: str, head: Token) -> bool:

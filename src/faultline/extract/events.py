@@ -1383,12 +1383,12 @@ def _words_against_the_other_side(drafts: list[dict[str, Any]]) -> list[dict[str
     guard rammed a Philippine vessel: an act of words whose target was only the domestic default
     is aimed at the other side of the latest act of dispute between its source and another state
     before it (not an act of force: police arresting protesters at home stay at home)."""
-    agents = set(actor_rules()["agent_nouns"]) | set(actor_rules()["group_nouns"])
+    agents = actor_rules()["agent_nouns"] | actor_rules()["group_nouns"]
     out = []
     for i, d in enumerate(drafts):
-        named = [o for o in _children(d["token"], "dobj", "dative") + _prep_objects(d["token"], ("against", "on", "to", "with"))
-                 if o.pos_ in ("PROPN", "PRON") or _lemma(o) in agents or o.text.lower() in agents]
-        if d.get("domestic") and d["type"] in _VERBAL_HOSTILE and len(d["source"]) == 1 and not named:
+        if d.get("domestic") and d["type"] in _VERBAL_HOSTILE and len(d["source"]) == 1 and not any(
+                o.pos_ in ("PROPN", "PRON") or _lemma(o) in agents or o.lower_ in agents
+                for o in _children(d["token"], "dobj", "dative") + _prep_objects(d["token"], ("against", "on", "to", "with"))):
             # (an object named at home stays: "accused the government of …", "the army")
             src = d["source"][0]
             for e in reversed(drafts[:i]):

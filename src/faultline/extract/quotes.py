@@ -1294,9 +1294,8 @@ def _after_opener(subj: Token) -> Token | None:
         return None
     # the phrase after the comma: its words up to the verb, and the one whose head lies outside
     inside = range(comma + 1, verb.i)
-    roots = [t for t in doc[comma + 1:verb.i] if t.head.i not in inside and not t.is_punct]
-    first = next((t for t in roots if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-    return first
+    return next((t for t in doc[comma + 1:verb.i] if t.head.i not in inside and not t.is_punct
+                 and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple[int, int]:
@@ -1437,8 +1436,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
                     comps[0] if comps else None) or _clause_in_adjunct(verb)
         if comp is not None and comp.i > verb.i and in_quote and in_quote[comp.i] >= 0 and in_quote[verb.i] < 0 \
-                and _set_off_by_dash(quoted := _quotation_of(comp, in_quote)) \
-                and _signed_right_after(quoted, lex, in_quote) not in (None, verb):
+                and _signed_by_own_clause(_quotation_of(comp, in_quote), lex, in_quote) not in (None, verb):
             comp = None     # a quotation its own reporting clause signs: "Moscow denies — “…?” asked Dunn"
         if comp is not None and comp.i > verb.i:
             start, end = _subtree_bounds(comp)
@@ -1715,9 +1713,7 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
                 and (_restates(c, verb) or _rebuts(c, comp)):
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
             return cc.i if cc is not None else c.left_edge.i
-        if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in lex.lemmas and _tense(c) == _tense(verb) \
-                and not _quoted(c, in_quote) and (subj := _another_speaker(c)) is not None \
-                and _after_comma(subj.left_edge, or_and=True):
+        if c.dep_ == "conj" and c.i > comp.i and (subj := _conjoined_statement(c, verb, lex, in_quote)) is not None:
             # ", and a spokesperson for the distillers called the retaliation “…”": another
             # speaker's statement, in the reporting verb's tense, which the parser hung inside
             cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
@@ -1731,6 +1727,16 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
     return None
+
+
+def _conjoined_statement(conj: Token, verb: Token, lex: Lexicon, in_quote: Sequence[int]) -> Token | None:
+    """The speaker of a statement conjoined after ", and" that the parser hung inside what ``verb``
+    reports, in ``verb``'s tense and outside quotations (", and a spokesperson for the distillers
+    called …", ", and he accused Kinshasa of …"); else None."""
+    if conj.lemma_.lower() not in lex.lemmas or _tense(conj) != _tense(verb) or _quoted(conj, in_quote):
+        return None
+    subj = _another_speaker(conj)
+    return subj if subj is not None and _after_comma(subj.left_edge, or_and=True) else None
 
 
 def _another_speaker(verb: Token) -> Token | None:
@@ -2111,9 +2117,8 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
                      and c.dep_ in ("advcl", "xcomp", "conj") and doc[c.left_edge.i - 1].text == ","
                      and c.lemma_.lower() in lex.clause and not _quoted(c, in_quote)
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
-        or next((c for c in head.children if c.i > after.i + 1 and c.dep_ == "conj" and c.lemma_.lower() in lex.lemmas
-                 and _tense(c) == _tense(verb) and not _quoted(c, in_quote) and (s := _another_speaker(c)) is not None
-                 and _after_comma(s.left_edge, or_and=True)), None)   # "…, and he accused Kinshasa of …"
+        or next((c for c in head.children if c.i > after.i + 1 and c.dep_ == "conj"
+                 and _conjoined_statement(c, verb, lex, in_quote) is not None), None)   # "…, and he accused Kinshasa of …"
     rest = _trim(doc, after.i + 1, (next_act.left_edge.i - 1) if next_act is not None else head.right_edge.i + 1)
     if rest is None:
         return None
@@ -2540,8 +2545,8 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
     (:func:`_trailing_cue`)."""
     governor = _governing_cue(span, lex, in_quote)
     if governor is not None:
-        if governor.i < span.start and _quote_root(span).head.i == governor.i and _set_off_by_dash(span) \
-                and (signed := _signed_right_after(span, lex, in_quote)) is not None:
+        if governor.i < span.start and _quote_root(span).head.i == governor.i \
+                and (signed := _signed_by_own_clause(span, lex, in_quote)) is not None:
             # "Moscow denies — “why …?” asked Dunn": a quotation set off by a dash and signed
             # right after is its own clause's (not "Feinstein said “…,” she said": one speaker)
             return signed
@@ -2664,15 +2669,28 @@ def _quoted_for_another(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequen
     …?” asked Dunn": Dunn asked the question; what Moscow denies is not his), so ``comp`` is not
     what the verb reports; not when the quotation is part of the clause it signs ("America needs
     leaders “who understand …,” Clinton said")."""
-    opened = _signed_quotation(verb, in_quote)
-    if opened is None or comp.left_edge.i >= opened or in_quote[comp.i] >= 0 \
-            or not _set_off_by_dash(_quotation_of(verb.doc[opened], in_quote)):
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    j = (subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i) - 1
+    while j >= 0 and doc[j].text in _MARKS and in_quote[j] < 0:
+        j -= 1
+    if j < 0 or in_quote[j] < 0 or in_quote[comp.i] >= 0:
         return False
-    root = _quote_root(_quotation_of(verb.doc[opened], in_quote))
+    quoted = _quotation_of(doc[j], in_quote)
+    signed = _signed_by_own_clause(quoted, lex, in_quote)
+    if signed is None or signed.i != verb.i or comp.left_edge.i >= quoted.start:
+        return False
+    root = _quote_root(quoted)
     gov = root.head
     return gov.i != root.i and gov.i != verb.i and in_quote[gov.i] < 0 and gov.pos_ == "VERB" \
         and gov.lemma_.lower() in lex.clause and root.dep_ in ("ccomp", "xcomp") \
-        and comp.left_edge.i <= gov.i < opened
+        and comp.left_edge.i <= gov.i < quoted.start
+
+
+def _signed_by_own_clause(span: Span, lex: Lexicon, in_quote: Sequence[int]) -> Token | None:
+    """The reporting verb that signs quoted words set off by a dash ("… denies — “why …?” asked
+    Dunn"), whatever verb the parser made them the complement of; None otherwise."""
+    return _signed_right_after(span, lex, in_quote) if _set_off_by_dash(span) else None
 
 
 def _set_off_by_dash(span: Span) -> bool:
@@ -2686,27 +2704,7 @@ def _set_off_by_dash(span: Span) -> bool:
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 
-def _signed_quotation(verb: Token, in_quote: Sequence[int]) -> int | None:
-    """Where the quotation opens that ``verb`` signs right after its closing mark, its words
-    ending in a comma, question or exclamation mark ("“…?” asked Dunn", "“…,” the minister
-    said"); None when the verb signs no quotation."""
-    doc = verb.doc
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    i = verb.i if subject is None or subject.i > verb.i else subject.left_edge.i
-    if subject is not None and subject.i < verb.i and subject.right_edge.i != verb.i - 1:
-        return None
-    j = i - 1
-    while j >= 0 and j > i - 3 and doc[j].text in _MARKS and in_quote[j] < 0:
-        j -= 1
-    if j == i - 1 or j < 0 or in_quote[j] < 0 or doc[j].text not in (",", "?", "!") or doc[i].is_sent_start:
-        return None
-    n = in_quote[j]
-    while j > 0 and in_quote[j - 1] == n:
-        j -= 1
-    return j
-
-
-def _signed_right_after(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
+def _signed_right_after(span: Span, lex: Lexicon, in_quote: Sequence[int]) -> Token | None:
     """The reporting clause right after a quotation whose words end in a comma, a question or an
     exclamation mark inside its marks: "“…, why wouldn't you want to?” asked Dunn", "“…,” the
     minister said". That clause is its cue, whatever the parser hung the quoted words on (a verb

@@ -30,7 +30,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -741,17 +741,18 @@ def _is_negated(text: str, pos: int, rules: IssueRules) -> bool:
 
 def _negator_at(text: str, pos: int, rules: IssueRules) -> int | None:
     """Where a negator stands among the three words before ``pos``, if one does."""
-    for m in list(_WORD.finditer(text[:pos]))[-3:]:
-        w = m.group()
-        if w in rules.negators or w.endswith("n't"):
-            return m.start()
-    return None
+    return _word_before(text, pos, lambda w: w in rules.negators or w.endswith("n't"))
 
 
 def _ended_at(text: str, pos: int, rules: IssueRules) -> bool:
     """True when a word that ends an attitude stands among the three words before ``pos``
     ("lifted its veto", "dropped its objections")."""
-    return any(m.group() in rules.enders for m in list(_WORD.finditer(text[:pos]))[-3:])
+    return _word_before(text, pos, rules.enders.__contains__) is not None
+
+
+def _word_before(text: str, pos: int, test: Callable[[str], bool]) -> int | None:
+    """Where the first of the three words before ``pos`` that passes ``test`` starts, if one does."""
+    return next((m.start() for m in list(_WORD.finditer(text[:pos]))[-3:] if test(m.group())), None)
 
 
 #: "by" right after a cue: the cue is a passive participle whose agent holds the attitude
@@ -1355,16 +1356,18 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     reversals = [(c, m) for c in cues if c.polarity < 0 and c.key in clause
                  for m in c.regex.finditer(clause) if not c.before or m.start() < span[0]]
     # a reversal an ender undoes is none ("lifted its veto on aid to Ukraine": for the aid)
-    undone = [c for c, m in reversals if _ended_at(clause, m.start(), rules)]
-    reversal = [c for c, m in reversals if not _ended_at(clause, m.start(), rules)]
+    reversal: list[float] = []
+    undone: list[float] = []
+    for c, m in reversals:
+        (undone if _ended_at(clause, m.start(), rules) else reversal).append(c.weight)
     if undone and not reversal:
-        rel_for = (max(c.weight for c in undone) + (rel_for[0] if rel_for else 0.0),
-                   max([c.weight for c in undone] + [rel_for[1] if rel_for else 0.0]))
+        weight = max(undone)
+        rel_for = (weight + (rel_for[0] if rel_for else 0.0), max(weight, rel_for[1] if rel_for else 0.0))
     g = general[0] if general else 0.0
     strongest = max(general[1] if general else 0.0, rel_for[1] if rel_for else 0.0)
     if reversal:
         polarity = -(1 if g >= 0 else -1)
-        strongest = max(strongest, max(c.weight for c in reversal))
+        strongest = max(strongest, max(reversal))
     else:
         total = g + (rel_for[0] if rel_for else 0.0)
         if total == 0:

@@ -51,10 +51,7 @@ class Store:
         conn = dialect.connect(readonly=readonly)
         try:
             if readonly:
-                applied = applied_versions(conn, dialect)
-                if not applied:
-                    raise StoreError("not a faultline store (no schema_migrations table)",
-                                     input_name=dialect.path)
+                applied = _require_store(conn, dialect)
                 missing = [m for m in load_migrations() if m.version not in applied]
                 if missing:
                     raise StoreError(
@@ -78,8 +75,7 @@ class Store:
         dialect = dialect_for(url_or_path)
         conn = dialect.connect(readonly=True)
         try:
-            if not applied_versions(conn, dialect):
-                raise StoreError("not a faultline store (no schema_migrations table)", input_name=dialect.path)
+            _require_store(conn, dialect)
         finally:
             conn.close()
         conn = dialect.connect(readonly=False)
@@ -170,6 +166,14 @@ class _Transaction:
             self._conn.execute("ROLLBACK")
         if isinstance(exc, self._dialect.errors):
             raise StoreError(f"write failed, batch rolled back ({exc})", input_name=self._path) from exc
+
+
+def _require_store(conn: Any, dialect: Dialect) -> set[int]:
+    """The migrations a store has applied; a StoreError when it is no faultline store."""
+    applied = applied_versions(conn, dialect)
+    if not applied:
+        raise StoreError("not a faultline store (no schema_migrations table)", input_name=dialect.path)
+    return applied
 
 
 __all__ = ["TABLES", "Store", "WriteResult", "analysis_id"]
