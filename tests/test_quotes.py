@@ -3038,6 +3038,25 @@ def test_a_that_clause_hung_on_the_name_of_whom_it_was_told_is_what_was_told() -
     assert told == ["the ban hurt fishermen"]
 
 
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("briefing", ["the talks would resume"]),
+    # a story is no audience: "that" opens a relative clause about it
+    ("story", []),
+])
+def test_a_that_read_as_a_relative_after_an_audience_told_opens_what_was_told(noun, expected) -> None:
+    # "The spokesman told a weekly briefing that the talks would resume ." with "that" as the
+    # object of "resume" in a relative clause on "briefing"
+    rows = [("The", 1, "det", "DET", "the", "DT"), ("spokesman", 2, "nsubj", "NOUN", "spokesman", "NN"),
+            ("told", 2, "ROOT", "VERB", "tell", "VBD"), ("a", 5, "det", "DET", "a", "DT"),
+            ("weekly", 5, "amod", "ADJ", "weekly", "JJ"), (noun, 2, "dobj", "NOUN", noun, "NN"),
+            ("that", 10, "dobj", "PRON", "that", "WDT"), ("the", 8, "det", "DET", "the", "DT"),
+            ("talks", 10, "nsubj", "NOUN", "talk", "NNS"), ("would", 10, "aux", "AUX", "would", "MD"),
+            ("resume", 5, "relcl", "VERB", "resume", "VB"), (".", 2, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 10 + [False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "tell"] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('"what they protect is \'their own market\'," he said', "what they protect is 'their own market'"),
     ("“what they protect is ‘their own market’,” he said", "what they protect is ‘their own market’"),

@@ -1568,6 +1568,24 @@ def that_clause(noun: Token) -> Token | None:
     return None
 
 
+#: nouns for the audience a statement was told to: "told a weekly briefing that …" (a clause opened
+#: by "that" after them is what was told, even when the parser read "that" as a relative pronoun)
+_AUDIENCES = frozenset({"briefing", "conference", "meeting", "audience", "rally", "session", "summit",
+                        "forum", "crowd", "parliament", "assembly", "hearing", "gathering", "congress",
+                        "convention", "reporters", "journalists", "lawmakers", "legislators", "delegates",
+                        "supporters", "committee", "panel", "senate", "council", "press", "media",
+                        "interviewer", "broadcaster", "newspaper", "agency", "channel", "podcast",
+                        "event", "ceremony", "news", "television", "radio", "chamber", "cabinet",
+                        "congregation", "students", "donors", "investors", "diplomats", "envoys"})
+
+
+def _object_that(clause: Token) -> bool:
+    """True for a clause opened by a "that" the parser made its object ("… a briefing that the talks
+    would resume": "that" as the object of "resume"), beside a subject of its own."""
+    first = clause.left_edge
+    return first.text.lower() == "that" and first.dep_ in ("dobj", "dative") and first.head.i == clause.i
+
+
 def _opens_with_that(clause: Token) -> bool:
     """True for a clause opened by the conjunction "that" (its mark), not by a relative "that"."""
     first = clause.left_edge
@@ -2059,7 +2077,8 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
                 continue
             named = [noun, *(c for c in noun.rights if c.dep_ == "appos")]
             clause = next((c for n in named for c in n.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                           and _opens_with_that(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+                           and (_opens_with_that(c) or n.lemma_.lower() in _AUDIENCES and _object_that(c))
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
                           None)
             if clause is not None:
                 return clause
