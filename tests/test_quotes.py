@@ -108,9 +108,34 @@ def test_lexicon_is_data_and_extensible(tmp_path) -> None:
     assert {"say", "tell", "believe"} <= lex.clause
     assert any(p.words == ("according", "to") for p in lex.phrases)
     extra = tmp_path / "reporting_extra.json"
-    extra.write_text('{"clause": ["harrumph"], "preposition": {"rail": ["against"]}}')
+    extra.write_text('{"clause": ["harrumph"], "preposition": {"rail": ["against"]}, '
+                     '"particle_verbs": {"Lash out": "retort"}}')
     more = load_lexicon((str(extra),))
     assert "harrumph" in more.clause and "against" in more.preposition["rail"]
+    assert more.particle_verbs[("lash", "out")] == "retort" and "lash" in more.particle_bases
+    assert more.particle_verbs[("shoot", "back")] == "retort"    # the bundled ones stay
+
+
+def test_a_verb_with_a_particle_reports_as_its_lexicon_lemma() -> None:
+    # "Rubio shot back that Kyiv lied . “ No , ” the aide fired back ." ("shoot"/"fire" alone
+    # report nothing)
+    rows = [("Rubio", 1, "nsubj", "PROPN", "Rubio", "NNP"), ("shot", 1, "ROOT", "VERB", "shoot", "VBD"),
+            ("back", 1, "advmod", "ADV", "back", "RB"), ("that", 5, "mark", "SCONJ", "that", "IN"),
+            ("Kyiv", 5, "nsubj", "PROPN", "Kyiv", "NNP"), ("lied", 1, "ccomp", "VERB", "lie", "VBD"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("“", 13, "punct", "PUNCT", "“", "``"), ("No", 13, "intj", "INTJ", "no", "UH"),
+            (",", 13, "punct", "PUNCT", ",", ","), ("”", 13, "punct", "PUNCT", "”", "''"),
+            ("the", 12, "det", "DET", "the", "DT"), ("aide", 13, "nsubj", "NOUN", "aide", "NN"),
+            ("fired", 13, "ROOT", "VERB", "fire", "VBD"), ("back", 13, "prt", "ADP", "back", "RP"),
+            (".", 13, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, True, False, True, False, False, False, True, True, True, True, False, False]
+    doc = _parsed(rows, sent_starts=(0, 7), spaces=spaces)
+    found = [(m.kind, doc.text[m.start:m.end], m.cue, doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert found == [("indirect", "Kyiv lied", "retort", "Rubio"), ("direct", "No", "retort", "the aide")]
+    # without the particle, no report: "The army fired at the rebels"
+    rows[2] = ("again", 1, "advmod", "ADV", "again", "RB")
+    assert find_quotes(_parsed(rows[:7], spaces=spaces[:7]))[0] == []
 
 
 # --- rules on a hand-built parse (no model) -------------------------------------------------------

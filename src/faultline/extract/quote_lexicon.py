@@ -6,7 +6,7 @@ Users extend it with their own JSON files of the same shape (lists are merged, d
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +35,8 @@ class Lexicon:
     clause_nouns: frozenset[str] = frozenset()    # "his warning that …", "claims that …"
     clause_adjectives: frozenset[str] = frozenset()       # "she is confident (that) …"
     infinitive_adjectives: frozenset[str] = frozenset()   # "Britain is ready to send …"
+    #: verb + particle -> the reporting lemma it stands for ("shot back that …": "retort")
+    particle_verbs: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -50,6 +52,11 @@ class Lexicon:
     def other_lemmas(self) -> frozenset[str]:
         """The lemmas of noun and adjective cues."""
         return self.clause_nouns | self.adjectives
+
+    @property
+    def particle_bases(self) -> frozenset[str]:
+        """The verb lemmas that are cues with a particle only ("shoot" in "shot back")."""
+        return frozenset(verb for verb, _ in self.particle_verbs)
 
     @property
     def phrase_heads(self) -> frozenset[str]:
@@ -81,6 +88,7 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
                                  "clause_adjectives": set(), "infinitive_adjectives": set()}
     preps: dict[str, set[str]] = {}
     phrases: list[Phrase] = []
+    particles: dict[tuple[str, str], str] = {}
     for data in [_read(None), *(_read(Path(p)) for p in extra)]:
         for key, bucket in sets.items():
             bucket.update(str(w).lower() for w in data.get(key, []))
@@ -89,9 +97,12 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         for ph in data.get("phrases", []):
             words = tuple(ph["text"].lower().split())
             phrases.append(Phrase(words, ph.get("cue", ph["text"]), ph.get("source", "after")))
+        for verb_particle, lemma in data.get("particle_verbs", {}).items():
+            verb, _, particle = verb_particle.lower().partition(" ")
+            particles[(verb, particle)] = lemma.lower()
     return Lexicon(frozenset(sets["clause"]), frozenset(sets["object"]),
                    frozenset(sets["infinitive"]),
                    {k: frozenset(v) for k, v in preps.items()}, tuple(phrases),
                    frozenset(sets["finding_nouns"]), frozenset(sets["label_topics"]),
                    frozenset(sets["clause_nouns"]), frozenset(sets["clause_adjectives"]),
-                   frozenset(sets["infinitive_adjectives"]))
+                   frozenset(sets["infinitive_adjectives"]), particles)

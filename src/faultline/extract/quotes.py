@@ -852,7 +852,7 @@ def _nominal_speaker(cue: Token) -> Token | None:
 
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
-    lemmas = _hashes(lex.lemmas | lex.other_lemmas)
+    lemmas = _hashes(lex.lemmas | lex.other_lemmas | lex.particle_bases)
     heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set()) | lex.adjectives)
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
@@ -1411,13 +1411,25 @@ def _cue_span(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
 
+def _cue_lemma(token: Token, lex: Lexicon) -> str:
+    """The reporting lemma a verb stands for: its own, or that of the verb with its particle ("shot
+    back that …", "“…,” she fired back": "retort"; the lexicon's ``particle_verbs``)."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.particle_bases:
+        for c in token.rights:
+            if c.dep_ in ("prt", "advmod") and c.i <= token.i + 2 \
+                    and (found := lex.particle_verbs.get((lemma, c.lower_))) is not None:
+                return found
+    return lemma
+
+
 # ---------------------------------------------------------------------------------------------
 # verbs
 
 
 def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: bool) -> list[QuoteMatch]:
     """Content from the complement of a reporting verb, by the kind of complement it takes."""
-    doc, lemma = verb.doc, verb.lemma_.lower()
+    doc, lemma = verb.doc, _cue_lemma(verb, lex)
     if not nominal and (lemma in _NOT_SPEECH or lemma in _COGNITION and unnamed_source(verb)):
         return []   # "The meeting is expected to be rescheduled": nobody's words, a forecast
     if _impersonal(verb):
@@ -2398,7 +2410,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 # title as the verb's object ("read “X”"; but
                 # "blamed “criminal gangs”" quotes what was blamed)
                 continue
-            cue = verb.lemma_.lower() if verb.pos_ != "PUNCT" else ":"
+            cue = _cue_lemma(verb, lex) if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
             if pending:
                 # the paragraphs before, of the same quotation: same speaker, same cue
@@ -2581,7 +2593,7 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
         if in_quote[i] >= 0:
             continue
         token = doc[i]
-        if (token.lemma_.lower() in lemmas or _names_right_before(token, span)) and token.pos_ in ("VERB", "AUX") \
+        if (_cue_lemma(token, lex) in lemmas or _names_right_before(token, span)) and token.pos_ in ("VERB", "AUX") \
                 and not (i >= span.end and _describes_quoted(token, span)) and not _thing_done(token, span, lex):
             # (not a verb of a clause describing the quoted words: "harbouring “extremists and
             # terrorists” who threaten India's unity")
