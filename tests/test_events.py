@@ -2466,3 +2466,18 @@ def test_words_aimed_at_no_one_go_to_the_other_side_of_the_latest_dispute() -> N
               draft(14, "ACCUSE", ["PHL"], ["PHL"], 3, domestic=True)]     # "the army": named at home
     out = _words_against_the_other_side(drafts)
     assert [d["target"] for d in out] == [["PHL"], ["CHN"], ["PHL"], ["PHL"]]
+
+
+@pytest.mark.parametrize(("subject", "person", "expected"), [
+    ("Cooper", True, ("ACCUSE", "disapprove")),     # a person who "fired back" answered in words
+    ("Britain", False, ("ASSAULT", "firearms")),    # a state's forces fired
+])
+def test_a_person_who_fires_back_answers_in_words(subject, person, expected):
+    # "Cooper fired back at Russia ." / "Britain fired back at Russia ."
+    rows = [(subject, 1, "nsubj", "PROPN", subject), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("back", 1, "prt", "ADP", "back"), ("at", 1, "prep", "ADP", "at"),
+            ("Russia", 3, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    doc.ents = [Span(doc, 0, 1, label="PERSON" if person else "GPE"), Span(doc, 4, 5, label="GPE")]
+    (e,) = find_events(doc, {"actors": index_for(doc)})
+    assert (e.type, e.mode, e.source, e.target) == (*expected, ("GBR",), ("RUS",))

@@ -50,12 +50,13 @@ class Pattern:
     mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike"; "@state": a state's adjective or name)
     deontic: bool = False  # a clausal complement must be a demand ("insisted that Iran stop")
     addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
+    person_subject: bool = False  # the subject must be a person ("Lavrov fired back at Kyiv": words)
     source: str = "bundled"
 
     @property
     def specificity(self) -> int:
         return sum((bool(self.prt), bool(self.prep), bool(self.obj), bool(self.xcomp),
-                    self.obj_required, self.no_obj, bool(self.mods), self.deontic))
+                    self.obj_required, self.no_obj, bool(self.mods), self.deontic, self.person_subject))
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         negated_modality=d.get("negated_modality"),
         obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")),
         mods=frozenset(x.lower() for x in d.get("mods", ())), deontic=d.get("complement") == "deontic",
-        addressee=frozenset(x.lower() for x in d.get("addressee", ())), source=where,
+        addressee=frozenset(x.lower() for x in d.get("addressee", ())),
+        person_subject=d.get("subject") == "person", source=where,
     )
 
 

@@ -11,7 +11,8 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
-  ("complained to the UN over X": X is the target)}``. ``type`` is a PLOVER type (old names DEMAND,
+  ("complained to the UN over X": X is the target), "subject"?: "person" (the subject must be a
+  person: "Lavrov fired back at Kyiv" is words, "troops fired back" is fire)}``. ``type`` is a PLOVER type (old names DEMAND,
   DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins; a lemma the
   tables lack is retried with base forms guessed from the text (lemmatiser slips: "staged" -> "stag").
 - ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``,
@@ -271,7 +272,14 @@ def _matches(p: Pattern, token: Any) -> bool:
         return False
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
+    if p.person_subject and not any(_is_person(s) for s in _children(token, "nsubj")):
+        return False
     return not (p.no_obj and _children(token, "dobj"))
+
+
+def _is_person(token: Any) -> bool:
+    """A subject that is one person: a name the model tagged PERSON, or "he"/"she"."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
 
 
 def _asks_about(token: Any, openers: frozenset[str]) -> bool:
