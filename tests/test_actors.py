@@ -2505,3 +2505,22 @@ def test_a_described_subject_after_a_sentence_about_a_person_is_that_person():
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents,
               lemmas=[w.lower() for w in words], sent_starts=[i in (0, 4) for i in range(len(words))])
     assert by_text(resolve(doc)).get("The state senator") == "person:kim-hollis"
+
+
+@pytest.mark.parametrize(("body", "ent", "noun", "country"), [
+    ("Hamas", "ORG", "official", "PSE"),     # a body's official acts for the body's state
+    ("French", "NORP", "official", "FRA"),
+    ("Moscow", "GPE", "analyst", None),      # an analyst speaks for himself
+])
+def test_a_person_in_apposition_to_an_agent_of_a_body_is_of_its_state(body, ent, noun, country):
+    # "A Hamas official , Osama Hamdan , said ." (no office, but whom he acts for)
+    words = ["A", body, noun, ",", "Osama", "Hamdan", ",", "said", "."]
+    heads = [2, 2, 7, 2, 5, 2, 2, 7, 7]
+    deps = ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", f"B-{ent}", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [True, True, False, True, True, False, True, False, False]
+    lemmas = ["a", body, noun, ",", "Osama", "Hamdan", ",", "say", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
+    hamdan = index.get("person:osama-hamdan")
+    assert hamdan is not None and (hamdan.role, hamdan.country) == (None, country)

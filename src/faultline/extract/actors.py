@@ -891,6 +891,12 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
         role, country = _parse_role(phrase, b)
         if role:
             return role, country, phrase
+        if other.lower_ in actor_rules()["agent_nouns"] and other.left_edge.i < other.i \
+                and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)) is not None:
+            # "A Hamas official, Osama Hamdan", "Ahmed Saleh, a French official": no office, but
+            # the body or state he acts for, named before the agent noun (not "the head of the
+            # ICRC delegation in Yemen", nor "Ivan Petrov, a Moscow analyst": his own voice)
+            return None, country, phrase
         if other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.pos_ == "NOUN":
             # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf": the parser
             # hung the name on the office's complement
