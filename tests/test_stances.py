@@ -1436,3 +1436,82 @@ def test_a_comparison_is_no_call_for_more(clause, expected):
 ])
 def test_another_holder_after_while_or_after_opens_a_clause(text, parts):
     assert [text[s:e] for s, e in clause_spans(text)] == parts
+
+
+def test_a_second_holder_s_act_in_a_with_phrase_is_a_clause_of_its_own():
+    text = "The bloc voted to impose tariffs, with Germany voting against and France backing the duties."
+    assert [text[s:e] for s, e in clause_spans(text)] == [
+        "The bloc voted to impose tariffs", "Germany voting against", "France backing the duties."]
+    # one act of two holders stays one clause
+    text = "Talks failed, with France and Germany pushing for talks."
+    assert [text[s:e] for s, e in clause_spans(text)] == ["Talks failed", "France and Germany pushing for talks."]
+
+
+def test_two_holders_voting_apart_in_one_sentence_take_opposite_sides():
+    # against tariffs on China is for trade with it; backing the duties is against it
+    lines = [HEADLINE, "Spain voted against tariffs on Chinese goods, with Germany voting against and France "
+                       "backing the duties."]
+    stances = stances_of(lines, [[()], [("ESP",), ("DEU",), ("FRA",)]])
+    got = {(s.actor, s.issue, s.polarity) for s in stances}
+    assert got == {("ESP", "trade-with:CHN", 1), ("DEU", "trade-with:CHN", 1), ("FRA", "trade-with:CHN", -1)}
+
+
+def test_the_measure_after_an_elliptical_vote_is_what_was_voted_on():
+    # the second sentence's vote is on the tariffs (against trade), so opposing "the measure" is
+    # for the trade
+    lines = [HEADLINE, "Spain voted against tariffs on Chinese goods.",
+             "Germany voted in favour, while Norway opposed the measure."]
+    stances = stances_of(lines, [[()], [("ESP",)], [("DEU",), ("NOR",)]])
+    got = {(s.actor, s.issue, s.polarity) for s in stances}
+    assert got == {("ESP", "trade-with:CHN", 1), ("DEU", "trade-with:CHN", -1), ("NOR", "trade-with:CHN", 1)}
+
+
+def test_tariffs_with_a_rate_on_goods_made_in_a_state_restrict_trade_with_it():
+    lines = ["Steel levies split ministers", "Spain opposed tariffs of up to 35% on steel made in Russia."]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == {("ESP", "trade-with:RUS", 1)}
+
+
+def test_a_group_subject_s_listed_members_hold_its_position():
+    from faultline.extract.stances import passages as read_passages
+
+    # "Ten countries , including France and Poland , voted in favour , while five , led by Germany ,
+    # opposed ."
+    rows = [("Ten", 1, "nummod", "CD"), ("countries", 8, "nsubj", "NNS"), (",", 1, "punct", ","),
+            ("including", 1, "prep", "VBG"), ("France", 3, "pobj", "NNP"), ("and", 4, "cc", "CC"),
+            ("Poland", 4, "conj", "NNP"), (",", 1, "punct", ","), ("voted", 8, "ROOT", "VBD"),
+            ("in", 8, "prep", "IN"), ("favour", 9, "pobj", "NN"), (",", 8, "punct", ","),
+            ("while", 20, "mark", "IN"), ("five", 20, "nsubj", "CD"), (",", 13, "punct", ","),
+            ("led", 13, "acl", "VBN"), ("by", 15, "agent", "IN"), ("Germany", 16, "pobj", "NNP"),
+            (",", 13, "punct", ","), ("and", 20, "cc", "CC"), ("opposed", 8, "advcl", "VBD"), (".", 8, "punct", ".")]
+    spaces = [True, False, True, True, True, True, False, True, True, True, False, True, True, False, True, True, True,
+              False, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], spaces=spaces, heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], tags=[r[3] for r in rows], sent_starts=[True] + [False] * 21)
+    codes = {"Germany": "DEU", "Poland": "POL", "France": "FRA"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    (p,) = read_passages(doc, actors)
+    assert [c.holders for c in p.clauses] == [("FRA", "POL"), ("DEU",)]
+
+
+def test_a_clause_opening_with_a_name_and_its_participle_is_that_name_s():
+    from faultline.extract.stances import passages as read_passages
+
+    # "The bloc voted , with Germany voting against and France backing the duties ." with "France"
+    # parsed as a conjunct of "against" (no subject): France backs, not Germany
+    rows = [("The", 1, "det", "DT"), ("bloc", 2, "nsubj", "NN"), ("voted", 2, "ROOT", "VBD"),
+            (",", 2, "punct", ","), ("with", 2, "prep", "IN"), ("Germany", 6, "nsubj", "NNP"),
+            ("voting", 4, "pcomp", "VBG"), ("against", 6, "prep", "IN"), ("and", 7, "cc", "CC"),
+            ("France", 7, "conj", "NNP"), ("backing", 6, "advcl", "VBG"), ("the", 12, "det", "DT"),
+            ("duties", 10, "dobj", "NNS"), (".", 2, "punct", ".")]
+    spaces = [True, True, False, True, True, True, True, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], spaces=spaces, heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], tags=[r[3] for r in rows], sent_starts=[True] + [False] * 13)
+    codes = {"Germany": "DEU", "France": "FRA"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    (p,) = read_passages(doc, actors)
+    assert [(doc.text[c.start:c.end], c.holders) for c in p.clauses] == [
+        ("The bloc voted", ()), ("Germany voting against", ("DEU",)), ("France backing the duties.", ("FRA",))]

@@ -1209,12 +1209,40 @@ def _second_speakers(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a name (or names) with the participle of its act: "Germany voting", "the Netherlands backing"
+_NAMED_PARTICIPLE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+ing\b"
+_SECOND_PARTICIPLE = re.compile(r",?\s+and\s+(?=" + _NAMED_PARTICIPLE + ")")
+_FIRST_PARTICIPLE = re.compile(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:,\s*|,?\s+and\s+))*" + _NAMED_PARTICIPLE)
+
+
+def _second_participles(text: str) -> list[tuple[int, int]]:
+    """Where "and" opens a second named holder's act after a first one set off by "with": "with
+    Germany voting against and France backing the duties" (two holders, two positions), not
+    "with France and Germany pushing for talks" (one act of two)."""
+    return [(m.start(), m.end()) for m in _SECOND_PARTICIPLE.finditer(text)
+            if _FIRST_PARTICIPLE.search(text, 0, m.start())]
+
+
+_OPENING_PARTICIPLE = re.compile(r"(?:with\s+)?(?:(?:the\s+)?[A-Z][\w'’.-]*(?:,\s*|,?\s+and\s+))*"
+                                 + _NAMED_PARTICIPLE)
+
+
+def _participle_holders(text: str, start: int, end: int, actors: Any) -> list[str]:
+    """The actors named by a clause that opens with names and the participle of their act ("France
+    backing the duties" after "with Germany voting against and"), which the parser may have hung
+    anywhere but as a subject."""
+    m = _OPENING_PARTICIPLE.match(text, start, end)
+    return actors.resolve_all(start, m.end()) if m is not None else []
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of one sentence: split at semicolons, dashes, 'but',
-    'however', 'while', 'because', 'after' a named actor's act, and before a second speaker's
-    statement (:func:`_second_speakers`)."""
+    'however', 'while', 'because', 'after' a named actor's act, before a second speaker's
+    statement (:func:`_second_speakers`) and before a second holder's act in a "with" phrase
+    (:func:`_second_participles`)."""
     spans, pos = [], 0
-    cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text))
+    cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text)
+                  + _second_participles(text))
     for start, end in cuts:
         if start < pos:
             continue
@@ -1455,6 +1483,9 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 voted.append((issue, base))
         elif voted and any(pat.search(clause) for pat in rules.elliptical):
             (issue, base), span = voted[-1], (0, 0)
+            # what the vote was on is what "the measure" means after it ("Ten countries voted in
+            # favour, while five opposed the measure")
+            earlier = (issue, base)
         elif earlier is not None and any(_search(a, clause) for a in rules.anaphors.get("general", ())):
             # "Germany voted against EU tariffs on Chinese cars, as France backed the measure": the
             # measure is what the sentence named before (the tariffs, against trade)
@@ -1676,6 +1707,30 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 
 
+#: words before the members a group subject lists: "ten countries, including France", "five, led
+#: by Germany and Hungary", "several states, such as Poland"
+_LISTING = frozenset({"including", "like", "such", "led", "among"})
+
+
+def _listed_members(subject: Any, actors: Any) -> list[str]:
+    """The actors a group subject names as its members ("Ten countries, including France, Italy and
+    Poland, voted in favour", "five, led by Germany and Hungary, opposed the measure"): each named
+    member holds what the group did. A group is a plural noun or a number, never a name."""
+    if actors is None or not (subject.tag_ in ("NNS", "CD") or subject.pos_ == "NUM"):
+        return []
+    out: list[str] = []
+    for child in subject.children:
+        if child.lower_ not in _LISTING or child.dep_ not in ("prep", "acl", "amod"):
+            continue
+        heads = [g for g in child.subtree if g.dep_ == "pobj" and g.head.dep_ in ("prep", "agent")
+                 and (g.head.i == child.i or g.head.head.i == child.i)]
+        for g in heads:
+            for tok in (g, *g.conjuncts):
+                if (a := _token_actor(tok, actors)) is not None and a not in out:
+                    out.append(a)
+    return out
+
+
 def _token_actor(token: Any, actors: Any) -> str | None:
     """The actor a subject token names: its own mention, else an apposition's, a possessor's or
     a modifier's ('Spain's prime minister, Pedro Sánchez'; 'the Thai government')."""
@@ -1746,6 +1801,7 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
             # a subject and its conjuncts, else a counted group ("the four countries would vote
             # against the pact": the last four states named)
             found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts]) if a] \
+                or _listed_members(t, actors) \
                 or (counted_group(actors, t) if actors is not None else [])
             named[t.i] = found
         return found
@@ -1863,7 +1919,8 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
                 a, b = start + past + cs, start + past + ce
                 # a clause with no subject of its own goes on with the one before ("Germany voted
                 # against …, but failed to stop them, as France … backed …": Germany failed)
-                holders = _clause_holders(mine, a, b, actors, named) or (
+                holders = _clause_holders(mine, a, b, actors, named) or _participle_holders(
+                    text_all, a, b, actors) or (
                     list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders)
                 if not holders:
                     holders = list(dict.fromkeys(v for q in inside if q.start < b and a < q.end
