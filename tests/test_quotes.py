@@ -3923,3 +3923,18 @@ def test_a_participle_opening_the_sentence_is_not_its_speaker() -> None:
     doc = _parsed(rows, spaces=spaces)
     [m] = find_quotes(doc)[0]
     assert doc.text[slice(*m.speaker_span)] == "Kim"
+
+
+def test_a_speaker_whose_relative_clause_was_read_as_the_reported_clause_still_speaks() -> None:
+    # "Coons , who signed it , told reporters he hoped ." with "Coons … signed it ," parsed as a
+    # clause "told" reports, its comma inside it, and "told" left without a subject
+    rows = [("Coons", 3, "nsubj", "PROPN", "Coons", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("who", 3, "nsubj", "PRON", "who", "WP"), ("signed", 6, "ccomp", "VERB", "sign", "VBD"),
+            ("it", 3, "dobj", "PRON", "it", "PRP"), (",", 3, "punct", "PUNCT", ",", ","),
+            ("told", 6, "ROOT", "VERB", "tell", "VBD"), ("reporters", 6, "dobj", "NOUN", "reporter", "NNS"),
+            ("he", 9, "nsubj", "PRON", "he", "PRP"), ("hoped", 6, "ccomp", "VERB", "hope", "VBD"),
+            (".", 6, "punct", "PUNCT", ".", ".")]
+    spaces = [False, True, True, True, False, True, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "tell"]
+    assert (doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) == ("he hoped", "Coons")

@@ -1231,7 +1231,8 @@ def _subject_of_aside(verb: Token) -> Token | None:
     read as the subject of "asked", which the tagger may also call a past tense)."""
     aside = next((c for c in verb.children if c.tag_ in ("VBN", "VBG", "VBD") and c.i < verb.i
                   and c.dep_ in ("ccomp", "advcl", "dep", "parataxis")
-                  and c.right_edge.i == verb.i - 2), None)
+                  and (c.right_edge.i == verb.i - 2 or c.right_edge.i == verb.i - 1 and c.right_edge.text == ",")),
+                 None)
     if aside is None:
         return None
     subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
