@@ -1595,7 +1595,8 @@ def test_hosts_of_talks_do_not_talk_to_one_another(verb, lemma, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("modifier, expected", [("international", []), ("local", [("REQUEST", ("GBR",))])])
+@pytest.mark.parametrize("modifier, expected", [("international", []), ("Western", []),
+                                                ("local", [("REQUEST", ("GBR",))])])
 def test_a_group_abroad_is_nobody_at_home(modifier, expected):
     # "Britain called on the international community to act ." (not Britain's own people, as "the
     # local community" would be)
@@ -2090,6 +2091,15 @@ def test_a_request_of_others_abroad_is_no_act_at_home(obj):
     doc = make_doc(rows)
     index = ActorIndex(actors=index.actors, mentions=[*index_for(doc).mentions, his])
     assert ("REQUEST", ("DEU",), ("DEU",)) in _dyads(find_events(doc, {"actors": index}))
+
+
+def test_the_west_blamed_is_nobody_at_home():
+    # "Russia blamed the West ." (not Russia blaming itself, as "… blamed the opposition ." would be)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("blamed", 1, "ROOT", "VERB", "blame", "VBD"),
+            ("the", 3, "det", "DET", "the"), ("West", 1, "dobj", "PROPN", "West"), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[2] == ("RUS",)] == []
+    rows[3] = ("opposition", 1, "dobj", "NOUN", "opposition")
+    assert ("ACCUSE", ("RUS",), ("RUS",)) in _dyads(events_of(rows))
 
 
 def test_nothing_to_offer_is_no_offer():

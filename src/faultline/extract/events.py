@@ -2308,7 +2308,9 @@ _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", 
                      # others abroad, named by what they are to the actor or where they are: "urged his
                      # counterparts", "called on Europe", "urged allies"
                      "counterpart", "ally", "partner", "neighbour", "neighbor", "europe", "asia", "africa",
-                     "america", "americas"})
+                     "america", "americas",
+                     # "blamed the West", "Western governments": no one at home, whoever speaks
+                     "west", "western"})
 
 
 def _has_home(actor_id: str, actors: Any) -> bool:
