@@ -2491,3 +2491,21 @@ def test_a_person_who_fires_back_answers_in_words(subject, person, expected):
     doc.ents = [Span(doc, 0, 1, label="PERSON" if person else "GPE"), Span(doc, 4, 5, label="GPE")]
     (e,) = find_events(doc, {"actors": index_for(doc)})
     assert (e.type, e.mode, e.source, e.target) == (*expected, ("GBR",), ("RUS",))
+
+
+@pytest.mark.parametrize(("reporter", "code", "target"), [
+    ("Ukraine", "UKR", ("UKR",)),    # the other side of the dispute reports the attack: it was hit
+    ("Iran", "IRN", ("RUS",)),       # a third party's report leaves the target at home
+])
+def test_an_attack_on_unnamed_places_reported_by_the_other_side_hit_that_side(reporter, code, target):
+    # "Russia accused Ukraine . <reporter> said Russia shelled villages ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            (reporter, 5, "nsubj", "PROPN", reporter), ("said", 5, "ROOT", "VERB", "say"),
+            ("Russia", 7, "nsubj", "PROPN", "Russia"), ("shelled", 5, "ccomp", "VERB", "shell"),
+            ("villages", 7, "dobj", "NOUN", "village"), (".", 5, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4))
+    said = _Quote("indirect", doc[6].idx, doc[8].idx + len("villages"), (doc[4].idx, doc[4].idx + len(reporter)))
+    events = find_events(doc, {"actors": index_for(doc), "quotes": ([said], [])})
+    assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", ("RUS",), target)]

@@ -1205,6 +1205,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     drafts = _sides_of_dispute(drafts)
     drafts = _drop_default_targets(drafts)
     drafts = _words_against_the_other_side(drafts)
+    drafts = _attacks_reported_by_the_other_side(drafts, state)
     untargeted = patterns.setting("assertion", {}).get("untargeted_types")
     if untargeted is not None:
         # PLOVER codes dyads: an act with no recoverable target is dropped unless its type stands alone
@@ -1398,16 +1399,41 @@ def _words_against_the_other_side(drafts: list[dict[str, Any]]) -> list[dict[str
                 o.pos_ in ("PROPN", "PRON") or _lemma(o) in agents or o.lower_ in agents
                 for o in _children(d["token"], "dobj", "dative") + _prep_objects(d["token"], ("against", "on", "to", "with"))):
             # (an object named at home stays: "accused the government of …", "the army")
-            src = d["source"][0]
-            for e in reversed(drafts[:i]):
-                if e.get("domestic") or e["type"] not in _DISPUTE_TYPES or not e["target"] \
-                        or e["sent"].start >= d["sent"].start:
-                    continue
-                sides = [*e["source"], *e["target"]]
-                others = [a for a in sides if a != src]
-                if src in sides and others:
-                    d = {**d, "target": [others[0]], "domestic": False}
-                    break
+            others = _latest_dispute_sides(drafts, i, d["source"][0])
+            if others:
+                d = {**d, "target": [others[0]], "domestic": False}
+        out.append(d)
+    return out
+
+
+def _latest_dispute_sides(drafts: list[dict[str, Any]], i: int, src: str) -> list[str]:
+    """The other sides of the latest act of dispute between ``src`` and another state in a sentence
+    before draft ``i`` (an act with a named target)."""
+    for e in reversed(drafts[:i]):
+        if e.get("domestic") or e["type"] not in _DISPUTE_TYPES or not e["target"] \
+                or e["sent"].start >= drafts[i]["sent"].start:
+            continue
+        sides = [*e["source"], *e["target"]]
+        if src in sides and (others := [a for a in sides if a != src]):
+            return others
+    return []
+
+
+def _attacks_reported_by_the_other_side(drafts: list[dict[str, Any]], state: dict[str, Any]
+                                        ) -> list[dict[str, Any]]:
+    """ "Pakistan's military said Indian forces had shelled villages near Kotli", after India and
+    Pakistan exchanged fire: an attack whose target was only the domestic default, reported by the
+    other side of its source's latest dispute, hit that side (a third party's report, or the
+    narrator's, leaves it at home: CAMEO's convention for acts inside one country)."""
+    out = []
+    for i, d in enumerate(drafts):
+        if d.get("domestic") and d["type"] == "ASSAULT" and len(d["source"]) == 1:
+            _, qi = _quote_at(d["token"].idx, state)
+            speakers = _speaker_states(qi, state) if qi is not None else []
+            others = _latest_dispute_sides(drafts, i, d["source"][0]) if speakers else []
+            hit = [s for s in speakers if s in others and s not in d["source"]]
+            if hit:
+                d = {**d, "target": hit[:1], "domestic": False}
         out.append(d)
     return out
 
