@@ -2509,3 +2509,23 @@ def test_an_attack_on_unnamed_places_reported_by_the_other_side_hit_that_side(re
     events = find_events(doc, {"actors": index_for(doc), "quotes": ([said], [])})
     assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [
         ("ASSAULT", ("RUS",), target)]
+
+
+@pytest.mark.parametrize(("noun", "tag", "target"), [("plan", "NN", ("FRA",)), ("plans", "NNS", ())])
+def test_a_state_adjective_names_the_author_of_one_proposal(noun, tag, target):
+    # "Italy studied a French plan . Germany opposed the plan ." (but "French plans" are a kind, no
+    # one proposal whose author "the plan" could be)
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy", "NNP"), ("studied", 1, "ROOT", "VERB", "study", "VBD"),
+            ("a", 4, "det", "DET", "a", "DT"), ("French", 4, "amod", "ADJ", "french", "JJ"),
+            (noun, 1, "dobj", "NOUN", "plan", tag), (".", 1, "punct", "PUNCT", ".", "."),
+            ("Germany", 7, "nsubj", "PROPN", "Germany", "NNP"), ("opposed", 7, "ROOT", "VERB", "oppose", "VBD"),
+            ("the", 9, "det", "DET", "the", "DT"), ("plan", 7, "dobj", "NOUN", "plan", "NN"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = make_doc(rows, starts=(0, 6))
+    doc.ents = [Span(doc, 3, 4, label="NORP")]
+    index = index_for(doc)
+    french = ActorMention(doc[3].idx, doc[3].idx + 6, "French", "FRA", 3, 4)
+    index = ActorIndex(actors={**index.actors, "FRA": Actor(id="FRA", name="France", type="state", country="FRA")},
+                       mentions=[*index.mentions, french])
+    got = [e.target for e in find_events(doc, {"actors": index}) if e.source == ("DEU",)]
+    assert got == ([target] if target else [])

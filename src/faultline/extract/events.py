@@ -1459,7 +1459,10 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns
             target, about, _ = _speech_object_roles(token, doc, actors, patterns)
             author: set[int] = set()
             for child in token.children:
-                if child.dep_ in ("poss", "compound", "nmod"):
+                if child.dep_ in ("poss", "compound", "nmod") \
+                        or child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE") and token.tag_ == "NN":
+                    # ("a British and French plan": a state's adjective names the authors of one
+                    # proposal, not of a kind, "learn of American proposals second hand")
                     author |= {t.i for t in child.subtree}
             for pobj in _prep_objects(token, patterns.setting("roles", {}).get("agent_preps", ("by", "from"))):
                 author |= _phrase_tokens(pobj)
