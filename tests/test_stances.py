@@ -1445,6 +1445,10 @@ def test_a_second_holder_s_act_in_a_with_phrase_is_a_clause_of_its_own():
     # one act of two holders stays one clause
     text = "Talks failed, with France and Germany pushing for talks."
     assert [text[s:e] for s, e in clause_spans(text)] == ["Talks failed", "France and Germany pushing for talks."]
+    # a group of states named by a plural, and names joined before the second participle
+    text = "Talks failed, with Poland and the Baltic states backing the plan and Italy and Hungary refusing."
+    assert [text[s:e] for s, e in clause_spans(text)] == [
+        "Talks failed", "Poland and the Baltic states backing the plan", "Italy and Hungary refusing."]
 
 
 def test_two_holders_voting_apart_in_one_sentence_take_opposite_sides():
@@ -1515,3 +1519,46 @@ def test_a_clause_opening_with_a_name_and_its_participle_is_that_name_s():
     (p,) = read_passages(doc, actors)
     assert [(doc.text[c.start:c.end], c.holders) for c in p.clauses] == [
         ("The bloc voted", ()), ("Germany voting against", ("DEU",)), ("France backing the duties.", ("FRA",))]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a ceasefire as the time of the deployment is no issue of the clause
+    ("Spain is ready to send troops to Ukraine after a ceasefire.", {("ESP", "deployment-to:UKR", 1)}),
+    # of two issues named, the first is what the cue is about
+    ("Spain is prepared to send troops to Ukraine to help police any ceasefire.",
+     {("ESP", "deployment-to:UKR", 1)}),
+])
+def test_the_issue_a_clause_names_first_and_not_as_a_time_is_its_issue(line, expected):
+    lines = ["Troops for Ukraine weighed", line]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == expected
+
+
+def test_a_clause_whose_subject_names_no_actor_takes_no_holder_from_the_clause_before():
+    from faultline.extract.stances import passages as read_passages
+
+    # "France backed talks , but several allies refused ." ("several allies" names no one, so the
+    # refusal is not France's); "…, but refused while talks continue" is still France's
+    words = ["France", "backed", "talks", ",", "but", "several", "allies", "refused", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, True, True, True, True, False, False],
+              heads=[1, 1, 1, 1, 1, 6, 7, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "amod", "nsubj", "conj", "punct"],
+              tags=["NNP", "VBD", "NNS", ",", "CC", "JJ", "NNS", "VBD", "."], sent_starts=[True] + [False] * 8)
+    actors = ActorIndex(actors={"FRA": Actor(id="FRA", name="France", type="state", country="FRA")},
+                        mentions=[ActorMention(0, 6, "France", "FRA", 0, 1)])
+    (p,) = read_passages(doc, actors)
+    assert [c.holders for c in p.clauses] == [("FRA",), ()]
+    words = ["France", "backed", "talks", ",", "but", "refused", "while", "talks", "continue", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, False, True, True, True, True, True, False, False],
+              heads=[1, 1, 1, 1, 1, 1, 8, 8, 5, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "conj", "mark", "nsubj", "advcl", "punct"],
+              tags=["NNP", "VBD", "NNS", ",", "CC", "VBD", "IN", "NNS", "VBP", "."], sent_starts=[True] + [False] * 9)
+    (p,) = read_passages(doc, actors)
+    assert [c.holders for c in p.clauses] == [("FRA",), ("FRA",)]
+
+
+def test_a_topic_set_as_a_time_frames_no_article():
+    actors, passages = news(["Troops for Ukraine weighed", "Spain is ready to send troops to Ukraine after a ceasefire."],
+                            [[()], [("ESP",)]])
+    main, frames = article_frames(passages, actors, KB)
+    assert main == "deployment-to:UKR" and "topic:ceasefire" not in frames

@@ -1209,10 +1209,14 @@ def _second_speakers(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: a name (or names) with the participle of its act: "Germany voting", "the Netherlands backing"
-_NAMED_PARTICIPLE = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+ing\b"
+#: a name (or names) with the participle of its act: "Germany voting", "the Netherlands backing",
+#: "Poland and the Baltic states backing"
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:states|countries|nations|governments|allies))?"
+_NAMES = r"(?:" + _NAME + r"(?:,\s*|,?\s+and\s+))*" + _NAME
+_NAMED_PARTICIPLE = _NAMES + r"\s+[a-z]+ing\b"
 _SECOND_PARTICIPLE = re.compile(r",?\s+and\s+(?=" + _NAMED_PARTICIPLE + ")")
-_FIRST_PARTICIPLE = re.compile(r"\bwith\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:,\s*|,?\s+and\s+))*" + _NAMED_PARTICIPLE)
+_FIRST_PARTICIPLE = re.compile(r"\bwith\s+" + _NAMED_PARTICIPLE)
+_LOWER_WORD_END = re.compile(r"\b[a-z][\w'’-]*$")
 
 
 def _second_participles(text: str) -> list[tuple[int, int]]:
@@ -1220,11 +1224,11 @@ def _second_participles(text: str) -> list[tuple[int, int]]:
     Germany voting against and France backing the duties" (two holders, two positions), not
     "with France and Germany pushing for talks" (one act of two)."""
     return [(m.start(), m.end()) for m in _SECOND_PARTICIPLE.finditer(text)
-            if _FIRST_PARTICIPLE.search(text, 0, m.start())]
+            if _FIRST_PARTICIPLE.search(text, 0, m.start())
+            and _LOWER_WORD_END.search(text, 0, m.start())]   # (not "Italy and Hungary refusing")
 
 
-_OPENING_PARTICIPLE = re.compile(r"(?:with\s+)?(?:(?:the\s+)?[A-Z][\w'’.-]*(?:,\s*|,?\s+and\s+))*"
-                                 + _NAMED_PARTICIPLE)
+_OPENING_PARTICIPLE = re.compile(r"(?:with\s+)?" + _NAMED_PARTICIPLE)
 
 
 def _participle_holders(text: str, start: int, end: int, actors: Any) -> list[str]:
@@ -1275,6 +1279,12 @@ def _slots_of(clause: str, m: re.Match[str], group: str = "x") -> list[str]:
     return slots                   # not a trailing ", ⟦1⟧" alone: "on Russia, China said"
 
 
+#: a topic set as the time of what the clause is about: "to send a force to Ukraine after a
+#: ceasefire", "talks would resume once a truce holds"
+_TIME_BEFORE = re.compile(r"\b(?:after|before|until|till|once|following|pending)\s+(?:(?:a|an|the|any|any\s+future)\s+)?$",
+                          re.IGNORECASE)
+
+
 def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
                      rules: IssueRules) -> list[tuple[str, tuple[int, int], int]]:
     """The issues a slotted clause names outright (action phrases and topics), cue or not, with
@@ -1282,7 +1292,8 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
     Chinese steel' is the steel-duties topic, not trade with China)."""
     topics = []
     for pattern, slug in _candidates(rules.topic_patterns, clause):
-        topics.extend((f"topic:{slug}", m.span(), 1) for m in _finditer(pattern, clause))
+        topics.extend((f"topic:{slug}", m.span(), 1) for m in _finditer(pattern, clause)
+                      if not _TIME_BEFORE.search(clause, 0, m.start()))
     found = []
     for phrase in _candidates(rules.action_phrases, clause):
         for m in _finditer(phrase.regex, clause):
@@ -1293,7 +1304,10 @@ def _explicit_issues(clause: str, slots: list[str], actors: Any, kb: Any,
                 issue = f"{phrase.relation}:{obj}"
                 if obj is not None and not any(i == issue for i, _, _ in found):
                     found.append((issue, m.span(), phrase.base))
-    return topics + found
+    # in the order the clause names them, means last: the first is what its cue is about
+    # ("prepared to send troops to Ukraine to help police any ceasefire" is on the deployment;
+    # "to put pressure, also through the military support to Ukraine, on Russia" on the pressure)
+    return sorted(topics + found, key=lambda named: (_is_instrument(clause, named[1][0], rules), named[1][0]))
 
 
 class _Reading:
@@ -1782,6 +1796,10 @@ def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
     return kept, subjects
 
 
+#: clauses inside another, whose subject is not the outer clause's ("ruled out talks while
+#: sanctions remain in place")
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "xcomp", "pcomp"})
+
 #: conjunctions of a supposed act, whose subject holds no position by it
 _SUPPOSING = frozenset({"if", "unless", "whether", "lest"})
 
@@ -1919,9 +1937,12 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
                 a, b = start + past + cs, start + past + ce
                 # a clause with no subject of its own goes on with the one before ("Germany voted
                 # against …, but failed to stop them, as France … backed …": Germany failed)
+                # (but one whose subject names no actor holds nothing: "…, but several NATO allies
+                # refused to commit forces")
                 holders = _clause_holders(mine, a, b, actors, named) or _participle_holders(
-                    text_all, a, b, actors) or (
-                    list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders)
+                    text_all, a, b, actors) or ([] if any(a <= idx < b and t.head.dep_ not in _SUBORDINATE
+                                                          for t, idx, _ in mine) else (
+                        list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders))
                 if not holders:
                     holders = list(dict.fromkeys(v for q in inside if q.start < b and a < q.end
                                                  for v in q.voices))
