@@ -2511,6 +2511,7 @@ def test_a_described_subject_after_a_sentence_about_a_person_is_that_person():
     ("Hamas", "ORG", "official", "PSE"),     # a body's official acts for the body's state
     ("French", "NORP", "official", "FRA"),
     ("Moscow", "GPE", "analyst", None),      # an analyst speaks for himself
+    ("French", "NORP", "chief", "FRA"),      # a person word the KB knows no office for
 ])
 def test_a_person_in_apposition_to_an_agent_of_a_body_is_of_its_state(body, ent, noun, country):
     # "A Hamas official , Osama Hamdan , said ." (no office, but whom he acts for)
@@ -2524,3 +2525,17 @@ def test_a_person_in_apposition_to_an_agent_of_a_body_is_of_its_state(body, ent,
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas))
     hamdan = index.get("person:osama-hamdan")
     assert hamdan is not None and (hamdan.role, hamdan.country) == (None, country)
+
+
+def test_the_aide_of_a_person_is_of_that_person_s_state():
+    # "Cyril Ramaphosa 's spokesman , Vincent Magwenya , said ."
+    words = ["Cyril", "Ramaphosa", "'s", "spokesman", ",", "Vincent", "Magwenya", ",", "said", "."]
+    heads = [1, 3, 1, 8, 3, 6, 3, 3, 8, 8]
+    deps = ["compound", "poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [True, False, True, False, True, True, False, True, False, False]
+    lemmas = ["Cyril", "Ramaphosa", "'s", "spokesman", ",", "Vincent", "Magwenya", ",", "say", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2025-09-18")
+    aide = index.get("person:vincent-magwenya")
+    assert aide is not None and (aide.role, aide.country) == ("spokesperson", "ZAF")

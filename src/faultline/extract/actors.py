@@ -843,6 +843,16 @@ def _counterpart_role(b: _Builder, token_i: int) -> str | None:
     return best[1] if best else None
 
 
+def _principal_state(noun: Token, b: _Builder) -> str | None:
+    """The state of the person whose aide a noun names ("President Cyril Ramaphosa's spokesman"):
+    the possessor's, when it is a person with a country."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ == "PERSON" and (a := _actor_at(c, b)) is not None \
+                and a.type == "person" and a.country:
+            return a.country
+    return None
+
+
 def _actor_at(token: Token, b: _Builder) -> Actor | None:
     """The actor of the mention holding ``token`` ("EU" in "EU foreign policy chief"), if any."""
     for m in b.mentions.values():
@@ -890,12 +900,14 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
         phrase = _np_span(other)
         role, country = _parse_role(phrase, b)
         if role:
-            return role, country, phrase
-        if other.lower_ in actor_rules()["agent_nouns"] and other.left_edge.i < other.i \
-                and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)) is not None:
-            # "A Hamas official, Osama Hamdan", "Ahmed Saleh, a French official": no office, but
-            # the body or state he acts for, named before the agent noun (not "the head of the
-            # ICRC delegation in Yemen", nor "Ivan Petrov, a Moscow analyst": his own voice)
+            return role, country or _principal_state(other, b), phrase
+        if (other.lower_ in actor_rules()["agent_nouns"] or _heads_or_person_word(other)) \
+                and other.lower_ not in actor_rules()["independent_voices"] and other.left_edge.i < other.i \
+                and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)
+                     or _principal_state(other, b)) is not None:
+            # "A Hamas official, Osama Hamdan", "Iran's atomic energy chief, Mohammad Eslami": no
+            # office the KB knows, but the body or state he acts for, named before the noun (not
+            # "the head of the ICRC delegation in Yemen", nor "a Moscow analyst": his own voice)
             return None, country, phrase
         if other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.pos_ == "NOUN":
             # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf": the parser
