@@ -2529,3 +2529,31 @@ def test_a_state_adjective_names_the_author_of_one_proposal(noun, tag, target):
                        mentions=[*index.mentions, french])
     got = [e.target for e in find_events(doc, {"actors": index}) if e.source == ("DEU",)]
     assert got == ([target] if target else [])
+
+
+
+@pytest.mark.parametrize(("det", "noun", "tag", "prep", "target"), [
+    # "Britain defended its position on Ukraine .": its own stand, on Ukraine, aims at no one
+    ("its", "position", "NN", "on", []),
+    # "Britain shelled the positions of Ukraine .": places held (military positions), Ukraine's
+    ("the", "positions", "NNS", "of", [("UKR",)]),
+])
+def test_one_s_own_position_on_another_is_no_act_on_it(det, noun, tag, prep, target):
+    verb, lemma = ("defended", "defend") if noun == "position" else ("shelled", "shell")
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+            (det, 3, "poss" if det == "its" else "det", "PRON" if det == "its" else "DET", det, "PRP$"),
+            (noun, 1, "dobj", "NOUN", "position", tag), (prep, 3, "prep", "ADP", prep, "IN"),
+            ("Ukraine", 4, "pobj", "PROPN", "Ukraine", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = make_doc(rows)
+    assert [e.target for e in find_events(doc, {"actors": index_for(doc)})] == target
+
+
+def test_a_position_against_someone_is_aimed_at_him():
+    # "Britain urged allies to adopt a position against Russia ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+            ("allies", 1, "dobj", "NOUN", "ally", "NNS"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("adopt", 1, "xcomp", "VERB", "adopt", "VB"), ("a", 6, "det", "DET", "a", "DT"),
+            ("position", 4, "dobj", "NOUN", "position", "NN"), ("against", 6, "prep", "ADP", "against", "IN"),
+            ("Russia", 7, "pobj", "PROPN", "Russia", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = make_doc(rows)
+    assert ("REQUEST", ("GBR",), ("RUS",)) in _dyads(find_events(doc, {"actors": index_for(doc)}))

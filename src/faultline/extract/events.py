@@ -279,7 +279,7 @@ def _matches(p: Pattern, token: Any) -> bool:
 
 def _is_person(token: Any) -> bool:
     """A subject that is one person: a name the model tagged PERSON, or "he"/"she"."""
-    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
+    return token.ent_type_ == "PERSON" or token.text.lower() in ("he", "she")
 
 
 def _asks_about(token: Any, openers: frozenset[str]) -> bool:
@@ -780,11 +780,15 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)
                   and t.i not in facilitated), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
-    if kind is None and _lemma(obj) in _POLICY_NOUNS:
+    if kind is None and _lemma(obj) in _POLICY_NOUNS and not (
+            _lemma(obj) == "position" and (obj.tag_ == "NNS" or _prep_objects(obj, ("of",)))):
+        # (not the military "positions of the security forces")
         # "backed a tough trade policy with China": a course taken toward China, who is what it is
         # about, not whom the backing is for; the course's holder is ("welcomed Budapest's stance")
         held = {t.i for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree}
-        target = _actors_in(held, doc, actors)
+        # (a stand against someone is aimed at him: "a firm position against Iranian provocations")
+        opposed = {t.i for prep in _children(obj, "prep") if prep.text.lower() == "against" for t in prep.subtree}
+        target = _actors_in(held, doc, actors) + _actors_in(opposed, doc, actors)
         return target, [a for a in _actors_in(whole, doc, actors) if a not in target], mode
     if kind is None:
         core = _phrase_tokens(obj)
@@ -813,7 +817,8 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
 
 #: nouns of a course of action toward someone ("a tough policy with China", "a softer approach to
 #: Washington"): the someone is what it is about
-_POLICY_NOUNS = frozenset({"policy", "approach", "stance", "line", "strategy", "posture"})
+_POLICY_NOUNS = frozenset({"policy", "approach", "stance", "line", "strategy", "posture", "position", "stand",
+                           "neutrality", "course"})
 
 
 def _misplaced_author(obj: Any) -> list[Any]:
