@@ -3938,3 +3938,19 @@ def test_a_speaker_whose_relative_clause_was_read_as_the_reported_clause_still_s
     doc = _parsed(rows, spaces=spaces)
     [m] = [m for m in find_quotes(doc)[0] if m.cue == "tell"]
     assert (doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) == ("he hoped", "Coons")
+
+
+def test_the_name_a_relative_clause_before_the_verb_describes_speaks() -> None:
+    # "With the AP , Machado , who hid , said she left ." with "Machado" an apposition of "AP",
+    # "who hid" a relative clause on "AP", and "said" without a subject
+    rows = [("With", 9, "prep", "ADP", "with", "IN"), ("the", 2, "det", "DET", "the", "DT"),
+            ("AP", 0, "pobj", "PROPN", "AP", "NNP"), (",", 2, "punct", "PUNCT", ",", ","),
+            ("Machado", 2, "appos", "PROPN", "Machado", "NNP"), (",", 2, "punct", "PUNCT", ",", ","),
+            ("who", 7, "nsubj", "PRON", "who", "WP"), ("hid", 2, "relcl", "VERB", "hide", "VBD"),
+            (",", 9, "punct", "PUNCT", ",", ","), ("said", 9, "ROOT", "VERB", "say", "VBD"),
+            ("she", 11, "nsubj", "PRON", "she", "PRP"), ("left", 9, "ccomp", "VERB", "leave", "VBD"),
+            (".", 9, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, False, True, False, True, True, False, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    [m] = find_quotes(doc)[0]
+    assert (doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) == ("she left", "Machado")

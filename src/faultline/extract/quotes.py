@@ -1225,6 +1225,26 @@ def stranded_subject(verb: Token) -> Token | None:
     return prev
 
 
+def _antecedent_of_relative(verb: Token) -> Token | None:
+    """The name a relative clause set off right before ``verb`` describes, however the parser hung
+    it: "In an interview with The Associated Press, Machado, who has lived in hiding since last
+    year, said …" (Machado read as an apposition of "Press", the clause as its)."""
+    doc = verb.doc
+    end = verb.i - 1                      # the comma closing the relative clause
+    for k in range(end - 1, max(verb.sent.start + 1, end - 25), -1):
+        t = doc[k]
+        if t.text == ",":
+            return None                   # (one comma-free clause only)
+        if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "which") and doc[k - 1].text == "," and k >= 2:
+            antecedent = doc[k - 2]
+            if antecedent.pos_ != "PROPN" or not _speaking_word(antecedent):
+                return None
+            while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+                antecedent = antecedent.head      # "Saudi Arabia and the United States, which …"
+            return antecedent
+    return None
+
+
 def _subject_of_aside(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off by commas right before ``verb`` and hung
     as a clause of it: "A spokesman for the Kremlin, asked about the talks, said …" ("spokesman"
@@ -1234,7 +1254,7 @@ def _subject_of_aside(verb: Token) -> Token | None:
                   and (c.right_edge.i == verb.i - 2 or c.right_edge.i == verb.i - 1 and c.right_edge.text == ",")),
                  None)
     if aside is None:
-        return None
+        return _antecedent_of_relative(verb)
     subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
     if subject is None or all(t.text != "," for t in verb.doc[subject.i + 1:aside.i]) \
             or not _speaking_word(subject):
