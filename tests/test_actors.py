@@ -2539,3 +2539,21 @@ def test_the_aide_of_a_person_is_of_that_person_s_state():
     index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2025-09-18")
     aide = index.get("person:vincent-magwenya")
     assert aide is not None and (aide.role, aide.country) == ("spokesperson", "ZAF")
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    # the surname the model left out of a person's name
+    (["Maria", "Corina", "Machado", "said", "that", "she", "would", "stay", "."], "person:maria-corina-machado"),
+    # a headline's capitalised verb is no surname
+    (["Maria", "Corina", "Hammers", "Wells", "Fargo", "Chief", "Executive", "Again", "."], "person:maria-corina"),
+])
+def test_a_surname_left_out_of_a_person_s_name_joins_it(words, expected):
+    heads = [2, 2, 3, 3, 7, 7, 7, 3, 3] if words[3] == "said" else [2, 2, 2, 4, 2, 6, 2, 2, 2]
+    deps = ["compound", "compound", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"] \
+        if words[3] == "said" else ["compound", "compound", "ROOT", "compound", "dobj", "compound", "dobj",
+                                    "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT"] if words[3] == "said" \
+        else ["PROPN"] * 8 + ["PUNCT"]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 7
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get(expected) is not None

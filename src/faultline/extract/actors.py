@@ -405,13 +405,18 @@ def _person_name(ent: Span) -> Span:
     doc = span.doc
     words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
              rules["person_nouns"], rules["agent_nouns"])
-    if len(span) == 1 and span.end < len(doc) and ent.label_ != "PERSON":
+    if span.end < len(doc) and (len(span) == 1 or ent.label_ == "PERSON"):
         # the surname the model left out of a given name it misread ("Dragan" tagged as a place in
-        # "Dragan Petković won …"): the capitalised proper noun right after, of no entity, that
-        # the given name is a compound of
+        # "Dragan Petković won …") or of a person's name ("Maria Corina" tagged without
+        # "Machado"): the capitalised proper noun right after, of no entity, that the name's last
+        # word is a compound of
         nxt = doc[span.end]
-        if nxt.pos_ == "PROPN" and not nxt.ent_type_ and span[0].dep_ == "compound" and span[0].head.i == nxt.i \
-                and nxt.text[:1].isupper() and not any(nxt.lower_ in w for w in words):
+        if nxt.pos_ == "PROPN" and not nxt.ent_type_ and span[-1].dep_ == "compound" and span[-1].head.i == nxt.i \
+                and nxt.text[:1].isupper() and not any(nxt.lower_ in w for w in words) \
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].ent_type_ == "PERSON") \
+                and not _title_cased(nxt.sent):
+            # (not a title before the name, "Former Border Agent Jessa Brandt", nor a headline's
+            # capitalised verb, "Elizabeth Warren Hammers Wells Fargo CEO")
             return doc[span.start:nxt.i + 1]
     if len(span) != 1 or span.start == 0:
         return span
@@ -421,6 +426,12 @@ def _person_name(ent: Span) -> Span:
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
         return doc[t.i:span.end]
     return span
+
+
+def _title_cased(sent: Span) -> bool:
+    """A line in title case (a headline: "Clinton Hid Past Health Problems"): most words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words)
 
 
 def _hyphen_part(token: Token) -> bool:
