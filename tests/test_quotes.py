@@ -3954,3 +3954,19 @@ def test_the_name_a_relative_clause_before_the_verb_describes_speaks() -> None:
     doc = _parsed(rows, spaces=spaces)
     [m] = find_quotes(doc)[0]
     assert (doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) == ("she left", "Machado")
+
+
+def test_a_quotation_in_the_gerund_of_a_cue_s_preposition_is_that_cue_s() -> None:
+    # 'Ethiopia accused Egypt of trying to " destabilise it " after Cairo wrote .': the accuser's
+    # words, not the nearer writer's
+    rows = [("Ethiopia", 1, "nsubj", "PROPN", "Ethiopia", "NNP"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+            ("Egypt", 1, "dobj", "PROPN", "Egypt", "NNP"), ("of", 1, "prep", "ADP", "of", "IN"),
+            ("trying", 3, "pcomp", "VERB", "try", "VBG"), ("to", 7, "aux", "PART", "to", "TO"),
+            ('"', 7, "punct", "PUNCT", '"', "``"), ("destabilise", 4, "xcomp", "VERB", "destabilise", "VB"),
+            ("it", 7, "dobj", "PRON", "it", "PRP"), ('"', 7, "punct", "PUNCT", '"', "''"),
+            ("after", 12, "mark", "SCONJ", "after", "IN"), ("Cairo", 12, "nsubj", "PROPN", "Cairo", "NNP"),
+            ("wrote", 7, "advcl", "VERB", "write", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, True, True, False, True, False, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    found = [(doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0] if m.kind == "partial"]
+    assert found == [("destabilise it", "accuse")]

@@ -2795,6 +2795,9 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         return verb if in_quote[verb.i] < 0 else None
     root = _quote_root(span)
     head = root.head
+    while root.dep_ == "xcomp" and head.dep_ == "pcomp" and head.tag_ == "VBG" and in_quote[head.i] < 0:
+        # "accused Egypt of trying to “destabilise the region”": the gerund's preposition is the cue's
+        root, head = head, head.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
