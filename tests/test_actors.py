@@ -2557,3 +2557,18 @@ def test_a_surname_left_out_of_a_person_s_name_joins_it(words, expected):
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 7
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert index.get(expected) is not None
+
+
+@pytest.mark.parametrize(("label", "last", "party"), [
+    ("ORG", "Dam", False),      # a thing's name the model tagged as a body's: not the party
+    ("ORG", "Group", True),     # a body's name: the party's word in it is no thing's
+])
+def test_a_party_s_name_inside_the_name_of_a_thing_is_no_mention_of_it(label, last, party):
+    # "Egypt fears the Grand Renaissance Dam ." (Renaissance is also a French party's name)
+    words = ["Egypt", "fears", "the", "Grand", "Renaissance", last, "."]
+    heads = [1, 1, 5, 5, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", f"B-{label}", f"I-{label}", f"I-{label}", f"I-{label}", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert ("Renaissance" in by_text(index)) == party

@@ -1069,8 +1069,16 @@ _THING_LABELS = frozenset({"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW
 def _inside_thing_name(span: Span, b: _Builder) -> bool:
     """True when a body's name is a word of a longer name of a place, building or work: "the Grand
     Ethiopian Renaissance Dam" (not the Renaissance party), "the Hamas Memorial Hall"."""
-    return any(e.label_ in _THING_LABELS and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-               for e in b.ents)
+    return any((e.label_ in _THING_LABELS or e[-1].lower_ in _THING_HEADS) and e.start <= span.start
+               and span.end <= e.end and len(e) > len(span) for e in b.ents)
+
+
+#: last words of the names of things, whatever label the model gave them ("the Grand Ethiopian
+#: Renaissance Dam" tagged ORG)
+_THING_HEADS = frozenset({"dam", "bridge", "canal", "airport", "stadium", "tower", "square", "hall", "palace",
+                          "mosque", "cathedral", "church", "monument", "memorial", "museum", "pipeline",
+                          "highway", "railway", "port", "harbour", "harbor", "prize", "award", "cup", "plan",
+                          "doctrine", "accords", "accord", "treaty", "act", "bill"})
 
 
 #: words of party names that many states' parties share ("Democratic Party", "Labour Party")
