@@ -1562,3 +1562,15 @@ def test_a_topic_set_as_a_time_frames_no_article():
                             [[()], [("ESP",)]])
     main, frames = article_frames(passages, actors, KB)
     assert main == "deployment-to:UKR" and "topic:ceasefire" not in frames
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the act blamed on another, as its own cues read it: blocking aid is against it, so the
+    # accuser is for the aid
+    ("Spain accused Russia of blocking aid to Ukraine.", {("ESP", "aid-to:UKR", 1)}),
+    # an issue after the act is the accuser's own statement, read as it stands
+    ("Spain accused Russia of “lying” and said it supported aid to Ukraine.", {("ESP", "aid-to:UKR", 1)}),
+])
+def test_an_accuser_is_against_the_act_it_blames_on_another(line, expected):
+    lines = ["Aid row", line]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == expected

@@ -1516,6 +1516,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 # tariffs, so Germany is for the trade); the sign is what matters
                 earlier = (issue, base)
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
+        if named and (blamed := _accused_of(clause, span, issue, rules)) is not None:
+            scored = blamed
         if named and issue.startswith("topic:"):
             # a topic is judged by the cue right before it, as in _read_topics: "said it supported
             # “all efforts toward peace” and rejected the allegations" is for peace
@@ -1580,6 +1582,38 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 out.extend(Evidence(h, issue, polarity, 0.8 * strength, refs, ev_span, p.date, via)
                            for h, via in own)
     return out, aligns
+
+
+#: an accusation and the act it blames on someone: "accused Hungary of blocking …", "blamed Kyiv
+#: for …", "condemned Moscow for …" (the act is the accused's, the accuser is against it)
+_ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|"
+                         r"criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|fault(?:s|ed|ing)?|"
+                         r"rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing))\b[^;:]{0,80}?\b(?:of|for)\s+", re.IGNORECASE)
+
+
+#: where the act an accusation blames ends: the accuser's next statement or another clause
+_ACT_ENDS = re.compile(r",?\s+and\s+(?:said|says|told|tells|added|adds|warned|insisted|vowed|called|urged|"
+                       r"promised|pledged|argued|stressed|made)\b|;|,(?![\"”’])")
+
+
+def _accused_of(clause: str, span: tuple[int, int], issue: str, rules: IssueRules) -> tuple[int, float] | None:
+    """The accuser's polarity on an issue named inside the act an accusation blames on another:
+    against that act as its own cues read it ("accused Orban of “doing Putin's work” by blocking
+    aid for Ukraine" is for the aid), or None when the issue lies outside such an act (up to its
+    first comma outside a quotation) or the act has no cue of its own ("accused the West of arming
+    Ukraine": the accusation's own cue reads it)."""
+    m = _ACCUSED_OF.search(clause)
+    if m is None or span[0] < m.end():
+        return None
+    after = _ACT_ENDS.search(clause, m.end())
+    end = after.start() if after is not None else len(clause)
+    if span[1] > end:
+        return None     # "accused the hawks of “sabotaging peace” and said Budapest would keep …"
+    act = _clause_polarity(clause[m.end():end], (span[0] - m.end(), span[1] - m.end()), issue.partition(":")[0],
+                           rules)
+    if act is None or act[0] == 0:
+        return None     # the act names the issue without a cue ("of arming Ukraine"): as the clause reads
+    return -act[0], max(act[1], 0.8)
 
 
 def _adjective_partner(m: re.Match[str], kb: Any) -> str | None:
