@@ -3970,3 +3970,24 @@ def test_a_quotation_in_the_gerund_of_a_cue_s_preposition_is_that_cue_s() -> Non
     doc = _parsed(rows, spaces=spaces)
     found = [(doc.text[m.start:m.end], m.cue) for m in find_quotes(doc)[0] if m.kind == "partial"]
     assert found == [("destabilise it", "accuse")]
+
+
+def test_a_spokesman_passes_on_the_statement_of_the_state_set_off_before_the_verb() -> None:
+    # "Hungary , the last member to approve it , said it would vote , according to a spokesman ."
+    # with "Hungary" the subject of "approve" (not of "said")
+    rows = [("Hungary", 6, "nsubj", "PROPN", "Hungary", "NNP"), (",", 0, "punct", "PUNCT", ",", ","),
+            ("the", 4, "det", "DET", "the", "DT"), ("last", 4, "amod", "ADJ", "last", "JJ"),
+            ("member", 0, "appos", "NOUN", "member", "NN"), ("to", 6, "aux", "PART", "to", "TO"),
+            ("approve", 9, "advcl", "VERB", "approve", "VB"), ("it", 6, "dobj", "PRON", "it", "PRP"),
+            (",", 9, "punct", "PUNCT", ",", ","), ("said", 9, "ROOT", "VERB", "say", "VBD"),
+            ("it", 12, "nsubj", "PRON", "it", "PRP"), ("would", 12, "aux", "AUX", "would", "MD"),
+            ("vote", 9, "ccomp", "VERB", "vote", "VB"), (",", 9, "punct", "PUNCT", ",", ","),
+            ("according", 9, "prep", "VERB", "accord", "VBG"), ("to", 14, "prep", "ADP", "to", "IN"),
+            ("a", 17, "det", "DET", "a", "DT"), ("spokesman", 15, "pobj", "NOUN", "spokesman", "NN"),
+            (".", 9, "punct", "PUNCT", ".", ".")]
+    spaces = [False, True, True, True, True, True, True, False, True, True, True, True, False, True, True, True, True,
+              False, False]
+    doc = _parsed(rows, spaces=spaces)
+    found = [(m.cue, doc.text[slice(*m.speaker_span)] if m.speaker_span else None, doc.text[m.start:m.end])
+             for m in find_quotes(doc)[0]]
+    assert found == [("say", "Hungary, the last member", "it would vote")]

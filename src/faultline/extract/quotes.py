@@ -743,7 +743,7 @@ def _carries_statement(doc: Doc, m: QuoteMatch) -> bool:
 #: unnamed people who pass on what a named speaker said ("according to three diplomats familiar
 #: with the discussion, Berlin argued …")
 _UNNAMED_SOURCES = frozenset({"source", "official", "diplomat", "aide", "insider", "adviser", "advisor",
-                              "person", "people"})
+                              "person", "people", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _passed_on(doc: Doc, m: QuoteMatch) -> bool:
@@ -762,7 +762,8 @@ def _named_statement(doc: Doc, m: QuoteMatch) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or (stranded_subject(span.root) if span.root.pos_ == "VERB" else None)
     return subj is not None and subj.pos_ == "PROPN" and span.root.lemma_.lower() in _REPORT_LEMMAS
 
 
@@ -1249,7 +1250,7 @@ def _subject_of_aside(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off by commas right before ``verb`` and hung
     as a clause of it: "A spokesman for the Kremlin, asked about the talks, said …" ("spokesman"
     read as the subject of "asked", which the tagger may also call a past tense)."""
-    aside = next((c for c in verb.children if c.tag_ in ("VBN", "VBG", "VBD") and c.i < verb.i
+    aside = next((c for c in verb.children if c.tag_ in ("VBN", "VBG", "VBD", "VB") and c.i < verb.i
                   and c.dep_ in ("ccomp", "advcl", "dep", "parataxis")
                   and (c.right_edge.i == verb.i - 2 or c.right_edge.i == verb.i - 1 and c.right_edge.text == ",")),
                  None)
