@@ -1574,3 +1574,9 @@ def test_a_topic_set_as_a_time_frames_no_article():
 def test_an_accuser_is_against_the_act_it_blames_on_another(line, expected):
     lines = ["Aid row", line]
     assert table(stances_of(lines, [[()], [("ESP",)]])) == expected
+
+
+def test_a_vote_with_its_object_left_out_before_a_quoted_time_is_on_the_last_vote_s_object():
+    lines = [HEADLINE, "Spain voted against tariffs on Chinese goods.", "Norway would vote against “in the coming weeks”."]
+    stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
+    assert ("NOR", "trade-with:CHN", 1) in table(stances)
