@@ -2572,3 +2572,29 @@ def test_a_party_s_name_inside_the_name_of_a_thing_is_no_mention_of_it(label, la
     ents = ["B-GPE", "O", f"B-{label}", f"I-{label}", f"I-{label}", f"I-{label}", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert ("Renaissance" in by_text(index)) == party
+
+
+def test_a_state_s_body_named_like_an_international_one_is_the_state_s():
+    # "the Philippine National Security Council said ." with the ORG entity "National Security
+    # Council": not the UN's "Security Council", and the Philippines' own body
+    words = ["the", "Philippine", "National", "Security", "Council", "said", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5]
+    deps = ["det", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    council = index.resolve(index.mentions[-1].start, index.mentions[-1].end) if index.mentions else None
+    assert "UNSC" not in by_text(index).values()
+    assert council is not None and index.get(council).country == "PHL"
+
+
+def test_an_unknown_body_after_a_state_s_adjective_is_that_state_s():
+    # "the Kenyan Teachers Service Commission said ." (a body no dictionary knows)
+    words = ["the", "Kenyan", "Teachers", "Service", "Commission", "said", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5]
+    deps = ["det", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-NORP", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    body = index.get("org:teachers-service-commission")
+    assert body is not None and body.country == "KEN"

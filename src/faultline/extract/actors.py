@@ -1056,10 +1056,24 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         if entry.type == "person":
             continue  # people come from the person pass, with their roles
-        if entry.type != "state" and _inside_thing_name(span, b):
+        if entry.type != "state" and _inside_thing_name(span, b) \
+                or entry.type == "bloc" and _inside_longer_name(span, b, by_key):
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
+    """True when an international body's name ends a longer name the model tagged, after a
+    capitalised word that names nothing the knowledge base knows: "the Philippine National Security
+    Council" is not the UN's "Security Council" (but "the UN Security Council" is)."""
+    for e in b.ents:
+        if e.label_ != "ORG" or not (e.start < span.start and span.end <= e.end):
+            continue
+        before = [t for t in span.doc[e.start:span.start] if t.is_alpha and t.lower_ != "the"]
+        if any(t.text[:1].isupper() and t.lower_ not in by_key and _fold(t.lower_) not in by_key for t in before):
+            return True
+    return False
 
 
 #: entity labels of things, not actors: a body's name inside one is part of the thing's name
@@ -1297,8 +1311,13 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
 
 
 def _owning_state(span: Span, b: _Builder) -> Actor | None:
-    """The state whose possessive stands right before ``span`` ("South Korea's" in "South Korea's
-    Joint Chiefs of Staff"), else None."""
+    """The state whose possessive or adjective stands right before ``span`` ("South Korea's" in
+    "South Korea's Joint Chiefs of Staff", "Philippine" in "Philippine National Security
+    Council"), else None."""
+    if span.start >= 1 and sum(t.is_alpha for t in span) >= 2 \
+            and (code := b.kb.country_of_adjective(span.doc[span.start - 1].text)) is not None:
+        state = b.actors.get(code) or b.kb.get(code)
+        return state if state is not None and state.type == "state" else None
     if span.start < 2 or span.doc[span.start - 1].lower_ not in ("'s", "’s"):
         return None
     actor = _actor_at(span.doc[span.start - 2], b)
@@ -2441,7 +2460,9 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         if len(words) < 2 or not heads & rules["body_heads"] or not _is_name(span, rules):
             continue
         inside = [m for m in b.mentions.values() if m.token_start < span.end and span.start < m.token_end]
-        state = b.kb.country_of_adjective(words[0].text)
+        state = b.kb.country_of_adjective(words[0].text) or (
+            # "the Philippine National Security Council": the state's adjective before the name
+            b.kb.country_of_adjective(doc[span.start - 1].text) if span.start > 0 else None)
         if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
                for m in inside) or any(t.i in b.taken and not inside for t in span):
             continue  # a name another pass resolved ("Russian Foreign Ministry")
