@@ -2557,3 +2557,17 @@ def test_a_position_against_someone_is_aimed_at_him():
             ("Russia", 7, "pobj", "PROPN", "Russia", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = make_doc(rows)
     assert ("REQUEST", ("GBR",), ("RUS",)) in _dyads(find_events(doc, {"actors": index_for(doc)}))
+
+
+def test_an_attack_reported_by_the_other_side_of_a_dispute_in_the_same_sentence_hit_that_side():
+    # "Russia accused Ukraine , while Ukraine said Russia shelled villages ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (",", 1, "punct", "PUNCT", ","),
+            ("while", 6, "mark", "SCONJ", "while"), ("Ukraine", 6, "nsubj", "PROPN", "Ukraine"),
+            ("said", 1, "advcl", "VERB", "say"), ("Russia", 8, "nsubj", "PROPN", "Russia"),
+            ("shelled", 6, "ccomp", "VERB", "shell"), ("villages", 8, "dobj", "NOUN", "village"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    said = _Quote("indirect", doc[7].idx, doc[9].idx + len("villages"), (doc[5].idx, doc[5].idx + len("Ukraine")))
+    events = find_events(doc, {"actors": index_for(doc), "quotes": ([said], [])})
+    assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] == [(("RUS",), ("UKR",))]

@@ -1411,12 +1411,12 @@ def _words_against_the_other_side(drafts: list[dict[str, Any]]) -> list[dict[str
     return out
 
 
-def _latest_dispute_sides(drafts: list[dict[str, Any]], i: int, src: str) -> list[str]:
+def _latest_dispute_sides(drafts: list[dict[str, Any]], i: int, src: str, same_sentence: bool = False) -> list[str]:
     """The other sides of the latest act of dispute between ``src`` and another state in a sentence
-    before draft ``i`` (an act with a named target)."""
+    before draft ``i`` (an act with a named target); with ``same_sentence``, also earlier in its own."""
     for e in reversed(drafts[:i]):
         if e.get("domestic") or e["type"] not in _DISPUTE_TYPES or not e["target"] \
-                or e["sent"].start >= drafts[i]["sent"].start:
+                or (e["token"].i >= drafts[i]["token"].i if same_sentence else e["sent"].start >= drafts[i]["sent"].start):
             continue
         sides = [*e["source"], *e["target"]]
         if src in sides and (others := [a for a in sides if a != src]):
@@ -1435,7 +1435,7 @@ def _attacks_reported_by_the_other_side(drafts: list[dict[str, Any]], state: dic
         if d.get("domestic") and d["type"] == "ASSAULT" and len(d["source"]) == 1:
             _, qi = _quote_at(d["token"].idx, state)
             speakers = _speaker_states(qi, state) if qi is not None else []
-            others = _latest_dispute_sides(drafts, i, d["source"][0]) if speakers else []
+            others = _latest_dispute_sides(drafts, i, d["source"][0], same_sentence=True) if speakers else []
             hit = [s for s in speakers if s in others and s not in d["source"]]
             if hit:
                 d = {**d, "target": hit[:1], "domestic": False}
