@@ -1580,3 +1580,15 @@ def test_a_vote_with_its_object_left_out_before_a_quoted_time_is_on_the_last_vot
     lines = [HEADLINE, "Spain voted against tariffs on Chinese goods.", "Norway would vote against “in the coming weeks”."]
     stances = stances_of(lines, [[()], [("ESP",)], [("NOR",)]])
     assert ("NOR", "trade-with:CHN", 1) in table(stances)
+
+
+def test_rejecting_criticism_of_something_is_for_it():
+    # narrated and coded as a REJECT event, "rejected criticism of tariffs on Chinese cars" is for
+    # the tariffs, so against the trade
+    text = "Spain rejected criticism of tariffs on Chinese cars."
+    lines = ["Trade with China under review", text]
+    assert table(stances_of(lines, [[()], [("ESP",)]])) == {("ESP", "trade-with:CHN", -1)}
+    idx = article(text, {"Spain": "ESP", "Chinese": "CHN"})
+    event = Event("e1", "REJECT", ("ESP",), (), mode="accusation", text=text, start=0, end=len(text))
+    _, stances = derive_stances(idx, [], [event], None, KB)
+    assert table(stances) == {("ESP", "trade-with:CHN", -1)}

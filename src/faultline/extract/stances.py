@@ -852,6 +852,8 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
                 issue = f"{phrase.relation}:{obj}"
                 if forced is not None:
                     polarity, strength = forced * phrase.base, 0.8
+                    if _criticised(clause, m.span()):
+                        polarity = -polarity    # "rejected criticism of the mission": for it
                 elif phrase.form == "proposition":
                     polarity = 1
                     gap = clause[m.start():m.end()]
@@ -1518,6 +1520,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
         if named and (blamed := _accused_of(clause, span, issue, rules)) is not None:
             scored = blamed
+        elif named and scored is not None and _criticised(clause, span):
+            scored = (-scored[0], scored[1])    # "rejected criticism of the mission": for the mission
         if named and issue.startswith("topic:"):
             # a topic is judged by the cue right before it, as in _read_topics: "said it supported
             # “all efforts toward peace” and rejected the allegations" is for peace
@@ -1594,6 +1598,23 @@ _ACCUSED_OF = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|critici
 #: where the act an accusation blames ends: the accuser's next statement or another clause
 _ACT_ENDS = re.compile(r",?\s+and\s+(?:said|says|told|tells|added|adds|warned|insisted|vowed|called|urged|"
                        r"promised|pledged|argued|stressed|made)\b|;|,(?![\"”’])")
+
+
+#: a criticism of something, which a clause's cue judges: "rejected criticism of the mission"
+_CRITICISM = re.compile(r"\b(?:criticisms?|condemnations?|accusations?|allegations?|complaints?|attacks?|"
+                        r"denunciations?)\s+(?:of|over|against|about|on)\s+", re.IGNORECASE)
+
+
+def _criticised(clause: str, span: tuple[int, int]) -> bool:
+    """True when the issue at ``span`` is what a criticism the clause names is of (up to the
+    criticism's first comma outside a quotation): the clause's cue then judges the criticism, and
+    the holder stands the other way on the issue ("rejected criticism of the Kenyan-led mission in
+    Haiti" is for the mission)."""
+    for m in _CRITICISM.finditer(clause, 0, span[0] + 1):
+        after = _ACT_ENDS.search(clause, m.end())
+        if m.end() <= span[0] and span[1] <= (after.start() if after is not None else len(clause)):
+            return True
+    return False
 
 
 def _accused_of(clause: str, span: tuple[int, int], issue: str, rules: IssueRules) -> tuple[int, float] | None:
