@@ -2571,3 +2571,15 @@ def test_an_attack_reported_by_the_other_side_of_a_dispute_in_the_same_sentence_
     said = _Quote("indirect", doc[7].idx, doc[9].idx + len("villages"), (doc[5].idx, doc[5].idx + len("Ukraine")))
     events = find_events(doc, {"actors": index_for(doc), "quotes": ([said], [])})
     assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] == [(("RUS",), ("UKR",))]
+
+
+@pytest.mark.parametrize(("word", "lemma", "expected"), [
+    ("dictator", "dictator", [("ACCUSE", ("RUS",), ("UKR",))]),    # a pejorative for a person
+    ("partner", "partner", []),                                     # no judgement
+])
+def test_calling_a_leader_a_pejorative_is_an_accusation(word, lemma, expected):
+    # "Russia called Ukraine a dictator ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), ("a", 4, "det", "DET", "a"),
+            (word, 1, "oprd", "NOUN", lemma), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == expected
