@@ -1592,3 +1592,15 @@ def test_rejecting_criticism_of_something_is_for_it():
     event = Event("e1", "REJECT", ("ESP",), (), mode="accusation", text=text, start=0, end=len(text))
     _, stances = derive_stances(idx, [], [event], None, KB)
     assert table(stances) == {("ESP", "trade-with:CHN", -1)}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a firm cue with an object of its own, an actor's adjective inside it, is not on the article's issue
+    ("Spain strongly backed the American people.", set()),
+    # but a proposal named with its author's adjective still refers back to the article's
+    ("Spain strongly backed the American proposal.", {("ESP", "negotiate-with:RUS", 1)}),
+])
+def test_an_actor_s_adjective_inside_a_cue_s_own_object_is_read_through(line, expected):
+    lines = [HEADLINE, "Germany opposed any talks with Russia.", line]
+    stances = stances_of(lines, [[()], [("DEU",)], [("ESP",)]])
+    assert {s for s in table(stances) if s[0] == "ESP"} == expected

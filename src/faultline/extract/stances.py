@@ -1436,16 +1436,15 @@ def _of_another_kind(clause: str, main: str, rules: IssueRules) -> bool:
 #: what follows a cue when it names its own object: a determiner and a noun ("opposed any
 #: deployment"), or an actor's thing named with what it is about ("backed Morocco's autonomy plan";
 #: "backed Poland's call" is the call the article is about)
-_DETERMINED_NOUN = re.compile(r"\s+(?:(?:any|the|a|an|all|every|such|this|that|these|those)\s+(?:[\w-]+\s+){0,2}"
+_DETERMINED_NOUN = re.compile(r"\s+(?:(?:any|the|a|an|all|every|such|this|that|these|those)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,2}"
                               r"|⟦\d+⟧(?:'s|’s)\s+(?:[\w-]+\s+){1,2})[a-z][\w-]*")
 
 
-def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
-    """The firm cue of a clause takes an object of its own that refers back to nothing: "Berlin
-    opposed any deployment that …" in an article on talks speaks of the deployment, not of the
-    talks ("Finland remained sceptical", "opposed the idea", "welcomed the veto", "backed a gradual
-    easing" of the sanctions an article is about still take the article's issue)."""
+def _own_object_cues(clause: str, main: str, rules: IssueRules) -> list[tuple[int, int]]:
+    """The spans of the firm cues in ``clause`` that take an object of their own (see
+    :func:`_own_object`)."""
     own_words = rules.relation_cues.get(main.partition(":")[0], ())
+    out = []
     for cue in rules.cues:
         if cue.key not in clause:
             continue
@@ -1453,12 +1452,21 @@ def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
             after = _DETERMINED_NOUN.match(clause, m.end())
             if after is None:
                 continue
-            obj = clause[m.end():after.end()]
+            # (an actor's adjective inside refers back all the same: "backed the French proposal")
+            obj = re.sub(r"(?<=\s)⟦\d+⟧\s+", "", clause[m.end():after.end()])
             if not any(_search(p, obj) for patterns in rules.anaphors.values() for p in patterns) \
                     and not any(_search(r, obj) for r in rules.reversals) \
                     and not any(w.regex.search(obj) for w in own_words):
-                return True
-    return False
+                out.append(m.span())
+    return out
+
+
+def _own_object(clause: str, main: str, rules: IssueRules) -> bool:
+    """The firm cue of a clause takes an object of its own that refers back to nothing: "Berlin
+    opposed any deployment that …" in an article on talks speaks of the deployment, not of the
+    talks ("Finland remained sceptical", "opposed the idea", "welcomed the veto", "backed a gradual
+    easing" of the sanctions an article is about still take the article's issue)."""
+    return bool(_own_object_cues(clause, main, rules))
 
 
 def _mixed(clause: str, rules: IssueRules) -> bool:
