@@ -2583,3 +2583,22 @@ def test_calling_a_leader_a_pejorative_is_an_accusation(word, lemma, expected):
             ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), ("a", 4, "det", "DET", "a"),
             (word, 1, "oprd", "NOUN", lemma), (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.source, e.target) for e in events_of(rows)] == expected
+
+
+def test_giving_an_ambassador_hours_to_leave_expels_him():
+    # "Mali gave the French ambassador 72 hours to leave ." with the ambassador a dative and the
+    # infinitive an adverbial clause
+    rows = [("Mali", 1, "nsubj", "PROPN", "Mali"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("the", 4, "det", "DET", "the"), ("French", 4, "amod", "ADJ", "french"),
+            ("ambassador", 1, "dative", "NOUN", "ambassador"), ("72", 6, "nummod", "NUM", "72"),
+            ("hours", 1, "npadvmod", "NOUN", "hour"), ("to", 8, "aux", "PART", "to", "TO"),
+            ("leave", 1, "advcl", "VERB", "leave", "VB"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    index = index_for(doc)
+    french = ActorMention(doc[3].idx, doc[3].idx + 6, "French", "FRA", 3, 4)
+    mali = ActorMention(0, 4, "Mali", "MLI", 0, 1)
+    index = ActorIndex(actors={**index.actors, "FRA": Actor(id="FRA", name="France", type="state", country="FRA"),
+                               "MLI": Actor(id="MLI", name="Mali", type="state", country="MLI")},
+                       mentions=[mali, *index.mentions, french])
+    assert [(e.type, e.mode, e.source, e.target) for e in find_events(doc, {"actors": index})] == [
+        ("SANCTION", "expel", ("MLI",), ("FRA",))]

@@ -262,14 +262,16 @@ def _matches(p: Pattern, token: Any) -> bool:
         return False
     objs = _objects(token)
     if p.obj or p.obj_not:
+        objs = objs + _children(token, "dative")     # "gave the ambassador 72 hours to leave"
         lemmas = {_lemma(o) for o in objs} | {o.text.lower() for o in objs}
         lemmas |= {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
         if p.obj and not lemmas & p.obj:
             return False
         if lemmas & p.obj_not:
             return False
-    if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")):
-        return False
+    if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")
+                           + [a for a in _children(token, "advcl") if to_infinitive(a)]):
+        return False    # (an infinitive the parser made an adverbial clause: "gave him 72 hours to leave")
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     if p.person_subject and not any(_is_person(s) for s in _children(token, "nsubj")):
