@@ -1604,3 +1604,47 @@ def test_an_actor_s_adjective_inside_a_cue_s_own_object_is_read_through(line, ex
     lines = [HEADLINE, "Germany opposed any talks with Russia.", line]
     stances = stances_of(lines, [[()], [("DEU",)], [("ESP",)]])
     assert {s for s in table(stances) if s[0] == "ESP"} == expected
+
+
+@pytest.mark.parametrize(("aux", "tag", "expected"), [
+    # "Germany said France opposed talks with Russia .": France's stand, not Germany's
+    (None, "VBD", {("FRA", "negotiate-with:RUS", -1)}),
+    # "… France had opposed …": a perfect is an act done too
+    ("had", "VBN", {("FRA", "negotiate-with:RUS", -1)}),
+])
+def test_a_reported_act_of_another_is_its_doer_s_stand_not_the_reporter_s(aux, tag, expected):
+    from faultline.extract.stances import passages as read_passages
+
+    words = ["Germany", "said", "France", *([aux] if aux else []), "opposed", "talks", "with", "Russia", "."]
+    k = 1 if aux else 0
+    heads = [1, 1, 3 + k, *([3 + k] if aux else []), 1, 3 + k, 4 + k, 5 + k, 1]
+    deps = ["nsubj", "ROOT", "nsubj", *(["aux"] if aux else []), "ccomp", "dobj", "prep", "pobj", "punct"]
+    tags = ["NNP", "VBD", "NNP", *(["VBD"] if aux else []), tag, "NNS", "IN", "NNP", "."]
+    lemmas = ["Germany", "say", "France", *(["have"] if aux else []), "oppose", "talk", "with", "Russia", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+              heads=heads, deps=deps, tags=tags, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+    codes = {"Germany": "DEU", "France": "FRA", "Russia": "RUS"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    body = doc.text[doc[2].idx:doc[-2].idx + len("Russia")]
+    said_it = Quote(id="q1", kind="indirect", text=body, start=doc[2].idx, end=doc[2].idx + len(body), speaker="DEU")
+    _, stances = derive_stances(actors, [said_it], [], None, KB, passages=read_passages(doc, actors, [said_it]))
+    assert table(stances) == expected
+
+
+def test_what_befell_a_thing_an_actor_owns_is_no_act_of_that_actor():
+    from faultline.extract.stances import _clause_holders
+
+    # "Russia said the EU 's policy failed ." (the failing is no stand of the EU's; Russia holds
+    # what it says)
+    words = ["Russia", "said", "the", "EU", "'s", "policy", "failed", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, True, True, False, False],
+              heads=[1, 1, 3, 5, 3, 6, 1, 1], deps=["nsubj", "ROOT", "det", "poss", "case", "nsubj", "ccomp", "punct"],
+              tags=["NNP", "VBD", "DT", "NNP", "POS", "NN", "VBD", "."],
+              pos=["PROPN", "VERB", "DET", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+              lemmas=["Russia", "say", "the", "EU", "'s", "policy", "fail", "."], sent_starts=[True] + [False] * 7)
+    idx = ActorIndex(actors={"RUS": Actor("RUS", "Russia", "state"), "EU": Actor("EU", "European Union", "bloc")},
+                     mentions=[ActorMention(0, 6, "Russia", "RUS", 0, 1), ActorMention(16, 18, "EU", "EU", 3, 4)])
+    subjects = [(doc[0], doc[0].idx, True), (doc[5], doc[5].idx, False)]
+    assert _clause_holders(subjects, 0, len(doc.text), idx, {}) == ["RUS"]

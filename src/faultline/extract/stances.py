@@ -39,7 +39,7 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..model import DateValue, Event, Issue, Quote, Split, Stance, period_start
 from ..pipeline.components import doc_text
-from .actors import counted_group, unnamed_subset
+from .actors import actor_rules, counted_group, is_person_word, unnamed_subset
 from .dateline import dateline_end, doc_datelines, story_subject
 
 __all__ = [
@@ -1173,6 +1173,10 @@ class Clause:
     start: int
     end: int
     holders: tuple[str, ...]
+    #: where the clause tells of others' acts its reporter reports as done ("Germany said France
+    #: opposed talks": the words of "France opposed talks"), char spans: a quote within one is
+    #: the doers' stand, not the reporter's
+    acts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1735,7 +1739,12 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
                 ev = replace(ev, polarity=said.polarity)
             evidence.append(ev)
     carried = {(ev.holder, ev.issue, ref) for ev in evidence for ref in ev.refs}
-    evidence.extend(ev for key, ev in from_quotes.items() if key not in carried)
+    # what a reporter tells of another's act is the other's stand, not the reporter's: "Germany said
+    # France opposed talks" is France's, "Netanyahu's office said Hamas had rejected every proposal
+    # for a ceasefire" Hamas's (the reporter's judgement, "said France's plan was dangerous", stays)
+    told = {q.id for q in quotes for p in passages for c in p.clauses for s, e in c.acts
+            if s <= q.start and q.end <= e and not set(q.voices) & set(c.holders)}
+    evidence.extend(ev for key, ev in from_quotes.items() if key not in carried and key[2] not in told)
     aligns: list[_Align] = []
     if passages:
         reading = _Reading(actors, kb, rules)
@@ -1894,7 +1903,7 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
         # would vote against the pact")
         own = {_state_or_self(a, actors) for t, rooted in inside if rooted for a in resolve(t)}
         acts = [(t, False) for t, rooted in inside if not rooted and resolve(t)
-                and (_reported_act(t) and _token_actor(t, actors) is not None
+                and (_reported_act(t) and _doer(t, actors) is not None
                      or _announced(t) and len(resolve(t)) > 1
                      and own & {_state_or_self(a, actors) for a in resolve(t)})]
         inside = acts or [(t, rooted) for t, rooted in inside if rooted]
@@ -1904,6 +1913,41 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _doer(subject: Any, actors: Any) -> str | None:
+    """The actor a reported act's subject names itself, or through an apposition ("Hungary
+    blocked …", "Hungary's foreign minister, Péter Szijjártó, blocked …"), not a thing it owns ("the
+    EU's sanctions policy had failed" is no act of the EU's)."""
+    actor = _token_actor(subject, actors)
+    if actor is None:
+        return None
+    rules = actor_rules()
+    owned = subject.pos_ == "NOUN" and actors.covering(subject.idx, subject.idx + len(subject.text)) is None \
+        and not is_person_word(subject) and subject.lemma_.lower() not in rules["agent_nouns"] \
+        and subject.lower_ not in rules["agent_nouns"] and subject.lower_ not in rules["group_nouns"]
+    return None if owned else actor
+
+
+def _told_acts(subjects: Sequence[tuple[Any, int, bool]], start: int, end: int, actors: Any,
+               holders: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """The char spans of the acts a clause's reporter tells of as others' (their subjects hold the
+    clause, see :func:`_clause_holders`): "France opposed talks" in "Germany said France opposed
+    talks"."""
+    if not holders or not any(rooted for _, idx, rooted in subjects if start <= idx < end):
+        return ()
+    out = []
+    for t, idx, rooted in subjects:
+        if rooted or not start <= idx < end or not _reported_act(t):
+            continue
+        if (a := _doer(t, actors)) is not None and a in holders:
+            act = t.head
+            # (without a clause joined to it: "said Mexico had been given every chance and that the
+            # tariffs would stay" tells of one act, then says what the reporter holds)
+            joined = {g.i for c in act.children if c.dep_ in ("conj", "cc") and c.i > act.i for g in c.subtree}
+            words = [g for g in act.subtree if g.i not in joined]
+            out.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return tuple(out)
 
 
 def _state_or_self(actor_id: str, actors: Any) -> str:
@@ -1922,9 +1966,13 @@ def _announced(subject: Any) -> bool:
 
 def _reported_act(subject: Any) -> bool:
     """True when ``subject`` is the subject of a clause its sentence's root reports as done: a
-    past-tense verb with no modal, the root's clausal complement ("said Hungary blocked …")."""
+    past-tense or perfect verb with no modal, the root's clausal complement ("said Hungary blocked
+    …", "said Hamas had rejected …")."""
     verb = subject.head
-    if verb.tag_ != "VBD" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children) \
+    # (a passive is done to its subject: "said Mexico had been given every chance")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.tag_ != "VBD" and not perfect or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children) \
             or verb.lemma_.lower() in ("be", "have"):
         return False    # (a state the reporter describes is no act: "said the Europeans had no right to …")
     # (or a clause set beside that complement: "said Germany voted against …, as France, Italy and
@@ -2009,7 +2057,7 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
                 if not holders:
                     holders = list(dict.fromkeys(v for q in inside if q.start < b and a < q.end
                                                  for v in q.voices))
-                clauses.append(Clause(a, b, tuple(holders)))
+                clauses.append(Clause(a, b, tuple(holders), _told_acts(mine, a, b, actors, holders)))
             refs = tuple(q.id for q in inside) + tuple(e.id for e in event_spans.overlapping(start, end))
             # a date inside a quote's words dates what they report, not when they were said
             date = next((d.value for d in date_spans.starting(start, end)
