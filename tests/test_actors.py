@@ -2598,3 +2598,19 @@ def test_an_unknown_body_after_a_state_s_adjective_is_that_state_s():
     index = resolve(make_doc(words, heads, deps, pos, ents))
     body = index.get("org:teachers-service-commission")
     assert body is not None and body.country == "KEN"
+
+
+def test_a_name_the_text_calls_a_party_is_no_person():
+    # "The ruling Dream party won . Orban congratulated Georgian Dream ." with "Georgian Dream"
+    # tagged as a person in the second sentence
+    words = ["The", "ruling", "Georgian", "Dream", "party", "won", ".", "Orban", "congratulated", "Georgian",
+             "Dream", "."]
+    heads = [4, 4, 3, 4, 5, 5, 5, 8, 8, 10, 8, 8]
+    deps = ["det", "amod", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "compound", "dobj",
+            "punct"]
+    pos = ["DET", "VERB", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.get("person:georgian-dream") is None
+    party = index.get("org:georgian-dream")
+    assert party is not None and (party.type, party.country) == ("organization", "GEO")

@@ -1428,6 +1428,12 @@ _BODY_NOUNS = frozenset({"association", "group", "federation", "company", "firm"
                          "conglomerate", "miner", "retailer", "fund", "regulator", "startup", "supplier"})
 
 
+def _named_as_party(name: Span, text: str) -> bool:
+    """True when the text writes the name before a word for a party or movement somewhere ("the
+    ruling Georgian Dream party", "the Law and Justice party")."""
+    return re.search(re.escape(name.text) + r"\s+(?:party|movement|coalition|alliance|bloc)\b", text) is not None
+
+
 def _named_body(name: Span) -> Token | None:
     """The word for a body that a name follows in one noun phrase ("the campaign group Jubilee
     Forward": "group"), else None."""
@@ -1480,8 +1486,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
     givens: dict[str, set[str]] = {}    # first word of a full name -> the people so named
-    first_break = doc_text(doc).find("\n")
-    body = doc_text(doc)[first_break:] if first_break > 0 else ""
+    text_all = doc_text(doc)
+    first_break = text_all.find("\n")
+    body = text_all[first_break:] if first_break > 0 else ""
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
@@ -1509,6 +1516,14 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             # a body's name after the word for the body, not a person's
             body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization",
                          country=_country_in(doc[kind.left_edge.i:kind.i + 1], b))
+            b.add_actor(body)
+            b.add_mention(name, body.id, "ner")
+            continue
+        if not entries and imported is None and _named_as_party(name, text_all):
+            # "Orban congratulated Georgian Dream on …" when the text also writes "the ruling
+            # Georgian Dream party": a party's name, not a person's; of the state its first word names
+            body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization",
+                         country=b.kb.country_of_adjective(words[0]))
             b.add_actor(body)
             b.add_mention(name, body.id, "ner")
             continue
