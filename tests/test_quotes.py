@@ -3991,3 +3991,18 @@ def test_a_spokesman_passes_on_the_statement_of_the_state_set_off_before_the_ver
     found = [(m.cue, doc.text[slice(*m.speaker_span)] if m.speaker_span else None, doc.text[m.start:m.end])
              for m in find_quotes(doc)[0]]
     assert found == [("say", "Hungary, the last member", "it would vote")]
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_subject_s_next_act() -> None:
+    # "She refused to recognise it and called on them to rally ." with "called" a conjunct of
+    # "recognise": two statements, not one
+    rows = [("She", 1, "nsubj", "PRON", "she", "PRP"), ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
+            ("to", 3, "aux", "PART", "to", "TO"), ("recognise", 1, "xcomp", "VERB", "recognise", "VB"),
+            ("it", 3, "dobj", "PRON", "it", "PRP"), ("and", 3, "cc", "CCONJ", "and", "CC"),
+            ("called", 3, "conj", "VERB", "call", "VBD"), ("on", 6, "prep", "ADP", "on", "IN"),
+            ("them", 7, "pobj", "PRON", "they", "PRP"), ("to", 10, "aux", "PART", "to", "TO"),
+            ("rally", 6, "xcomp", "VERB", "rally", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 10 + [False, False]
+    doc = _parsed(rows, spaces=spaces)
+    found = {(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]}
+    assert ("refuse", "to recognise it") in found and ("call", "to rally") in found

@@ -2656,6 +2656,12 @@ def _circumstance_at(comp: Token, in_quote: Sequence[int] = ()) -> int | None:
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > comp.i and _after_comma(c) and not _quoted(c, in_quote) \
                 and _speaks_with(c):
             return c.i - 1
+        if c.dep_ == "conj" and c.i > comp.i and comp.tag_ == "VB" and c.tag_ in ("VBD", "VBZ") \
+                and not _quoted(c, in_quote):
+            # "refused to recognise the results and called on supporters to rally": a finite verb
+            # is the subject's next act, no part of the infinitive (which is bare: "to recognise")
+            cc = next((g for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i), None)
+            return cc.i if cc is not None else c.i
     return None
 
 
