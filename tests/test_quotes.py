@@ -4006,3 +4006,20 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_subject_s_next_act() -> No
     doc = _parsed(rows, spaces=spaces)
     found = {(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]}
     assert ("refuse", "to recognise it") in found and ("call", "to rally") in found
+
+
+def test_a_participle_joined_to_a_relative_clause_goes_on_the_participle_before() -> None:
+    # "Students marched , demanding aid for victims who died and calling on them to resign ." with
+    # "calling" read as a conjunct of "died" (whose subject is "who")
+    rows = [("Students", 1, "nsubj", "NOUN", "student", "NNS"), ("marched", 1, "ROOT", "VERB", "march", "VBD"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("demanding", 1, "advcl", "VERB", "demand", "VBG"),
+            ("aid", 3, "dobj", "NOUN", "aid", "NN"), ("for", 3, "prep", "ADP", "for", "IN"),
+            ("victims", 5, "pobj", "NOUN", "victim", "NNS"), ("who", 8, "nsubj", "PRON", "who", "WP"),
+            ("died", 6, "relcl", "VERB", "die", "VBD"), ("and", 8, "cc", "CCONJ", "and", "CC"),
+            ("calling", 8, "conj", "VERB", "call", "VBG"), ("on", 10, "prep", "ADP", "on", "IN"),
+            ("them", 11, "pobj", "PRON", "they", "PRP"), ("to", 14, "aux", "PART", "to", "TO"),
+            ("resign", 10, "xcomp", "VERB", "resign", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [False, False, True, True, True, True, True, True, True, True, True, True, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "call"]
+    assert doc.text[slice(*m.speaker_span)] == "Students"

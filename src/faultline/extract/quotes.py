@@ -1006,11 +1006,25 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+def _gerund_behind_relative(token: Token) -> Token | None:
+    """The participle a participle the parser joined to a relative clause goes on: in "marched,
+    demanding accountability for a collapse that killed 15 people and calling on the government to
+    resign", "calling" is read as a conjunct of "killed"; it goes on "demanding" (the marchers')."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP") \
+            or head.dep_ not in ("relcl", "acl"):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
+
+
 def _speaker(token: Token) -> Token | None:
     """The subject (or passive agent) of a cue, climbing through participles and conjuncts."""
     for _ in range(5):
         if _demonstrative_noun(token) and token.head.i != token.i:
             token = token.head    # "repeated that call …, saying …": Macron's, not "that"'s
+            continue
+        if (gerund := _gerund_behind_relative(token)) is not None:
+            token = gerund        # "demanding … a collapse that killed 15 people and calling on …"
             continue
         subject = _nearest_subject(token)
         if subject is None:
