@@ -2602,3 +2602,17 @@ def test_giving_an_ambassador_hours_to_leave_expels_him():
                        mentions=[mali, *index.mentions, french])
     assert [(e.type, e.mode, e.source, e.target) for e in find_events(doc, {"actors": index})] == [
         ("SANCTION", "expel", ("MLI",), ("FRA",))]
+
+
+def test_foreign_funded_groups_blamed_are_nobody_at_home():
+    # "Russia accused foreign - funded groups ." (the hyphenated adjective's first word says abroad;
+    # "… accused opposition groups ." is an act at home)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+            ("foreign", 4, "npadvmod", "ADJ", "foreign", "JJ"), ("-", 4, "punct", "PUNCT", "-", "HYPH"),
+            ("funded", 5, "amod", "VERB", "fund", "VBN"), ("groups", 1, "dobj", "NOUN", "group", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = make_doc(rows, spaces=[True, True, False, False, True, False, False])
+    assert [e for e in find_events(doc, {"actors": index_for(doc)}) if e.target == ("RUS",)] == []
+    rows[2] = ("opposition", 5, "compound", "NOUN", "opposition", "NN")
+    doc = make_doc(rows, spaces=[True, True, False, False, True, False, False])
+    assert [e.target for e in find_events(doc, {"actors": index_for(doc)})] == [("RUS",)]
