@@ -4023,3 +4023,15 @@ def test_a_participle_joined_to_a_relative_clause_goes_on_the_participle_before(
     doc = _parsed(rows, spaces=spaces)
     [m] = [m for m in find_quotes(doc)[0] if m.cue == "call"]
     assert doc.text[slice(*m.speaker_span)] == "Students"
+
+
+def test_a_straight_mark_opening_a_quotation_inside_a_content_stays_with_it() -> None:
+    # 'He said " local forces " must lead .' with the opening mark hung outside the clause
+    rows = [("He", 1, "nsubj", "PRON", "he", "PRP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ('"', 1, "punct", "PUNCT", '"', "``"), ("local", 4, "amod", "ADJ", "local", "JJ"),
+            ("forces", 7, "nsubj", "NOUN", "force", "NNS"), ('"', 4, "punct", "PUNCT", '"', "''"),
+            ("must", 7, "aux", "AUX", "must", "MD"), ("lead", 1, "ccomp", "VERB", "lead", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, False, True, False, True, True, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.kind == "indirect"] == ['"local forces" must lead']

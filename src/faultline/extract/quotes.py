@@ -923,6 +923,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     after = [(t.text, t.idx - base) for t in doc[end:min(end + 2, len(doc))]]
     e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
+    if s == 0 and start > 0 and text[s:e].count('"') % 2 == 1 and doc[start - 1].text == '"' \
+            and not doc[start - 1].whitespace_ and (start == 1 or doc[start - 2].whitespace_):
+        # a straight mark opening a quotation that closes inside the content, left out of its
+        # phrase: 'described the deal as "a dark day" for Europe'
+        return doc[start - 1].idx, base + e
     return (base + s, base + e) if e - s >= 2 else None
 
 
