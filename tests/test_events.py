@@ -2616,3 +2616,11 @@ def test_foreign_funded_groups_blamed_are_nobody_at_home():
     rows[2] = ("opposition", 5, "compound", "NOUN", "opposition", "NN")
     doc = make_doc(rows, spaces=[True, True, False, False, True, False, False])
     assert [e.target for e in find_events(doc, {"actors": index_for(doc)})] == [("RUS",)]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("mocked", "mock"), ("ridiculed", "ridicule"), ("berated", "berate")])
+def test_mocking_another_is_an_accusation(verb, lemma):
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.mode, e.source, e.target) for e in events_of(rows)] == [
+        ("ACCUSE", "disapprove", ("RUS",), ("UKR",))]
