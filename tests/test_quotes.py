@@ -4035,3 +4035,23 @@ def test_a_straight_mark_opening_a_quotation_inside_a_content_stays_with_it() ->
     spaces = [True, True, False, True, False, True, True, False, False]
     doc = _parsed(rows, spaces=spaces)
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.kind == "indirect"] == ['"local forces" must lead']
+
+
+@pytest.mark.parametrize("hung_on_adjunct", [False, True])
+def test_a_call_joined_to_a_described_doing_is_the_reporter_s(hung_on_adjunct) -> None:
+    # "Vucic said ( in an address ) that Kurti was pushing war and called on NATO to act ." with
+    # "called" a conjunct of "pushing" (the reporter's next act, not Kurti's)
+    rows = [("Vucic", 1, "nsubj", "PROPN", "Vucic", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("in", 1, "prep", "ADP", "in", "IN"), ("an", 4, "det", "DET", "an", "DT"),
+            ("address", 2, "pobj", "NOUN", "address", "NN"), ("that", 9, "mark", "SCONJ", "that", "IN"),
+            ("Kurti", 9, "nsubj", "PROPN", "Kurti", "NNP"), ("was", 9, "aux", "AUX", "be", "VBD"),
+            ("deliberately", 9, "advmod", "ADV", "deliberately", "RB"),
+            ("pushing", 4 if hung_on_adjunct else 1, "acl" if hung_on_adjunct else "ccomp", "VERB", "push", "VBG"),
+            ("war", 9, "dobj", "NOUN", "war", "NN"), ("and", 9, "cc", "CCONJ", "and", "CC"),
+            ("called", 9, "conj", "VERB", "call", "VBD"), ("on", 12, "prep", "ADP", "on", "IN"),
+            ("NATO", 13, "pobj", "PROPN", "NATO", "NNP"), ("to", 16, "aux", "PART", "to", "TO"),
+            ("act", 12, "xcomp", "VERB", "act", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * 16 + [False, False]
+    doc = _parsed(rows, spaces=spaces)
+    [m] = [m for m in find_quotes(doc)[0] if m.cue == "call"]
+    assert doc.text[slice(*m.speaker_span)] == "Vucic"

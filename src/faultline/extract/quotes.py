@@ -1924,14 +1924,22 @@ def _voices(verb: Token) -> bool:
 
 def reporter_of_next_act(conj: Token) -> Token | None:
     """The reporting verb whose speaker did ``conj``: a verb without a subject of its own,
-    conjoined inside the clause that verb reports, in the reporting verb's tense and not the
-    clause's ("Kurti said the attack was organised by Belgrade and called on the EU …": said),
-    else None."""
+    conjoined inside the clause that verb reports (also one the parser hung on the noun of its
+    adjunct: "said in a televised address that Kurti was pushing … and called on NATO …"), in the
+    reporting verb's tense and not the clause's ("Kurti said the attack was organised by Belgrade
+    and called on the EU …": said), else None."""
     clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or conj.i < clause.i \
-            or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children):
+    if conj.dep_ != "conj" or conj.i < clause.i or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children):
         return None
-    report = clause.head
+    if clause.dep_ == "ccomp":
+        report = clause.head
+    elif clause.dep_ in ("acl", "relcl") and _opens_with_that(clause) and clause.head.dep_ == "pobj" \
+            and clause.head.head.dep_ == "prep" and clause.head.head.head.pos_ == "VERB":
+        report = clause.head.head.head      # "said in a televised address that …" (hung on "address")
+        if _clause_in_adjunct(report) is None or _clause_in_adjunct(report).i != clause.i:
+            return None
+    else:
+        return None
     if _tense(conj) != _tense(report):
         return None
     # in the clause's tense too when the clause only describes a thing, which cannot be the one
