@@ -2624,3 +2624,12 @@ def test_mocking_another_is_an_accusation(verb, lemma):
             ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.mode, e.source, e.target) for e in events_of(rows)] == [
         ("ACCUSE", "disapprove", ("RUS",), ("UKR",))]
+
+
+def test_stripping_a_state_of_benefits_is_a_sanction():
+    # "US stripped Iran of benefits ." ("of" hung on the object)
+    rows = [("US", 1, "nsubj", "PROPN", "US"), ("stripped", 1, "ROOT", "VERB", "strip", "VBD"),
+            ("Iran", 1, "dobj", "PROPN", "Iran"), ("of", 2, "prep", "ADP", "of"),
+            ("benefits", 3, "pobj", "NOUN", "benefit"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.mode, e.source, e.target) for e in events_of(rows)] == [
+        ("SANCTION", "discontinue", ("USA",), ("IRN",))]
