@@ -2614,3 +2614,18 @@ def test_a_name_the_text_calls_a_party_is_no_person():
     assert index.get("person:georgian-dream") is None
     party = index.get("org:georgian-dream")
     assert party is not None and (party.type, party.country) == ("organization", "GEO")
+
+
+def test_a_headline_s_description_without_article_is_the_person_the_story_names():
+    # "Danish premier says no \n Prime Minister Mette Frederiksen said no ."
+    words = ["Danish", "premier", "says", "no", "\n", "Prime", "Minister", "Mette", "Frederiksen", "said", "no",
+             "."]
+    heads = [1, 2, 2, 2, 2, 8, 8, 8, 9, 9, 9, 9]
+    deps = ["amod", "nsubj", "ROOT", "dobj", "dep", "compound", "compound", "compound", "nsubj", "ROOT", "dobj",
+            "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "DET", "SPACE", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "PUNCT"]
+    ents = ["B-NORP", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [True, True, True, False, False, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces)
+    index = resolve(doc, "2025-01-14")
+    assert index.resolve(0, len("Danish premier")) == "person:mette-frederiksen"

@@ -1702,8 +1702,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if token.head.dep_ == "appos" or token.dep_ == "appos":
             continue
         det = np[0].lower_
-        if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s"):
-            continue
+        headline = np.sent.start == 0 and "\n" in doc[np.sent.end - 1:np.sent.end + 1].text_with_ws
+        if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s") \
+                and not (headline and np[0].ent_type_ in ("NORP", "GPE")):
+            continue    # (a headline drops its articles: "Danish premier says …")
         if any(t.lower_ in _FORMER for t in np):
             continue  # "the former president": no longer the office's holder, and not named
         if any(_attitude(doc[t.i:t.i + 1]) for t in np):
@@ -1727,7 +1729,7 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             if explicit and actor.country != country:
                 continue
             person = actor.id  # the latest person with that office ("the chancellor" = Merz)
-        if person is None and np.sent.start == 0 and "\n" in doc[np.sent.end - 1:np.sent.end + 1].text_with_ws:
+        if person is None and headline:
             # a headline's description is the person the story names in that office ("Japan's
             # foreign minister criticises China … ¶ … Japan's foreign minister, Yoko Kamikawa, said")
             person = next((actor.id for m in sorted(b.mentions.values(), key=lambda m: m.token_start)
@@ -1753,7 +1755,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         for key_, m in list(b.mentions.items()):
             if np.start <= m.token_start and m.token_end <= np.end and m.actor != person:
                 actor = b.actors.get(m.actor)
-                if actor is not None and actor.type == "organization":
+                if actor is not None and (actor.type == "organization" or (
+                        # (nor is the whole phrase the state its adjective names: "Danish premier says")
+                        actor.type == "state" and (m.token_start, m.token_end) == (np.start, np.end))):
                     del b.mentions[key_]
 
 
