@@ -2633,3 +2633,13 @@ def test_stripping_a_state_of_benefits_is_a_sanction():
             ("benefits", 3, "pobj", "NOUN", "benefit"), (".", 1, "punct", "PUNCT", ".")]
     assert [(e.type, e.mode, e.source, e.target) for e in events_of(rows)] == [
         ("SANCTION", "discontinue", ("USA",), ("IRN",))]
+
+
+def test_proposing_a_sanction_as_a_gerund_threatens_it():
+    # "US senators proposed stripping Iran of benefits ."
+    rows = [("US", 1, "compound", "PROPN", "US"), ("senators", 2, "nsubj", "NOUN", "senator"),
+            ("proposed", 2, "ROOT", "VERB", "propose", "VBD"), ("stripping", 2, "xcomp", "VERB", "strip", "VBG"),
+            ("Iran", 3, "dobj", "PROPN", "Iran"), ("of", 4, "prep", "ADP", "of"),
+            ("benefits", 5, "pobj", "NOUN", "benefit"), (".", 2, "punct", "PUNCT", ".")]
+    assert [(e.type, e.modality, e.source, e.target) for e in events_of(rows)] == [
+        ("THREATEN", "intended", ("USA",), ("IRN",))]

@@ -1105,9 +1105,9 @@ def _pledged_hostility(token: Any, triggers: dict[int, Pattern], patterns: Patte
     hostile = set(patterns.setting("intent_map", {}).get("THREATEN", ())) - {"MOBILIZE"} | _PLEDGED_AGAINST
     for c in token.children:
         q = triggers.get(c.i)
-        if c.dep_ == "xcomp" and q is not None and q.type in hostile and to_infinitive(c) \
+        if c.dep_ == "xcomp" and q is not None and q.type in hostile and (to_infinitive(c) or c.tag_ == "VBG") \
                 and not any(n.dep_ == "neg" for n in c.children):
-            return c
+            return c    # (or a gerund: "proposed stripping South Africa of trade benefits")
     return None
 
 
