@@ -2629,3 +2629,19 @@ def test_a_headline_s_description_without_article_is_the_person_the_story_names(
     doc = make_doc(words, heads, deps, pos, ents, spaces)
     index = resolve(doc, "2025-01-14")
     assert index.resolve(0, len("Danish premier")) == "person:mette-frederiksen"
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("owner", None), ("officials", "GRC")])
+def test_a_state_adjective_before_a_private_party_names_no_state_speaker(noun, expected):
+    from faultline.extract.attribution import speaker_of
+
+    # "The tanker 's Greek owner said so ." (a shipowner speaks for itself; "Greek officials" for
+    # Greece)
+    words = ["The", "tanker", "'s", "Greek", noun, "said", "so", "."]
+    heads = [1, 4, 1, 4, 5, 5, 5, 5]
+    deps = ["det", "poss", "case", "amod", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PART", "ADJ", "NOUN", "VERB", "ADV", "PUNCT"]
+    ents = ["O", "O", "O", "B-NORP", "O", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
+    index = resolve(doc)
+    assert speaker_of(index, doc, (0, doc[4].idx + len(noun)), 4) == expected
