@@ -1255,7 +1255,7 @@ def _antecedent_of_relative(verb: Token) -> Token | None:
         t = doc[k]
         if t.text == ",":
             return None                   # (one comma-free clause only)
-        if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "which") and doc[k - 1].text == "," and k >= 2:
+        if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "which") and k >= 2 and doc[k - 1].text == ",":
             antecedent = doc[k - 2]
             if antecedent.pos_ != "PROPN" or not _speaking_word(antecedent):
                 return None
@@ -1936,7 +1936,7 @@ def reporter_of_next_act(conj: Token) -> Token | None:
     elif clause.dep_ in ("acl", "relcl") and _opens_with_that(clause) and clause.head.dep_ == "pobj" \
             and clause.head.head.dep_ == "prep" and clause.head.head.head.pos_ == "VERB":
         report = clause.head.head.head      # "said in a televised address that …" (hung on "address")
-        if _clause_in_adjunct(report) is None or _clause_in_adjunct(report).i != clause.i:
+        if (hung := _clause_in_adjunct(report)) is None or hung.i != clause.i:
             return None
     else:
         return None
@@ -2674,7 +2674,8 @@ def _circumstance_at(comp: Token, in_quote: Sequence[int] = ()) -> int | None:
     has a subject of its own: "urged China to lift its ban on seafood imports, as the two countries'
     foreign ministers met for the first time in a year" (the meeting is narrated, not asked); not
     inside a quotation, whose words are the speaker's ("“broken down by polling station, as
-    Venezuelan law requires”")."""
+    Venezuelan law requires”"). Also where a finite verb joined to the bare infinitive starts the
+    subject's next act ("refused to recognise the results and called on supporters to rally")."""
     for c in comp.children:
         if c.dep_ == "advcl" and c.i > comp.i and (mark := c.left_edge).dep_ == "mark" \
                 and mark.text.lower() in _CIRCUMSTANCE_MARKS and _after_comma(mark) and not _quoted(mark, in_quote) \
