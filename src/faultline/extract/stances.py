@@ -1543,7 +1543,7 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
         previous = scored
-        if any(_search(q, clause) for q in rules.questions + rules.disputes):
+        if any(_search(q, clause) for q in _candidates(_undecided(rules), clause)):
             # 'divided over whether to lift'; 'Poland and Hungary clashed over a proposed aid
             # package': the holders stand on opposite sides, the clause does not say which
             scored = None
@@ -1647,6 +1647,18 @@ def _accused_of(clause: str, span: tuple[int, int], issue: str, rules: IssueRule
     if act is None or act[0] == 0:
         return None     # the act names the issue without a cue ("of arming Ukraine"): as the clause reads
     return -act[0], max(act[1], 0.8)
+
+
+_UNDECIDED: dict[int, tuple[IssueRules, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _undecided(rules: IssueRules) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a clause that takes no side: questions and disputes (one tuple per rules, so
+    :func:`_candidates` gates it once)."""
+    found = _UNDECIDED.get(id(rules))
+    if found is None or found[0] is not rules:
+        found = _UNDECIDED[id(rules)] = (rules, (*rules.questions, *rules.disputes))
+    return found[1]
 
 
 def _adjective_partner(m: re.Match[str], kb: Any) -> str | None:
