@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_STOP, LENGTH, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, LENGTH, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -996,9 +996,9 @@ def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Sp
     "Yaoundé"): spans of up to three words holding a non-ASCII letter whose folded form is an
     alias."""
     out: list[Span] = []
-    for t in doc:
-        if t.is_ascii or not t.is_alpha:
-            continue
+    flags = doc.to_array([IS_ALPHA, IS_ASCII])
+    for i in numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 0)):    # alphabetic, not ASCII
+        t = doc[int(i)]
         for start in range(max(0, t.i - 2), t.i + 1):
             for end in range(t.i + 1, min(len(doc), start + 3) + 1):
                 folded = _fold(doc[start:end].text.lower())
