@@ -23,8 +23,9 @@ from importlib import resources
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, LENGTH, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, LENGTH, LOWER, ORTH, POS
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Mention
@@ -1522,19 +1523,15 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             # holding an office at the date, or exactly one at all
             entries = [e] if (e := _person_by_surname(b, words[0], any_one=True)) is not None else []
         imported = None if entries else _imported_person(name, words, b)
-        if not entries and imported is None and (kind := _named_body(name)) is not None:
-            # "European steel association Eurofer warned …", "the campaign group Jubilee Forward":
-            # a body's name after the word for the body, not a person's
-            body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization",
-                         country=_country_in(doc[kind.left_edge.i:kind.i + 1], b))
-            b.add_actor(body)
-            b.add_mention(name, body.id, "ner")
-            continue
-        if not entries and imported is None and _named_as_party(name, text_all):
-            # "Orban congratulated Georgian Dream on …" when the text also writes "the ruling
-            # Georgian Dream party": a party's name, not a person's; of the state its first word names
-            body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization",
-                         country=b.kb.country_of_adjective(words[0]))
+        kind = _named_body(name) if not entries and imported is None else None
+        if kind is not None or not entries and imported is None and _named_as_party(name, text_all):
+            # a body's name, not a person's: after the word for the body ("European steel
+            # association Eurofer warned …", "the campaign group Jubilee Forward"), of the state
+            # that phrase names; or one the text also writes before "party" ("Orban congratulated
+            # Georgian Dream" after "the ruling Georgian Dream party"), of the state its first word names
+            country = _country_in(doc[kind.left_edge.i:kind.i + 1], b) if kind is not None \
+                else b.kb.country_of_adjective(words[0])
+            body = Actor(id=f"org:{slug(name.text)}", name=" ".join(words), type="organization", country=country)
             b.add_actor(body)
             b.add_mention(name, body.id, "ner")
             continue
@@ -1653,9 +1650,9 @@ def _add_untagged_surnames(doc: Doc, b: _Builder) -> None:
             last = actor.name.split()[-1].lower()
             known[last] = None if known.get(last, actor.id) != actor.id else actor.id  # two of a name: neither
     texts = b.tokens.texts
-    for token in doc:
-        i = token.i
-        if i in b.taken or token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") \
+    for i in numpy.flatnonzero(doc.to_array(POS) == PROPN).tolist():     # proper nouns, found in C
+        token = doc[i]
+        if i in b.taken or token.ent_type_ not in ("", "PERSON") \
                 or not texts[i][:1].isupper() or texts[i].isupper() or not texts[i].isalpha():
             continue
         if (i > 0 and doc[i - 1].pos_ == "PROPN") or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
@@ -2490,9 +2487,9 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         if len(words) < 2 or not heads & rules["body_heads"] or not _is_name(span, rules):
             continue
         inside = [m for m in b.mentions.values() if m.token_start < span.end and span.start < m.token_end]
-        state = b.kb.country_of_adjective(words[0].text) or (
-            # "the Philippine National Security Council": the state's adjective before the name
-            b.kb.country_of_adjective(doc[span.start - 1].text) if span.start > 0 else None)
+        # (or the state whose adjective or possessive stands before it: "the Philippine National
+        # Security Council")
+        state = b.kb.country_of_adjective(words[0].text) or ((owner := _owning_state(span, b)) and owner.id)
         if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
                for m in inside) or any(t.i in b.taken and not inside for t in span):
             continue  # a name another pass resolved ("Russian Foreign Ministry")

@@ -2294,9 +2294,7 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if objects and all(o.text.lower() in _ANYONE or any(c.dep_ == "det" and c.text.lower() in ("any", "no", "every")
                                                          for c in o.children) for o in objects):
         return []  # "will not allow any hostile force to …", "no intention of invading anyone": no one named
-    if objects and all(any(c.dep_ == "amod" and (c.text.lower() in _ABROAD or any(
-            g.text.lower() in _ABROAD and g.dep_ == "npadvmod" for g in c.children)) for c in o.children)
-            for o in objects) \
+    if objects and all(any(_says_abroad(c) for c in o.children) for o in objects) \
             or any(_lemma(o) in _ABROAD for o in objects):
         return []  # "called on the international community", "foreign investors", "give the world …": not at home
     if objects and (referent := _anaphoric_object(token, patterns)[0]) is not None \
@@ -2349,6 +2347,13 @@ _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", 
                      "america", "americas",
                      # "blamed the West", "Western governments": no one at home, whoever speaks
                      "west", "western"})
+
+
+def _says_abroad(modifier: Any) -> bool:
+    """An adjective that puts its noun abroad: "foreign investors", "Western governments", and the
+    first word of a hyphenated one ("foreign-funded groups")."""
+    return modifier.dep_ == "amod" and (modifier.text.lower() in _ABROAD or any(
+        g.dep_ == "npadvmod" and g.text.lower() in _ABROAD for g in modifier.children))
 
 
 def _has_home(actor_id: str, actors: Any) -> bool:

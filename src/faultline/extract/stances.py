@@ -1915,7 +1915,7 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
         # would vote against the pact")
         own = {_state_or_self(a, actors) for t, rooted in inside if rooted for a in resolve(t)}
         acts = [(t, False) for t, rooted in inside if not rooted and resolve(t)
-                and (_reported_act(t) and _doer(t, actors) is not None
+                and (_told_doer(t, actors) is not None
                      or _announced(t) and len(resolve(t)) > 1
                      and own & {_state_or_self(a, actors) for a in resolve(t)})]
         inside = acts or [(t, rooted) for t, rooted in inside if rooted]
@@ -1925,6 +1925,12 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _told_doer(subject: Any, actors: Any) -> str | None:
+    """The actor whose act, told as done by the sentence's reporter, ``subject`` is the subject of
+    ("Hungary" in "Kallas said Hungary blocked the statement"), else None."""
+    return _doer(subject, actors) if _reported_act(subject) else None
 
 
 def _doer(subject: Any, actors: Any) -> str | None:
@@ -1950,9 +1956,9 @@ def _told_acts(subjects: Sequence[tuple[Any, int, bool]], start: int, end: int, 
         return ()
     out = []
     for t, idx, rooted in subjects:
-        if rooted or not start <= idx < end or not _reported_act(t):
+        if rooted or not start <= idx < end:
             continue
-        if (a := _doer(t, actors)) is not None and a in holders:
+        if (a := _told_doer(t, actors)) is not None and a in holders:
             act = t.head
             # (without a clause joined to it: "said Mexico had been given every chance and that the
             # tariffs would stay" tells of one act, then says what the reporter holds)
