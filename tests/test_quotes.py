@@ -4055,3 +4055,44 @@ def test_a_call_joined_to_a_described_doing_is_the_reporter_s(hung_on_adjunct) -
     doc = _parsed(rows, spaces=spaces)
     [m] = [m for m in find_quotes(doc)[0] if m.cue == "call"]
     assert doc.text[slice(*m.speaker_span)] == "Vucic"
+
+
+def _block_doc(lead, body):
+    """'<lead> :' + a paragraph break + ``body``: each a list of (word, head, dep, pos, lemma, tag)
+    rows with heads inside their own part; the body is its own sentence."""
+    n = len(lead)
+    rows = list(lead) + [(":", lead_root(lead), "punct", "PUNCT", ":", ":"), ("\n\n", n, "dep", "SPACE", "\n\n", "_SP")]
+    rows += [(w, h + n + 2, d, p, lem, t) for w, h, d, p, lem, t in body]
+    spaces = [True] * (n - 1) + [False, False, False] + [True] * (len(body) - 2) + [False, False]
+    return _parsed(rows, sent_starts=(0, n + 2), spaces=spaces)
+
+
+def lead_root(lead):
+    return next(i for i, r in enumerate(lead) if r[2] == "ROOT")
+
+
+_BODY = [("It", 1, "nsubj", "PRON", "it", "PRP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+         ("typical", 1, "acomp", "ADJ", "typical", "JJ"), ("of", 2, "prep", "ADP", "of", "IN"),
+         ("her", 3, "pobj", "PRON", "she", "PRP"), (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_reporting_clause_closed_by_a_colon_at_a_paragraph_end_sets_off_the_next_paragraph() -> None:
+    # "The governor added:" then a paragraph with no quotation marks: what the governor added
+    lead = [("The", 1, "det", "DET", "the", "DT"), ("governor", 2, "nsubj", "NOUN", "governor", "NN"),
+            ("added", 2, "ROOT", "VERB", "add", "VBD")]
+    doc = _block_doc(lead, _BODY)
+    found = [(doc.text[m.start:m.end], m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert found == [("It is typical of her", "add", "The governor")]
+
+
+def test_a_colon_after_a_verb_with_its_own_object_or_before_a_list_sets_off_nothing() -> None:
+    # "She posted a photo:" (the colon shows the photo, not her words)
+    lead = [("She", 1, "nsubj", "PRON", "she", "PRP"), ("posted", 1, "ROOT", "VERB", "post", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("photo", 1, "dobj", "NOUN", "photo", "NN")]
+    assert find_quotes(_block_doc(lead, _BODY))[0] == []
+    # "He added:" then "- It is typical of her." (a list's item)
+    lead = [("He", 1, "nsubj", "PRON", "he", "PRP"), ("added", 1, "ROOT", "VERB", "add", "VBD")]
+    listed = [("-", 1, "punct", "PUNCT", "-", ":")] + [(w, h + 1, d, p, lem, t) for w, h, d, p, lem, t in _BODY]
+    assert find_quotes(_block_doc(lead, listed))[0] == []
+    # the same lead before an ordinary paragraph does set it off
+    assert [m.cue for m in find_quotes(_block_doc(lead, _BODY))[0]] == ["add"]

@@ -496,7 +496,7 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
     for i in cues:
         token = doc[i]
         if token.text == ":":
-            matches.extend(_colon_matches(doc, token))
+            matches.extend(_colon_matches(doc, token) or _block_matches(doc, token, lex, in_quote))
         elif token.lower_ in lex.phrase_heads:
             found = _phrase_matches(doc, token, lex)
             if not found and token.lower_ == "in" and scope != "speech":
@@ -2257,6 +2257,53 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if lead is not None:
         m = replace(m, speaker_span=lead)     # the label itself, never more of the parse
     return [m]
+
+
+#: words after which a colon announces what follows by itself ("issued the following statement:",
+#: "put it as follows:")
+_ANNOUNCING = frozenset({"following", "follows"})
+
+
+def _block_matches(doc: Doc, colon: Token, lex: Lexicon, in_quote: Sequence[int]) -> list[QuoteMatch]:
+    """A reporting clause that ends its paragraph with a colon sets off the next paragraph as what
+    was said, the block quotation of columns and transcripts that carries no quotation marks ("The
+    governor added:", "In a speech last July, he said:", "The ministry issued the following
+    statement:"); one paragraph, as a block quotation is one. Not a list ("1. …", "- …"), an
+    embedded post, nor a paragraph opened by a quotation mark (the quotation rules' own)."""
+    if in_quote[colon.i] >= 0 or "\n" not in colon.text_with_ws + _space_after(colon):
+        return []
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent != colon.sent:
+        return []
+    announced = any(t.lower_ in _ANNOUNCING for t in doc[verb.i:colon.i])
+    if _cue_lemma(verb, lex) not in lex.lemmas and not announced:
+        return []
+    if not announced and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []   # "She posted a photo of the rally:", "He said he had three reasons:" (a list)
+    first = colon.i + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or doc[first].text in _MARKS or doc[first].text in _LIST_MARKS \
+            or doc[first].like_num or doc[first].text.startswith("<"):
+        return []
+    end = _line_end(doc[first])
+    content = _trim(doc, first, end)
+    speaker = _speaker(verb)
+    if content is None or speaker is None or end - first < 4:
+        return []
+    return [_match(doc, "indirect", content, _cue_lemma(verb, lex), _cue_span(verb), speaker, verb.sent)]
+
+
+#: tokens that open a list's item rather than a block quotation
+_LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "(", "["})
+
+
+def _space_after(token: Token) -> str:
+    """The whitespace token right after ``token`` (spaCy keeps a paragraph break as its own token)."""
+    doc = token.doc
+    return doc[token.i + 1].text if token.i + 1 < len(doc) and doc[token.i + 1].is_space else ""
 
 
 #: words that introduce a list, a note or a link rather than a speaker ("Update: …", "Twitter: …")
