@@ -4096,3 +4096,16 @@ def test_a_colon_after_a_verb_with_its_own_object_or_before_a_list_sets_off_noth
     assert find_quotes(_block_doc(lead, listed))[0] == []
     # the same lead before an ordinary paragraph does set it off
     assert [m.cue for m in find_quotes(_block_doc(lead, _BODY))[0]] == ["add"]
+
+
+def test_a_block_quotation_is_set_off_by_the_reporting_verb_above_the_colon() -> None:
+    # "MSNBC suggested that Clinton has the following tasks:" (the colon hangs from "has"): the
+    # paragraph after it is what MSNBC suggested, not what Clinton has
+    lead = [("MSNBC", 1, "nsubj", "PROPN", "MSNBC", "NNP"), ("suggested", 1, "ROOT", "VERB", "suggest", "VBD"),
+            ("that", 4, "mark", "SCONJ", "that", "IN"), ("Clinton", 4, "nsubj", "PROPN", "Clinton", "NNP"),
+            ("has", 1, "ccomp", "VERB", "have", "VBZ"), ("the", 7, "det", "DET", "the", "DT"),
+            ("following", 7, "amod", "VERB", "follow", "VBG"), ("tasks", 4, "dobj", "NOUN", "task", "NNS")]
+    doc = _block_doc(lead, _BODY)
+    doc[8].head = doc[4]    # the colon hangs from "has"
+    found = {(doc.text[m.start:m.end], m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]}
+    assert ("It is typical of her", "suggest", "MSNBC") in found

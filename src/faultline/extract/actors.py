@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, IS_TITLE, LENGTH, LOWER, ORTH, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -168,9 +168,12 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     foreign ministry, Leyla Mammadova, described …"; "Leyla Mammadova, a spokeswoman for …")."""
     nouns = person_words()
     out: list[Span] = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.ent_type_ or not t.is_title:
-            continue
+    if not len(doc):
+        return ()
+    arr = doc.to_array([POS, ENT_TYPE, IS_TITLE])
+    # the untagged title-case proper nouns, found with numpy (a Token per word costs more)
+    for i in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0) & (arr[:, 2] != 0)).tolist():
+        t = doc[i]
         beside = t.dep_ == "appos" and t.head.lemma_.lower() in nouns and t.head.i < t.i \
             or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
         if not beside:
@@ -1259,11 +1262,14 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
     idx, length, alpha, punct, stop, ent = tab.idx, tab.length, tab.alpha, tab.punct, tab.stop, tab.ent
     lower = lowers.__getitem__
 
-    def is_name(start: int, end: int) -> bool:  # _is_name(doc[start:end], rules), from the arrays
+    def may_be_word(j: int) -> bool:  # a token that can stand in a name, not yet taken
+        return j not in covered and (punct[j] or texts[j][:1].isupper() or lower(j) in links or not alpha[j])
+
+    def is_name(start: int, end: int) -> bool:
+        # _is_name(doc[start:end], rules), from the arrays, for a run of tokens that all
+        # satisfy may_be_word
         words = [j for j in range(start, end) if not punct[j]]
         if not words or lower(words[-1]) in links:
-            return False
-        if any(not (texts[j][:1].isupper() or lower(j) in links or not alpha[j]) for j in words):
             return False
         if len(words) == 1:
             w = words[0]
@@ -1279,9 +1285,12 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
             i += 1
             continue
         found = None
-        for n in range(min(max_words, n_doc - i), 0, -1):
+        run = 1     # the longest run from i of tokens that can stand in a name: no longer name fits
+        while run < max_words and i + run < n_doc and may_be_word(i + run):
+            run += 1
+        for n in range(run, 0, -1):
             end = i + n
-            if any(j in covered for j in range(i, end)) or not is_name(i, end):
+            if not is_name(i, end):
                 continue
             hit = imported.lookup(text_all[idx[i]:idx[end - 1] + length[end - 1]], b.date)
             if hit is not None:

@@ -2272,13 +2272,22 @@ def _block_matches(doc: Doc, colon: Token, lex: Lexicon, in_quote: Sequence[int]
     embedded post, nor a paragraph opened by a quotation mark (the quotation rules' own)."""
     if in_quote[colon.i] >= 0 or "\n" not in colon.text_with_ws + _space_after(colon):
         return []
+    # the nearest reporting verb above the colon ("MSNBC suggested that Clinton has the following
+    # tasks:": suggested, not has); without one, the nearest verb when the clause announces what
+    # follows ("The ministry issued the following statement:")
+    verbs = []
     verb = colon.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while True:
+        if verb.pos_ in ("VERB", "AUX"):
+            verbs.append(verb)
+        if verb.head.i == verb.i:
+            break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.sent != colon.sent:
+    if not verbs or verbs[0].sent != colon.sent:
         return []
-    announced = any(t.lower_ in _ANNOUNCING for t in doc[verb.i:colon.i])
-    if _cue_lemma(verb, lex) not in lex.lemmas and not announced:
+    announced = any(t.lower_ in _ANNOUNCING for t in doc[colon.sent.start:colon.i])
+    verb = next((v for v in verbs if _cue_lemma(v, lex) in lex.lemmas), verbs[0] if announced else None)
+    if verb is None:
         return []
     if not announced and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return []   # "She posted a photo of the rally:", "He said he had three reasons:" (a list)
