@@ -23,7 +23,19 @@ from importlib import resources
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_ASCII, IS_PUNCT, IS_STOP, IS_TITLE, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import (
+    ENT_TYPE,
+    IDX,
+    IS_ALPHA,
+    IS_ASCII,
+    IS_PUNCT,
+    IS_STOP,
+    IS_TITLE,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+)
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
