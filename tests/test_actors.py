@@ -2645,3 +2645,15 @@ def test_a_state_adjective_before_a_private_party_names_no_state_speaker(noun, e
     doc = make_doc(words, heads, deps, pos, ents, lemmas=[w.lower() for w in words])
     index = resolve(doc)
     assert speaker_of(index, doc, (0, doc[4].idx + len(noun)), 4) == expected
+
+
+def test_a_title_s_state_may_be_the_place_named_before_it():
+    # "New Jersey Gov. Lena Ortiz said no ." ("Gov." is a governor's title; New Jersey is a US state)
+    words = ["New", "Jersey", "Gov.", "Lena", "Ortiz", "said", "no", "."]
+    doc = make_doc(words, [1, 4, 4, 4, 5, 5, 5, 5],
+                   ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    index = resolve(doc)
+    ortiz = index.get(index.resolve(len("New Jersey Gov. "), len("New Jersey Gov. Lena Ortiz")))
+    assert (ortiz.role, ortiz.country) == ("governor", "USA")

@@ -915,6 +915,10 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
                 country = _country_in(np, b) or next(
                     (st for t in np if t.i != other.i and t.pos_ == "PROPN"
                      and (st := _district_state(b, t.i)) is not None), None)
+            if country is None:
+                # "New Jersey Gov. Chris Christie": the state of the place the title names
+                country = next((st for t in phrase if t.ent_type_ == "GPE" and t.pos_ == "PROPN"
+                                and (st := _district_state(b, t.i)) is not None), None)
             return role, country, phrase
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") and (title := head.head.head).pos_ in ("NOUN", "PROPN") \
             and title.i < name.start and title.ent_type_ != "PERSON":
