@@ -2657,3 +2657,33 @@ def test_a_title_s_state_may_be_the_place_named_before_it():
     index = resolve(doc)
     ortiz = index.get(index.resolve(len("New Jersey Gov. "), len("New Jersey Gov. Lena Ortiz")))
     assert (ortiz.role, ortiz.country) == ("governor", "USA")
+
+
+def test_a_headline_name_loses_a_reporting_verb_run_into_it():
+    # "Anna Berger Warns Museum \n Berger spoke ." (the recogniser read "Anna Berger Warns" as one name)
+    words = ["Anna", "Berger", "Warns", "Museum", "\n", "Berger", "spoke", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3, 6, 6, 6],
+                   ["compound", "compound", "compound", "ROOT", "dep", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "SPACE", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"],
+                   [True, True, True, False, False, True, False, False])
+    found = by_text(resolve(doc))
+    assert found.get("Anna Berger") == "person:anna-berger" == found.get("Berger")
+
+
+def test_georgia_is_the_us_state_in_a_sentence_of_american_politics():
+    # "Ann Bell , a Democratic congressman from Georgia , spoke ."
+    words = ["Ann", "Bell", ",", "a", "Democratic", "congressman", "from", "Georgia", ",", "spoke", "."]
+    doc = make_doc(words, [1, 9, 1, 5, 5, 1, 5, 6, 1, 9, 9],
+                   ["compound", "nsubj", "punct", "det", "amod", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O"])
+    index = resolve(doc, published="2016-09-25")
+    assert by_text(index)["Georgia"] == "USA"
+    bell = index.get(index.resolve(0, len("Ann Bell")))
+    assert bell.country == "USA"
+    # "Russia and Georgia fought ." : the state
+    doc = make_doc(["Russia", "and", "Georgia", "fought", "."], [3, 0, 0, 3, 3],
+                   ["nsubj", "cc", "conj", "ROOT", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+                   ["B-GPE", "O", "B-GPE", "O", "O"])
+    assert by_text(resolve(doc))["Georgia"] == "GEO"

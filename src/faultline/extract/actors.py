@@ -504,6 +504,8 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
             continue
         code = b.kb.country_of_adjective(tok.text)
         if code:
+            if actor_rules()["state_homonyms"].get(tok.text) == code and _american_sentence(tok.doc[tok.i:tok.i + 1], b):
+                return "USA"
             return code
     found, body = None, None
     for m in b.mentions.values():
@@ -535,6 +537,8 @@ def _district_state(b: _Builder, start: int) -> str | None:
             continue
         entries = [e for e in b.kb.lookup(words.text, date=b.date) if e.type == "state"]
         if entries:
+            if actor_rules()["state_homonyms"].get(words.text) == entries[0].id and _american_sentence(words, b):
+                return "USA"
             return entries[0].id
         hit = imported.lookup(words.text, b.date) if imported is not None else None
         if hit is not None and hit.country:
@@ -1027,6 +1031,25 @@ def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Sp
     return out
 
 
+def _american_sentence(span: Span, b: _Builder) -> bool:
+    """True when the sentence of ``span`` speaks of American politics (the rules'
+    ``us_context_words``: "congressman", "Gov.", "Democratic") or names another place the imported
+    dictionaries file under the United States ("Florida, Georgia and the Carolinas")."""
+    words = actor_rules()["us_context_words"]
+    imported = b.imported
+    for t in span.sent:
+        if span.start <= t.i < span.end:
+            continue
+        if t.lower_ in words:
+            return True
+        if imported is not None and t.ent_type_ == "GPE" and t.ent_iob_ == "B":
+            ent = next((e for e in b.ents if e.start == t.i), None)
+            hit = imported.lookup(ent.text, b.date) if ent is not None else None
+            if hit is not None and hit.id == "USA" and not b.kb.lookup(ent.text, date=b.date):
+                return True     # a place in the United States, not the country itself
+    return False
+
+
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
     matchers, by_key = _kb_matcher(doc, b.kb)
     rules = actor_rules()
@@ -1054,6 +1077,8 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
             candidates = sorted(candidates, key=lambda c: c[0] not in named)
         actor_id, kind = candidates[0]
+        if rules["state_homonyms"].get(span.text) == actor_id and _american_sentence(span, b):
+            actor_id = "USA"    # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns
             head = _agent_head(span, b)
@@ -1500,11 +1525,26 @@ def _speaks(name: Span, first_break: int) -> bool:
         and root.head.lemma_.lower() in load_lexicon().clause and name.text[:1].isupper()
 
 
+def _reporting_verb_form(word: str) -> bool:
+    """True for the third-person form of a reporting verb, as a headline writes it ("Says",
+    "Warns", "Urges", "Denies", "Pushes")."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or not word[:1].isupper():
+        return False
+    lemmas = load_lexicon().lemmas
+    return w[:-1] in lemmas or w.endswith("es") and w[:-2] in lemmas \
+        or w.endswith("ies") and w[:-3] + "y" in lemmas
+
+
 def _headline_name(name: Span, body: str) -> Span:
     """A title-cased headline runs words into a name ("Derelict Obama and Clinton"): a headline name
     the body never repeats whole loses leading words that are no known first names, down to a
     first name or to the part the body does use ("Obama"). A name the body repeats, or one that
     opens with a first name ("Hillary Clinton" with only "Clinton" below), stays."""
+    if name.text in body:
+        return name
+    while len(name) > 1 and _reporting_verb_form(name[-1].text):
+        name = name[:-1]    # "Obama Says African-American Museum Will …": Obama
     if name.text in body:
         return name
     first = _first_names()
