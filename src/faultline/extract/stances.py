@@ -770,6 +770,47 @@ def _judges_counter(clause: str, at: int, counters: Sequence[re.Pattern[str]]) -
     return bool(window) and any(_search(c, window) for c in counters)
 
 
+#: per cue list (by identity, the list kept alive beside it): its cues grouped by the first four
+#: letters of their keys, then by key, with their positions in the list
+_KEY_GATES: dict[int, tuple[Sequence[Cue], list[tuple[str, list[tuple[str, list[int]]]]]]] = {}
+
+
+def _present_cues(cues: Sequence[Cue], clause: str) -> list[Cue]:
+    """The cues whose key (longest word) ``clause`` holds, in their order: ``[c for c in cues if
+    c.key in clause]``, with each shared prefix of keys looked for once ("back" for "backed",
+    "backing", "backs", …). Short lists are read directly; long ones are gated (cached by the
+    identity of the list, so pass the same long-lived sequence)."""
+    if len(cues) < 32:
+        return [c for c in cues if c.key in clause]
+    gate = _KEY_GATES.get(id(cues))
+    if gate is None or gate[0] is not cues:
+        groups: dict[str, dict[str, list[int]]] = {}
+        for n, c in enumerate(cues):
+            groups.setdefault(c.key[:4], {}).setdefault(c.key, []).append(n)
+        if len(_KEY_GATES) > 64:
+            _KEY_GATES.clear()
+        gate = _KEY_GATES[id(cues)] = (cues, [(p, list(keys.items())) for p, keys in groups.items()])
+    hit: list[int] = []
+    for prefix, keys in gate[1]:
+        if prefix in clause:
+            for k, ns in keys:
+                if k in clause:
+                    hit.extend(ns)
+    hit.sort()
+    return [cues[n] for n in hit]
+
+
+_WITH_RELATION: dict[tuple[int, str], tuple[IssueRules, tuple[Cue, ...]]] = {}
+
+
+def _cues_with_relation(rules: IssueRules, relation: str) -> tuple[Cue, ...]:
+    """``rules.cues`` and the cues of one relation, as one long-lived tuple per relation."""
+    found = _WITH_RELATION.get((id(rules), relation))
+    if found is None or found[0] is not rules:
+        found = _WITH_RELATION[(id(rules), relation)] = (rules, tuple(rules.cues) + tuple(rules.relation_cues.get(relation, ())))
+    return found[1]
+
+
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules, counters: Sequence[re.Pattern[str]] = ()) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
@@ -779,7 +820,7 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
     clause's."""
     # only cues whose longest word the clause holds can match (a stable sort of that subset keeps
     # the order of the whole list)
-    present = [c for c in cues if c.key in clause]
+    present = _present_cues(cues, clause)
     if not present:
         return None
     taken: list[tuple[int, int]] = [span]
@@ -864,8 +905,7 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
                         polarity = -polarity
                     strength = 0.8
                 else:
-                    cues = rules.cues + rules.relation_cues.get(phrase.relation, ())
-                    scored = _cue_score(clause, m.span(), cues, rules)
+                    scored = _cue_score(clause, m.span(), _cues_with_relation(rules, phrase.relation), rules)
                     if scored is None or scored[0] == 0:
                         continue
                     polarity = (1 if scored[0] > 0 else -1) * phrase.base
@@ -1449,9 +1489,7 @@ def _own_object_cues(clause: str, main: str, rules: IssueRules) -> list[tuple[in
     :func:`_own_object`)."""
     own_words = rules.relation_cues.get(main.partition(":")[0], ())
     out = []
-    for cue in rules.cues:
-        if cue.key not in clause:
-            continue
+    for cue in _present_cues(rules.cues, clause):
         for m in cue.regex.finditer(clause):
             after = _DETERMINED_NOUN.match(clause, m.end())
             if after is None:
@@ -1477,7 +1515,7 @@ def _mixed(clause: str, rules: IssueRules) -> bool:
     """The clause holds cues of both signs ("said it supported “all efforts toward peace” and
     rejected the allegations as baseless"): it says where its holder stands on something, not
     which way on an issue it does not name."""
-    signs = {c.polarity > 0 for c in rules.cues if c.key in clause and c.regex.search(clause)}
+    signs = {c.polarity > 0 for c in _present_cues(rules.cues, clause) if c.regex.search(clause)}
     return len(signs) == 2
 
 
