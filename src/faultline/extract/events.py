@@ -377,12 +377,14 @@ def _may_trigger(lemma: str, text: str, pos: str, tag: str, dep: str, patterns: 
 
 
 def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
-                memo: dict[tuple[int, ...], bool] | None = None) -> list[int]:
+                memo: dict[tuple[int, ...], bool] | None = None,
+                keep: numpy.ndarray | None = None) -> list[int]:
     """Indices of the tokens from char ``body`` on for which ``test`` holds, called with the
     tokens' string values of ``attrs`` (``LEMMA`` -> ``lemma_``, ``ORTH`` -> ``text``, ``POS``,
     ``TAG``, ``DEP`` -> ``pos_``, ``tag_``, ``dep_``): read from the doc's arrays and run once per
     distinct combination of values (``memo``, keyed by the values' ids, may carry answers over
-    from earlier docs), not once per token."""
+    from earlier docs), not once per token; only at the tokens ``keep`` marks, when given (a
+    cheaper necessary condition of ``test``)."""
     from spacy import parts_of_speech
 
     if not len(doc):
@@ -391,7 +393,7 @@ def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
     names = [parts_of_speech.NAMES.__getitem__ if a == "POS" else strings.__getitem__ for a in attrs]
     memo = {} if memo is None else memo
     arr = doc.to_array([*attrs, "IDX"])
-    rows = numpy.nonzero(arr[:, -1] >= body)[0]
+    rows = numpy.nonzero((arr[:, -1] >= body) & keep if keep is not None else arr[:, -1] >= body)[0]
     if not len(rows):
         return []
     # the distinct combinations only (a doc repeats its words): one Python key per combination
@@ -403,6 +405,43 @@ def _candidates(doc: Any, attrs: tuple[str, ...], test: Any, body: int = 0,
             ok = memo[key] = bool(test(*(name(v) for name, v in zip(names, key, strict=True))))
         oks.append(ok)
     return rows[numpy.array(oks, dtype=bool)[which.reshape(-1)]].tolist()
+
+
+def _trigger_words(doc: Any, patterns: Patterns) -> numpy.ndarray:
+    """Per token, whether its lemma or its text can name a trigger at all (see :func:`_may_trigger`):
+    the lower-cased lemma a key of the verb, noun or predicate tables or a naming verb, or the
+    lower-cased text a key or a base form guessed from it one; a necessary condition of
+    :func:`_may_trigger`, read once per distinct word (and kept across documents)."""
+    keys = _trigger_keys(patterns)
+    strings = doc.vocab.strings
+    arr = doc.to_array(["LEMMA", "ORTH"])
+    out = numpy.zeros(len(doc), dtype=bool)
+    for col, name in ((0, "lemma-word"), (1, "text-word")):
+        memo = _memo(patterns, name)
+        values, which = numpy.unique(arr[:, col], return_inverse=True)
+        oks = []
+        for h in values.tolist():
+            ok = memo.get(h)
+            if ok is None:
+                word = strings[h]
+                word = word.lower()
+                ok = memo[h] = word in keys if col == 0 else any(f in keys for f in _forms("", word)[1:])
+            oks.append(ok)
+        out |= numpy.array(oks, dtype=bool)[which.reshape(-1)]
+    return out
+
+
+_KEYS: dict[int, tuple[Patterns, frozenset[str]]] = {}
+
+
+def _trigger_keys(patterns: Patterns) -> frozenset[str]:
+    """Every lemma or word a trigger table is kept under, and the naming verbs."""
+    held = _KEYS.get(id(patterns))
+    if held is None or held[0] is not patterns:
+        words = set(patterns.verbs) | set(patterns.nouns) | set(patterns.predicates) \
+            | set(patterns.setting("as_phrases", {}).get("verbs", ()))
+        held = _KEYS[id(patterns)] = (patterns, frozenset(words))
+    return held[1]
 
 
 _MEMOS: dict[tuple[int, str], tuple[Patterns, dict[tuple[int, ...], bool]]] = {}
@@ -1175,7 +1214,8 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     triggers: dict[int, Pattern] = {}
     body = headline_end(doc, patterns)
     for i in _candidates(doc, ("LEMMA", "ORTH", "POS", "TAG", "DEP"),
-                         lambda *attrs: _may_trigger(*attrs, patterns), body, _memo(patterns, "trigger")):
+                         lambda *attrs: _may_trigger(*attrs, patterns), body, _memo(patterns, "trigger"),
+                         _trigger_words(doc, patterns) if len(doc) else None):
         token = doc[i]
         p = match_trigger(token, patterns)
         if p is not None:

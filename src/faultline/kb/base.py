@@ -469,7 +469,11 @@ class KnowledgeBase:
         return [b for b in self._members if actor_id in self.members(b, day)]
 
     def blocs(self) -> list[Entry]:
-        return [e for e in self.entries("bloc")]
+        """The bloc entries, in data order (read once: the KB does not change once built)."""
+        found = getattr(self, "_blocs", None)
+        if found is None:
+            found = self._blocs = tuple(self.entries("bloc"))
+        return list(found)
 
     def imported(self) -> ImportedNames | None:
         """The imported Phoenix names (``data/phoenix.json.gz``), read on first use; None when the
