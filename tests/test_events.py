@@ -2643,3 +2643,14 @@ def test_proposing_a_sanction_as_a_gerund_threatens_it():
             ("benefits", 5, "pobj", "NOUN", "benefit"), (".", 2, "punct", "PUNCT", ".")]
     assert [(e.type, e.modality, e.source, e.target) for e in events_of(rows)] == [
         ("THREATEN", "intended", ("USA",), ("IRN",))]
+
+
+def test_a_missile_fired_into_the_sea_hits_no_one_at_home_and_its_launch_is_what_is_condemned():
+    # "Iran fired a missile into the sea . Britain condemned the launch ."
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("a", 3, "det", "DET", "a"), ("missile", 1, "dobj", "NOUN", "missile"),
+            ("into", 1, "prep", "ADP", "into"), ("the", 6, "det", "DET", "the"), ("sea", 4, "pobj", "NOUN", "sea"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 9, "nsubj", "PROPN", "Britain"), ("condemned", 9, "ROOT", "VERB", "condemn"),
+            ("the", 11, "det", "DET", "the"), ("launch", 9, "dobj", "NOUN", "launch"), (".", 9, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows, starts=(0, 8))) == [("ACCUSE", ("GBR",), ("IRN",))]

@@ -2365,9 +2365,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
-    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES for o in objects):
-        return []  # "fired a ballistic missile over the sea", "would send a frigate and 200 soldiers":
-        #            the weapon, or one's own forces, is no one at home
+    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES for o in objects):
+        return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
+        #            the weapon, one's own forces, or the open sea it falls in, is no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
     if objects and all(_lemma(o) in _TRADE_MEASURES for o in objects):
@@ -2415,6 +2415,9 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "frigate", "warship", "ship",
                      "destroyer", "submarine", "jet", "aircraft", "tank", "unit", "contingent", "battalion",
                      "brigade", "division", "carrier", "personnel"})
+
+#: open waters and skies a weapon is fired into or over ("fired a missile into the sea"): no one's home
+_OPEN_SPACES = frozenset({"sea", "ocean", "waters", "water", "sky", "skies", "air", "space", "orbit"})
 
 #: common goods an act may threaten or serve without aiming at anyone ("threaten regional peace")
 _GOODS = frozenset({"peace", "stability", "security", "order", "democracy", "freedom", "prosperity",
