@@ -2654,3 +2654,16 @@ def test_a_missile_fired_into_the_sea_hits_no_one_at_home_and_its_launch_is_what
             ("Britain", 9, "nsubj", "PROPN", "Britain"), ("condemned", 9, "ROOT", "VERB", "condemn"),
             ("the", 11, "det", "DET", "the"), ("launch", 9, "dobj", "NOUN", "launch"), (".", 9, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows, starts=(0, 8))) == [("ACCUSE", ("GBR",), ("IRN",))]
+
+
+def test_whom_a_backing_act_is_against_is_no_one_it_backs():
+    # "Britain will defend farmers against Russia ." (Russia is the other side, not the one defended)
+    rows = [("Britain", 2, "nsubj", "PROPN", "Britain"), ("will", 2, "aux", "AUX", "will"),
+            ("defend", 2, "ROOT", "VERB", "defend"), ("farmers", 2, "dobj", "NOUN", "farmer"),
+            ("against", 2, "prep", "ADP", "against"), ("Russia", 4, "pobj", "PROPN", "Russia"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert all("RUS" not in e.target for e in events_of(rows))
+    # "Britain will defend Ukraine against Russia ." still backs Ukraine, about Russia
+    rows[3] = ("Ukraine", 2, "dobj", "PROPN", "Ukraine")
+    (e,) = events_of(rows)
+    assert e.target == ("UKR",) and e.about == ("RUS",)

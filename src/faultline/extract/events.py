@@ -874,8 +874,11 @@ def _misplaced_author(obj: Any) -> list[Any]:
                                                              for c in obj.children)]
 
 
-def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, passive_subj: Any | None
-             ) -> tuple[list[str], list[str], str | None]:
+def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, passive_subj: Any | None,
+             backing: bool = False) -> tuple[list[str], list[str], str | None]:
+    """(target, about, mode) from the trigger's objects and prepositional objects. For an act of
+    ``backing`` (support, aid), whom it is "against" is the other side, what it is about, not the one
+    backed ("will defend our farmers against competition from Ukraine")."""
     actors = state.get("actors")
     roles = patterns.setting("roles", {})
     target: list[str] = []
@@ -903,6 +906,9 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
         if _lemma(pobj) in _EDGES:
             continue    # "meet on the sidelines of a NATO gathering": where, not with whom
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
+        if backing and pobj.head.text.lower() == "against":
+            about += t + a
+            continue
         if target and objects and _is_verb(token) and _lemma(pobj) in _GATHERINGS:
             # "invited Modi to the G7 summit": the gathering's body is what the act is about
             about += t + a
@@ -1848,7 +1854,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         return None  # "ready to put pressure": readiness for no coded act is no agreement
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
-    target, about, mode = _targets(token, doc, state, patterns, passive_subj)
+    target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"))
     if p.addressee:
         target, about = _addressed(token, p, target, about, source, doc, state)
     comp, comp_p = _complement(token, triggers)
