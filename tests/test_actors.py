@@ -2687,3 +2687,15 @@ def test_georgia_is_the_us_state_in_a_sentence_of_american_politics():
                    ["nsubj", "cc", "conj", "ROOT", "punct"], ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
                    ["B-GPE", "O", "B-GPE", "O", "O"])
     assert by_text(resolve(doc))["Georgia"] == "GEO"
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_person_it_describes():
+    # "Paul Ruiz spoke . Tom Hart , who pressed him , left ." (him is Ruiz, not Hart)
+    words = ["Paul", "Ruiz", "spoke", ".", "Tom", "Hart", ",", "who", "pressed", "him", ",", "left", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 5, 11, 5, 8, 5, 8, 5, 11, 11],
+                   ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "punct", "nsubj", "relcl", "dobj",
+                    "punct", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT",
+                    "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    assert by_text(resolve(doc)).get("him") == "person:paul-ruiz"

@@ -1975,7 +1975,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
                   and (in_quote or m.token_start not in quoted)
                   and _sex_of(b.actors[m.actor].name) in (None, sex) and told.get(m.actor) in (None, sex)
-                  and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)]
+                  and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)
+                  and not _inside_own_relative(doc[m.token_start:m.token_end].root, token)]
         unnamed = [v for v in voices if v.token.i < token.i and token.i - v.token.i < 150
                    and (in_quote or v.token.i not in quoted) and v.sex in (None, sex)
                    and token.sent.start != v.token.sent.start]
@@ -2003,6 +2004,31 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
         if sex is not None and not in_quote:
             told.setdefault(pick.actor, sex)
+
+
+def _inside_own_relative(root: Token, pronoun: Token) -> bool:
+    """True for a pronoun, not a possessive, inside a relative clause that describes the person
+    named at ``root`` (or the noun that name is in apposition with), in that clause's own words:
+    "Hugh Hewitt, who had pressed him on …", "Dovile Sakaliene, who stood beside him, said …" (him
+    is someone else). Not a possessive or a reflexive ("who lost his seat", "who … himself"), nor one
+    in a clause of its own inside it ("a retired Marine who said he has voted …", "Christie, who
+    has campaigned … since he suspended his campaign": his own)."""
+    if pronoun.dep_ == "poss" or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    t = pronoun
+    for _ in range(12):
+        if t.head.i == t.i or t.dep_ in _CLAUSE_DEPS:
+            return False
+        if t.dep_ == "relcl":
+            h = t.head
+            return h.i == root.i or root.dep_ == "appos" and root.head.i == h.i \
+                or h.dep_ == "appos" and h.head.i == root.i
+        t = t.head
+    return False
+
+
+#: dependencies that open a clause of its own
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "acl", "csubj", "parataxis"})
 
 
 #: prepositions of one addressed or opposed: "in a letter to the Turkish president, he wrote …"
