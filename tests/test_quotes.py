@@ -4109,3 +4109,18 @@ def test_a_block_quotation_is_set_off_by_the_reporting_verb_above_the_colon() ->
     doc[8].head = doc[4]    # the colon hangs from "has"
     found = {(doc.text[m.start:m.end], m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]}
     assert ("It is typical of her", "suggest", "MSNBC") in found
+
+
+def test_as_someone_put_it_is_a_reporting_clause() -> None:
+    # 'Farmers , as Hart put it , " cannot pay . "' (the quotation is what Hart said)
+    rows = [("Farmers", 10, "nsubj", "NOUN", "farmer", "NNS"), (",", 10, "punct", "PUNCT", ",", ","),
+            ("as", 4, "mark", "SCONJ", "as", "IN"), ("Hart", 4, "nsubj", "PROPN", "Hart", "NNP"),
+            ("put", 10, "advcl", "VERB", "put", "VBD"), ("it", 4, "dobj", "PRON", "it", "PRP"),
+            (",", 10, "punct", "PUNCT", ",", ","), ('"', 10, "punct", "PUNCT", '"', "``"),
+            ("can", 10, "aux", "AUX", "can", "MD"), ("not", 10, "neg", "PART", "not", "RB"),
+            ("pay", 10, "ROOT", "VERB", "pay", "VB"), (".", 10, "punct", "PUNCT", ".", "."),
+            ('"', 10, "punct", "PUNCT", '"', "''")]
+    doc = _parsed(rows, spaces=[False, True, True, True, True, False, True, False, False, True, False, False, False])
+    found = [(doc.text[m.start:m.end], m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc)[0]]
+    assert ("cannot pay", "say", "Hart") in found

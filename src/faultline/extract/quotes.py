@@ -1454,11 +1454,12 @@ def _cue_span(token: Token) -> tuple[int, int]:
 
 def _cue_lemma(token: Token, lex: Lexicon) -> str:
     """The reporting lemma a verb stands for: its own, or that of the verb with its particle ("shot
-    back that …", "“…,” she fired back": "retort"; the lexicon's ``particle_verbs``)."""
+    back that …", "“…,” she fired back": "retort"; "as the commissioner put it": "say"; the lexicon's
+    ``particle_verbs``)."""
     lemma = token.lemma_.lower()
     if lemma in lex.particle_bases:
         for c in token.rights:
-            if c.dep_ in ("prt", "advmod") and c.i <= token.i + 2 \
+            if (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and c.lower_ == "it") and c.i <= token.i + 2 \
                     and (found := lex.particle_verbs.get((lemma, c.lower_))) is not None:
                 return found
     return lemma
