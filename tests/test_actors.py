@@ -2699,3 +2699,13 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_person_it_describes():
                     "VERB", "PUNCT"],
                    ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
     assert by_text(resolve(doc)).get("him") == "person:paul-ruiz"
+
+
+def test_a_river_the_imported_dictionaries_file_under_a_state_is_no_actor():
+    # "Ethiopia filled the dam on the Nile ." (the Phoenix dictionaries file "Nile" under Egypt)
+    words = ["Ethiopia", "filled", "the", "dam", "on", "the", "Nile", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 3, 6, 4, 1],
+                   ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+                   ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+                   ["B-GPE", "O", "O", "O", "O", "O", "B-LOC", "O"])
+    assert by_text(resolve(doc)) == {"Ethiopia": "ETH"}

@@ -40,6 +40,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..kb.text import key as name_key
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
 from .dateline import dateline_end, doc_datelines, past_dateline
@@ -1294,6 +1295,7 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
     for m in b.mentions.values():
         covered.update(range(m.token_start, m.token_end))
     links, titles = rules["name_links"], rules["title_words"]
+    not_actors = {name_key(a) for a in rules["not_actor_aliases"]}
     n_doc = len(doc)
     if not n_doc:
         return
@@ -1333,7 +1335,8 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
             end = i + n
             if not is_name(i, end):
                 continue
-            hit = imported.lookup(text_all[idx[i]:idx[end - 1] + length[end - 1]], b.date)
+            name_text = text_all[idx[i]:idx[end - 1] + length[end - 1]]
+            hit = imported.lookup(name_text, b.date) if name_key(name_text) not in not_actors else None
             if hit is not None:
                 found = (doc[i:end], hit)
                 break
