@@ -1648,3 +1648,15 @@ def test_what_befell_a_thing_an_actor_owns_is_no_act_of_that_actor():
                      mentions=[ActorMention(0, 6, "Russia", "RUS", 0, 1), ActorMention(16, 18, "EU", "EU", 3, 4)])
     subjects = [(doc[0], doc[0].idx, True), (doc[5], doc[5].idx, False)]
     assert _clause_holders(subjects, 0, len(doc.text), idx, {}) == ["RUS"]
+
+
+def test_a_speaker_keeps_no_stance_on_talks_with_his_own_state():
+    # 'Ana Ruiz said the two sides would meet again.' (Spain and Germany; she is Spain's minister)
+    text = "Ana Ruiz said the two sides would meet again."
+    idx = article(text, {"Ana Ruiz": "person:ana-ruiz"})
+    q = quote(text, "the two sides would meet again", "q1", "person:ana-ruiz")
+    event = Event("e1", "AGREE", ("ESP", "DEU"), ("ESP", "DEU"), mode="intent to meet", text=text, start=0,
+                  end=len(text), quote="q1")
+    got = table(derive_stances(idx, [q], [event], None, KB)[1])
+    assert ("person:ana-ruiz", "negotiate-with:ESP", 1) not in got
+    assert ("ESP", "negotiate-with:DEU", 1) in got and ("DEU", "negotiate-with:ESP", 1) in got

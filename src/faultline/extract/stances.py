@@ -1079,8 +1079,9 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
     for issue, polarity, s, instrument in found:
         obj = issue.partition(":")[2]
         for holder, via in sources:
-            if holder == obj and rule is not None and rule.object != "source":
-                continue
+            if rule is not None and rule.object != "source" \
+                    and (holder == obj or holder.startswith("person:") and _state_of(holder, actors, kb) == obj):
+                continue    # (nor a person of that state: an Egyptian minister's talks "with Egypt")
             out.append(Evidence(holder, issue, polarity, s, refs, span, date, via, instrument))
     for issue, polarity, s in proposers:
         for target in event.target:
