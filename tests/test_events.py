@@ -16,7 +16,7 @@ from faultline.kb import default_kb
 from faultline.model import Actor, Quote
 
 STATES = {"Britain": "GBR", "France": "FRA", "Italy": "ITA", "Russia": "RUS", "Ukraine": "UKR", "Iran": "IRN",
-          "Germany": "DEU", "Albania": "ALB", "US": "USA", "Israel": "ISR"}
+          "Germany": "DEU", "Albania": "ALB", "US": "USA", "Israel": "ISR", "Algeria": "DZA"}
 PEOPLE = {"Cooper": ("person:yvette-cooper", "GBR")}
 
 
@@ -2667,3 +2667,18 @@ def test_whom_a_backing_act_is_against_is_no_one_it_backs():
     rows[3] = ("Ukraine", 2, "dobj", "PROPN", "Ukraine")
     (e,) = events_of(rows)
     assert e.target == ("UKR",) and e.about == ("RUS",)
+
+
+def test_the_resolution_rejected_is_the_text_its_author_drafted_not_an_earlier_one():
+    # "Algeria drafted the text . Britain had tabled an earlier text . Israel rejected the resolution ."
+    rows = [("Algeria", 1, "nsubj", "PROPN", "Algeria"), ("drafted", 1, "ROOT", "VERB", "draft"),
+            ("the", 3, "det", "DET", "the"), ("text", 1, "dobj", "NOUN", "text"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 7, "nsubj", "PROPN", "Britain"), ("had", 7, "aux", "AUX", "have"),
+            ("tabled", 7, "ROOT", "VERB", "table"), ("an", 10, "det", "DET", "an"),
+            ("earlier", 10, "amod", "ADJ", "earlier"), ("text", 7, "dobj", "NOUN", "text"),
+            (".", 7, "punct", "PUNCT", "."),
+            ("Israel", 13, "nsubj", "PROPN", "Israel"), ("rejected", 13, "ROOT", "VERB", "reject"),
+            ("the", 15, "det", "DET", "the"), ("resolution", 13, "dobj", "NOUN", "resolution"),
+            (".", 13, "punct", "PUNCT", ".")]
+    found = _dyads(events_of(rows, starts=(0, 5, 12)))
+    assert ("REJECT", ("ISR",), ("DZA",)) in found

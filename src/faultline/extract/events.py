@@ -1508,7 +1508,9 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns
     out = []
     body = headline_end(doc, patterns)     # (a char offset) the headline's words are said again below it
     for token in _tokens_where(doc, POS, ("NOUN", "PROPN")):
-        if token.idx >= body and _lemma(token) in nouns:
+        if token.idx >= body and _lemma(token) in nouns and not any(
+                c.dep_ in ("amod", "det") and c.text.lower() in _OTHER_ONES for c in token.children):
+            # (not "an earlier British text", "a rival draft": another one than the one at issue)
             target, about, _ = _speech_object_roles(token, doc, actors, patterns)
             author: set[int] = set()
             for child in token.children:
@@ -1525,10 +1527,29 @@ def _authored_proposals(doc: Any, state: dict[str, Any], patterns: Patterns
                     for pobj in _children(agent, "pobj"):
                         author |= _phrase_tokens(pobj)
             named = _actors_in(author, doc, actors)
+            verb = token.head
+            if not named and token.dep_ == "dobj" and _lemma(verb) in _AUTHORING:
+                # "Algeria's envoy, who drafted the text with Sierra Leone and Somalia": whoever
+                # drafted, tabled or proposed it, and those who did so with him
+                subj, passive = _subject(verb)
+                if subj is not None and not passive:
+                    author = _phrase_tokens(subj)
+                    for pobj in _prep_objects(verb, ("with",)):
+                        author |= _phrase_tokens(pobj)
+                    named = _actors_in(author, doc, actors)
             if named:
                 out.append((token.idx, nouns[_lemma(token)], named, [a for a in about if a not in named],
                             _lemma(token)))
     return out
+
+
+#: words that set a proposal apart from the one at issue ("an earlier British text", "a rival draft")
+_OTHER_ONES = frozenset({"earlier", "previous", "prior", "former", "rival", "competing", "alternative", "separate",
+                         "older", "another", "different"})
+
+#: verbs by which their subject authors the proposal they take as object ("drafted the text")
+_AUTHORING = frozenset({"draft", "propose", "table", "submit", "sponsor", "co-sponsor", "cosponsor", "circulate",
+                        "author", "introduce", "unveil", "present", "write", "pen"})
 
 
 def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str | None]:
