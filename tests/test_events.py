@@ -2682,3 +2682,17 @@ def test_the_resolution_rejected_is_the_text_its_author_drafted_not_an_earlier_o
             (".", 13, "punct", "PUNCT", ".")]
     found = _dyads(events_of(rows, starts=(0, 5, 12)))
     assert ("REJECT", ("ISR",), ("DZA",)) in found
+
+
+def test_refusing_the_very_act_demanded_is_a_rejection_of_the_demand():
+    # "Britain demanded that Iran suspend the talks . Iran will not suspend the talks ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("demanded", 1, "ROOT", "VERB", "demand"),
+            ("that", 4, "mark", "SCONJ", "that"), ("Iran", 4, "nsubj", "PROPN", "Iran"),
+            ("suspend", 1, "ccomp", "VERB", "suspend"), ("the", 6, "det", "DET", "the"),
+            ("talks", 4, "dobj", "NOUN", "talk"), (".", 1, "punct", "PUNCT", "."),
+            ("Iran", 11, "nsubj", "PROPN", "Iran"), ("will", 11, "aux", "AUX", "will"),
+            ("not", 11, "neg", "PART", "not"), ("suspend", 11, "ROOT", "VERB", "suspend"),
+            ("the", 13, "det", "DET", "the"), ("talks", 11, "dobj", "NOUN", "talk"), (".", 11, "punct", "PUNCT", ".")]
+    events = events_of(rows, starts=(0, 8))
+    assert _dyads(events)[0][:2] == ("REQUEST", ("GBR",))
+    assert ("REJECT", ("IRN",), ("GBR",)) in _dyads(events)

@@ -1255,6 +1255,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         drafts.append(_frame_draft(verb, source, doc, state, patterns))
     drafts = resolve_referents(sorted((d for d in drafts if d), key=lambda d: d["token"].idx), doc, state,
                                patterns)
+    drafts = _refused_requests(drafts)
     drafts = _sides_of_dispute(drafts)
     drafts = _drop_default_targets(drafts)
     drafts = _words_against_the_other_side(drafts)
@@ -1283,6 +1284,24 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             quote=d["quote"], trigger=_lemma(d["token"]), modality=d["modality"],
         ))
     return tuple(events)
+
+
+def _refused_requests(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Peru demanded that Chile suspend its export rules … Chile will not suspend the measures":
+    an intended act its source says it will not do, after another demanded that very act of it,
+    is a refusal of the demand (REJECT, aimed at who made it), not a negated act of its own."""
+    out: list[dict[str, Any]] = []
+    for i, d in enumerate(drafts):
+        if d["negated"] and d["modality"] == "intended" and d["mode"] and d["type"] != "REQUEST":
+            asked = [r for r in drafts[:i] if r["type"] == "REQUEST" and r["mode"] == d["mode"]
+                     and not r["negated"] and set(d["source"]) <= set(r["target"])
+                     and not set(r["source"]) & set(d["source"]) and r["sent"].start < d["sent"].start]
+            if asked:
+                out.append({**d, "type": "REJECT", "mode": "request", "target": list(asked[-1]["source"]),
+                            "negated": False, "domestic": False, "refused": d["type"]})
+                continue
+        out.append(d)
+    return out
 
 
 #: acts between two sides of a dispute: "urged both sides to show restraint" after one of these
