@@ -753,3 +753,24 @@ def test_anchor_skips_a_date_that_describes_a_noun():
     start, end = _sent_of(doc, 0)
     assert anchor(doc, state, start, end, head=_token(doc, "protested")) is None
     assert _pair(anchor(doc, state, start, end, head=_token(doc, "won"))) == ("1960", "year")
+
+
+def test_a_clause_some_years_after_or_before_is_moved_by_that_distance():
+    # "Kenya agreed on Thursday , two years after Somalia expelled envoys ." (the expulsion is two
+    # years before that Thursday; "after Somalia expelled envoys" alone stays by Thursday)
+    def sentence(distance):
+        rows = [("Kenya", 1, "nsubj", "PROPN", "O"), ("agreed", 1, "ROOT", "VERB", "O"), ("on", 1, "prep", "ADP", "O"),
+                ("Thursday", 2, "pobj", "PROPN", "B-DATE"), (",", 1, "punct", "PUNCT", "O")]
+        if distance:
+            rows += [("two", 6, "nummod", "NUM", "B-DATE"), ("years", 9, "npadvmod", "NOUN", "I-DATE")]
+        n = len(rows)
+        rows += [("after", n + 2, "mark", "SCONJ", "O"), ("Somalia", n + 2, "nsubj", "PROPN", "O"),
+                 ("expelled", 1, "advcl", "VERB", "O"), ("envoys", n + 2, "dobj", "NOUN", "O"),
+                 (".", 1, "punct", "PUNCT", "O")]
+        return rows
+    for distance, expected in ((True, ("2024", "year")), (False, ("2026-02-05", "day"))):
+        doc = make_doc([sentence(distance)])
+        state = {"published": PUB}
+        state["dates"] = find_dates(doc, state)
+        start, end = _sent_of(doc, 0)
+        assert _pair(anchor(doc, state, start, end, head=_token(doc, "expelled"))) == expected

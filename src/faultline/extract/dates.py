@@ -1536,11 +1536,18 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         # within its 1960 borders", "Somalia, which gained independence in 1960, said …"
         above = set(chain)
         in_sent = [m for m in in_sent if not _dates_a_thing(_root_of(doc, m), above)]
+        governing = [m for m in in_sent if _clause_head(_root_of(doc, m)).i in chain[1:]]
+        shift = _offset_clause(head_tok)
+        if shift is not None and shift[1] is not None:
+            # "agreed on Monday …, two years after Mogadishu expelled Kenya's ambassador": the
+            # expulsion is two years before Monday, not on it ("on Tuesday after Chinese vessels
+            # rammed …", with no distance named, stays near Tuesday)
+            base = _closest(governing, head_tok.idx) if governing else None
+            return _shifted(base, *shift) if base is not None else None
         direct = [m for m in in_sent if _clause_head(_root_of(doc, m)).i == head
                   or _root_of(doc, m).head.i == head]
         if direct:
             return _closest(direct, head_tok.idx)
-        governing = [m for m in in_sent if _clause_head(_root_of(doc, m)).i in chain[1:]]
         if governing:
             return _closest(governing, head_tok.idx)
     pivot = doc[head].idx if head is not None else start
@@ -1559,6 +1566,46 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None
+
+
+#: the subordinators of a clause set at a distance in time from the clause it hangs on
+_OFFSET_MARKS = {"after": -1, "before": 1}
+
+
+def _offset_clause(head: Any) -> tuple[int, float | None, str | None] | None:
+    """For a clause opened by "after" or "before" (its mark), the direction of the clause's time
+    from the clause it hangs on (-1: earlier, as "two years after X" puts X two years before; +1:
+    later) and the distance it names in years or months ("two years": 2.0, "year"), else
+    (direction, None, None); None for any other clause."""
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.text.lower() in _OFFSET_MARKS), None)
+    if mark is None or head.dep_ not in ("advcl", "pcomp"):
+        return None
+    lex = load_lexicon()
+    for c in head.children:
+        if c.dep_ == "npadvmod" and c.i < mark.i:
+            unit = c.text.lower().rstrip("s")
+            n = next((_number(g.text.lower(), lex) for g in c.children if g.dep_ == "nummod"), None)
+            if n is None and any(g.text.lower() in ("a", "an", "one") for g in c.children):
+                n = 1.0
+            if n is not None and unit in ("year", "month"):
+                return _OFFSET_MARKS[mark.text.lower()], n, unit
+    return _OFFSET_MARKS[mark.text.lower()], None, None
+
+
+def _shifted(base: DateValue, direction: int, n: float | None, unit: str | None) -> DateValue | None:
+    """``base`` moved by a whole number of years or months in ``direction``, at the precision of
+    the unit (a year for years, a month for months); None when the distance is unknown or not
+    whole, or ``base`` has no calendar value."""
+    if n is None or unit is None or n != int(n) or not base.value or not base.value[:4].isdigit():
+        return None
+    year = int(base.value[:4])
+    if unit == "year":
+        return DateValue(str(year + direction * int(n)), "year")
+    parts = base.value.split("-")
+    if len(parts) < 2 or not parts[1].isdigit():
+        return None
+    months = year * 12 + int(parts[1]) - 1 + direction * int(n)
+    return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
 
 
 def _after_since(doc: Any, start: int) -> bool:
