@@ -2696,3 +2696,15 @@ def test_refusing_the_very_act_demanded_is_a_rejection_of_the_demand():
     events = events_of(rows, starts=(0, 8))
     assert _dyads(events)[0][:2] == ("REQUEST", ("GBR",))
     assert ("REJECT", ("IRN",), ("GBR",)) in _dyads(events)
+
+
+def test_welcoming_the_agreement_refers_back_to_an_agreement_to_restore_ties():
+    # "Britain and France agreed to restore relations . Italy welcomed the agreement ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), ("agreed", 3, "ROOT", "VERB", "agree"),
+            ("to", 5, "aux", "PART", "to"), ("restore", 3, "xcomp", "VERB", "restore"),
+            ("relations", 5, "dobj", "NOUN", "relation"), (".", 3, "punct", "PUNCT", "."),
+            ("Italy", 9, "nsubj", "PROPN", "Italy"), ("welcomed", 9, "ROOT", "VERB", "welcome"),
+            ("the", 11, "det", "DET", "the"), ("agreement", 9, "dobj", "NOUN", "agreement"),
+            (".", 9, "punct", "PUNCT", ".")]
+    assert ("SUPPORT", ("ITA",), ("GBR", "FRA")) in _dyads(events_of(rows, starts=(0, 8)))

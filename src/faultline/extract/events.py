@@ -1655,7 +1655,7 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         if not candidates:
             candidates = [c[:3] for c in earlier]
             candidates += [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
-                           if _may_refer(e, d, types, kind) and not _backing(e)
+                           if _may_refer(e, d, types, kind) and (kind == "agreement" or not _backing(e))
                            and (e["target"] or kind != "act") and not _background(e["token"])
                            and not _at_home(e)]
         if obj is not None and _lemma(obj) in _STATEMENT_NOUNS and (not candidates or any(
