@@ -2708,3 +2708,15 @@ def test_welcoming_the_agreement_refers_back_to_an_agreement_to_restore_ties():
             ("the", 11, "det", "DET", "the"), ("agreement", 9, "dobj", "NOUN", "agreement"),
             (".", 9, "punct", "PUNCT", ".")]
     assert ("SUPPORT", ("ITA",), ("GBR", "FRA")) in _dyads(events_of(rows, starts=(0, 8)))
+
+
+def test_retaliating_is_an_attack_and_an_intended_one_a_threat():
+    # "Iran retaliated against Israel ." / "Iran would retaliate against Israel ."
+    done = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("retaliated", 1, "ROOT", "VERB", "retaliate"),
+            ("against", 1, "prep", "ADP", "against"), ("Israel", 2, "pobj", "PROPN", "Israel"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(done)) == [("ASSAULT", ("IRN",), ("ISR",))]
+    intended = [("Iran", 2, "nsubj", "PROPN", "Iran"), ("would", 2, "aux", "AUX", "would"),
+                ("retaliate", 2, "ROOT", "VERB", "retaliate"), ("against", 2, "prep", "ADP", "against"),
+                ("Israel", 3, "pobj", "PROPN", "Israel"), (".", 2, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(intended)) == [("THREATEN", ("IRN",), ("ISR",))]
