@@ -2709,3 +2709,18 @@ def test_a_river_the_imported_dictionaries_file_under_a_state_is_no_actor():
                    ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
                    ["B-GPE", "O", "O", "O", "O", "O", "B-LOC", "O"])
     assert by_text(resolve(doc)) == {"Ethiopia": "ETH"}
+
+
+def test_georgia_keeps_one_sense_through_an_article():
+    # "Ann Bell , a Democratic congressman from Georgia , spoke . Farmers in Georgia objected ."
+    words = ["Ann", "Bell", ",", "a", "Democratic", "congressman", "from", "Georgia", ",", "spoke", ".",
+             "Farmers", "in", "Georgia", "objected", "."]
+    doc = make_doc(words, [1, 9, 1, 5, 5, 1, 5, 6, 1, 9, 9, 14, 11, 12, 14, 14],
+                   ["compound", "nsubj", "punct", "det", "amod", "appos", "prep", "pobj", "punct", "ROOT", "punct",
+                    "nsubj", "prep", "pobj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT",
+                    "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "B-GPE", "O", "O", "O",
+                    "O", "O", "B-GPE", "O", "O"])
+    index = resolve(doc, published="2016-09-25")
+    assert {m.actor for m in index.mentions if m.text == "Georgia"} == {"USA"}

@@ -679,3 +679,23 @@ def test_qatar_s_prime_minister_is_also_its_foreign_minister():
     assert kb.holder("QAT", "head of government", "2024-05-14").id == entry.id
     before = kb.holder("QAT", "head of government", "2022-06-01")    # prime minister since 2023-03-07
     assert before is None or before.id != entry.id
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # Hong Kong's chief executive heads its government; a company's or a campaign group's does not
+    ("Hong Kong chief executive", None, ("head of government", "HKG")),
+    ("chief executive of Hong Kong", None, ("head of government", "HKG")),
+    ("Delta's chief executive", None, None),
+    ("the chief executive of the New Georgia Project", "USA", None),
+    ("chief executive", None, None),
+    # "Gov." is a governor's title
+    ("Gov.", "USA", ("governor", "USA")),
+])
+def test_parse_role_of_titles_that_are_offices_only_somewhere(kb, text, country, expected):
+    info = kb.parse_role(text, country)
+    assert (None if info is None else (info.role, info.country)) == expected
+
+
+def test_a_role_word_after_an_honorific_is_a_surname(kb):
+    assert kb.find_roles("a show that Mr. King's company owns") == []
+    assert [r for *_, r in kb.find_roles("King Abdullah of Jordan")] == ["head of state"]

@@ -325,6 +325,7 @@ class _Builder:
         # "BRUSSELS, March 4 (Reuters) -": where the story was filed, no actor of it
         self.datelines = doc_datelines(doc)
         self.filed_only: set[str] = set()    # actors whose only names were in a dateline
+        self.american_names: dict[str, bool] = {}   # a US state's homonym read as American in the article
 
     @property
     def ents(self) -> tuple[Span, ...]:
@@ -505,7 +506,7 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
             continue
         code = b.kb.country_of_adjective(tok.text)
         if code:
-            if actor_rules()["state_homonyms"].get(tok.text) == code and _american_sentence(tok.doc[tok.i:tok.i + 1], b):
+            if actor_rules()["state_homonyms"].get(tok.text) == code and _american_place(tok.doc[tok.i:tok.i + 1], b):
                 return "USA"
             return code
     found, body = None, None
@@ -538,7 +539,7 @@ def _district_state(b: _Builder, start: int) -> str | None:
             continue
         entries = [e for e in b.kb.lookup(words.text, date=b.date) if e.type == "state"]
         if entries:
-            if actor_rules()["state_homonyms"].get(words.text) == entries[0].id and _american_sentence(words, b):
+            if actor_rules()["state_homonyms"].get(words.text) == entries[0].id and _american_place(words, b):
                 return "USA"
             return entries[0].id
         hit = imported.lookup(words.text, b.date) if imported is not None else None
@@ -1032,6 +1033,21 @@ def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Sp
     return out
 
 
+def _american_place(span: Span, b: _Builder) -> bool:
+    """True when a name shared with a US state (``span``) is the US state: its sentence speaks of
+    American politics (:func:`_american_sentence`), or another sentence naming it does (one sense
+    per article: "Georgia Gov. Brian Kemp …" makes "the New Georgia Project" American too)."""
+    if _american_sentence(span, b):
+        return True
+    found = b.american_names.get(span.text)
+    if found is None:
+        doc = span.doc
+        found = b.american_names[span.text] = any(
+            _american_sentence(doc[t.i:t.i + len(span)], b) for t in doc
+            if t.text == span[0].text and doc[t.i:t.i + len(span)].text == span.text and t.sent != span.sent)
+    return found
+
+
 def _american_sentence(span: Span, b: _Builder) -> bool:
     """True when the sentence of ``span`` speaks of American politics (the rules'
     ``us_context_words``: "congressman", "Gov.", "Democratic") or names another place the imported
@@ -1078,7 +1094,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
             candidates = sorted(candidates, key=lambda c: c[0] not in named)
         actor_id, kind = candidates[0]
-        if rules["state_homonyms"].get(span.text) == actor_id and _american_sentence(span, b):
+        if rules["state_homonyms"].get(span.text) == actor_id and _american_place(span, b):
             actor_id = "USA"    # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns

@@ -190,7 +190,7 @@ class KnowledgeBase:
         # word ("leader") only after a place ("North Korean leader", "PLO chairman")
         self._placed: dict[str, RoleForm] = {}
         for k, rs in only_country.items():
-            if k not in self._generic and len(rs) == 1:
+            if k not in self._generic and len(rs) == 1 and k not in _OWN_STATE_ONLY:
                 target = self._placed if k in _COMMON_ROLE_WORDS else self._generic
                 target[k] = RoleForm(k, next(iter(rs)))
         self._form_texts = [f.text for f in forms]
@@ -378,7 +378,14 @@ class KnowledgeBase:
             if start < last_end:
                 continue
             k = key(text[start:end], strip_the=False)
+            if _HONORIFIC_BEFORE.search(text, 0, start):
+                continue    # a surname after an honorific: "Mr. King's programming"
             form = self._form(k, country)
+            if form is None and k in _OWN_STATE_ONLY and country is None:
+                # "Hong Kong chief executive": the office of the place named before it, if that
+                # place has it
+                place = self._place_prefix(key(text[:start]))
+                form = self._form(k, place) if place else None
             if form is None and k in self._placed:
                 # an everyday word that is an office only of a place named ("Burkina Faso's
                 # leader", "North Korean leader"), not on its own ("its leader", "RSF leader")
@@ -506,6 +513,14 @@ def _fold_same_length(text: str) -> str:
 #: a state's form that is an everyday word elsewhere: North Korea's "leader" is its head of state,
 #: "RSF leader X" or "its leader" (a party's) is not; a committee's "chairman" is no head of state
 _COMMON_ROLE_WORDS = frozenset({"leader", "chairman", "chief", "head"})
+
+#: an honorific just before a match: the role word is a surname ("Mr. King", "Ms. Chancellor")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+$")
+
+#: a state's form that means the office only in that state's own name: Hong Kong's "chief
+#: executive" is its head of government, a company's or a campaign group's is not ("the chief
+#: executive of the New Georgia Project", "Delta's chief executive")
+_OWN_STATE_ONLY = frozenset({"chief executive"})
 
 
 def _form_regex(form: str) -> str:
