@@ -4124,3 +4124,18 @@ def test_as_someone_put_it_is_a_reporting_clause() -> None:
     found = [(doc.text[m.start:m.end], m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)])
              for m in find_quotes(doc)[0]]
     assert ("cannot pay", "say", "Hart") in found
+
+
+def test_a_lone_name_the_recogniser_read_as_a_date_can_speak() -> None:
+    # "Thune argued that costs rose ." with "Thune" tagged DATE (after "… over the weekend.");
+    # a calendar word so tagged cannot ("Monday argued …" is no speaker)
+    from spacy.tokens import Span
+
+    for name, speaks in (("Thune", True), ("Monday", False)):
+        rows = [(name, 1, "nsubj", "PROPN", name, "NNP"), ("argued", 1, "ROOT", "VERB", "argue", "VBD"),
+                ("that", 4, "mark", "SCONJ", "that", "IN"), ("costs", 4, "nsubj", "NOUN", "cost", "NNS"),
+                ("rose", 1, "ccomp", "VERB", "rise", "VBD"), (".", 1, "punct", "PUNCT", ".", ".")]
+        doc = _parsed(rows, spaces=[True, True, True, True, False, False])
+        doc.ents = [Span(doc, 0, 1, label="DATE")]
+        found = [(m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+        assert found == [("argue", name if speaks else None)]

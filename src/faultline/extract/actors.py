@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb.text import key as name_key
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
+from ..pipeline.ner_windows import CALENDAR
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .quote_lexicon import load_lexicon
 
@@ -173,6 +174,16 @@ def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             skip_to = end
         out.append(e)
     return tuple(out)
+
+
+def name_read_as_date(t: Token) -> bool:
+    """True for a lone title-case proper noun the recogniser tagged DATE that is no calendar word
+    ("… over the weekend. Thune argued …": "Thune" read as a date)."""
+    if t.ent_type_ != "DATE" or t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "B":
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (nxt is None or nxt.ent_iob_ != "I") and t.text.lower() not in CALENDAR \
+        and not any(ch.isdigit() for ch in t.text)
 
 
 def _untagged_names(doc: Doc) -> tuple[Span, ...]:
@@ -1689,7 +1700,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if not actor_id:
             continue
         token = doc[i]
-        if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
+        if actor_id and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") \
+                and (token.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") or name_read_as_date(token)):
             b.add_mention(doc[token.i:token.i + 1], actor_id, "surname")
 
 

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import actor_rules, intensified, relative_antecedent
+from .actors import actor_rules, intensified, name_read_as_date, relative_antecedent
 from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -1293,7 +1293,7 @@ def _speaking_word(t: Token) -> bool:
         return False
     # an age is a DATE to the tagger but names a person: "62-year-old Brenda Johnson"
     return t.ent_type_ not in _NOT_SPEAKING or t.pos_ == "PRON" or t.text.lower() == "old" \
-        or _date_run_on(t)
+        or _date_run_on(t) or name_read_as_date(t)
 
 
 def _date_run_on(t: Token) -> bool:
