@@ -699,3 +699,18 @@ def test_parse_role_of_titles_that_are_offices_only_somewhere(kb, text, country,
 def test_a_role_word_after_an_honorific_is_a_surname(kb):
     assert kb.find_roles("a show that Mr. King's company owns") == []
     assert [r for *_, r in kb.find_roles("King Abdullah of Jordan")] == ["head of state"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's adjective before an office names the party's leader and state, never on its own
+    ("Democratic leader", ("party leader", "USA")),
+    ("Senate Republican leader", ("party leader", "USA")),
+    ("Democratic senator", ("lawmaker", "USA")),
+])
+def test_a_party_adjective_before_an_office(kb, text, expected):
+    info = kb.parse_role(text)
+    assert (info.role, info.country) == expected
+
+
+def test_a_party_adjective_is_no_alias(kb):
+    assert kb.lookup("Democratic") == [] and kb.lookup("Republican") == []

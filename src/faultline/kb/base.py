@@ -73,6 +73,7 @@ class KnowledgeBase:
         self._aliases: list[Alias] = []
         self._index: dict[str, list[tuple[int, int, int, int, str]]] = defaultdict(list)
         self._adjectives: dict[str, str] = {}
+        self._party_adjectives: dict[str, str] = {}  # "democratic" -> the party, before an office only
         self._tenures: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
         self._by_person: dict[str, list[Tenure]] = defaultdict(list)
         self._members: dict[str, list[Membership]] = {}
@@ -122,6 +123,8 @@ class KnowledgeBase:
                     self._adjectives.setdefault(k, eid)
             if etype == "state":  # the id itself ("GBR") names the state too
                 self._index[key(eid)].append((0, 1, 0, order, eid))
+            for adjective in e.get("party_adjectives", []):
+                self._party_adjectives.setdefault(key(adjective), eid)
 
     def _prefer(self, pairs: list[tuple[str, str]]) -> None:
         """Names several actors share go first to the entry listing them in ``preferred_aliases``
@@ -347,9 +350,13 @@ class KnowledgeBase:
         return self._generic.get(k)
 
     def _place(self, k: str) -> str | None:
-        """A state or body named by a key ("france", "russian", "the un", "nato")."""
+        """A state or body named by a key ("france", "russian", "the un", "nato"; a party's
+        adjective before an office, "democratic" in "Democratic leader", stands for its state)."""
         if k in self._adjectives:
             return self._adjectives[k]
+        if k in self._party_adjectives:
+            country = self._raw[self._party_adjectives[k]].get("country")
+            return country if isinstance(country, str) and country in self._raw else None
         for *_, eid in sorted(self._index.get(k, [])):
             if self._raw[eid].get("type") in ("state", "bloc", "organization"):
                 # a body of one state stands for it ("PLO chairman" -> PSE); the UN for itself
@@ -358,8 +365,10 @@ class KnowledgeBase:
         return None
 
     def _party_prefix(self, prefix: str) -> bool:
-        """True when the last words before a role name a political party ("vox", "the popular party")."""
-        return any(self._raw[eid].get("party") for chunk in _tails(prefix) for *_, eid in self._index.get(chunk, []))
+        """True when the last words before a role name a political party ("vox", "the popular party",
+        "democratic")."""
+        return any(self._raw[eid].get("party") for chunk in _tails(prefix) for *_, eid in self._index.get(chunk, [])) \
+            or any(chunk in self._party_adjectives for chunk in _tails(prefix))
 
     def _place_prefix(self, prefix: str) -> str | None:
         """The place named by the last words before a role ("russian", "france s", "the eu")."""
