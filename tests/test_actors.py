@@ -2724,3 +2724,17 @@ def test_georgia_keeps_one_sense_through_an_article():
                     "O", "O", "B-GPE", "O", "O"])
     index = resolve(doc, published="2016-09-25")
     assert {m.actor for m in index.mentions if m.text == "Georgia"} == {"USA"}
+
+
+def test_the_president_of_a_body_is_no_head_of_state():
+    # "Ann Lee , president of the Teachers Union , said no ." (and "… president of Ruritania …" is)
+    words = ["Ann", "Lee", ",", "president", "of", "the", "Teachers", "Union", ",", "said", "no", "."]
+    doc = make_doc(words, [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 9, 9],
+                   ["compound", "nsubj", "punct", "appos", "prep", "det", "compound", "pobj", "punct", "ROOT",
+                    "dobj", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PUNCT", "VERB", "INTJ",
+                    "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
+    index = resolve(doc)
+    lee = index.get(index.resolve(0, len("Ann Lee")))
+    assert lee.role is None

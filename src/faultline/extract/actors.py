@@ -789,7 +789,31 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         if any(t.lower_ in _COUNTERPARTS for t in span):
             return _counterpart_role(b, span.start), country
         return None, country
+    if info.role in _STATE_LEADS and _body_office(span, b):
+        return None, None   # "president of the NAACP", "Virginia AFL-CIO President": the body's, no state's
     return info.role, country or info.country
+
+
+#: offices that lead a state: a body's "president" or "chairman" leads only the body
+_STATE_LEADS = frozenset({"head of state", "head of government"})
+
+
+def _body_office(span: Span, b: _Builder) -> bool:
+    """True when a role phrase names a body other than a state or bloc whose office it is: an
+    organisation the recogniser tagged ("president of the United Federation of Teachers", "NAACP
+    President", "Virginia AFL-CIO President"), with no state-level body of government among them."""
+    for t in span:
+        if t.ent_type_ != "ORG" or b.kb.country_of_adjective(t.text):
+            continue
+        actor = _actor_at(t, b)
+        if actor is None or actor.type not in ("state", "bloc"):
+            ent = next((e for e in b.ents if e.start <= t.i < e.end), None)
+            name = ent.text if ent is not None else t.text
+            imported = b.imported.lookup(name, b.date) if b.imported is not None else None
+            if not b.kb.lookup(name, date=b.date) and (imported is None or imported.type != "state"):
+                return True     # (a body the KB knows, "the Kremlin", "the Bundestag", is the
+                #                 state's; a place the recogniser took for a body, "Somaliland", a state)
+    return False
 
 
 def _setting_state(span: Span, b: _Builder) -> str | None:
