@@ -2738,3 +2738,15 @@ def test_the_president_of_a_body_is_no_head_of_state():
     index = resolve(doc)
     lee = index.get(index.resolve(0, len("Ann Lee")))
     assert lee.role is None
+
+
+def test_the_ministry_written_out_in_lower_case_is_the_state_s_ministry():
+    # "India objected . The ministry of external affairs said no ."
+    words = ["India", "objected", ".", "The", "ministry", "of", "external", "affairs", "said", "no", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 8, 4, 7, 5, 8, 8, 8],
+                   ["nsubj", "ROOT", "punct", "det", "nsubj", "prep", "amod", "pobj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT"],
+                   ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["India", "object", ".", "the", "ministry", "of", "external", "affair", "say", "no", "."])
+    found = by_text(resolve(doc))
+    assert found.get("The ministry of external affairs") == "org:indian-foreign-ministry"

@@ -2685,6 +2685,20 @@ def _bare_definite(token: Token, b: _Builder) -> int | None:
     return start
 
 
+def _ministry_of_portfolio(lowers: Sequence[str], i: int) -> tuple[str, int] | None:
+    """For "the ministry of foreign affairs", "the ministry of external affairs", "the ministry of
+    defence" (``lowers[i]`` is "ministry", with "the" before it): the portfolio and the index just
+    past the phrase; None for any other words ("the ministry of Japan")."""
+    if i < 1 or lowers[i - 1] != "the" or i + 2 >= len(lowers) or lowers[i + 1] != "of":
+        return None
+    j = i + 3 if lowers[i + 2] == "the" and i + 3 < len(lowers) else i + 2
+    word = "foreign" if lowers[j] == "external" else lowers[j]
+    if word not in _PORTFOLIOS:
+        return None
+    end = j + 2 if j + 1 < len(lowers) and lowers[j + 1] == "affairs" else j + 1
+    return _PORTFOLIOS[word], end
+
+
 def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     """ "The commerce ministry said …" with no state in the phrase: the ministry of the state
     mentioned last before it (within :data:`_ANAPHOR_REACH` characters), or of the state "the
@@ -2696,6 +2710,18 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     if not states:
         return
     for i in range(2, len(doc)):
+        if lowers[i] == "ministry" and (of_form := _ministry_of_portfolio(lowers, i)) is not None \
+                and not b.taken.intersection(range(i - 1, of_form[1])):
+            # "a spokesman for the ministry of external affairs said …": written out, in lower case
+            prior = _within_reach(states, doc[i])
+            if prior:
+                sent = doc[i].sent
+                subjects = [m for m in prior if m.token_start >= sent.start
+                            and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
+                owner = _subject_state_before(sent, b, across=True) if not subjects else None
+                state = b.actors[owner or (subjects or prior)[-1].actor]
+                b.add_mention(doc[i - 1:of_form[1]], _state_ministry(b, state, of_form[0]), "coref")
+            continue
         if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or b.taken.intersection((i - 1, i)):
             continue
         # "the country's foreign ministry": the state "the country" is
