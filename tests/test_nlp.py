@@ -221,3 +221,19 @@ def test_x_the_platform_ends_its_sentence() -> None:
     mark_platform_stops(doc)
     assert doc[5].is_sent_start
     assert [t.i for t in doc if t.is_sent_start and t.i > 0 and doc[t.i - 2].text == "X"] == [5]
+
+
+def test_a_paragraph_keeps_its_first_words_in_its_first_sentence() -> None:
+    # after "Talks resume\n\n" the parser may not cut "Egypt | and Ethiopia agreed …"; a full stop
+    # ("Yes. He …") or a dateline's dash ("PRISTINA — Kosovo …") still may end a sentence
+    from faultline.pipeline.sentences import mark_line_starts
+
+    nlp = spacy.blank("en")
+    doc = mark_line_starts(nlp("Talks resume\n\nEgypt and Ethiopia agreed."))
+    first = next(t.i for t in doc if t.text == "Egypt")
+    assert doc[first].is_sent_start is True
+    assert doc[first + 1].is_sent_start is False and doc[first + 2].is_sent_start is False
+    doc = mark_line_starts(nlp("Head\n\nYes. He left.\n\nPRISTINA — Kosovo closed it."))
+    he = next(t.i for t in doc if t.text == "He")
+    kosovo = next(t.i for t in doc if t.text == "Kosovo")
+    assert doc[he].is_sent_start is None and doc[kosovo].is_sent_start is None

@@ -31,6 +31,8 @@ _NEWLINE = re.compile("\n")
 #: Cut points, best first: the token after one of these ends a chunk.
 _STRONG = frozenset({".", "!", "?", "…", "...", ";"})
 _WEAK = frozenset({",", ":", "—", "–", "-", ")", '"', "”", "’", "»", "›", "“", "«", "‘", "'"})
+#: dashes that close a dateline ("PRISTINA — …", "LONDON (Reuters) - …")
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
 
 
 def line_starts(doc: Doc) -> list[int]:
@@ -58,9 +60,19 @@ def line_starts(doc: Doc) -> list[int]:
 
 
 def mark_line_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first token after every whitespace token holding a newline."""
+    """Set ``is_sent_start`` on the first token after every whitespace token holding a newline, and
+    keep the next two tokens of the paragraph inside its first sentence unless a full stop or a
+    line break comes between: the parser otherwise cuts a paragraph that follows a headline into
+    one-word "sentences" ("Egypt | and Ethiopia agreed on Sunday …"), which loses the subject."""
+    n = len(doc)
     for i in line_starts(doc):
         doc[i].is_sent_start = True
+        for j in (i + 1, i + 2):
+            prev = doc[j - 1] if j < n else None
+            if prev is None or prev.text in _STRONG or prev.text in _DASHES or prev.is_space \
+                    or "\n" in prev.whitespace_ or doc[j].is_space or doc[j].text in _DASHES:
+                break   # (a dateline's dash may end its "sentence": "PRISTINA — Kosovo closed …")
+            doc[j].is_sent_start = False
     return doc
 
 
