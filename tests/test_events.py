@@ -2720,3 +2720,13 @@ def test_retaliating_is_an_attack_and_an_intended_one_a_threat():
                 ("retaliate", 2, "ROOT", "VERB", "retaliate"), ("against", 2, "prep", "ADP", "against"),
                 ("Israel", 3, "pobj", "PROPN", "Israel"), (".", 2, "punct", "PUNCT", ".")]
     assert _dyads(events_of(intended)) == [("THREATEN", ("IRN",), ("ISR",))]
+
+
+def test_a_demand_owned_by_its_maker_is_aimed_at_the_subject_of_its_clause():
+    # "Britain repeated its demand that Iran free the crew ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("repeated", 1, "ROOT", "VERB", "repeat"),
+            ("its", 3, "poss", "PRON", "its"), ("demand", 1, "dobj", "NOUN", "demand"),
+            ("that", 6, "mark", "SCONJ", "that"), ("Iran", 6, "nsubj", "PROPN", "Iran"),
+            ("free", 3, "acl", "VERB", "free"), ("the", 8, "det", "DET", "the"), ("crew", 6, "dobj", "NOUN", "crew"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("GBR",), ("IRN",)) in _dyads(events_of(rows))

@@ -1895,6 +1895,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"))
+    if p.kind == "noun" and target and all(t in source for t in target):
+        # "reiterated its demand that Israel ease …": the noun's owner is its author, the source;
+        # whom it is aimed at is still to be found (in its clause)
+        target = []
     if p.addressee:
         target, about = _addressed(token, p, target, about, source, doc, state)
     comp, comp_p = _complement(token, triggers)
