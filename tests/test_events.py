@@ -2730,3 +2730,17 @@ def test_a_demand_owned_by_its_maker_is_aimed_at_the_subject_of_its_clause():
             ("free", 3, "acl", "VERB", "free"), ("the", 8, "det", "DET", "the"), ("crew", 6, "dobj", "NOUN", "crew"),
             (".", 1, "punct", "PUNCT", ".")]
     assert ("REQUEST", ("GBR",), ("IRN",)) in _dyads(events_of(rows))
+
+
+def test_a_call_for_someone_to_act_is_a_request_of_him():
+    # "Britain renewed its call for Iran to free the crew ." (and "a phone call" is none)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("renewed", 1, "ROOT", "VERB", "renew"),
+            ("its", 3, "poss", "PRON", "its"), ("call", 1, "dobj", "NOUN", "call"),
+            ("for", 7, "mark", "SCONJ", "for"), ("Iran", 7, "nsubj", "PROPN", "Iran"),
+            ("to", 7, "aux", "PART", "to"), ("free", 3, "advcl", "VERB", "free"),
+            ("the", 9, "det", "DET", "the"), ("crew", 7, "dobj", "NOUN", "crew"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("REQUEST", ("GBR",), ("IRN",)) in _dyads(events_of(rows))
+    phone = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("held", 1, "ROOT", "VERB", "hold"),
+             ("a", 3, "det", "DET", "a"), ("call", 1, "dobj", "NOUN", "call"), ("with", 3, "prep", "ADP", "with"),
+             ("Iran", 4, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert all(e.type != "REQUEST" for e in events_of(phone))
