@@ -2750,3 +2750,19 @@ def test_the_ministry_written_out_in_lower_case_is_the_state_s_ministry():
                    lemmas=["India", "object", ".", "the", "ministry", "of", "external", "affair", "say", "no", "."])
     found = by_text(resolve(doc))
     assert found.get("The ministry of external affairs") == "org:indian-foreign-ministry"
+
+
+def test_a_national_security_adviser_of_no_state_named_is_of_the_dateline_s_state():
+    # "Protest \n\n MANILA — National Security Adviser Eduardo Ano said no ."
+    words = ["Protest", "\n\n", "MANILA", "—", "National", "Security", "Adviser", "Eduardo", "Ano", "said", "no", "."]
+    doc = make_doc(words, [0, 0, 9, 9, 6, 6, 8, 8, 9, 9, 9, 9],
+                   ["ROOT", "dep", "npadvmod", "punct", "compound", "compound", "compound", "compound", "nsubj",
+                    "ROOT", "dobj", "punct"],
+                   ["NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ",
+                    "PUNCT"],
+                   ["O", "O", "B-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                   [False, False] + [True] * 8 + [False, False])
+    start = doc.text.index("Eduardo")
+    index = resolve(doc)
+    ano = index.get(index.resolve(start, start + len("Eduardo Ano")))
+    assert (ano.role, ano.country) == ("national security adviser", "PHL")

@@ -3045,7 +3045,9 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
 
 
 #: offices of a state's own politics, whose holders speak of their own state's executive
-_DOMESTIC_ROLES = frozenset({"opposition leader", "party leader", "lawmaker"})
+_DOMESTIC_ROLES = frozenset({"opposition leader", "party leader", "lawmaker", "national security adviser",
+                             "chief of staff", "mayor", "governor", "central bank governor", "military chief",
+                             "intelligence chief", "vice president", "deputy head of government"})
 
 
 def _cabinet(role: str | None) -> bool:
