@@ -2744,3 +2744,13 @@ def test_a_call_for_someone_to_act_is_a_request_of_him():
              ("a", 3, "det", "DET", "a"), ("call", 1, "dobj", "NOUN", "call"), ("with", 3, "prep", "ADP", "with"),
              ("Iran", 4, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
     assert all(e.type != "REQUEST" for e in events_of(phone))
+
+
+def test_an_offer_to_mediate_with_no_parties_named_is_to_the_two_sides_at_odds():
+    # "Russia accused Ukraine . Iran offered to mediate ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("Iran", 5, "nsubj", "PROPN", "Iran"), ("offered", 5, "ROOT", "VERB", "offer"),
+            ("to", 7, "aux", "PART", "to"), ("mediate", 5, "xcomp", "VERB", "mediate"), (".", 5, "punct", "PUNCT", ".")]
+    found = _dyads(events_of(rows, starts=(0, 4)))
+    assert ("AGREE", ("IRN",), ("RUS", "UKR")) in found

@@ -1314,13 +1314,16 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
 def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ "Malaysia and Indonesia called on both sides to show restraint": the two sides are the two
+    """ "Malaysia and Indonesia called on both sides to show restraint", "Qatar offered to mediate":
+    the two sides are the two
     states most often at odds in the acts of dispute before it (the latest pair of equals), not the two states named
     last (often bystanders: "Japan and Australia also voiced concern, while …"). Drafts whose pair
     came from :func:`_the_two` only; when no such act precedes, that pair stands."""
     out = []
     for i, d in enumerate(drafts):
-        if d.get("pair"):
+        if d.get("pair") or not d["target"] and d["type"] == "AGREE" and "mediat" in (d["mode"] or ""):
+            # (an offer to mediate with no parties named is an offer to the two sides: "Qatar
+            # offered to mediate" after a border clash)
             # each act's source and first target ("warned it would veto Sweden's part in a
             # NATO-linked scheme": Sweden); a war within one state counts (army and RSF: Sudan)
             before = [(e["source"][0], e["target"][0]) for e in drafts[:i]
