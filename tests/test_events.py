@@ -2754,3 +2754,14 @@ def test_an_offer_to_mediate_with_no_parties_named_is_to_the_two_sides_at_odds()
             ("to", 7, "aux", "PART", "to"), ("mediate", 5, "xcomp", "VERB", "mediate"), (".", 5, "punct", "PUNCT", ".")]
     found = _dyads(events_of(rows, starts=(0, 4)))
     assert ("AGREE", ("IRN",), ("RUS", "UKR")) in found
+
+
+def test_not_taking_part_is_a_refusal_aimed_at_what_one_stays_out_of():
+    # "Britain will not take part in a channel to Russia ." / "Britain will not take part ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("take", 3, "ROOT", "VERB", "take"), ("part", 3, "dobj", "NOUN", "part"),
+            ("in", 3, "prep", "ADP", "in"), ("a", 7, "det", "DET", "a"), ("channel", 5, "pobj", "NOUN", "channel"),
+            ("to", 7, "prep", "ADP", "to"), ("Russia", 8, "pobj", "PROPN", "Russia"), (".", 3, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(events_of(rows))
+    bare = rows[:5] + [(".", 3, "punct", "PUNCT", ".")]
+    assert all(e.target != ("GBR",) for e in events_of(bare))     # "part" names no one at home

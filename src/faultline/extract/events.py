@@ -2374,7 +2374,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     roles = patterns.setting("roles", {})
     # a time is no object: "denounced the move on Saturday" has one, the move
     objects = [o for o in _children(token, *roles.get("target_deps", ("dobj",)))
-               + _prep_objects(token, roles.get("target_preps", ())) if not _dated(o)]
+               + _prep_objects(token, roles.get("target_preps", ())) if not _dated(o)
+               and not (o.dep_ == "dobj" and _lemma(o) in p.obj and _lemma(o) in _IDIOM_OBJECTS)]
     if not objects and p.type not in cfg.get("implicit_types", ()):
         return []
     if p.type not in cfg.get("types", (p.type,)):
@@ -2428,6 +2429,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
+
+#: objects that are part of a verb's idiom, not whom it is done to ("take part")
+_IDIOM_OBJECTS = frozenset({"part"})
 
 #: pronouns of anyone at all
 _ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "someone", "somebody"})
