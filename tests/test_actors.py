@@ -2766,3 +2766,15 @@ def test_a_national_security_adviser_of_no_state_named_is_of_the_dateline_s_stat
     index = resolve(doc)
     ano = index.get(index.resolve(start, start + len("Eduardo Ano")))
     assert (ano.role, ano.country) == ("national security adviser", "PHL")
+
+
+def test_a_state_calls_no_one_of_its_own_the_government_in_its_own_words():
+    # "Norway said it understood the government 's position ." (not Norway's own government; with no
+    # other state named and no dateline, the phrase names none)
+    words = ["Norway", "said", "it", "understood", "the", "government", "'s", "position", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 5, 7, 5, 3, 1],
+                   ["nsubj", "ROOT", "nsubj", "ccomp", "det", "poss", "case", "dobj", "punct"],
+                   ["PROPN", "VERB", "PRON", "VERB", "DET", "NOUN", "PART", "NOUN", "PUNCT"],
+                   ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"],
+                   lemmas=["Norway", "say", "it", "understand", "the", "government", "'s", "position", "."])
+    assert "the government" not in by_text(resolve(doc))

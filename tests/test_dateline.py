@@ -16,6 +16,9 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     # title case, as AFP and CNN write it, with the agency
     ("Headline\nNew York (AFP) – Oscar-winning actress Ana Ruiz said no.", "New York (AFP) – "),
     ("Headline\nWashington (CNN) — The president said.", "Washington (CNN) — "),
+    # accented capitals
+    ("Headline\nBOGOTÁ — Colombian President Ana Ruiz said no.", "BOGOTÁ — "),
+    ("Headline\nSÃO PAULO, Brazil — Prices rose.", "SÃO PAULO, Brazil — "),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)

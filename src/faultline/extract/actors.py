@@ -3025,7 +3025,16 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                 # the latest named, unless its own sentence named a state as a subject before it
                 # ("Finland will keep its crossings with Russia closed, the government said")
                 subjects = [m for m in prior if m.token_start >= token.sent.start and _subject_or_owner(b, m)]
+                reporters = [m for m in subjects if _reports_clause_of(doc[m.token_start:m.token_end].root, token)]
+                subjects = [m for m in subjects if m not in reporters]
                 actor = _domestic_critic(token, b) or (subjects[-1].actor if subjects else None)
+                if actor is None and reporters:
+                    # "Norway … said it regretted the decision but understood the government's
+                    # position": a state does not call itself "the government" in its own words;
+                    # the government the story is about (its dateline's), else none named
+                    actor = next((a for a in (_dateline_state(b),) if a and a not in {m.actor for m in reporters}), None)
+                    if actor is None:
+                        break
                 head = doc[i + n - 1]
                 if actor is None and head.dep_ in ("nsubj", "nsubjpass") and lowers[i - 1] == "the" \
                         and prior[-1].token_start < token.sent.start:
@@ -3042,6 +3051,16 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                         break
                 b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
+
+
+def _reports_clause_of(subject: Token, token: Token) -> bool:
+    """True when ``subject``, a state's name, is the subject of a reporting verb whose reported clause
+    holds ``token`` ("Norway said it … understood the government's position")."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "PROPN" \
+            or verb.lemma_.lower() not in load_lexicon().clause:
+        return False    # (the state by its name: "Croatian officials said the government …" is theirs)
+    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
 
 
 #: offices of a state's own politics, whose holders speak of their own state's executive

@@ -14,11 +14,15 @@ from ..pipeline.components import doc_text, state
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
+#: upper-case letters, accented ones too ("BOGOTÁ", "SÃO PAULO", "CÚCUTA")
+_UPS = "A-ZÀ-ÖØ-Þ"
+_UP = f"[{_UPS}]"
+
 #: an upper-case place (one to four words), an optional region, date and agency, then a dash
 DATELINE = re.compile(rf"""
-    (?:[A-Z][A-Z'.\-]{{2,}}(?:[ /][A-Z][A-Z'.\-]+){{0,3}}       # BRUSSELS, NEW YORK, TOKYO/SEOUL
-       |(?P<titled>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}))         # New York (AFP): with an agency only
-    (?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?       # , Ukraine / , Calif.
+    (?:{_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}   # BRUSSELS, NEW YORK, TOKYO/SEOUL, BOGOTÁ
+       |(?P<titled>{_UP}[a-zà-ÿ]+(?:[ ]{_UP}[a-zà-ÿ]+){{0,2}}))       # New York (AFP): with an agency only
+    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.]+){{0,2}})?     # , Ukraine / , Calif.
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
     [ ]?(?:--|[-–—])[ ](?=[A-Z0-9"“‘'])                           # the story's first word
