@@ -2778,3 +2778,19 @@ def test_a_state_calls_no_one_of_its_own_the_government_in_its_own_words():
                    ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"],
                    lemmas=["Norway", "say", "it", "understand", "the", "government", "'s", "position", "."])
     assert "the government" not in by_text(resolve(doc))
+
+
+def test_a_former_official_speaks_for_no_state():
+    # "Ann Lee , a former Turkish diplomat , said no ." / "… a Turkish diplomat …" (the state's)
+    for former in (True, False):
+        words = ["Ann", "Lee", ",", "a"] + (["former"] if former else []) + ["Turkish", "diplomat", ",", "said", "no", "."]
+        k = 1 if former else 0
+        heads = [1, 7 + k, 1, 5 + k] + ([5 + k] if former else []) + [5 + k, 1, 1, 7 + k, 7 + k, 7 + k]
+        deps = ["compound", "nsubj", "punct", "det"] + (["amod"] if former else []) + ["amod", "appos", "punct", "ROOT",
+                                                                                      "dobj", "punct"]
+        pos = ["PROPN", "PROPN", "PUNCT", "DET"] + (["ADJ"] if former else []) + ["ADJ", "NOUN", "PUNCT", "VERB", "INTJ",
+                                                                                  "PUNCT"]
+        ents = ["B-PERSON", "I-PERSON", "O", "O"] + (["O"] if former else []) + ["B-NORP", "O", "O", "O", "O", "O"]
+        index = resolve(make_doc(words, heads, deps, pos, ents))
+        lee = index.get(index.resolve(0, len("Ann Lee")))
+        assert lee.country == (None if former else "TUR")

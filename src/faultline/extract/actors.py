@@ -976,6 +976,7 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             return role, country or _principal_state(other, b), phrase
         if (other.lower_ in actor_rules()["agent_nouns"] or _heads_or_person_word(other)) \
                 and other.lower_ not in actor_rules()["independent_voices"] and other.left_edge.i < other.i \
+                and not any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in other.children) \
                 and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)
                      or _principal_state(other, b)) is not None:
             # "A Hamas official, Osama Hamdan", "Iran's atomic energy chief, Mohammad Eslami": no
@@ -1274,6 +1275,11 @@ def _localise_offices(doc: Doc, b: _Builder) -> None:
             del b.actors[actor.id]
 
 
+#: words that put someone's own office behind him ("a former Turkish diplomat"); not "the previous
+#: government", which still acted for its state
+_PAST_OFFICE = frozenset({"former", "ex", "retired", "onetime", "one-time", "erstwhile"})
+
+
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
     """The agent noun a state adjective modifies ("Israeli troops", "Afghan rebel leaders",
     "Hungarian and Romanian officials"), else None. Agent nouns: actor_rules ``agent_nouns`` and
@@ -1298,6 +1304,8 @@ def _agent_head(adjective: Span, b: _Builder) -> Token | None:
         head = head.head  # "Afghan rebel leaders": the compound's head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in head.children):
+        return None     # "a former Turkish diplomat" speaks for himself, no longer for the state
     if _is_agent_noun(head, b):
         return head
     # "Kampuchean guerrilla camps", "Ugandan opposition candidates": the agent is a compound inside
