@@ -19,6 +19,8 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     # accented capitals
     ("Headline\nBOGOTÁ — Colombian President Ana Ruiz said no.", "BOGOTÁ — "),
     ("Headline\nSÃO PAULO, Brazil — Prices rose.", "SÃO PAULO, Brazil — "),
+    ("Headline\nPARIS — «Nous refusons», the minister said.", "PARIS — "),
+    ("Headline\nPARIS — Élysée officials said no.", "PARIS — "),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)

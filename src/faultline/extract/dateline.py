@@ -25,7 +25,7 @@ DATELINE = re.compile(rf"""
     (?:,[ ]{_UP}[A-Za-zÀ-ÿ.]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.]+){{0,2}})?     # , Ukraine / , Calif.
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
-    [ ]?(?:--|[-–—])[ ](?=[A-Z0-9"“‘'])                           # the story's first word
+    [ ]?(?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                       # the story's first word
 """, re.VERBOSE)
 
 
