@@ -517,9 +517,7 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
             continue
         code = b.kb.country_of_adjective(tok.text)
         if code:
-            if actor_rules()["state_homonyms"].get(tok.text) == code and _american_place(tok.doc[tok.i:tok.i + 1], b):
-                return "USA"
-            return code
+            return _homonym_state(tok.doc[tok.i:tok.i + 1], code, b)
     found, body = None, None
     for m in b.mentions.values():
         if m.token_start >= span.start and m.token_end <= span.end:
@@ -550,9 +548,7 @@ def _district_state(b: _Builder, start: int) -> str | None:
             continue
         entries = [e for e in b.kb.lookup(words.text, date=b.date) if e.type == "state"]
         if entries:
-            if actor_rules()["state_homonyms"].get(words.text) == entries[0].id and _american_place(words, b):
-                return "USA"
-            return entries[0].id
+            return _homonym_state(words, entries[0].id, b)
         hit = imported.lookup(words.text, b.date) if imported is not None else None
         if hit is not None and hit.country:
             return hit.country
@@ -976,7 +972,7 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             return role, country or _principal_state(other, b), phrase
         if (other.lower_ in actor_rules()["agent_nouns"] or _heads_or_person_word(other)) \
                 and other.lower_ not in actor_rules()["independent_voices"] and other.left_edge.i < other.i \
-                and not any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in other.children) \
+                and not _past_office(other) \
                 and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)
                      or _principal_state(other, b)) is not None:
             # "A Hamas official, Osama Hamdan", "Iran's atomic energy chief, Mohammad Eslami": no
@@ -1069,6 +1065,14 @@ def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Sp
     return out
 
 
+def _homonym_state(span: Span, state: str, b: _Builder) -> str:
+    """``state``, the state a name was read as, unless the name is also a US state's (the rules'
+    ``state_homonyms``) and the article uses it as that (:func:`_american_place`): then the US."""
+    if actor_rules()["state_homonyms"].get(span.text) == state and _american_place(span, b):
+        return "USA"
+    return state
+
+
 def _american_place(span: Span, b: _Builder) -> bool:
     """True when a name shared with a US state (``span``) is the US state: its sentence speaks of
     American politics (:func:`_american_sentence`), or another sentence naming it does (one sense
@@ -1130,8 +1134,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
             candidates = sorted(candidates, key=lambda c: c[0] not in named)
         actor_id, kind = candidates[0]
-        if rules["state_homonyms"].get(span.text) == actor_id and _american_place(span, b):
-            actor_id = "USA"    # "a Democratic congressman from Georgia": the US state
+        actor_id = _homonym_state(span, actor_id, b)     # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns
             head = _agent_head(span, b)
@@ -1280,6 +1283,11 @@ def _localise_offices(doc: Doc, b: _Builder) -> None:
 _PAST_OFFICE = frozenset({"former", "ex", "retired", "onetime", "one-time", "erstwhile"})
 
 
+def _past_office(noun: Token) -> bool:
+    """True for a person word whose office is behind him ("a former diplomat", "a retired general")."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in noun.children)
+
+
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
     """The agent noun a state adjective modifies ("Israeli troops", "Afghan rebel leaders",
     "Hungarian and Romanian officials"), else None. Agent nouns: actor_rules ``agent_nouns`` and
@@ -1304,7 +1312,7 @@ def _agent_head(adjective: Span, b: _Builder) -> Token | None:
         head = head.head  # "Afghan rebel leaders": the compound's head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in head.children):
+    if _past_office(head):
         return None     # "a former Turkish diplomat" speaks for himself, no longer for the state
     if _is_agent_noun(head, b):
         return head
@@ -2718,27 +2726,25 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
     if not states:
         return
     for i in range(2, len(doc)):
-        if lowers[i] == "ministry" and (of_form := _ministry_of_portfolio(lowers, i)) is not None \
-                and not b.taken.intersection(range(i - 1, of_form[1])):
+        if lowers[i] != "ministry":
+            continue
+        owned = False
+        if (of_form := _ministry_of_portfolio(lowers, i)) is not None:
             # "a spokesman for the ministry of external affairs said …": written out, in lower case
-            prior = _within_reach(states, doc[i])
-            if prior:
-                sent = doc[i].sent
-                subjects = [m for m in prior if m.token_start >= sent.start
-                            and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
-                owner = _subject_state_before(sent, b, across=True) if not subjects else None
-                state = b.actors[owner or (subjects or prior)[-1].actor]
-                b.add_mention(doc[i - 1:of_form[1]], _state_ministry(b, state, of_form[0]), "coref")
+            portfolio, start, end, det = of_form[0], i - 1, of_form[1], lowers[i - 1]
+        else:
+            if lowers[i - 1] not in _PORTFOLIOS:
+                continue
+            # "the country's foreign ministry": the state "the country" is
+            owned = i >= 4 and lowers[i - 2] in _POSSESSIVE and lowers[i - 3] in _COUNTRY_NOUNS \
+                and lowers[i - 4] == "the" and not b.taken.intersection((i - 4, i - 3))
+            if lowers[i - 2] not in _STATE_DETERMINERS and not owned:
+                continue
+            if i + 1 < len(doc) and lowers[i + 1] == "of":
+                continue    # "the foreign ministry of Japan": the state is named
+            portfolio, start, end, det = _PORTFOLIOS[lowers[i - 1]], i - (4 if owned else 2), i + 1, lowers[i - 2]
+        if b.taken.intersection(range(i - 1, end)):
             continue
-        if lowers[i] != "ministry" or lowers[i - 1] not in _PORTFOLIOS or b.taken.intersection((i - 1, i)):
-            continue
-        # "the country's foreign ministry": the state "the country" is
-        owned = i >= 4 and lowers[i - 2] in _POSSESSIVE and lowers[i - 3] in _COUNTRY_NOUNS \
-            and lowers[i - 4] == "the" and not b.taken.intersection((i - 4, i - 3))
-        if lowers[i - 2] not in _STATE_DETERMINERS and not owned:
-            continue
-        if i + 1 < len(doc) and lowers[i + 1] == "of":
-            continue    # "the foreign ministry of Japan": the state is named
         prior = _within_reach(states, doc[i])
         if not prior:
             continue
@@ -2748,22 +2754,21 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         subjects = [m for m in prior if m.token_start >= sent.start
                     and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
         owner = _last_state_before(b, i - 4) if owned else None
-        if owner is None and i + 2 < len(doc) and lowers[i + 1] == "in":
+        if owner is None and end + 1 < len(doc) and lowers[end] == "in":
             # "The education ministry in Seoul said …": the state whose capital it sits in
-            owner = _district_state(b, i + 2)
-        if owner is None and lowers[i - 2] == "its" and not subjects:
+            owner = _district_state(b, end + 1)
+        if owner is None and det == "its" and not subjects:
             # "China, Pakistan's closest ally, backed Islamabad. Its foreign ministry said …": "its"
             # is the state the sentence before was about, not the one it named last
             owner = _paragraph_topic(sent, b)
-        if owner is None and lowers[i - 2] == "the" and not subjects:
+        if owner is None and det == "the" and not subjects:
             # "Opposition leader Kim said the government should cancel talks with Tokyo. The
             # foreign ministry rejected that call": the state of the one the sentence before was
             # about, not the state it named last (also across a paragraph break: "Bangladesh
             # summoned India's envoy … ¶ The foreign ministry said …" is Bangladesh's)
             owner = _subject_state_before(sent, b, across=True)
         state = b.actors[owner or (subjects or prior)[-1].actor]
-        actor_id = _state_ministry(b, state, _PORTFOLIOS[lowers[i - 1]])
-        b.add_mention(doc[i - (4 if owned else 2):i + 1], actor_id, "coref")
+        b.add_mention(doc[start:end], _state_ministry(b, state, portfolio), "coref")
 
 
 #: nouns by which a body already named is referred to again ("the ministry said")
@@ -3040,8 +3045,8 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                     # "Norway … said it regretted the decision but understood the government's
                     # position": a state does not call itself "the government" in its own words;
                     # the government the story is about (its dateline's), else none named
-                    actor = next((a for a in (_dateline_state(b),) if a and a not in {m.actor for m in reporters}), None)
-                    if actor is None:
+                    actor = _dateline_state(b)
+                    if actor is None or any(m.actor == actor for m in reporters):
                         break
                 head = doc[i + n - 1]
                 if actor is None and head.dep_ in ("nsubj", "nsubjpass") and lowers[i - 1] == "the" \

@@ -1538,7 +1538,7 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         in_sent = [m for m in in_sent if not _dates_a_thing(_root_of(doc, m), above)]
         governing = [m for m in in_sent if _clause_head(_root_of(doc, m)).i in chain[1:]]
         shift = _offset_clause(head_tok)
-        if shift is not None and shift[1] is not None:
+        if shift is not None:
             # "agreed on Monday …, two years after Mogadishu expelled Kenya's ambassador": the
             # expulsion is two years before Monday, not on it ("on Tuesday after Chinese vessels
             # rammed …", with no distance named, stays near Tuesday)
@@ -1572,11 +1572,12 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
 _OFFSET_MARKS = {"after": -1, "before": 1}
 
 
-def _offset_clause(head: Any) -> tuple[int, float | None, str | None] | None:
-    """For a clause opened by "after" or "before" (its mark), the direction of the clause's time
-    from the clause it hangs on (-1: earlier, as "two years after X" puts X two years before; +1:
-    later) and the distance it names in years or months ("two years": 2.0, "year"), else
-    (direction, None, None); None for any other clause."""
+def _offset_clause(head: Any) -> tuple[int, float, str] | None:
+    """For a clause opened by "after" or "before" (its mark) that names its distance in years or
+    months: the direction of the clause's time from the clause it hangs on (-1: earlier, as "two
+    years after X" puts X two years before; +1: later), the distance and its unit ("two years":
+    2.0, "year"); None for any other clause, or one with no such distance ("after Chinese vessels
+    rammed …")."""
     mark = next((c for c in head.children if c.dep_ == "mark" and c.text.lower() in _OFFSET_MARKS), None)
     if mark is None or head.dep_ not in ("advcl", "pcomp"):
         return None
@@ -1589,14 +1590,14 @@ def _offset_clause(head: Any) -> tuple[int, float | None, str | None] | None:
                 n = 1.0
             if n is not None and unit in ("year", "month"):
                 return _OFFSET_MARKS[mark.text.lower()], n, unit
-    return _OFFSET_MARKS[mark.text.lower()], None, None
+    return None
 
 
-def _shifted(base: DateValue, direction: int, n: float | None, unit: str | None) -> DateValue | None:
+def _shifted(base: DateValue, direction: int, n: float, unit: str) -> DateValue | None:
     """``base`` moved by a whole number of years or months in ``direction``, at the precision of
-    the unit (a year for years, a month for months); None when the distance is unknown or not
-    whole, or ``base`` has no calendar value."""
-    if n is None or unit is None or n != int(n) or not base.value or not base.value[:4].isdigit():
+    the unit (a year for years, a month for months); None when the distance is not whole, or
+    ``base`` has no calendar value."""
+    if n != int(n) or not base.value or not base.value[:4].isdigit():
         return None
     year = int(base.value[:4])
     if unit == "year":

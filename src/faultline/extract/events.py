@@ -423,8 +423,7 @@ def _trigger_words(doc: Any, patterns: Patterns) -> numpy.ndarray:
         for h in values.tolist():
             ok = memo.get(h)
             if ok is None:
-                word = strings[h]
-                word = word.lower()
+                word = strings[h].lower()
                 ok = memo[h] = word in keys if col == 0 else any(f in keys for f in _forms("", word)[1:])
             oks.append(ok)
         out |= numpy.array(oks, dtype=bool)[which.reshape(-1)]
@@ -1315,10 +1314,10 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "Malaysia and Indonesia called on both sides to show restraint", "Qatar offered to mediate":
-    the two sides are the two
-    states most often at odds in the acts of dispute before it (the latest pair of equals), not the two states named
-    last (often bystanders: "Japan and Australia also voiced concern, while …"). Drafts whose pair
-    came from :func:`_the_two` only; when no such act precedes, that pair stands."""
+    the two sides are the two states most often at odds in the acts of dispute before it (the
+    latest pair of equals), not the two states named last (often bystanders: "Japan and Australia
+    also voiced concern, while …"). Drafts whose pair came from :func:`_the_two`, and offers to
+    mediate that name no parties, only; when no such act precedes, that pair stands."""
     out = []
     for i, d in enumerate(drafts):
         if d.get("pair") or not d["target"] and d["type"] == "AGREE" and "mediat" in (d["mode"] or ""):

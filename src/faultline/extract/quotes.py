@@ -2276,14 +2276,7 @@ def _block_matches(doc: Doc, colon: Token, lex: Lexicon, in_quote: Sequence[int]
     # the nearest reporting verb above the colon ("MSNBC suggested that Clinton has the following
     # tasks:": suggested, not has); without one, the nearest verb when the clause announces what
     # follows ("The ministry issued the following statement:")
-    verbs = []
-    verb = colon.head
-    while True:
-        if verb.pos_ in ("VERB", "AUX"):
-            verbs.append(verb)
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verbs = [v for v in (colon.head, *colon.head.ancestors) if v.pos_ in ("VERB", "AUX")]
     if not verbs or verbs[0].sent != colon.sent:
         return []
     announced = any(t.lower_ in _ANNOUNCING for t in doc[colon.sent.start:colon.i])

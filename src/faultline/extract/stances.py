@@ -156,12 +156,20 @@ class IssueRules:
     #: derived: every topic pattern with its slug, and the action phrases, as flat tuples
     topic_patterns: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
     action_phrases: tuple[Phrase, ...] = field(init=False, repr=False)
+    #: derived: the general cues joined with each relation's own (one long-lived tuple per relation,
+    #: which :func:`_present_cues` gates once), and the patterns of a clause that takes no side
+    #: (questions and disputes)
+    cues_by_relation: dict[str, tuple[Cue, ...]] = field(init=False, repr=False)
+    undecided: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "topic_patterns", tuple(
             (pattern, slug) for slug, (_, patterns) in self.topics.items() for pattern in patterns))
         object.__setattr__(self, "action_phrases",
                            tuple(p for p in self.phrases if p.form == "action"))
+        object.__setattr__(self, "cues_by_relation", {
+            relation: tuple(self.cues) + tuple(cues) for relation, cues in self.relation_cues.items()})
+        object.__setattr__(self, "undecided", (*self.questions, *self.disputes))
 
 
 # --------------------------------------------------------------------------------------------
@@ -800,17 +808,6 @@ def _present_cues(cues: Sequence[Cue], clause: str) -> list[Cue]:
     return [cues[n] for n in hit]
 
 
-_WITH_RELATION: dict[tuple[int, str], tuple[IssueRules, tuple[Cue, ...]]] = {}
-
-
-def _cues_with_relation(rules: IssueRules, relation: str) -> tuple[Cue, ...]:
-    """``rules.cues`` and the cues of one relation, as one long-lived tuple per relation."""
-    found = _WITH_RELATION.get((id(rules), relation))
-    if found is None or found[0] is not rules:
-        found = _WITH_RELATION[(id(rules), relation)] = (rules, tuple(rules.cues) + tuple(rules.relation_cues.get(relation, ())))
-    return found[1]
-
-
 def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                rules: IssueRules, counters: Sequence[re.Pattern[str]] = ()) -> tuple[float, float] | None:
     """Signed sum and strongest weight of the cues in ``clause`` outside ``span``; longest cue
@@ -905,7 +902,7 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
                         polarity = -polarity
                     strength = 0.8
                 else:
-                    scored = _cue_score(clause, m.span(), _cues_with_relation(rules, phrase.relation), rules)
+                    scored = _cue_score(clause, m.span(), rules.cues_by_relation.get(phrase.relation, rules.cues), rules)
                     if scored is None or scored[0] == 0:
                         continue
                     polarity = (1 if scored[0] > 0 else -1) * phrase.base
@@ -1582,7 +1579,7 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
         if scored is None and previous is not None and re.match(r"\s*not\b", clause):
             scored = (-previous[0], previous[1])        # elliptical 'but not X'
         previous = scored
-        if any(_search(q, clause) for q in _candidates(_undecided(rules), clause)):
+        if any(_search(q, clause) for q in _candidates(rules.undecided, clause)):
             # 'divided over whether to lift'; 'Poland and Hungary clashed over a proposed aid
             # package': the holders stand on opposite sides, the clause does not say which
             scored = None
@@ -1686,18 +1683,6 @@ def _accused_of(clause: str, span: tuple[int, int], issue: str, rules: IssueRule
     if act is None or act[0] == 0:
         return None     # the act names the issue without a cue ("of arming Ukraine"): as the clause reads
     return -act[0], max(act[1], 0.8)
-
-
-_UNDECIDED: dict[int, tuple[IssueRules, tuple[re.Pattern[str], ...]]] = {}
-
-
-def _undecided(rules: IssueRules) -> tuple[re.Pattern[str], ...]:
-    """The patterns of a clause that takes no side: questions and disputes (one tuple per rules, so
-    :func:`_candidates` gates it once)."""
-    found = _UNDECIDED.get(id(rules))
-    if found is None or found[0] is not rules:
-        found = _UNDECIDED[id(rules)] = (rules, (*rules.questions, *rules.disputes))
-    return found[1]
 
 
 def _adjective_partner(m: re.Match[str], kb: Any) -> str | None:

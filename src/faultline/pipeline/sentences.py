@@ -68,9 +68,11 @@ def mark_line_starts(doc: Doc) -> Doc:
     for i in line_starts(doc):
         doc[i].is_sent_start = True
         for j in (i + 1, i + 2):
-            prev = doc[j - 1] if j < n else None
-            if prev is None or prev.text in _STRONG or prev.text in _DASHES or prev.is_space \
-                    or "\n" in prev.whitespace_ or doc[j].is_space or doc[j].text in _DASHES:
+            if j >= n:
+                break
+            prev = doc[j - 1]
+            if prev.text in _STRONG or prev.text in _DASHES or prev.is_space or "\n" in prev.whitespace_ \
+                    or doc[j].is_space or doc[j].text in _DASHES:
                 break   # (a dateline's dash may end its "sentence": "PRISTINA — Kosovo closed …")
             doc[j].is_sent_start = False
     return doc
