@@ -15,7 +15,6 @@ import bisect
 import datetime as _dt
 import json
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -40,6 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..kb.text import ascii_fold
 from ..kb.text import key as name_key
 from ..model import Actor, Mention
 from ..pipeline.components import doc_text
@@ -235,7 +235,7 @@ def is_person_word(token: Token) -> bool:
 
 def slug(name: str) -> str:
     """``Sergey Lavrov`` -> ``sergey-lavrov`` (ascii, lowercase, hyphens)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    text = ascii_fold(name).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
@@ -492,7 +492,16 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     if len(words) > 1 and b.kb.country_of_adjective(words[0].text) and (
             words[-1].tag_ in ("NNS", "NNPS") or words[-1].lower_ in actor_rules()["ethnic_words"]):
         return True     # (or before a people: "Rwandan Hutu militia")
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].lower_ in _MEDIA_NOUNS \
+            and not (name.end + 1 < len(doc) and doc[name.end + 1].pos_ in ("NOUN", "PROPN")):
+        return True     # a medium's name: "told Al-Manar television" (not "the Limbaugh radio show")
     return any(e.type != "person" for e in b.kb.lookup(name.text, date=b.date))
+
+
+#: nouns after a name that make it a medium's ("Al-Manar television", "Kommersant daily")
+_MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "channel",
+                          "broadcaster", "magazine", "website"})
 
 
 def _np_span(token: Token) -> Span:
@@ -986,6 +995,17 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             role, country = _parse_role(phrase, b)
             if role:
                 return role, country, phrase
+        if other.dep_ == "pobj" and other.head.lower_ == "in" and other.head.head.pos_ == "NOUN" \
+                and (place := _actor_at(other, b)) is not None and place.type == "state":
+            # "A government spokesman in Rabat, Mustapha Baitas": the parser hung the name on the
+            # place; a spokesman of no body named, posted in a state's capital, speaks for that state
+            phrase = doc[other.head.head.left_edge.i:other.head.head.i + 1]
+            role, country = _parse_role(phrase, b)
+            if role and country is None and not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP")
+                                                    for t in phrase):
+                country = place.id
+            if role:
+                return role, country, phrase
     # the words right before the name, however the parser hung them: "flanked by Thai acting Prime
     # Minister Phumtham Wechayachai and …" (the parser made "Minister" an apposition of "Thai")
     k = name.start
@@ -1046,7 +1066,7 @@ _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "East", "West",
 
 def _fold(text: str) -> str:
     """``text`` without its accents ("Bogotá" -> "Bogota", "Chişinău" -> "Chisinau")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return ascii_fold(text)
 
 
 def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Span]:
@@ -1130,9 +1150,13 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
         if not candidates:
             continue
-        if len({c[0] for c in candidates}) > 1:  # "Congolese": a state the article names unambiguously
+        if len({c[0] for c in candidates}) > 1:
+            # "Congress": the state's the phrase's owner or the dateline names ("BUENOS AIRES — …
+            # behind Congress's back": Argentina's), then one the article names unambiguously
+            # ("Congolese" after "Congo-Brazzaville")
             named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
-            candidates = sorted(candidates, key=lambda c: c[0] not in named)
+            home = _home_states(span, b)
+            candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named))
         actor_id, kind = candidates[0]
         actor_id = _homonym_state(span, actor_id, b)     # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
@@ -1163,6 +1187,27 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+def _home_states(span: Span, b: _Builder) -> list[str]:
+    """The states an ambiguous name is most likely of, best first: its owner's ("Brazil's
+    Congress"), then the dateline's."""
+    out = []
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start), None)
+    if owner is not None:
+        hit = next((e for e in b.kb.lookup(owner.text, date=b.date) if e.type == "state"), None)
+        if hit is not None:
+            out.append(hit.id)
+    if (dateline := _dateline_state(b)) is not None and dateline not in out:
+        out.append(dateline)
+    return out
+
+
+def _home_rank(actor_id: str, home: list[str], b: _Builder) -> int:
+    """Where the state an actor belongs to stands in ``home`` (its length when absent)."""
+    entry = b.kb.get(actor_id)
+    country = actor_id if entry is not None and entry.type == "state" else getattr(entry, "country", None)
+    return home.index(country) if country in home else len(home)
 
 
 def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
@@ -1998,14 +2043,10 @@ def _sex_of(name: str) -> str | None:
     words = [w for w in name.lower().split() if w not in titles]
     if not words:
         return None
-    first = unicodedata.normalize("NFKD", words[0].translate(_UNDECOMPOSED))
-    return _first_names().get(first.encode("ascii", "ignore").decode("ascii"))
+    return _first_names().get(ascii_fold(words[0]).encode("ascii", "ignore").decode("ascii"))
 
 
 #: letters NFKD leaves whole, spelled as a reader of English would ("Børge", "Radosław")
-_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "æ": "ae", "đ": "d", "ß": "ss", "ı": "i"})
-
-
 def _add_pronouns(doc: Doc, b: _Builder) -> None:
     """he/she (and him/his/her) -> the most recent person who was the subject of a clause, else the
     most recent person, of a first name that agrees with the pronoun (:func:`_sex_of`: "she" is
@@ -2576,6 +2617,8 @@ def _defaulted_title(phrase: Span, country: str, b: _Builder) -> bool:
     Lazaro told a news conference" is the Philippines'."""
     if _country_in(phrase, b, blocs=True) is not None or any(t.lower_ in _STATE_ANAPHORS for t in phrase):
         return False
+    if (entry := b.kb.get(country)) is None or entry.type != "state":
+        return False    # "Commission Vice President X": the European Commission's, by its name
     info = b.kb.parse_role(phrase.text)
     return info is not None and info.country == country \
         and not any(m.actor == country for m in _state_mentions(b, 0, len(phrase.doc)))
@@ -3179,6 +3222,38 @@ def _named_before(words: Span, b: _Builder) -> str | None:
     return best.actor if best is not None else None
 
 
+#: nouns for a state's rulers that refer back only to the same kind of rulers of a state named
+#: before ("Myanmar's military government … the junta"), never to the state named last
+_REGIME_NOUNS = {"junta": {"junta", "government", "rulers", "generals"}, "regime": {"regime"}}
+
+
+def _add_regime_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "The junta", "the regime": the state whose junta, military government or military rulers
+    (or whose regime) the article named before ("Myanmar's military government", "the Syrian
+    regime"). The state named last is no antecedent ("Thailand favoured talks with the junta")."""
+    states = _mentions_of_type(b, "state")
+    if not states:
+        return
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        nouns = _REGIME_NOUNS.get(lowers[i])
+        if nouns is None or lowers[i - 1] not in ("the", "its") or i in b.taken:
+            continue
+        found = None
+        for m in states:
+            if m.token_end > i:
+                break
+            head = doc[m.token_end - 1]
+            while head.dep_ in ("poss", "compound", "amod", "case") and head.head.i > head.i:
+                head = head.head
+            military = lowers[i] == "regime" or any(
+                lowers[c.i] in ("military", "junta", "army") for c in head.children) or lowers[head.i] == "junta"
+            if head.i != m.token_end - 1 and lowers[head.i] in nouns and military:
+                found = m.actor
+        if found is not None:
+            b.add_mention(doc[i - 1:i + 1], found, "coref")
+
+
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
     surnames, role descriptions and personal pronouns."""
@@ -3192,6 +3267,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_kb_mentions(doc, b)
     _localise_parties(doc, b)
     _localise_offices(doc, b)
+    _add_regime_anaphors(doc, b)
     _add_people(doc, b)
     _add_descriptions(doc, b)
     _add_untagged_surnames(doc, b)

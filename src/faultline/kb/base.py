@@ -359,8 +359,12 @@ class KnowledgeBase:
             return country if isinstance(country, str) and country in self._raw else None
         for *_, eid in sorted(self._index.get(k, [])):
             if self._raw[eid].get("type") in ("state", "bloc", "organization"):
-                # a body of one state stands for it ("PLO chairman" -> PSE); the UN for itself
-                country = self._raw[eid].get("country") if self._raw[eid].get("type") == "organization" else None
+                # a body of one state stands for it ("PLO chairman" -> PSE), a bloc's institution
+                # (an org: id) for the bloc ("Commission vice president" -> EU); the UN, or an agency
+                # with an id of its own ("IAEA director-general"), for itself
+                raw = self._raw[eid]
+                country = (raw.get("country") or (raw.get("parent") if eid.startswith("org:") else None)) \
+                    if raw.get("type") == "organization" else None
                 return country if isinstance(country, str) and country in self._raw else eid
         return None
 
