@@ -951,8 +951,18 @@ def _italy_was(word: str) -> list[tuple]:
             (word, 3, "acomp", "ADJ", word), (".", 1, "punct", "PUNCT", ".")]
 
 
+def _accusations_were(noun: str, lemma: str) -> list[tuple]:
+    # "Russia said France 's <accusations> were baseless ."
+    return [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            (noun, 5, "nsubj", "NOUN", lemma), ("were", 1, "ccomp", "AUX", "be"),
+            ("baseless", 5, "acomp", "ADJ", "baseless"), (".", 1, "punct", "PUNCT", ".")]
+
+
 @pytest.mark.parametrize(("rows", "expected"), [
     (_PLANS_WERE_A_PROVOCATION, [("REJECT", ("RUS",), ("FRA",))]),   # a proposal: rejected
+    (_accusations_were("accusations", "accusation"), [("REJECT", ("RUS",), ("FRA",))]),  # an accusation too
+    (_accusations_were("troops", "troop"), [("ACCUSE", ("RUS",), ("FRA",))]),
     (_italy_was("wrong"), [("ACCUSE", ("RUS",), ("ITA",))]),
     (_italy_was("right"), []),                                        # no pejorative, no event
 ])
@@ -2585,6 +2595,16 @@ def test_calling_a_leader_a_pejorative_is_an_accusation(word, lemma, expected):
     assert [(e.type, e.source, e.target) for e in events_of(rows)] == expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [("illegitimate", "ACCUSE"), ("cooperative", None)])
+def test_a_quoted_judgement_the_parser_hung_on_the_verb_is_still_the_naming(word, expected):
+    # 'Russia called Ukraine " illegitimate " .' with the adjective a conjunct of "called": a
+    # naming, not a phone call ("cooperative": no judgement, and no call either)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), ('"', 4, "punct", "PUNCT", '"'),
+            (word, 1, "conj", "ADJ", word), ('"', 1, "punct", "PUNCT", '"'), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows)] == ([expected] if expected else [])
+
+
 def test_giving_an_ambassador_hours_to_leave_expels_him():
     # "Mali gave the French ambassador 72 hours to leave ." with the ambassador a dative and the
     # infinitive an adverbial clause
@@ -2765,3 +2785,40 @@ def test_not_taking_part_is_a_refusal_aimed_at_what_one_stays_out_of():
     assert ("REJECT", ("GBR",), ("RUS",)) in _dyads(events_of(rows))
     bare = rows[:5] + [(".", 3, "punct", "PUNCT", ".")]
     assert all(e.target != ("GBR",) for e in events_of(bare))     # "part" names no one at home
+
+
+@pytest.mark.parametrize(("verb", "lemma", "naming", "naming_lemma", "expected"), [
+    ("condemned", "condemn", "called", "call", "ACCUSE"),
+    ("rejected", "reject", "described", "describe", "REJECT"),
+])
+def test_a_free_relative_that_names_the_object_gives_the_target(verb, lemma, naming, naming_lemma, expected):
+    # "Iran condemned what it called Israel 's violations ." (the parser makes "called" a complement
+    # of "condemned" and "what" its object); with "described … as", the "as" object
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), (verb, 1, "ROOT", "VERB", lemma),
+            ("what", 4, "dobj", "PRON", "what"), ("it", 4, "nsubj", "PRON", "it"),
+            (naming, 1, "ccomp", "VERB", naming_lemma)]
+    if naming_lemma == "call":
+        rows += [("Israel", 7, "poss", "PROPN", "Israel"), ("'s", 5, "case", "PART", "'s"),
+                 ("violations", 4, "oprd", "NOUN", "violation"), (".", 1, "punct", "PUNCT", ".")]
+    else:
+        rows += [("as", 4, "prep", "ADP", "as"), ("Israel", 8, "poss", "PROPN", "Israel"),
+                 ("'s", 6, "case", "PART", "'s"), ("provocations", 5, "pobj", "NOUN", "provocation"),
+                 (".", 1, "punct", "PUNCT", ".")]
+    events = events_of(rows)
+    assert _dyads(events) == [(expected, ("IRN",), ("ISR",))]
+    if expected == "REJECT":
+        assert events[0].mode is None   # the naming is no act of its own ("disapprove")
+
+
+def test_rejecting_that_account_answers_the_statement_before():
+    # "Iran said so . Russia rejected that account ." (an account, a version, a characterisation
+    # of events is a statement, as a claim is)
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 5, "nsubj", "PROPN", "Russia"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("that", 7, "det", "DET", "that"), ("account", 5, "dobj", "NOUN", "account"),
+            (".", 5, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4))
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="IRN")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REJECT", ("RUS",), ("IRN",)) in _dyads(events)

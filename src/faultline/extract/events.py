@@ -332,6 +332,12 @@ def _evaluative_complements(token: Any) -> list[Any]:
     # "called Ottawa's allegations “preposterous”": an adjective after its noun is what the noun
     # is called (the parser made it the noun's modifier)
     out += [a for o in objs for a in _children(o, "amod") if a.i > o.i]
+    # "called the junta “out of control” and “illegitimate”": a quoted phrase after the object,
+    # however the parser hung it on the verb
+    doc = token.doc
+    out += [c for c in token.children if c.i > objs[-1].i and c.dep_ in ("prep", "conj", "acomp", "advmod", "dep")
+            and c not in out and any(doc[k].text in _OPENING_MARKS for k in (c.left_edge.i, c.left_edge.i - 1)
+                                     if objs[-1].i < k)]
     for scope in [token, *(t for o in objs for t in o.subtree)]:
         for prep in scope.children:
             if prep.dep_ == "prep" and prep.text.lower() == "as":
@@ -885,7 +891,7 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     mode = None
     if passive_subj is not None:
         target += _actors_in(_phrase_tokens(passive_subj), doc, actors)
-    objects = _children(token, *roles.get("target_deps", ("dobj",)))
+    objects = _children(token, *roles.get("target_deps", ("dobj",))) + _named_as(token)
     for obj in objects:
         if _restatement(obj, objects):
             continue
@@ -920,6 +926,30 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     target = list(dict.fromkeys(target))
     about = [a for a in dict.fromkeys(about) if a not in target]
     return target, about, mode
+
+
+#: verbs that name a thing in a free relative ("condemned what it called Israel's violations")
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"})
+
+
+def _named_as(token: Any) -> list[Any]:
+    """The object of a trigger given as a free relative that names it: "condemned what it called
+    Israel's daily violations", "rejected what he described as Kosovo's provocations" (the parser
+    makes the naming verb a complement of the trigger, with "what" as its object)."""
+    out = []
+    for verb in _children(token, "ccomp"):
+        if not _free_relative(verb):
+            continue
+        out += [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        out += [g for prep in _children(verb, "prep") if prep.text.lower() == "as" for g in _children(prep, "pobj")]
+    return out
+
+
+def _free_relative(verb: Any) -> bool:
+    """True for a naming verb heading "what X called …": a free relative, the object of the verb
+    it hangs on, no act of its own complementing that verb."""
+    return _lemma(verb) in _NAMING_VERBS and any(c.dep_ == "dobj" and c.text.lower() == "what" and c.i < verb.i
+                                                 for c in verb.children)
 
 
 def _subject_actors(token: Any, doc: Any, actors: Any) -> list[str]:
@@ -1406,7 +1436,9 @@ def _judgements(doc: Any, state: dict[str, Any], patterns: Patterns, triggers: d
         target = [t for t in target if t not in source]
         if not source or not target:
             continue
-        ptype = cfg.get("type_for_proposal", "REJECT") if nouns.get(_lemma(subj[0])) in _PROPOSED \
+        # a proposal called a mistake is rejected; so is an accusation called baseless ("said Spain's
+        # accusations were baseless": Morocco rejects them, it does not accuse Spain)
+        ptype = cfg.get("type_for_proposal", "REJECT") if nouns.get(_lemma(subj[0])) in _PROPOSED | {"accusation"} \
             else cfg.get("type_otherwise", "ACCUSE")
         out.append({"token": token, "type": ptype, "mode": mode or ("disapprove" if ptype == "ACCUSE" else None),
                     "source": source, "target": target, "about": [a for a in about if a not in source],
@@ -1697,7 +1729,8 @@ _AGREEMENT_MAKERS = frozenset({"agree", "sign", "initial", "conclude", "reach", 
 _STATEMENT_NOUNS = frozenset({"demand", "claim", "remark", "comment", "statement", "accusation", "allegation",
                               "assertion", "charge", "call", "appeal", "ultimatum", "condition", "warning",
                               "threat", "offer", "assurance", "pledge", "promise", "denial", "criticism",
-                              "complaint", "rebuke", "objection", "suggestion", "argument"})
+                              "complaint", "rebuke", "objection", "suggestion", "argument", "account",
+                              "version", "narrative", "characterization", "characterisation", "portrayal"})
 
 
 #: the kind a statement noun has as an anaphor, when no speech-object kind names it
@@ -1810,7 +1843,7 @@ def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, P
     """The trigger (or plain verb) in the infinitive/clausal complement of a trigger."""
     clausal = ("xcomp", "ccomp", "acl") if token.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
     for c in token.children:
-        if c.dep_ in clausal:
+        if c.dep_ in clausal and not _free_relative(c):
             return c, triggers.get(c.i)
     for c in _children(token, "advcl"):
         if any(m.dep_ == "mark" and m.text.lower() == "for" for m in c.children):
@@ -2247,6 +2280,8 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
     if not negative:
         return ()
     obj = objs[0]
+    if token.dep_ == "ccomp" and _free_relative(token):
+        return None     # "rejected what he described as provocations": the naming serves "rejected" (_named_as)
     said = {t.i for c in complements for t in c.subtree}   # "as 'a gift to Putin'" names no author
     target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns, skip=said)
     proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or patterns.setting(
