@@ -2822,3 +2822,27 @@ def test_rejecting_that_account_answers_the_statement_before():
     said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="IRN")
     events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
     assert ("REJECT", ("RUS",), ("IRN",)) in _dyads(events)
+
+
+@pytest.mark.parametrize(("obj", "lemma", "expected"), [("fire", "fire", [("ASSAULT", ("RUS",), ("UKR",))]),
+                                                       ("troops", "troop", [("RETREAT", ("RUS",), ("UKR",))])])
+def test_returning_fire_is_firing_not_a_return(obj, lemma, expected):
+    # "Russia returned fire on Ukraine ." ("Russia returned troops to Ukraine .": a return)
+    prep = "on" if obj == "fire" else "to"
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("returned", 1, "ROOT", "VERB", "return"),
+            (obj, 1, "dobj", "NOUN", lemma), (prep, 1, "prep", "ADP", prep),
+            ("Ukraine", 3, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] in ("ASSAULT", "RETREAT")] == expected
+
+
+def test_that_version_looks_past_a_paragraph_break_to_the_statement_before():
+    # 'Iran said so .' + "\n\n" (a "sentence" of its own) + "Russia rejected that version ."
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("said", 1, "ROOT", "VERB", "say"),
+            ("so", 1, "advmod", "ADV", "so"), (".", 1, "punct", "PUNCT", "."), ("\n\n", 4, "ROOT", "SPACE", "\n\n"),
+            ("Russia", 6, "nsubj", "PROPN", "Russia"), ("rejected", 6, "ROOT", "VERB", "reject"),
+            ("that", 8, "det", "DET", "that"), ("version", 6, "dobj", "NOUN", "version"),
+            (".", 6, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 4, 5), spaces=[True, True, False, False, False, True, True, True, False, False])
+    said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="IRN")
+    events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
+    assert ("REJECT", ("RUS",), ("IRN",)) in _dyads(events)

@@ -237,3 +237,14 @@ def test_a_paragraph_keeps_its_first_words_in_its_first_sentence() -> None:
     he = next(t.i for t in doc if t.text == "He")
     kosovo = next(t.i for t in doc if t.text == "Kosovo")
     assert doc[he].is_sent_start is None and doc[kosovo].is_sent_start is None
+
+
+def test_a_closing_quotation_mark_before_a_line_break_stays_in_its_sentence() -> None:
+    # '… in a befitting manner."' then a new paragraph: the mark is no sentence of its own; a mark
+    # that opens a quotation after a full stop ('He left. "We …') is left to the parser
+    from faultline.pipeline.sentences import mark_closing_quotes
+
+    nlp = spacy.blank("en")
+    doc = mark_closing_quotes(nlp('"Our forces responded."\n\nIndia rejected that. He left. "We stay."'))
+    marks = [t for t in doc if t.text == '"']
+    assert [t.is_sent_start for t in marks] == [True, False, None, False]

@@ -1782,6 +1782,8 @@ def _stated_before(token: Any, source: list[str], state: dict[str, Any]) -> list
     if actors is None or sent.start == 0:
         return []
     before = token.doc[sent.start - 1].sent
+    while before.start > 0 and not before.text.strip():
+        before = token.doc[before.start - 1].sent     # (past a paragraph break the parser made a sentence)
     found = []
     for q in state.get("quote_objects") or ():
         if q.speaker is None or not before.start_char <= q.start < sent.start_char:

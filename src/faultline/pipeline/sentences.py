@@ -107,6 +107,24 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENT_TOKENS) -> Doc:
     return doc
 
 
+#: marks that close a quotation
+_CLOSING = frozenset({'"', "”", "»", "’", "'", "›"})
+
+
+def mark_closing_quotes(doc: Doc) -> Doc:
+    """Keep a closing quotation mark right after a full stop in the sentence it closes when a line
+    break or the text's end follows ('… in a befitting manner."' then a new paragraph): the parser
+    would otherwise make the mark a "sentence" of its own, between the quotation and the next
+    paragraph, so that "India's army rejected that version" no longer follows the quotation."""
+    n = len(doc)
+    for i in range(1, n):
+        token = doc[i]
+        if token.text in _CLOSING and doc[i - 1].text in _STRONG and not doc[i - 1].whitespace_ \
+                and (i + 1 == n or "\n" in token.whitespace_ or doc[i + 1].is_space and "\n" in doc[i + 1].text):
+            token.is_sent_start = False
+    return doc
+
+
 def mark_platform_stops(doc: Doc) -> Doc:
     """Start a sentence after "X." when a capitalised word follows: the tokenizer splits "X."
     (the platform: "he wrote on X. Hungary, he added, …"), but the parser would still run the next
@@ -122,4 +140,4 @@ def mark_platform_stops(doc: Doc) -> Doc:
 
 @Language.component("faultline_newlines")
 def newline_sentencizer(doc: Doc) -> Doc:
-    return cap_sentences(mark_platform_stops(mark_line_starts(doc)))
+    return cap_sentences(mark_platform_stops(mark_closing_quotes(mark_line_starts(doc))))
