@@ -2846,3 +2846,47 @@ def test_that_version_looks_past_a_paragraph_break_to_the_statement_before():
     said = Quote(id="q1", kind="indirect", text="so", start=doc[2].idx, end=doc[2].idx + 2, speaker="IRN")
     events = find_events(doc, {"actors": index_for(doc), "quote_objects": (said,)})
     assert ("REJECT", ("RUS",), ("IRN",)) in _dyads(events)
+
+
+def _the_threat_was(prep: str, noun: str = "threat") -> list[tuple]:
+    # "Russia said any <threat> <prep> Ukraine was unacceptable ."
+    return [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say"),
+            ("any", 3, "det", "DET", "any"), (noun, 6, "nsubj", "NOUN", noun), (prep, 3, "prep", "ADP", prep),
+            ("Ukraine", 4, "pobj", "PROPN", "Ukraine"), ("was", 1, "ccomp", "AUX", "be"),
+            ("unacceptable", 6, "acomp", "ADJ", "unacceptable"), (".", 1, "punct", "PUNCT", ".")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_the_threat_was("to"), []),                                              # the one threatened
+    (_the_threat_was("in", "crackdown"), [("ACCUSE", ("RUS",), ("UKR",))]),   # where: the state's own
+])
+def test_an_unauthored_threat_to_a_state_is_not_the_state_s_act(rows, expected):
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "ACCUSE"] == expected
+
+
+def test_a_summing_up_apposition_on_the_parties_is_no_party_and_its_rebuke_answers_the_signers():
+    # "Britain and France signed an agreement to expand cooperation between their navies , a move
+    # that drew a rebuke from Russia ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), ("signed", 3, "ROOT", "VERB", "sign"),
+            ("an", 5, "det", "DET", "an"), ("agreement", 3, "dobj", "NOUN", "agreement"),
+            ("to", 7, "aux", "PART", "to"), ("expand", 5, "acl", "VERB", "expand"),
+            ("cooperation", 7, "dobj", "NOUN", "cooperation"), ("between", 8, "prep", "ADP", "between"),
+            ("their", 11, "poss", "PRON", "their"), ("navies", 9, "pobj", "NOUN", "navy"),
+            (",", 11, "punct", "PUNCT", ","), ("a", 14, "det", "DET", "a"), ("move", 11, "appos", "NOUN", "move"),
+            ("that", 16, "nsubj", "PRON", "that", "WDT"), ("drew", 14, "relcl", "VERB", "draw"),
+            ("a", 18, "det", "DET", "a"), ("rebuke", 16, "dobj", "NOUN", "rebuke"),
+            ("from", 16, "prep", "ADP", "from"), ("Russia", 19, "pobj", "PROPN", "Russia"),
+            (".", 3, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows))
+    assert ("SUPPORT", ("GBR", "FRA"), ("RUS",)) not in dyads
+    assert any(d[0] == "ACCUSE" and d[1] == ("RUS",) and set(d[2]) == {"GBR", "FRA"} for d in dyads)
+
+
+@pytest.mark.parametrize(("obj", "lemma", "aid"), [("assurances", "assurance", False), ("weapons", "weapon", True)])
+def test_giving_assurances_is_no_aid(obj, lemma, aid):
+    # "Russia gave Ukraine assurances ." ("… weapons .": aid)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("Ukraine", 1, "dative", "PROPN", "Ukraine"), (obj, 1, "dobj", "NOUN", lemma),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert any(d[0] == "AID" for d in _dyads(events_of(rows))) is aid

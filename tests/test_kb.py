@@ -9,7 +9,16 @@ import re
 import pytest
 
 from faultline.errors import KnowledgeBaseError
-from faultline.kb import Alias, Entry, KnowledgeBase, default_kb, describe, import_phoenix, write_user_kb
+from faultline.kb import (
+    Alias,
+    Entry,
+    KnowledgeBase,
+    RoleInfo,
+    default_kb,
+    describe,
+    import_phoenix,
+    write_user_kb,
+)
 from faultline.kb.text import key, slugify
 
 
@@ -714,3 +723,11 @@ def test_a_party_adjective_before_an_office(kb, text, expected):
 
 def test_a_party_adjective_is_no_alias(kb):
     assert kb.lookup("Democratic") == [] and kb.lookup("Republican") == []
+
+
+def test_an_economy_minister_is_the_finance_minister_except_where_the_two_ministries_differ():
+    kb = default_kb()
+    assert kb.parse_role("German economy minister") == RoleInfo("economy minister", "DEU")
+    assert kb.parse_role("Argentine economy minister") == RoleInfo("finance minister", "ARG")
+    assert kb.holder("DEU", "economy minister", "2026-06-01").id == "person:katherina-reiche"
+    assert kb.holder("DEU", "finance minister", "2026-06-01").id == "person:lars-klingbeil"

@@ -855,7 +855,20 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     for pobj in _misplaced_author(obj):
         author |= _phrase_tokens(pobj)
     target = _actors_in(author, doc, actors)
-    everything = _actors_in(whole, doc, actors)
+    # a relative clause whose subject is the noun itself tells what the act did, not who did it:
+    # "a move that drew a sharp rebuke from Beijing" (Beijing reacts; "a deal that Iran signed" names its author)
+    acting = {t.i for r in _children(obj, "relcl") if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
+                                                          or c.dep_ == "nsubj" and c.text.lower() in ("that", "which")
+                                                          for c in r.children) for t in r.subtree}
+    everything = _actors_in(whole - acting, doc, actors)
+    if not target and kind == "force":
+        # "any threat to Eritrea": the one threatened, no author named (but "a crackdown on
+        # protesters in Georgia" is Georgia's: where it happens, not whom it is aimed at)
+        placed = {g.i for t in obj.subtree if t.dep_ == "prep" and t.text.lower() == "in" for g in t.subtree}
+        aimed = {g.i for prep in _children(obj, "prep") if prep.text.lower() in ("to", "on", "against", "at")
+                 for g in prep.subtree} - placed
+        if _actors_in(aimed, doc, actors):
+            return [], everything, mode
     if not target:
         return everything, [], mode
     return target, [a for a in everything if a not in target], mode
@@ -1478,6 +1491,9 @@ def _met_reactions(doc: Any, state: dict[str, Any], patterns: Patterns, body: in
             if not source or not subj:
                 continue
             target, about, mode = _speech_object_roles(subj[0], doc, actors, patterns)
+            if not target and token.dep_ == "relcl":
+                # "…, a move that drew a sharp rebuke from Beijing": the act the noun sums up
+                target = _summarised_act(token, doc, state, patterns)
             anaphor = subj[0] if not target and _lemma(subj[0]) in nouns else None
             target = [t for t in target if t not in source]
             if not target and anaphor is None:
@@ -1813,6 +1829,14 @@ def _summarised_act(token: Any, doc: Any, state: dict[str, Any], patterns: Patte
             head = head.head
             if _is_verb(head):
                 break
+        for _ in range(4):
+            # up from a verb with no subject of its own to the clause that has one: "signed an
+            # agreement to expand cooperation between their coast guards, a move that drew …"
+            if not _is_verb(head) or _children(head, "nsubj") or head.head.i == head.i:
+                break
+            head = head.head
+            while not _is_verb(head) and head.head.i != head.i:
+                head = head.head
     elif noun.dep_ in ("dobj", "pobj"):
         # "pushed for a proposal that Cambodia rejected": the author is who put the thing forward,
         # the subject of the verb the noun is the object of (its own owner first: "backed France's
@@ -2577,7 +2601,10 @@ def _between(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
     for o in objects:
         for t in o.subtree:
             if t.dep_ == "prep" and t.text.lower() == "between":
-                for a in _actors_in({g.i for g in t.subtree if g.i != t.i}, doc, actors):
+                # (not a clause or apposition hung on the parties: "between their coast guards in the
+                # South China Sea, a move that drew a rebuke from Beijing")
+                aside = {g.i for x in t.subtree if x.dep_ in ("relcl", "acl", "appos") for g in x.subtree}
+                for a in _actors_in({g.i for g in t.subtree if g.i != t.i} - aside, doc, actors):
                     if a not in source and a not in found:
                         found.append(a)
     return found
