@@ -1660,3 +1660,16 @@ def test_a_speaker_keeps_no_stance_on_talks_with_his_own_state():
     got = table(derive_stances(idx, [q], [event], None, KB)[1])
     assert ("person:ana-ruiz", "negotiate-with:ESP", 1) not in got
     assert ("ESP", "negotiate-with:DEU", 1) in got and ("DEU", "negotiate-with:ESP", 1) in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("the China trade deal cannot be signed", ("ESP", "trade-with:CHN", -1)),     # "<X> trade deal"
+    ("it backs quotas on Chinese cars", ("ESP", "trade-with:CHN", -1)),            # quotas restrict trade
+    ("the US-China trade deal cannot be signed", None),                            # one party of several
+])
+def test_a_trade_deal_named_by_its_partner_and_quotas_are_trade_issues(body, expected):
+    issues, got = said(body, {"Spain": "ESP", "China": "CHN", "Chinese": "CHN", "US": "USA"}, "ESP", "Spain")
+    if expected is None:
+        assert "trade-with:CHN" not in issues
+    else:
+        assert expected in got
