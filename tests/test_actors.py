@@ -2899,3 +2899,14 @@ def test_the_junta_is_the_state_whose_military_government_was_named(modifier, ex
     ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert by_text(index).get("the junta") == expected
+
+
+def test_a_name_does_not_end_in_a_particle():
+    # "Ursula von der Leyen spoke ." with "Ursula von der" tagged a person and "Leyen" a place
+    words = ["Ursula", "von", "der", "Leyen", "spoke", "."]
+    heads = [3, 3, 3, 4, 4, 4]
+    deps = ["compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert [(m.text, m.actor) for m in index.mentions] == [("Ursula von der Leyen", "person:ursula-von-der-leyen")]

@@ -435,6 +435,10 @@ def _person_name(ent: Span) -> Span:
     doc = span.doc
     words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
              rules["person_nouns"], rules["agent_nouns"])
+    if span.end < len(doc) and ent.label_ == "PERSON" and span[-1].lower_ in rules["name_particles"] \
+            and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper():
+        # "Ursula von der" tagged as a person and "Leyen" as a place: a name does not end in a particle
+        return doc[span.start:span.end + 1]
     if span.end < len(doc) and (len(span) == 1 or ent.label_ == "PERSON"):
         # the surname the model left out of a given name it misread ("Dragan" tagged as a place in
         # "Dragan Petković won …") or of a person's name ("Maria Corina" tagged without
@@ -1681,9 +1685,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     text_all = doc_text(doc)
     first_break = text_all.find("\n")
     body = text_all[first_break:] if first_break > 0 else ""
+    named: set[int] = set()     # tokens of the names read so far
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
+        if named.issuperset(range(ent.start, ent.end)):
+            continue    # "Leyen" (tagged a place) already read into "Ursula von der Leyen"
         name = _person_name(ent)
         if dateline_end(b.datelines, name.start_char) is not None:
             continue  # "JEDDAH, June 2 (Wire) -": the place the story was filed, no person
@@ -1765,6 +1772,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
                           role=role or actor.role, wikidata=actor.wikidata)
         b.add_actor(actor)
         b.add_mention(name, actor.id, "ner" if not entries else "kb")
+        named.update(range(name.start, name.end))
         _add_country_adjective(name, actor, b)
         if len(words) > 1 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
             words = words[:-1]     # "Ferdinand Marcos Jr." is Marcos later
