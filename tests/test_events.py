@@ -2890,3 +2890,37 @@ def test_giving_assurances_is_no_aid(obj, lemma, aid):
             ("Ukraine", 1, "dative", "PROPN", "Ukraine"), (obj, 1, "dobj", "NOUN", lemma),
             (".", 1, "punct", "PUNCT", ".")]
     assert any(d[0] == "AID" for d in _dyads(events_of(rows))) is aid
+
+
+@pytest.mark.parametrize(("neg", "expected"), [(True, [("REQUEST", ("RUS",), ("UKR",))]), (False, [])])
+def test_warning_someone_not_to_act_is_a_demand(neg, expected):
+    # "Russia warned Ukraine not to move ." ("… to move": no demand, and no threat)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("warned", 1, "ROOT", "VERB", "warn"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine")]
+    rows += [("not", 5, "neg", "PART", "not")] if neg else []
+    n = len(rows)
+    rows += [("to", n + 1, "aux", "PART", "to"), ("move", 1, "xcomp", "VERB", "move"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == expected
+
+
+def test_supplying_weapons_is_aid():
+    # "Russia supplied weapons to Iran ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("supplied", 1, "ROOT", "VERB", "supply"),
+            ("weapons", 1, "dobj", "NOUN", "weapon"), ("to", 1, "prep", "ADP", "to"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("AID", ("RUS",), ("IRN",))]
+
+
+def test_help_to_both_countries_goes_to_the_two_named_together_not_to_two_at_odds():
+    # "Iran accused Israel . Britain and France signed . Germany sent aid to both countries ."
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Israel", 1, "dobj", "PROPN", "Israel"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 7, "nsubj", "PROPN", "Britain"), ("and", 4, "cc", "CCONJ", "and"),
+            ("France", 4, "conj", "PROPN", "France"), ("signed", 7, "ROOT", "VERB", "sign"),
+            (".", 7, "punct", "PUNCT", "."),
+            ("Germany", 10, "nsubj", "PROPN", "Germany"), ("sent", 10, "ROOT", "VERB", "send"),
+            ("aid", 10, "dobj", "NOUN", "aid"), ("to", 10, "prep", "ADP", "to"),
+            ("both", 14, "det", "DET", "both"), ("countries", 12, "pobj", "NOUN", "country"),
+            (".", 10, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 4, 9)))
+    assert ("AID", ("DEU",), ("GBR", "FRA")) in dyads

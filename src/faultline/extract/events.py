@@ -1355,6 +1355,10 @@ _DISPUTE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST"
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
+#: acts of help, whose "both countries" are the two named together before, not two at odds
+_HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+
+
 def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "Malaysia and Indonesia called on both sides to show restraint", "Qatar offered to mediate":
     the two sides are the two states most often at odds in the acts of dispute before it (the
@@ -1363,7 +1367,11 @@ def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     mediate that name no parties, only; when no such act precedes, that pair stands."""
     out = []
     for i, d in enumerate(drafts):
-        if d.get("pair") or not d["target"] and d["type"] == "AGREE" and "mediat" in (d["mode"] or ""):
+        # (not help for "both countries": "would consider supplying patrol boats to both
+        # countries" after "The Philippines and Vietnam signed …" is for those two)
+        helping = d["type"] in _HELPING_TYPES or "aid" in (d["mode"] or "") or "support" in (d["mode"] or "")
+        if d.get("pair") and not helping \
+                or not d["target"] and d["type"] == "AGREE" and "mediat" in (d["mode"] or ""):
             # (an offer to mediate with no parties named is an offer to the two sides: "Qatar
             # offered to mediate" after a border clash)
             # each act's source and first target ("warned it would veto Sweden's part in a
@@ -2336,6 +2344,14 @@ def _warning(token: Any, p: Pattern, source: list[str], doc: Any, state: dict[st
                 return {"token": token, "type": "THREATEN", "mode": triggers[comp.i].mode or m2,
                         "source": source, "target": [t for t in target + t2 if t not in source], "about": a2,
                         "negated": False, "modality": "threatened", "quote": quote, "sent": token.sent}
+            if comp.dep_ == "xcomp" and _children(token, "dobj") and _negated(comp, patterns):
+                # "warned both countries not to let outside forces exploit their disputes": an
+                # admonition to those warned, a demand as "urged them not to" is
+                aimed = [t for t in target if t not in source] or _the_two(token, comp, source, doc, state)
+                if aimed:
+                    return {"token": token, "type": "REQUEST", "mode": None, "source": source,
+                            "target": aimed, "about": [], "negated": False, "modality": None,
+                            "quote": quote, "sent": token.sent}
             if comp.i not in triggers and _announced_on_condition(comp):
                 # "warned Ethiopia that it would not stand idly by if the filling reduced the flow":
                 # the warner's own answer, set on a condition, is a threat to whom it warned
