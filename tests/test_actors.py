@@ -2910,3 +2910,34 @@ def test_a_name_does_not_end_in_a_particle():
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert [(m.text, m.actor) for m in index.mentions] == [("Ursula von der Leyen", "person:ursula-von-der-leyen")]
+
+
+def _press_secretary_doc(named_inside_quote: bool) -> Doc:
+    # 'WASHINGTON — Schumer wrote that delay " helps Vladimir Putin . "\n\nWhite House press secretary
+    # Karoline Leavitt said the president remained committed .' (without the quotation: "… helps Russia .")
+    first = ["WASHINGTON", "—", "Schumer", "wrote", "that", "delay", '"', "helps"]
+    first += ["Vladimir", "Putin", ".", '"'] if named_inside_quote else ["Russia", ".", '"']
+    n = len(first)
+    words = first + ["\n\n", "White", "House", "press", "secretary", "Karoline", "Leavitt", "said", "the", "president",
+                     "remained", "committed", "."]
+    heads = [3, 3, 3, 3, 7, 7, 7, 3] + ([9, 7, 3, 3] if named_inside_quote else [7, 3, 3])
+    heads += [n - 1, n + 2, n + 4, n + 4, n + 6, n + 6, n + 7, n + 7, n + 9, n + 10, n + 7, n + 10, n + 7]
+    deps = ["npadvmod", "punct", "nsubj", "ROOT", "mark", "nsubj", "punct", "ccomp"]
+    deps += ["compound", "dobj", "punct", "punct"] if named_inside_quote else ["dobj", "punct", "punct"]
+    deps += ["dep", "compound", "compound", "compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj",
+             "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "SCONJ", "NOUN", "PUNCT", "VERB"]
+    pos += ["PROPN", "PROPN", "PUNCT", "PUNCT"] if named_inside_quote else ["PROPN", "PUNCT", "PUNCT"]
+    pos += ["SPACE", "PROPN", "PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "VERB", "ADJ",
+            "PUNCT"]
+    ents = ["B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "O"]
+    ents += ["B-PERSON", "I-PERSON", "O", "O"] if named_inside_quote else ["B-GPE", "O", "O"]
+    ents += ["O", "B-ORG", "I-ORG", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    lemmas = [{"said": "say", "wrote": "write", "helps": "help", "remained": "remain"}.get(w, w.lower()) for w in words]
+    return make_doc(words, heads, deps, pos, ents, spaces=[True] * len(words), lemmas=lemmas)
+
+
+@pytest.mark.parametrize("named_inside_quote", [True, False])
+def test_the_president_is_the_reporter_s_not_one_named_inside_a_quotation(named_inside_quote):
+    index = resolve(_press_secretary_doc(named_inside_quote), "2026-03-01")
+    assert by_text(index)["the president"] == "person:donald-trump"

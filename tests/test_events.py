@@ -689,11 +689,12 @@ def test_sanctions_held_over_a_condition_are_a_threat_to_its_subject(spacy_nlp):
 
 
 def test_the_world_is_no_one_at_home():
-    # "Russia will not give the world assurances ." / "… give the opposition assurances ."
+    # "Russia will not give the world money ." / "… give the opposition money ." (assurances are no
+    # aid at all: test_giving_assurances_is_no_aid)
     rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),
             ("not", 3, "neg", "PART", "not"), ("give", 3, "ROOT", "VERB", "give"),
             ("the", 5, "det", "DET", "the"), ("world", 3, "dative", "NOUN", "world"),
-            ("assurances", 3, "dobj", "NOUN", "assurance"), (".", 3, "punct", "PUNCT", ".")]
+            ("money", 3, "dobj", "NOUN", "money"), (".", 3, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == []
     rows[5] = ("opposition", 3, "dative", "NOUN", "opposition")
     assert [d[2] for d in _dyads(events_of(rows))] == [("RUS",)]
@@ -2924,3 +2925,11 @@ def test_help_to_both_countries_goes_to_the_two_named_together_not_to_two_at_odd
             (".", 10, "punct", "PUNCT", ".")]
     dyads = _dyads(events_of(rows, starts=(0, 4, 9)))
     assert ("AID", ("DEU",), ("GBR", "FRA")) in dyads
+
+
+def test_fighting_a_war_against_no_one_named_is_no_act_at_home():
+    # "Ukraine will fight a war on promises ." (no enemy named: not Ukraine's own act on Ukraine)
+    rows = [("Ukraine", 2, "nsubj", "PROPN", "Ukraine"), ("will", 2, "aux", "AUX", "will"),
+            ("fight", 2, "ROOT", "VERB", "fight"), ("a", 4, "det", "DET", "a"), ("war", 2, "dobj", "NOUN", "war"),
+            ("on", 2, "prep", "ADP", "on"), ("promises", 5, "pobj", "NOUN", "promise"), (".", 2, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[2] == ("UKR",)] == []

@@ -1918,11 +1918,12 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         # state ("The Treasury Secretary" in a story naming Washington is not South Africa's
         # finance minister; "the foreign secretary" in a Manila story may be the Philippines')
         explicit = country is not None and (_country_in(np, b) is not None or not _defaulted_title(np, country, b))
+        quoted = b.quoted if np.start not in b.quoted else set()
         for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
             actor = b.actors.get(m.actor)
             if m.token_start >= np.start or actor is None or actor.type != "person" \
-                    or not _holds(actor.role, role, token):
-                continue
+                    or not _holds(actor.role, role, token) or m.token_start in quoted:
+                continue    # (not a president named inside a quotation the description is outside of)
             if explicit and actor.country != country:
                 continue
             person = actor.id  # the latest person with that office ("the chancellor" = Merz)
@@ -1934,7 +1935,11 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                            and actor.type == "person" and _holds(actor.role, role, token)
                            and (country is None or actor.country == country)), None)
         if person is None and country is None:
-            continue
+            # "White House press secretary Karoline Leavitt said the president remained committed":
+            # the leader of the reporter's own state (not "the ambassador", often the other side's)
+            country = _reporter_state(np, b) if role in _STATE_LEADS else None
+            if country is None:
+                continue
         if person is None:
             # an office many hold at once is no one in particular: "Russia's envoy to international
             # organisations in Vienna" is not the KB's special envoy
@@ -2291,6 +2296,25 @@ def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
                       and b.actors[m.actor].role.split()[-1] == lowers[i]), None)
         if found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+
+
+def _reporter_state(np: Span, b: _Builder) -> str | None:
+    """The state of the person who reports the clause ``np`` is in ("Leavitt said the president
+    …": the United States), if that person acts for one."""
+    head = np.root
+    while head.dep_ not in ("ccomp", "ROOT") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in load_lexicon().clause:
+        return None
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for named in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+        actor = _actor_at(named, b)
+        if actor is not None and actor.type == "person" and actor.country and b.kb.get(actor.country) is not None \
+                and b.kb.get(actor.country).type == "state":
+            return actor.country
+    return None
 
 
 def _add_described_subjects(doc: Doc, b: _Builder) -> None:

@@ -1369,9 +1369,10 @@ def _sides_of_dispute(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, d in enumerate(drafts):
         # (not help for "both countries": "would consider supplying patrol boats to both
         # countries" after "The Philippines and Vietnam signed …" is for those two)
-        helping = d["type"] in _HELPING_TYPES or "aid" in (d["mode"] or "") or "support" in (d["mode"] or "")
+        mode = d.get("mode") or ""
+        helping = d["type"] in _HELPING_TYPES or "aid" in mode or "support" in mode
         if d.get("pair") and not helping \
-                or not d["target"] and d["type"] == "AGREE" and "mediat" in (d["mode"] or ""):
+                or not d["target"] and d["type"] == "AGREE" and "mediat" in mode:
             # (an offer to mediate with no parties named is an offer to the two sides: "Qatar
             # offered to mediate" after a border clash)
             # each act's source and first target ("warned it would veto Sweden's part in a
@@ -2436,6 +2437,10 @@ def _conditional(verb: Any, patterns: Patterns) -> bool:
 _ANAPHORS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
+#: a conflict as an act's object, which names no side of it
+_WARS = frozenset({"war", "battle", "conflict", "fight", "campaign"})
+
+
 def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, Any], patterns: Patterns,
                      p: Pattern) -> list[str]:
     """An unnamed target inside one country is that country (CAMEO/PLOVER coding convention).
@@ -2467,6 +2472,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if objects and all(any(_says_abroad(c) for c in o.children) for o in objects) \
             or any(_lemma(o) in _ABROAD for o in objects):
         return []  # "called on the international community", "foreign investors", "give the world …": not at home
+    if any(o.dep_ == "dobj" and _lemma(o) in _WARS for o in objects):
+        return []  # "could not fight a war on promises": a war against no one named is no act at home
     if objects and (referent := _anaphoric_object(token, patterns)[0]) is not None \
             and any(o.i == referent.i for o in objects):
         return []  # "denounced the move": an earlier act's, whose authors resolve_referents finds
