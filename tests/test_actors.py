@@ -2941,3 +2941,17 @@ def _press_secretary_doc(named_inside_quote: bool) -> Doc:
 def test_the_president_is_the_reporter_s_not_one_named_inside_a_quotation(named_inside_quote):
     index = resolve(_press_secretary_doc(named_inside_quote), "2026-03-01")
     assert by_text(index)["the president"] == "person:donald-trump"
+
+
+def test_its_government_after_a_paragraph_is_the_subject_s_not_the_state_named_last():
+    # "Cyprus , which disputes with Turkey , spoke . Its government spokesman left ."
+    words = ["Cyprus", ",", "which", "disputes", "with", "Turkey", ",", "spoke", ".", "Its", "government",
+             "spokesman", "left", "."]
+    heads = [7, 0, 3, 0, 3, 4, 0, 7, 7, 10, 11, 12, 12, 12]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "prep", "pobj", "punct", "ROOT", "punct", "poss", "compound", "nsubj",
+            "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT", "PRON", "NOUN", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert by_text(index).get("Its government") == "CYP"

@@ -2933,3 +2933,18 @@ def test_fighting_a_war_against_no_one_named_is_no_act_at_home():
             ("fight", 2, "ROOT", "VERB", "fight"), ("a", 4, "det", "DET", "a"), ("war", 2, "dobj", "NOUN", "war"),
             ("on", 2, "prep", "ADP", "on"), ("promises", 5, "pobj", "NOUN", "promise"), (".", 2, "punct", "PUNCT", ".")]
     assert [d for d in _dyads(events_of(rows)) if d[2] == ("UKR",)] == []
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_refusing_to_do_so_rejects_the_demand_made_of_the_refuser(asked):
+    # "France urged Russia to leave . Russia refused to do so ." (without the demand: no one to answer)
+    first = [("France", 1, "nsubj", "PROPN", "France"), ("urged", 1, "ROOT", "VERB", "urge"),
+             ("Russia", 1, "dobj", "PROPN", "Russia"), ("to", 4, "aux", "PART", "to"),
+             ("leave", 1, "xcomp", "VERB", "leave"), (".", 1, "punct", "PUNCT", ".")] if asked else \
+        [("France", 1, "nsubj", "PROPN", "France"), ("spoke", 1, "ROOT", "VERB", "speak"), (".", 1, "punct", "PUNCT", ".")]
+    n = len(first)
+    rows = first + [("Russia", n + 1, "nsubj", "PROPN", "Russia"), ("refused", n + 1, "ROOT", "VERB", "refuse"),
+                    ("to", n + 3, "aux", "PART", "to"), ("do", n + 1, "xcomp", "VERB", "do"),
+                    ("so", n + 3, "advmod", "ADV", "so"), (".", n + 1, "punct", "PUNCT", ".")]
+    rejects = [d for d in _dyads(events_of(rows, starts=(0, n))) if d[0] == "REJECT"]
+    assert rejects == ([("REJECT", ("RUS",), ("FRA",))] if asked else [])

@@ -3124,8 +3124,11 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                     if actor is None or any(m.actor == actor for m in reporters):
                         break
                 head = doc[i + n - 1]
-                if actor is None and head.dep_ in ("nsubj", "nsubjpass") and lowers[i - 1] == "the" \
+                if actor is None and (head.dep_ in ("nsubj", "nsubjpass") and lowers[i - 1] == "the"
+                                      or lowers[i - 1] == "its") \
                         and prior[-1].token_start < token.sent.start:
+                    # ("Cyprus, which has its own dispute with Turkey, said … ¶ Its government
+                    # spokesman …": its, the subject's)
                     # "Mali's military government ordered France's ambassador out after French
                     # officials … ¶ … the government said …": the state the sentence before was
                     # about, not the one it named last (a state its own sentence names first

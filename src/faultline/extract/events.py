@@ -1288,6 +1288,7 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     drafts += _judgements(doc, state, patterns, triggers)
     drafts += _alleged_wrongs(doc, state, patterns, triggers)
+    drafts += _refusals_to_do_so(doc, state, patterns)
     drafts += met
     for vi, (verb, source) in frames.items():
         if vi in triggers and _governor(verb, triggers) is None:
@@ -1328,12 +1329,44 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
     return tuple(events)
 
 
+#: verbs of refusing whose "to do so" refers back to an act asked of the refuser
+_REFUSING = frozenset({"refuse", "decline"})
+
+
+def _refusals_to_do_so(doc: Any, state: dict[str, Any], patterns: Patterns) -> list[dict[str, Any]]:
+    """ "He urged Ankara to withdraw the resolution. Turkish officials have refused to do so": a
+    refusal "to do so" answers the latest demand made of the refuser (:func:`_refused_requests`
+    finds the demand; here the act refused is only "do so"). The draft is a REJECT with no target
+    yet, marked ``refused``: the demand it answers gives the target."""
+    out = []
+    for token in _tokens_where(doc, POS, ("VERB", "AUX")):
+        if _lemma(token) != "do" or token.dep_ != "xcomp" or _lemma(token.head) not in _REFUSING \
+                or not any(c.text.lower() == "so" for c in token.children):
+            continue
+        verb = token.head
+        quote, qi = _quote_at(verb.idx, state)
+        source, _, _ = _source(verb, doc, state, patterns, qi)
+        if source:
+            out.append({"token": verb, "type": "REJECT", "mode": "request", "source": source, "target": [],
+                        "about": [], "negated": False, "modality": None, "quote": quote, "sent": verb.sent,
+                        "so": True})
+    return out
+
+
 def _refused_requests(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "Peru demanded that Chile suspend its export rules … Chile will not suspend the measures":
     an intended act its source says it will not do, after another demanded that very act of it,
     is a refusal of the demand (REJECT, aimed at who made it), not a negated act of its own."""
     out: list[dict[str, Any]] = []
     for i, d in enumerate(drafts):
+        if d.get("so"):
+            # "have refused to do so": the latest demand of the refuser, whatever it asked
+            asked = [r for r in drafts[:i] if r["type"] == "REQUEST" and not r["negated"]
+                     and set(d["source"]) <= set(r["target"]) and not set(r["source"]) & set(d["source"])
+                     and r["sent"].start < d["sent"].start]
+            if asked:
+                out.append({**d, "target": list(asked[-1]["source"])})
+            continue
         if d["negated"] and d["modality"] == "intended" and d["mode"] and d["type"] != "REQUEST":
             asked = [r for r in drafts[:i] if r["type"] == "REQUEST" and r["mode"] == d["mode"]
                      and not r["negated"] and set(d["source"]) <= set(r["target"])
