@@ -2948,3 +2948,33 @@ def test_refusing_to_do_so_rejects_the_demand_made_of_the_refuser(asked):
                     ("so", n + 3, "advmod", "ADV", "so"), (".", n + 1, "punct", "PUNCT", ".")]
     rejects = [d for d in _dyads(events_of(rows, starts=(0, n))) if d[0] == "REJECT"]
     assert rejects == ([("REJECT", ("RUS",), ("FRA",))] if asked else [])
+
+
+def test_a_cool_reception_is_no_aid():
+    # "Germany gave the plan a cool reception ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("the", 3, "det", "DET", "the"), ("plan", 1, "dative", "NOUN", "plan"), ("a", 6, "det", "DET", "a"),
+            ("cool", 6, "amod", "ADJ", "cool"), ("reception", 1, "dobj", "NOUN", "reception"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "AID"] == []
+
+
+def test_dismissing_the_arrangement_answers_the_parties_to_it():
+    # "Iran signed an agreement with Russia . Israel dismissed the arrangement as a trick ."
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran"), ("signed", 1, "ROOT", "VERB", "sign"),
+            ("an", 3, "det", "DET", "an"), ("agreement", 1, "dobj", "NOUN", "agreement"),
+            ("with", 3, "prep", "ADP", "with"), ("Russia", 4, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", "."),
+            ("Israel", 8, "nsubj", "PROPN", "Israel"), ("dismissed", 8, "ROOT", "VERB", "dismiss"),
+            ("the", 10, "det", "DET", "the"), ("arrangement", 8, "dobj", "NOUN", "arrangement"),
+            ("as", 8, "prep", "ADP", "as"), ("a", 13, "det", "DET", "a"), ("trick", 11, "pobj", "NOUN", "trick"),
+            (".", 8, "punct", "PUNCT", ".")]
+    answered = [d for d in _dyads(events_of(rows, starts=(0, 7))) if d[1] == ("ISR",)]
+    assert answered and "IRN" in answered[0][2]
+
+
+def test_calling_on_the_europeans_is_no_act_at_home():
+    # "Russia called on the Europeans to stop ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
+            ("on", 1, "prep", "ADP", "on"), ("the", 4, "det", "DET", "the"), ("Europeans", 2, "pobj", "PROPN", "Europeans"),
+            ("to", 6, "aux", "PART", "to"), ("stop", 1, "xcomp", "VERB", "stop"), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[2] == ("RUS",)] == []

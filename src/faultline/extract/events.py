@@ -2559,7 +2559,9 @@ _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", 
                      "counterpart", "ally", "partner", "neighbour", "neighbor", "europe", "asia", "africa",
                      "america", "americas",
                      # "blamed the West", "Western governments": no one at home, whoever speaks
-                     "west", "western"})
+                     "west", "western", "westerner",
+                     # peoples of a region: "called on the Europeans to drop their threats"
+                     "european", "europeans", "asian", "asians", "african", "africans", "arab", "arabs"})
 
 
 def _says_abroad(modifier: Any) -> bool:
