@@ -774,3 +774,38 @@ def test_a_clause_some_years_after_or_before_is_moved_by_that_distance():
         state["dates"] = find_dates(doc, state)
         start, end = _sent_of(doc, 0)
         assert _pair(anchor(doc, state, start, end, head=_token(doc, "expelled"))) == expected
+
+
+# "Diplomats said a vote could come next week."
+VOTE_NEXT_WEEK = [
+    ("Diplomats", 1, "nsubj", "NOUN", "O"), ("said", 1, "ROOT", "VERB", "O"), ("a", 3, "det", "DET", "O"),
+    ("vote", 5, "nsubj", "NOUN", "O"), ("could", 5, "aux", "AUX", "O"), ("come", 1, "ccomp", "VERB", "O"),
+    ("next", 7, "amod", "ADJ", "B-DATE"), ("week", 5, "npadvmod", "NOUN", "I-DATE"), (".", 1, "punct", "PUNCT", "O"),
+]
+
+
+@pytest.mark.parametrize("content, dated", [(VOTE_NEXT_WEEK, False), (FOLLOWED, True)])
+def test_words_counting_from_now_were_said_now_even_in_a_background_paragraph(content, dated):
+    # "In 2014, Russia annexed Crimea. Diplomats said a vote could come next week." (the saying is
+    # not of 2014); "… Sanctions followed." stays in 2014
+    doc = make_doc([NO_DATE, IN_2014, content], breaks=[True, False, False])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    head = _token(doc, "said") if content is VOTE_NEXT_WEEK else _token(doc, "followed")
+    s, e = _sent_of(doc, head)
+    exclude = (doc[_token(doc, "a")].idx, e - 1) if content is VOTE_NEXT_WEEK else None
+    got = anchor(doc, state, s, e, head=head, exclude=exclude)
+    assert (got is not None) is dated
+
+
+def test_a_date_after_the_object_dates_the_object_not_the_act():
+    # "Ruto ignored a ruling from January 2024 ." (the parser hung "from" on the verb)
+    sent = [("Ruto", 1, "nsubj", "PROPN", "O"), ("ignored", 1, "ROOT", "VERB", "O"), ("a", 3, "det", "DET", "O"),
+            ("ruling", 1, "dobj", "NOUN", "O"), ("from", 1, "prep", "ADP", "O"),
+            ("January", 4, "pobj", "PROPN", "B-DATE"), ("2024", 5, "nummod", "NUM", "I-DATE"),
+            (".", 1, "punct", "PUNCT", "O")]
+    doc = make_doc([sent])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    s, e = _sent_of(doc, 1)
+    assert anchor(doc, state, s, e, head=_token(doc, "ignored")) is None

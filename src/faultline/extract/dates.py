@@ -1432,10 +1432,20 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss"})
 
 def _dates_a_thing(tok: Any, chain: set[int]) -> bool:
     """True when the date ``tok`` heads describes a noun, before its path up the tree meets the
-    clause ``chain`` (an event's head and the verbs above it): as a modifier of the noun, or inside
-    a relative or participial clause or an apposition (:data:`_MODIFIER_DEPS`)."""
+    clause ``chain`` (an event's head and the verbs above it): as a modifier of the noun ("its 1960
+    borders", "a court ruling from January 2024"), or inside a relative or participial clause or
+    an apposition (:data:`_MODIFIER_DEPS`)."""
     if tok.dep_ in _NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != "DATE":
         return True
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.text.lower() in ("from", "of"):
+        owner = prep.head
+        if owner.pos_ in ("VERB", "AUX"):
+            # the parser hangs the phrase on the verb when it follows the verb's object: "ignoring a
+            # court ruling from January 2024"
+            owner = next((o for o in owner.children if o.dep_ == "dobj" and o.right_edge.i + 1 == prep.i), owner)
+        if owner.pos_ in ("NOUN", "PROPN") and owner.i not in chain and owner.ent_type_ != "DATE":
+            return True
     while tok.head.i != tok.i and tok.i not in chain:
         if tok.dep_ in _MODIFIER_DEPS:
             return True
@@ -1520,9 +1530,14 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         return None
     # "ruled by the military since 2021": a span's starting point dates no act
     in_sent = [m for m in cache.mentions_in(doc, state, sent.start, sent.end) if not _after_since(doc, m.token_start)]
+    said_now = False
     if exclude is not None:
         spans = [exclude] if isinstance(exclude[0], int) else list(exclude)
-        in_sent = [m for m in in_sent if not any(s <= m.start and m.end <= e for s, e in spans)]
+        inside = [m for m in in_sent if any(s <= m.start and m.end <= e for s, e in spans)]
+        in_sent = [m for m in in_sent if m not in inside]
+        # words that count from the day they were said ("could come as early as next week") were
+        # said about now, whatever past the paragraph opened with
+        said_now = any(_COUNTS_FROM_NOW.search(m.text) for m in inside)
     if in_sent:
         # the filing date of a wire dateline ("ADDIS ABABA, Feb. 14 (Wire) — The council voted on
         # Friday …") is the sentence's date only when it gives no other
@@ -1563,9 +1578,13 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
             for c in doc[head].children)):
         return None     # "Madrid and Paris argue that …", "The White House has said …": now, not
         #                 when the paragraph began
-    if is_background(doc, state, start):
+    if not said_now and is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None
+
+
+#: deictic time words that count from the moment of speaking
+_COUNTS_FROM_NOW = re.compile(r"\b(?:next|this|coming|tomorrow|today|tonight|upcoming)\b", re.I)
 
 
 #: the subordinators of a clause set at a distance in time from the clause it hangs on
