@@ -2955,3 +2955,19 @@ def test_its_government_after_a_paragraph_is_the_subject_s_not_the_state_named_l
     ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert by_text(index).get("Its government") == "CYP"
+
+
+@pytest.mark.parametrize("words, role", [
+    (["Former", "Costa", "Rican", "president", "Luis", "Solís", "spoke", "."], None),
+    (["Former", "presidential", "candidate", "Sen.", "Luis", "Solís", "spoke", "."], "lawmaker"),
+])
+def test_a_former_office_is_none_he_holds_but_a_title_after_it_is(words, role):
+    # "Former Costa Rican president Luis Solís spoke ." / "Former presidential candidate Sen. Luis Solís spoke ."
+    heads = [3, 2, 3, 5, 5, 6, 6, 6] if words[1] == "Costa" else [2, 2, 5, 5, 5, 6, 6, 6]
+    deps = ["amod", "compound", "amod", "compound", "compound", "nsubj", "ROOT", "punct"] if words[1] == "Costa" \
+        else ["amod", "amod", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["ADJ", "PROPN", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"] if words[1] == "Costa" \
+        else ["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-NORP", "I-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    solis = resolve(make_doc(words, heads, deps, pos, ents)).get("person:luis-solis")
+    assert solis.role == role

@@ -954,7 +954,10 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
     mods = [t for t in doc[head.left_edge.i:name.start]
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
     other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
-    if mods:
+    # "former Costa Rican president Luis Guillermo Solís": an office behind him is none he holds
+    # (but "former presidential candidate Sen. Bernie Sanders" still holds the title after it)
+    behind = _office_behind(doc[head.left_edge.i:name.start])
+    if mods and not behind:
         phrase = doc[mods[0].i:name.start]
         role, country = _parse_role(phrase, b)
         if role:
@@ -1016,7 +1019,7 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
     while k > 0 and name.start - k < 6 and doc[k - 1].ent_type_ != "PERSON" \
             and (doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") or doc[k - 1].lower_ in _TITLE_QUALIFIERS):
         k -= 1
-    if k < name.start and not mods:
+    if k < name.start and not mods and not _office_behind(doc[k:name.start]):
         phrase = doc[k:name.start]
         role, country = _parse_role(phrase, b)
         if role:
@@ -1330,6 +1333,19 @@ def _localise_offices(doc: Doc, b: _Builder) -> None:
 #: words that put someone's own office behind him ("a former Turkish diplomat"); not "the previous
 #: government", which still acted for its state
 _PAST_OFFICE = frozenset({"former", "ex", "retired", "onetime", "one-time", "erstwhile"})
+
+
+def _office_behind(phrase: Span) -> bool:
+    """True when the title words before a name put the office behind its holder: a "former",
+    "ex-" or "retired" with no current title after the word it qualifies ("former Costa Rican
+    president X", not "former presidential candidate Sen. X")."""
+    rules = actor_rules()
+    past = next((t for t in phrase if t.lower_ in _PAST_OFFICE), None)
+    if past is None:
+        return False
+    after = past.head.i + 1 if phrase.start <= past.head.i < phrase.end else past.i + 1
+    return not any(t.lower_ in rules["title_words"] or t.lower_ in rules["office_titles"]
+                   for t in phrase.doc[after:phrase.end])
 
 
 def _past_office(noun: Token) -> bool:
