@@ -4139,3 +4139,18 @@ def test_a_lone_name_the_recogniser_read_as_a_date_can_speak() -> None:
         doc.ents = [Span(doc, 0, 1, label="DATE")]
         found = [(m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
         assert found == [("argue", name if speaks else None)]
+
+
+def test_a_transcript_label_the_parser_read_as_a_noun_is_still_its_speaker() -> None:
+    # "Elina Valtonen spoke .\n\nValtonen: We are ready ." with the label tagged NOUN (the name is
+    # a person's elsewhere); "Interview: …" as a headline is a rubric, no speaker
+    from faultline.extract.quotes import colon_form
+    words = ["Elina", "Valtonen", "spoke", ".", "\n\n", "Valtonen", ":", "We", "are", "ready", "now", "."]
+    doc = _colon_doc(words, ["PROPN", "PROPN", "VERB", "PUNCT", "SPACE", "NOUN", "PUNCT", "PRON", "AUX", "ADJ",
+                             "ADV", "PUNCT"],
+                     spaces=[True, True, False, False, False, False, True, True, True, True, False, False])
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert colon_form(doc[6]) == "label"
+    headline = _colon_doc(["Interview", ":", "The", "minister", "on", "defence"],
+                          ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN"])
+    assert colon_form(headline[1]) is None

@@ -2332,7 +2332,7 @@ def colon_form(colon: Token) -> str | None:
     if _names_a_speaker(words, 6):
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
             return "headline"
-        if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper for t in words if t.is_alpha) \
+        if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper or _named_elsewhere(t) for t in words if t.is_alpha) \
                 and all(t.is_upper or t.is_title for t in words if t.is_alpha):
             return "label"
     sent_start = colon.sent.start
@@ -2343,6 +2343,13 @@ def colon_form(colon: Token) -> str | None:
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
     return None
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """True for a capitalised word the text also gives as a person's name: the parser may read a
+    transcript's "Valtonen:" as a common noun where "Elina Valtonen" was a name."""
+    return token.is_title and any(t.text == token.text and t.i != token.i and t.ent_type_ == "PERSON"
+                                  for t in token.doc)
 
 
 def _names_a_speaker(words: list[Token], most: int) -> bool:
