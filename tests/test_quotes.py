@@ -4151,6 +4151,8 @@ def test_a_transcript_label_the_parser_read_as_a_noun_is_still_its_speaker() -> 
                      spaces=[True, True, False, False, False, False, True, True, True, True, False, False])
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert colon_form(doc[6]) == "label"
+    # a transcript's answer is the speaker's own words: a direct quote
+    assert [(m.kind, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]] == [("direct", "Valtonen")]
     headline = _colon_doc(["Interview", ":", "The", "minister", "on", "defence"],
                           ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN"])
     assert colon_form(headline[1]) is None

@@ -2254,7 +2254,9 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
         speaker = words[-1] if words else None
     if content is None or speaker is None:
         return []
-    m = _match(doc, "indirect", content, ":", _cue_span(colon), speaker, sent)
+    # a transcript's answer is the speaker's own words, however it is set; a headline's or a
+    # running text's "Name: claim" may be the writer's summary
+    m = _match(doc, "direct" if form == "label" else "indirect", content, ":", _cue_span(colon), speaker, sent)
     if lead is not None:
         m = replace(m, speaker_span=lead)     # the label itself, never more of the parse
     return [m]
