@@ -4156,3 +4156,19 @@ def test_a_transcript_label_the_parser_read_as_a_noun_is_still_its_speaker() -> 
     headline = _colon_doc(["Interview", ":", "The", "minister", "on", "defence"],
                           ["NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN"])
     assert colon_form(headline[1]) is None
+
+
+def test_a_whose_subject_merged_into_the_sentence_is_not_the_speaker() -> None:
+    # "Brazil , whose government kept ties , warned that Chile wants war ." with the parser making
+    # "kept" the root, "government" its second subject and "warned" a conjunct
+    words = ["Brazil", ",", "whose", "government", "kept", "ties", ",", "warned", "that", "Chile", "wants",
+             "war", "."]
+    doc = _doc(words, heads=[4, 0, 3, 4, 4, 4, 4, 4, 10, 10, 7, 10, 4],
+               deps=["nsubj", "punct", "poss", "nsubj", "ROOT", "dobj", "punct", "conj", "mark", "nsubj", "ccomp",
+                     "dobj", "punct"],
+               pos=["PROPN", "PUNCT", "PRON", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "SCONJ", "PROPN", "VERB",
+                    "NOUN", "PUNCT"],
+               lemmas=["Brazil", ",", "whose", "government", "keep", "tie", ",", "warn", "that", "Chile", "want",
+                       "war", "."])
+    rows = [(m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("warn", "Brazil")]

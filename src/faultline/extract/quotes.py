@@ -1318,6 +1318,11 @@ def _nearest_subject(token: Token) -> Token | None:
     subjects = [_after_opener(c) or intensified(c) for c in token.children
                 if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
     before = [c for c in subjects if c.i < token.i]
+    # a "whose" subject after another is the relative clause the parser merged into the sentence
+    # ("Brazil and Colombia, whose leftist governments have kept channels open …, urged both
+    # sides …": Brazil and Colombia urge)
+    before = [c for c in before if not (any(o.i < c.i for o in before) and any(
+        g.dep_ == "poss" and g.text.lower() == "whose" for g in c.children))]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
