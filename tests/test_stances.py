@@ -1673,3 +1673,12 @@ def test_a_trade_deal_named_by_its_partner_and_quotas_are_trade_issues(body, exp
         assert "trade-with:CHN" not in issues
     else:
         assert expected in got
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Spain backed the agreement.", {("ESP", "trade-with:RUS", 1)}),  # the agreement: the article's
+    ("Spain backed an agreement with Iran.", set()),                 # one with a counterpart of its own
+])
+def test_an_anaphor_with_a_counterpart_of_its_own_is_another_deal(line, expected):
+    got = table(stances_of(["Paris pushes for a trade deal with Russia", line], [[()], [("ESP",)]]))
+    assert {s for s in got if s[1] == "trade-with:RUS"} == expected

@@ -1400,13 +1400,32 @@ def _frames(passages: Sequence[Passage], reading: _Reading) -> tuple[str | None,
     return main, frames
 
 
+#: "a deal with ⟦2⟧": an agreement the clause gives its own counterpart
+_WITH_COUNTERPART = re.compile(r"\b(?:deal|agreement|pact|accord|arrangement|talks|dialogue)\b(?: [\w-]+){0,2}? "
+                               r"(?:with|between) (?:the )?⟦(\d+)⟧")
+
+
+def _with_another(clause: str, slots: Sequence[str] | None, issue: str) -> bool:
+    """True when the clause's deal or talks are with a counterpart other than the issue's object:
+    "reached a staff-level agreement with the International Monetary Fund" does not refer back to
+    a trade deal with the United States."""
+    if not slots:
+        return False
+    obj = issue.partition(":")[2]
+    found = [slots[int(m.group(1))] for m in _WITH_COUNTERPART.finditer(clause) if int(m.group(1)) < len(slots)]
+    return bool(found) and obj not in found
+
+
 def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
-                   rules: IssueRules) -> tuple[str | None, int]:
+                   rules: IssueRules, slots: Sequence[str] | None = None) -> tuple[str | None, int]:
     """The issue a clause refers back to without naming it ('the plan', 'the envoy'), with the
     sign of the words that refer to it: -1 for a restriction of the relation ('backed the
-    tariffs' in an article on trade with China is against that trade)."""
+    tariffs' in an article on trade with China is against that trade); not when the clause gives
+    its deal a counterpart of its own (:func:`_with_another`)."""
     for kind, patterns in rules.anaphors.items():
         if kind != "general" and kind in frames and any(_search(p, clause) for p in patterns):
+            if _with_another(clause, slots, frames[kind]):
+                continue
             return frames[kind], 1
     for slug, patterns in rules.topic_anaphors.items():
         key = f"topic:{slug}"
@@ -1559,7 +1578,7 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             # them": "them" is the issue the sentence named just before
             (issue, base), span = earlier, pronoun.span()
         else:
-            (issue, base), span = _anaphor_issue(clause, main, frames, rules), (0, 0)
+            (issue, base), span = _anaphor_issue(clause, main, frames, rules, slots), (0, 0)
             if issue is not None and base < 0:
                 # a restriction the clause referred back to is what a pronoun after it means
                 # ("France voted in favour of the tariffs, while Germany opposed them": the
@@ -1593,7 +1612,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 scored and scored[1] >= rules.fallback_weight and not _mixed(clause, rules)
                 and not any(_search(r, clause) for r in rules.rebuttals)
                 and not _of_another_kind(clause, main, rules)
-                and not _own_object(clause, main, rules))):
+                and not _own_object(clause, main, rules)
+                and not _with_another(clause, slots, main))):
             issue = main
             # read again with the main issue's own words: "Paris backed a gradual easing" of the
             # sanctions is against them
