@@ -809,3 +809,22 @@ def test_a_date_after_the_object_dates_the_object_not_the_act():
     state["dates"] = find_dates(doc, state)
     s, e = _sent_of(doc, 1)
     assert anchor(doc, state, s, e, head=_token(doc, "ignored")) is None
+
+
+@pytest.mark.parametrize("since", [True, False])
+def test_an_act_done_since_takes_no_date_of_its_sentence(since):
+    # "In 2014 , Russia annexed Crimea , a step Iran has since condemned ." ("… Iran condemned .":
+    # the sentence's year)
+    sent = [("In", 4, "prep", "ADP", "O"), ("2014", 0, "pobj", "NUM", "B-DATE"), (",", 4, "punct", "PUNCT", "O"),
+            ("Russia", 4, "nsubj", "PROPN", "O"), ("annexed", 4, "ROOT", "VERB", "O"),
+            ("Crimea", 4, "dobj", "PROPN", "O"), (",", 5, "punct", "PUNCT", "O"), ("a", 8, "det", "DET", "O"),
+            ("step", 5, "appos", "NOUN", "O"), ("Iran", 12, "nsubj", "PROPN", "O")]
+    sent += [("has", 12, "aux", "AUX", "O"), ("since", 12, "advmod", "ADV", "O")] if since else \
+        [("had", 12, "aux", "AUX", "O"), ("also", 12, "advmod", "ADV", "O")]
+    sent += [("condemned", 8, "relcl", "VERB", "O"), (".", 4, "punct", "PUNCT", "O")]
+    doc = make_doc([sent])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    s, e = _sent_of(doc, 0)
+    got = anchor(doc, state, s, e, head=_token(doc, "condemned"))
+    assert (got is None) is since

@@ -1546,6 +1546,10 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         in_sent = told or in_sent
     if head is not None and in_sent:
         head_tok = doc[head]
+        if any(c.dep_ == "advmod" and c.text.lower() == "since" and not any(c.children) for c in head_tok.children):
+            # "Last year the bloc barred him, a step that Thailand has since urged it to reconsider":
+            # "since" puts the act after the sentence's time, at no date it gives
+            return None
         chain = _ancestors_and_self(head_tok)
         # not a date that belongs to a thing the sentence names: "recognised Somalia's sovereignty
         # within its 1960 borders", "Somalia, which gained independence in 1960, said …"
