@@ -731,3 +731,13 @@ def test_an_economy_minister_is_the_finance_minister_except_where_the_two_minist
     assert kb.parse_role("Argentine economy minister") == RoleInfo("finance minister", "ARG")
     assert kb.holder("DEU", "economy minister", "2026-06-01").id == "person:katherina-reiche"
     assert kb.holder("DEU", "finance minister", "2026-06-01").id == "person:lars-klingbeil"
+
+
+def test_a_european_commissioner_is_the_eu_s_whatever_the_holder_s_nationality():
+    kb = default_kb()
+    assert kb.parse_role("climate commissioner", "EU") == RoleInfo("european commissioner", "EU")
+    assert kb.parse_role("Irish agriculture commissioner") == RoleInfo("european commissioner", "EU")
+    assert kb.parse_role("EU commissioner") == RoleInfo("european commissioner", "EU")
+    assert kb.parse_role("police commissioner") is None        # no office of the KB's
+    assert kb.roles_of("person:wopke-hoekstra", "2026-01-01") == [("european commissioner", "EU")]
+    assert kb.bloc_of_role("european commissioner") == "EU" and kb.bloc_of_role("foreign minister") is None

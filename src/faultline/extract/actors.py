@@ -800,7 +800,8 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         return None, country
     if info.role in _STATE_LEADS and _body_office(span, b):
         return None, None   # "president of the NAACP", "Virginia AFL-CIO President": the body's, no state's
-    return info.role, country or info.country
+    bloc = getattr(b.kb, "bloc_of_role", lambda _: None)(info.role)
+    return info.role, bloc or country or info.country   # ("the Irish agriculture commissioner": the EU's)
 
 
 #: offices that lead a state: a body's "president" or "chairman" leads only the body

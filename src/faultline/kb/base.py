@@ -170,6 +170,11 @@ class KnowledgeBase:
         # offices so many hold at once that a description alone ("Russia's envoy said …") names
         # none of them, even when the KB knows only one
         self._anonymous_roles = frozenset(r["role"] for r in roles if r.get("anonymous"))
+        # offices of one bloc alone (a European commissioner): a nationality before them ("the
+        # Irish agriculture commissioner") is the holder's, the office stays the bloc's
+        self._bloc_roles = {r["role"]: next(iter(r["countries"])) for r in roles
+                            if not r.get("forms") and len(r.get("countries", {})) == 1
+                            and self._raw.get(next(iter(r["countries"])), {}).get("type") == "bloc"}
         forms: list[RoleForm] = []
         for r in roles:
             name = r["role"]
@@ -316,7 +321,7 @@ class KnowledgeBase:
         k = key(text)
         form = self._form(k, country)
         if form is not None:
-            return RoleInfo(form.role, country or form.default_country)
+            return RoleInfo(form.role, self._bloc_roles.get(form.role) or country or form.default_country)
         m = _OF_RE.match(k)
         if m:
             where = self._place(m["where"])
@@ -341,8 +346,15 @@ class KnowledgeBase:
         if where and (country is None):  # country-specific meaning ("German chancellor")
             form = self._form(key(text[start:end]), where)
             role = form.role if form else role
+        if role in self._bloc_roles:
+            return RoleInfo(role, self._bloc_roles[role])
         default = self._form(key(text[start:end]), None)
         return RoleInfo(role, where or (default.default_country if default else None))
+
+    def bloc_of_role(self, role: str | None) -> str | None:
+        """The bloc an office belongs to whatever the holder's nationality ("european
+        commissioner": EU), else None."""
+        return self._bloc_roles.get(role) if role else None
 
     def _form(self, k: str, country: str | None) -> RoleForm | None:
         if country is not None and (country, k) in self._by_country:
@@ -533,7 +545,7 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+$")
 #: a state's form that means the office only in that state's own name: Hong Kong's "chief
 #: executive" is its head of government, a company's or a campaign group's is not ("the chief
 #: executive of the New Georgia Project", "Delta's chief executive")
-_OWN_STATE_ONLY = frozenset({"chief executive"})
+_OWN_STATE_ONLY = frozenset({"chief executive", "commissioner"})
 
 
 def _form_regex(form: str) -> str:
