@@ -4172,3 +4172,20 @@ def test_a_whose_subject_merged_into_the_sentence_is_not_the_speaker() -> None:
                        "war", "."])
     rows = [(m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert rows == [("warn", "Brazil")]
+
+
+def test_a_participle_hung_on_a_verbless_root_is_said_by_the_clause_before() -> None:
+    # "Talks stalled as Iran rejected a deal , saying the sum fell short ." with the parser making
+    # "Talks" the root, "saying" its participle and "sum" the object of "saying"
+    words = ["Talks", "stalled", "as", "Iran", "rejected", "a", "deal", ",", "saying", "the", "sum", "fell", "short",
+             "."]
+    doc = _doc(words, heads=[0, 0, 4, 4, 1, 6, 4, 0, 0, 10, 8, 8, 11, 0],
+               deps=["ROOT", "acl", "mark", "nsubj", "advcl", "det", "dobj", "punct", "acl", "det", "dobj", "ccomp",
+                     "advmod", "punct"],
+               pos=["NOUN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "VERB",
+                    "ADV", "PUNCT"],
+               lemmas=["talk", "stall", "as", "Iran", "reject", "a", "deal", ",", "say", "the", "sum", "fall", "short",
+                       "."])
+    doc[8].tag_ = "VBG"
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert ("say", "the sum fell short", "Iran") in rows

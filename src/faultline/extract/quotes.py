@@ -1046,6 +1046,8 @@ def _speaker(token: Token) -> Token | None:
                         return pobj
         if (shown := _depicted(token)) is not None:
             return shown
+        if (subject := _subject_before_misparsed_participle(token)) is not None:
+            return subject
         if (aside := _aside_before(token)) is not None:
             return aside          # "…, he said, calling the tariffs “a betrayal”": his, not the content's
         if token.dep_ == "xcomp" and token.head.i != token.i \
@@ -1125,7 +1127,7 @@ def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return start
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i
-                and c.pos_ in ("NOUN", "PROPN")), None)
+                and c.pos_ in ("NOUN", "PROPN", "NUM")), None)    # ("saying the $300 billion … fell short")
     return obj.left_edge.i if obj is not None and obj.left_edge.i < start else start
 
 
@@ -1309,6 +1311,21 @@ def _date_run_on(t: Token) -> bool:
             break
         i -= 1
     return False
+
+
+def _subject_before_misparsed_participle(token: Token) -> Token | None:
+    """The subject of the last clause before a participle the parser hung on a verbless root noun
+    ("Negotiations … stalled on Thursday as developing countries rejected a draft deal, saying …":
+    the countries say it, not the negotiations); else None."""
+    root = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") \
+            or not _after_comma(token.left_edge):
+        return None
+    verbs = [t for t in token.doc[root.i + 1:token.i] if t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    if not verbs:
+        return None
+    return next(c for c in verbs[-1].children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _nearest_subject(token: Token) -> Token | None:
