@@ -4189,3 +4189,21 @@ def test_a_participle_hung_on_a_verbless_root_is_said_by_the_clause_before() -> 
     doc[8].tag_ = "VBG"
     rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert ("say", "the sum fell short", "Iran") in rows
+
+
+def test_a_participle_on_a_verbless_root_is_not_said_by_an_infinitive_s_subject() -> None:
+    # "Talks called for Iran to reject a deal , saying the sum fell short ." (misparsed as above):
+    # Iran, asked to act, does not say it
+    words = ["Talks", "called", "for", "Iran", "to", "reject", "a", "deal", ",", "saying", "the", "sum", "fell",
+             "short", "."]
+    doc = _doc(words, heads=[0, 0, 5, 5, 5, 1, 7, 5, 0, 0, 11, 9, 9, 12, 0],
+               deps=["ROOT", "acl", "mark", "nsubj", "aux", "advcl", "det", "dobj", "punct", "acl", "det", "dobj",
+                     "ccomp", "advmod", "punct"],
+               pos=["NOUN", "VERB", "SCONJ", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN",
+                    "VERB", "ADV", "PUNCT"],
+               lemmas=["talk", "call", "for", "Iran", "to", "reject", "a", "deal", ",", "say", "the", "sum", "fall",
+                       "short", "."])
+    doc[9].tag_ = "VBG"
+    doc[5].tag_ = "VB"
+    speakers = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say" and m.speaker_span]
+    assert "Iran" not in speakers

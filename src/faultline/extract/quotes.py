@@ -1318,10 +1318,13 @@ def _subject_before_misparsed_participle(token: Token) -> Token | None:
     ("Negotiations … stalled on Thursday as developing countries rejected a draft deal, saying …":
     the countries say it, not the negotiations); else None."""
     root = token.head
-    if token.dep_ != "acl" or token.tag_ != "VBG" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") \
-            or not _after_comma(token.left_edge):
-        return None
-    verbs = [t for t in token.doc[root.i + 1:token.i] if t.pos_ in ("VERB", "AUX")
+    if token.dep_ != "acl" or token.tag_ != "VBG" or root.pos_ not in ("NOUN", "PROPN") \
+            or token.sent.root.pos_ in ("VERB", "AUX") or not _after_comma(token.left_edge):
+        return None     # (the sentence's root a noun: "BELÉM — Negotiations … stalled …, saying …")
+    # finite clauses only: not "called for the European Union to drop unanimity, saying …" (the EU
+    # does not say it)
+    verbs = [t for t in token.doc[root.i + 1:token.i] if t.pos_ in ("VERB", "AUX") and t.tag_ != "VB"
+             and not any(c.dep_ == "aux" and c.text.lower() == "to" for c in t.children)
              and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
     if not verbs:
         return None
