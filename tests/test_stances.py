@@ -1682,3 +1682,10 @@ def test_a_trade_deal_named_by_its_partner_and_quotas_are_trade_issues(body, exp
 def test_an_anaphor_with_a_counterpart_of_its_own_is_another_deal(line, expected):
     got = table(stances_of(["Paris pushes for a trade deal with Russia", line], [[()], [("ESP",)]]))
     assert {s for s in got if s[1] == "trade-with:RUS"} == expected
+
+
+def test_calling_for_the_suspension_of_the_agreement_is_against_it():
+    # the counter-anaphor that holds the relation's own anaphor ("agreement") wins over it
+    got = table(stances_of(["Paris pushes for a trade deal with Russia",
+                            "Spain called for the immediate suspension of the agreement."], [[()], [("ESP",)]]))
+    assert ("ESP", "trade-with:RUS", -1) in got and ("ESP", "trade-with:RUS", 1) not in got

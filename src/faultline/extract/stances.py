@@ -1423,9 +1423,13 @@ def _anaphor_issue(clause: str, main: str | None, frames: dict[str, str],
     tariffs' in an article on trade with China is against that trade); not when the clause gives
     its deal a counterpart of its own (:func:`_with_another`)."""
     for kind, patterns in rules.anaphors.items():
-        if kind != "general" and kind in frames and any(_search(p, clause) for p in patterns):
+        if kind != "general" and kind in frames and (found := next((m for p in patterns if (m := _search(p, clause))),
+                                                                   None)):
             if _with_another(clause, slots, frames[kind]):
                 continue
+            if any(c.start() <= found.start() and found.end() <= c.end()
+                   for p in rules.counter_anaphors.get(kind, ()) if (c := _search(p, clause))):
+                return frames[kind], -1     # "the suspension of the agreement": against it
             return frames[kind], 1
     for slug, patterns in rules.topic_anaphors.items():
         key = f"topic:{slug}"
