@@ -1689,3 +1689,13 @@ def test_calling_for_the_suspension_of_the_agreement_is_against_it():
     got = table(stances_of(["Paris pushes for a trade deal with Russia",
                             "Spain called for the immediate suspension of the agreement."], [[()], [("ESP",)]]))
     assert ("ESP", "trade-with:RUS", -1) in got and ("ESP", "trade-with:RUS", 1) not in got
+
+
+@pytest.mark.parametrize("proposal, expected", [
+    ("Spain called for the immediate suspension of the agreement.", 1),   # rejecting a suspension: for the deal
+    ("Spain called for the swift ratification of the agreement.", -1),     # rejecting a ratification: against
+])
+def test_rejecting_the_idea_is_against_what_was_put_forward(proposal, expected):
+    got = table(stances_of(["Paris pushes for a trade deal with Russia", proposal, "Germany rejected the idea."],
+                           [[()], [("ESP",)], [("DEU",)]]))
+    assert ("DEU", "trade-with:RUS", expected) in got

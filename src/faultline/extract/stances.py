@@ -1540,9 +1540,17 @@ def _mixed(clause: str, rules: IssueRules) -> bool:
     return len(signs) == 2
 
 
+#: a clause that puts something forward ("called for the suspension of the agreement")
+_PUTS_FORWARD = re.compile(r"\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|"
+                           r"suggest(?:s|ed|ing)?)\b")
+#: what refers back to the thing put forward ("Germany rejected the idea")
+_PROPOSAL_ANAPHOR = re.compile(r"\b(?:the|that|this|such an?) (?:idea|proposal|plan|call|suggestion)\b")
+
+
 def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                       main: str | None, frames: dict[str, str],
-                      voted: list[tuple[str, int]] | None = None) -> tuple[list[Evidence], list[_Align]]:
+                      voted: list[tuple[str, int]] | None = None,
+                      proposed: list[tuple[str, int]] | None = None) -> tuple[list[Evidence], list[_Align]]:
     """Evidence from one sentence: per clause, the issue it names (or refers back to, or the
     article's main issue under a firm cue), the holders' polarity from the cues, proposal authors,
     and alignments with other actors. ``voted`` (kept across the article's sentences) holds the
@@ -1581,6 +1589,10 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
             # "failed to agree on lifting the sanctions on Syria, with Germany pushing to keep
             # them": "them" is the issue the sentence named just before
             (issue, base), span = earlier, pronoun.span()
+        elif proposed and _PROPOSAL_ANAPHOR.search(clause):
+            # "Albares called for the suspension of the agreement … Germany rejected the idea": the
+            # idea is the suspension put forward before (against the trade), so Germany is for it
+            (issue, base), span = proposed[-1], (0, 0)
         else:
             (issue, base), span = _anaphor_issue(clause, main, frames, rules, slots), (0, 0)
             if issue is not None and base < 0:
@@ -1588,6 +1600,8 @@ def _passage_evidence(p: Passage, reading: _Reading, when: _dt.date | None,
                 # ("France voted in favour of the tariffs, while Germany opposed them": the
                 # tariffs, so Germany is for the trade); the sign is what matters
                 earlier = (issue, base)
+        if issue is not None and proposed is not None and _PUTS_FORWARD.search(clause):
+            proposed.append((issue, base))
         scored = _clause_polarity(clause, span, (issue or "").partition(":")[0], rules)
         if named and (blamed := _accused_of(clause, span, issue, rules)) is not None:
             scored = blamed
@@ -1816,10 +1830,11 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             for issue, _ in Counter(ev.issue for ev in evidence).most_common():
                 frames.setdefault(issue if issue.startswith("topic:") else issue.partition(":")[0], issue)
         voted: list[tuple[str, int]] = []
+        proposed: list[tuple[str, int]] = []
         for i, p in enumerate(passages):
             if i == 0 and _is_headline(p):
                 continue
-            found, aligned = _passage_evidence(p, reading, when, main, frames, voted)
+            found, aligned = _passage_evidence(p, reading, when, main, frames, voted, proposed)
             evidence.extend(found)
             aligns.extend(aligned)
     evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)]
