@@ -2978,3 +2978,26 @@ def test_calling_on_the_europeans_is_no_act_at_home():
             ("on", 1, "prep", "ADP", "on"), ("the", 4, "det", "DET", "the"), ("Europeans", 2, "pobj", "PROPN", "Europeans"),
             ("to", 6, "aux", "PART", "to"), ("stop", 1, "xcomp", "VERB", "stop"), (".", 1, "punct", "PUNCT", ".")]
     assert [d for d in _dyads(events_of(rows)) if d[2] == ("RUS",)] == []
+
+
+def test_a_naming_that_gives_the_author_names_the_target():
+    # 'Ukraine called the incursions " an attack " organised by Russia .'
+    rows = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine"), ("called", 1, "ROOT", "VERB", "call"),
+            ("the", 3, "det", "DET", "the"), ("incursions", 1, "dobj", "NOUN", "incursion"),
+            ('"', 6, "punct", "PUNCT", '"'), ("an", 6, "det", "DET", "an"), ("attack", 1, "oprd", "NOUN", "attack"),
+            ('"', 6, "punct", "PUNCT", '"'), ("organised", 6, "acl", "VERB", "organise"),
+            ("by", 8, "agent", "ADP", "by"), ("Russia", 9, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in _dyads(events_of(rows))
+
+
+@pytest.mark.parametrize(("noun", "lemma", "answered"), [("closures", "closure", True), ("talks", "talk", False)])
+def test_a_noun_of_an_earlier_act_s_own_verb_refers_to_that_act(noun, lemma, answered):
+    # "Germany closed its border with Iran . Russia condemned the closures ." ("… the talks ."
+    # names no act coded before)
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("closed", 1, "ROOT", "VERB", "close"),
+            ("its", 3, "poss", "PRON", "its"), ("border", 1, "dobj", "NOUN", "border"),
+            ("with", 3, "prep", "ADP", "with"), ("Iran", 4, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", "."),
+            ("Russia", 8, "nsubj", "PROPN", "Russia"), ("condemned", 8, "ROOT", "VERB", "condemn"),
+            ("the", 10, "det", "DET", "the"), (noun, 8, "dobj", "NOUN", lemma), (".", 8, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 7)))
+    assert (("ACCUSE", ("RUS",), ("DEU",)) in dyads) is answered

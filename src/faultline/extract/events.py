@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import os
 from collections import Counter
 from collections.abc import Collection, Iterable
 from typing import Any
@@ -1685,6 +1686,28 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     return None, None
 
 
+def _nominalised_act(token: Any, draft: dict[str, Any], earlier: list[dict[str, Any]],
+                     patterns: Patterns) -> dict[str, Any] | None:
+    """The earlier act a definite noun object names by its own verb ("the closures" after "closed
+    their border crossings", "the deployment" after "deployed"): the latest such draft by others,
+    else None. The noun and the verb share their stem (all but the verb's last two letters, and
+    four letters at least)."""
+    dets = set(patterns.setting("speech_objects", {}).get("anaphoric_determiners", ("the", "this", "that", "these", "those")))
+    objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
+    for obj in objs:
+        if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.text.lower() in dets for c in obj.children):
+            continue
+        noun = _lemma(obj)
+        for e in reversed(earlier):
+            verb = _lemma(e["token"])
+            if not _is_verb(e["token"]) or set(e["source"]) & set(draft["source"]) or not e["source"]:
+                continue
+            shared = len(os.path.commonprefix([noun, verb]))
+            if noun != verb and shared >= max(4, len(verb) - 2):
+                return e
+    return None
+
+
 def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, Any], patterns: Patterns
                       ) -> list[dict[str, Any]]:
     """Give targetless reactions to an earlier act its author as target.
@@ -1716,6 +1739,12 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
         obj, kind = _anaphoric_object(token, patterns)
         if obj is None and d.get("anaphor") is not None:
             obj, kind = d["anaphor"], cfg.get("nouns", {}).get(_lemma(d["anaphor"]))
+        if obj is None and (named := _nominalised_act(token, d, drafts[:i], patterns)) is not None:
+            # "Poland and Lithuania closed their crossings … Moscow regarded the closures as “another
+            # provocation”": the closures are that act, its authors the target
+            out.append({**d, "target": [a for a in named["source"] if a not in d["source"]],
+                        "about": list(dict.fromkeys(d["about"] + [a for a in named["target"] if a not in d["source"]]))})
+            continue
         bare = not _children(token, "dobj", "nsubjpass", "ccomp", "xcomp") and not obj
         if bare and _lemma(token) in _ANSWERS_TO and (asked := _put_to(d, drafts[:i])):
             # "Carney invited Modi to the summit. Modi accepted": the invitation or request put
@@ -2352,6 +2381,11 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
         return None     # "rejected what he described as provocations": the naming serves "rejected" (_named_as)
     said = {t.i for c in complements for t in c.subtree}   # "as 'a gift to Putin'" names no author
     target, about, mode = _speech_object_roles(obj, doc, state.get("actors"), patterns, skip=said)
+    if not target:
+        # but the author the naming gives: "called the incursions “a hybrid attack” organised by
+        # Minsk" (the agent of a participle inside the complement)
+        target = [a for c in complements for t in c.subtree if t.dep_ == "agent"
+                  for g in _children(t, "pobj") for a in _actors_in(_phrase_tokens(g), doc, state.get("actors"))]
     proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or patterns.setting(
         "speech_objects", {}).get("nouns", {}).get(_lemma(obj)) in _PROPOSED
     ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise", "ACCUSE")
