@@ -3001,3 +3001,12 @@ def test_a_noun_of_an_earlier_act_s_own_verb_refers_to_that_act(noun, lemma, ans
             ("the", 10, "det", "DET", "the"), (noun, 8, "dobj", "NOUN", lemma), (".", 8, "punct", "PUNCT", ".")]
     dyads = _dyads(events_of(rows, starts=(0, 7)))
     assert (("ACCUSE", ("RUS",), ("DEU",)) in dyads) is answered
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("raised", "raise"), ("hiked", "hike"), ("doubled", "double")])
+def test_raising_tariffs_on_a_state_is_a_sanction(verb, lemma):
+    # "Russia raised tariffs on Iran ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), (verb, 1, "ROOT", "VERB", lemma),
+            ("tariffs", 1, "dobj", "NOUN", "tariff"), ("on", 2, "prep", "ADP", "on"),
+            ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("SANCTION", ("RUS",), ("IRN",)) in _dyads(events_of(rows))
