@@ -1695,8 +1695,9 @@ def _nominalised_act(token: Any, draft: dict[str, Any], earlier: list[dict[str, 
     dets = set(patterns.setting("speech_objects", {}).get("anaphoric_determiners", ("the", "this", "that", "these", "those")))
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for obj in objs:
-        if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.text.lower() in dets for c in obj.children):
-            continue
+        if obj.pos_ != "NOUN" or obj.ent_type_ or not any(c.dep_ == "det" and c.text.lower() in dets
+                                                          for c in obj.children):
+            continue    # (a named one refers back to nothing: "the Paris Agreement")
         noun = _lemma(obj)
         for e in reversed(earlier):
             verb = _lemma(e["token"])
