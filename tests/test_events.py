@@ -3010,3 +3010,11 @@ def test_raising_tariffs_on_a_state_is_a_sanction(verb, lemma):
             ("tariffs", 1, "dobj", "NOUN", "tariff"), ("on", 2, "prep", "ADP", "on"),
             ("Iran", 3, "pobj", "PROPN", "Iran"), (".", 1, "punct", "PUNCT", ".")]
     assert ("SANCTION", ("RUS",), ("IRN",)) in _dyads(events_of(rows))
+
+
+def test_travelling_to_a_state_visits_it_not_the_companions():
+    # "France travelled to Iran with Italy ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("travelled", 1, "ROOT", "VERB", "travel"),
+            ("to", 1, "prep", "ADP", "to"), ("Iran", 2, "pobj", "PROPN", "Iran"), ("with", 1, "prep", "ADP", "with"),
+            ("Italy", 4, "pobj", "PROPN", "Italy"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("CONSULT", ("FRA",), ("IRN",))]

@@ -1699,3 +1699,11 @@ def test_rejecting_the_idea_is_against_what_was_put_forward(proposal, expected):
     got = table(stances_of(["Paris pushes for a trade deal with Russia", proposal, "Germany rejected the idea."],
                            [[()], [("ESP",)], [("DEU",)]]))
     assert ("DEU", "trade-with:RUS", expected) in got
+
+
+def test_an_intended_visit_is_for_talks_with_the_host():
+    events = [Event(id="e1", type="AGREE", source=("ESP",), target=("RUS",), mode="intent to visit",
+                    modality="intended", text="Spain's minister would travel to Moscow.")]
+    got = table(derive_stances(article("Spain's minister would travel to Moscow.", {"Spain": "ESP", "Moscow": "RUS"}),
+                               (), events, dt.date(2026, 2, 10), KB)[1])
+    assert ("ESP", "negotiate-with:RUS", 1) in got

@@ -1686,6 +1686,10 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     return None, None
 
 
+#: verbs of going somewhere, whose "with" names companions
+_JOURNEYS = frozenset({"travel"})
+
+
 def _nominalised_act(token: Any, draft: dict[str, Any], earlier: list[dict[str, Any]],
                      patterns: Patterns) -> dict[str, Any] | None:
     """The earlier act a definite noun object names by its own verb ("the closures" after "closed
@@ -2028,6 +2032,14 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"))
+    if p.lemma in _JOURNEYS:
+        # "travelled to Tunis with Italian Prime Minister Giorgia Meloni": the place visited, not
+        # the companions
+        dest = [a for pobj in _prep_objects(token, ("to",))
+                for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))]
+        if dest:
+            about = list(dict.fromkeys(about + [a for a in target if a not in dest]))
+            target = dest
     if p.kind == "noun" and target and all(t in source for t in target):
         # "reiterated its demand that Israel ease …": the noun's owner is its author, the source;
         # whom it is aimed at is still to be found (in its clause)
