@@ -101,10 +101,14 @@ class EventRule:
     fallback_object: str | None = None
     target_polarity: int | None = None
     target_strength: float = 0.5
+    object_types: frozenset[str] = frozenset()    # the kinds of actor the event's targets must be
 
-    def matches(self, event: Event) -> bool:
+    def matches(self, event: Event, actors: Any = None) -> bool:
         if event.type not in self.types:
             return False
+        if self.object_types and not (event.target and all(
+                getattr(actors.get(a), "type", None) in self.object_types for a in event.target)):
+            return False    # "would travel to Washington" is a visit to a state, not to a person
         if self.modes and (event.mode or "").lower() not in self.modes:
             return False
         return not self.modalities or (event.modality or "").lower() in self.modalities
@@ -358,6 +362,7 @@ def _compile(data: dict[str, Any]) -> IssueRules:
             strength=float(r.get("strength", 1.0)), fallback_object=r.get("fallback_object"),
             target_polarity=r.get("target_polarity"),
             target_strength=float(r.get("target_strength", 0.5)),
+            object_types=frozenset(r.get("object_types", [])),
         )
         for r in data["event_rules"]
     )
@@ -1035,7 +1040,7 @@ def _event_evidence(event: Event, quotes: dict[str, Quote], actors: Any, kb: Any
 
     found: list[tuple[str, int, float, bool]] = []      # (issue, polarity, strength, instrument)
     proposers: list[tuple[str, int, float]] = []
-    rule = next((r for r in rules.event_rules if r.matches(event)), None)
+    rule = next((r for r in rules.event_rules if r.matches(event, actors)), None)
     if rule is not None:
         objects = _event_objects(event, rule.object, actors, kb, rule.relation, rules)
         if not objects and rule.fallback_object:
