@@ -2971,3 +2971,16 @@ def test_a_former_office_is_none_he_holds_but_a_title_after_it_is(words, role):
     ents = ["O", "B-NORP", "I-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"]
     solis = resolve(make_doc(words, heads, deps, pos, ents)).get("person:luis-solis")
     assert solis.role == role
+
+
+def test_the_government_that_rejects_a_charge_is_the_accused_one():
+    # "France accused Spain of lying , a charge the government rejects ." (the parser reads
+    # "rejects" as a noun with "government" its compound)
+    words = ["France", "accused", "Spain", "of", "lying", ",", "a", "charge", "the", "government", "rejects", "."]
+    heads = [1, 1, 1, 1, 3, 1, 7, 2, 10, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "punct", "det", "appos", "det", "compound", "acl", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "PUNCT", "DET", "NOUN", "DET", "NOUN", "NOUN", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["France", "accuse", "Spain", "of", "lie", ",", "a", "charge", "the", "government", "reject", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    assert by_text(index)["the government"] == "ESP"

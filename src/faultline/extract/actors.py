@@ -3132,7 +3132,8 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                 subjects = [m for m in prior if m.token_start >= token.sent.start and _subject_or_owner(b, m)]
                 reporters = [m for m in subjects if _reports_clause_of(doc[m.token_start:m.token_end].root, token)]
                 subjects = [m for m in subjects if m not in reporters]
-                actor = _domestic_critic(token, b) or (subjects[-1].actor if subjects else None)
+                actor = _domestic_critic(token, b) or _accused_denier(token, n, b) \
+                    or (subjects[-1].actor if subjects else None)
                 if actor is None and reporters:
                     # "Norway … said it regretted the decision but understood the government's
                     # position": a state does not call itself "the government" in its own words;
@@ -3159,6 +3160,30 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                         break
                 b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
+
+
+#: nouns for a charge, and verbs by which the one charged answers it
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+_DENYING = frozenset({"rejects", "rejected", "denies", "denied", "disputes", "disputed", "dismisses", "dismissed"})
+_ACCUSING = frozenset({"accuse", "blame", "charge"})
+
+
+def _accused_denier(token: Token, n: int, b: _Builder) -> str | None:
+    """The state "the government" is in "X accused South Africa of …, a charge the government
+    rejects": the one accused, who denies it (read from the words, as the parser often takes
+    "rejects" for a noun); else None."""
+    doc, lowers = token.doc, b.tokens.lowers
+    end = token.i + n
+    if end >= len(doc) or lowers[end] not in _DENYING or token.i < 3 or lowers[token.i - 2] not in _CHARGE_NOUNS:
+        return None
+    for verb in reversed(doc[token.sent.start:token.i - 2]):
+        if verb.lemma_.lower() in _ACCUSING and verb.pos_ == "VERB":
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                actor = _actor_at(obj, b)
+                if actor is not None and actor.type == "state":
+                    return actor.id
+            return None
+    return None
 
 
 def _reports_clause_of(subject: Token, token: Token) -> bool:
