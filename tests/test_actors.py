@@ -2984,3 +2984,14 @@ def test_the_government_that_rejects_a_charge_is_the_accused_one():
     lemmas = ["France", "accuse", "Spain", "of", "lie", ",", "a", "charge", "the", "government", "reject", "."]
     index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
     assert by_text(index)["the government"] == "ESP"
+
+
+def test_a_name_hung_on_the_body_after_from_takes_the_office_before_it():
+    # "A lawmaker from Hezbollah , Hassan Fadlallah , spoke ." (the parser hung the name on the body)
+    words = ["A", "lawmaker", "from", "Hezbollah", ",", "Hassan", "Fadlallah", ",", "spoke", "."]
+    heads = [1, 8, 1, 2, 3, 6, 3, 3, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    person = resolve(make_doc(words, heads, deps, pos, ents)).get("person:hassan-fadlallah")
+    assert (person.role, person.country) == ("lawmaker", "LBN")

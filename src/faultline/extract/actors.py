@@ -996,9 +996,9 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             # office the KB knows, but the body or state he acts for, named before the noun (not
             # "the head of the ICRC delegation in Yemen", nor "a Moscow analyst": his own voice)
             return None, country, phrase
-        if other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head.pos_ == "NOUN":
-            # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf": the parser
-            # hung the name on the office's complement
+        if other.dep_ == "pobj" and other.head.lower_ in ("of", "from") and other.head.head.pos_ == "NOUN":
+            # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf", "A lawmaker
+            # from the group, Hassan Fadlallah": the parser hung the name on the office's complement
             phrase = _np_span(other.head.head)
             role, country = _parse_role(phrase, b)
             if role:
