@@ -2995,3 +2995,15 @@ def test_a_name_hung_on_the_body_after_from_takes_the_office_before_it():
     ents = ["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     person = resolve(make_doc(words, heads, deps, pos, ents)).get("person:hassan-fadlallah")
     assert (person.role, person.country) == ("lawmaker", "LBN")
+
+
+def test_its_in_the_body_a_subject_speaks_for_is_the_subject_before():
+    # "India 's army spoke . A spokesman for its command said no ."
+    words = ["India", "'s", "army", "spoke", ".", "A", "spokesman", "for", "its", "command", "said", "no", "."]
+    heads = [2, 0, 3, 3, 3, 6, 10, 6, 9, 7, 10, 10, 10]
+    deps = ["poss", "case", "nsubj", "ROOT", "punct", "det", "nsubj", "prep", "poss", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "PRON", "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 12
+    lemmas = ["India", "'s", "army", "speak", ".", "a", "spokesman", "for", "its", "command", "say", "no", "."]
+    doc = make_doc(words, heads, deps, pos, ents, lemmas=lemmas)
+    assert by_text(resolve(doc)).get("its") == "IND"

@@ -4207,3 +4207,17 @@ def test_a_participle_on_a_verbless_root_is_not_said_by_an_infinitive_s_subject(
     doc[5].tag_ = "VB"
     speakers = [doc.text[slice(*m.speaker_span)] for m in find_quotes(doc)[0] if m.cue == "say" and m.speaker_span]
     assert "Iran" not in speakers
+
+
+def test_a_spokesman_for_its_command_speaks_for_what_its_stands_for() -> None:
+    # "A spokesman for its command said no ." with "its" resolved to the state before
+    from faultline.extract.actors import ActorIndex, ActorMention
+    from faultline.extract.attribution import speaker_of
+    from faultline.model import Actor
+    india = Actor(id="IND", name="India", type="state", country="IND")
+    words = ["A", "spokesman", "for", "its", "command", "said", "no", "."]
+    doc = _doc(words, [1, 5, 1, 4, 2, 5, 5, 5], ["det", "nsubj", "prep", "poss", "pobj", "ROOT", "dobj", "punct"],
+               ["DET", "NOUN", "ADP", "PRON", "NOUN", "VERB", "INTJ", "PUNCT"], [w.lower() for w in words])
+    its = doc[3]
+    index = ActorIndex(actors={india.id: india}, mentions=[ActorMention(its.idx, its.idx + 3, "its", "IND", 3, 4, "coref")])
+    assert speaker_of(index, doc, (0, doc[4].idx + len("command")), 1) == "IND"

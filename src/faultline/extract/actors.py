@@ -2447,6 +2447,9 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
         if token is None or token.i in quoted:
             continue
         verb = token.head if token.dep_ == "nsubj" else token.head.head
+        if opening is not None and token.dep_ == "poss" and token.head.dep_ == "pobj" \
+                and token.head.head.head.i == opening.i:
+            verb = opening.head     # ("A spokesman for its Northern Command said": the subject's verb)
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subj = _previous_subject(sent)
@@ -2466,7 +2469,13 @@ def _its(subj: Token | None) -> Token | None:
         return None
     if subj.lower_ == "it":
         return subj
-    return next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if own is None:
+        # "A spokesman for its Northern Command said …": the body the subject speaks for
+        own = next((c for prep in subj.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                    for obj in prep.children if obj.dep_ == "pobj"
+                    for c in obj.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    return own
 
 
 def _aside_subject(sent: Span) -> Token | None:

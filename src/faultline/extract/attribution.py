@@ -61,9 +61,12 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
     if head is not None and 0 <= head < len(doc) and _speaks_for_owner(doc[head]):
         # "His office called the proposal …", "her spokesman said …": speaks for the possessor;
         # so does an office of a body named before ("The council … Its president told …")
+        # (or of the body it speaks for: "a spokesman for its Northern Command")
+        bodies = {head} | {o.i for p in doc[head].children if p.dep_ == "prep" and p.text.lower() in ("for", "of")
+                           for o in p.children if o.dep_ == "pobj"}
         own = next((m for m in actors.at(*span) if m.text.lower() in POSSESSIVES
                     and (pm := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                    and pm.root.dep_ == "poss" and pm.root.head.i == head), None)
+                    and pm.root.dep_ == "poss" and pm.root.head.i in bodies), None)
         if own is not None:
             return own.actor
     # a possessive pronoun names someone else's relation: "Her Latvian counterpart" is not her;
