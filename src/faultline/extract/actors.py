@@ -233,9 +233,15 @@ def is_person_word(token: Token) -> bool:
     return token.lemma_.lower() in person_words()
 
 
+def _ascii(text: str) -> str:
+    """``text`` in ASCII letters: accents off, special letters spelled out (:func:`ascii_fold`),
+    anything else dropped ("Børge" -> "Borge")."""
+    return ascii_fold(text).encode("ascii", "ignore").decode("ascii")
+
+
 def slug(name: str) -> str:
     """``Sergey Lavrov`` -> ``sergey-lavrov`` (ascii, lowercase, hyphens)."""
-    text = ascii_fold(name).encode("ascii", "ignore").decode("ascii").lower()
+    text = _ascii(name).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
@@ -1072,11 +1078,6 @@ def _in_place_name(span: Span) -> bool:
 _REGION_WORDS = frozenset({"South", "North", "Latin", "Central", "East", "West", "Sub-Saharan"})
 
 
-def _fold(text: str) -> str:
-    """``text`` without its accents ("Bogotá" -> "Bogota", "Chişinău" -> "Chisinau")."""
-    return ascii_fold(text)
-
-
 def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Span]:
     """Names written with accents the knowledge base spells without ("Bogotá", "Asunción",
     "Yaoundé"): spans of up to three words holding a non-ASCII letter whose folded form is an
@@ -1087,7 +1088,7 @@ def _folded_spans(doc: Doc, by_key: dict[str, list[tuple[str, str]]]) -> list[Sp
         t = doc[int(i)]
         for start in range(max(0, t.i - 2), t.i + 1):
             for end in range(t.i + 1, min(len(doc), start + 3) + 1):
-                folded = _fold(doc[start:end].text.lower())
+                folded = ascii_fold(doc[start:end].text.lower())
                 if folded != doc[start:end].text.lower() and folded in by_key:
                     out.append(doc[start:end])
     return out
@@ -1153,7 +1154,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         # a name inside a longer PERSON entity ("George Washington") is not a place
         if any(e.start <= span.start and e.end >= span.end and len(e) > len(span) for e in people):
             continue
-        candidates = by_key.get(span.text.lower()) or by_key.get(_fold(span.text.lower())) or []
+        candidates = by_key.get(span.text.lower()) or by_key.get(ascii_fold(span.text.lower())) or []
         if hasattr(b.kb, "alias_active"):  # dated names: "Juba" is Sudan's before 2011
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
         if not candidates:
@@ -1226,7 +1227,7 @@ def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[st
         if e.label_ != "ORG" or not (e.start < span.start and span.end <= e.end):
             continue
         before = [t for t in span.doc[e.start:span.start] if t.is_alpha and t.lower_ != "the"]
-        if any(t.text[:1].isupper() and t.lower_ not in by_key and _fold(t.lower_) not in by_key for t in before):
+        if any(t.text[:1].isupper() and t.lower_ not in by_key and ascii_fold(t.lower_) not in by_key for t in before):
             return True
     return False
 
@@ -2073,10 +2074,9 @@ def _sex_of(name: str) -> str | None:
     words = [w for w in name.lower().split() if w not in titles]
     if not words:
         return None
-    return _first_names().get(ascii_fold(words[0]).encode("ascii", "ignore").decode("ascii"))
+    return _first_names().get(_ascii(words[0]))
 
 
-#: letters NFKD leaves whole, spelled as a reader of English would ("Børge", "Radosław")
 def _add_pronouns(doc: Doc, b: _Builder) -> None:
     """he/she (and him/his/her) -> the most recent person who was the subject of a clause, else the
     most recent person, of a first name that agrees with the pronoun (:func:`_sex_of`: "she" is
@@ -2328,8 +2328,8 @@ def _reporter_state(np: Span, b: _Builder) -> str | None:
         return None
     for named in (subj, *(c for c in subj.children if c.dep_ == "appos")):
         actor = _actor_at(named, b)
-        if actor is not None and actor.type == "person" and actor.country and b.kb.get(actor.country) is not None \
-                and b.kb.get(actor.country).type == "state":
+        entry = b.kb.get(actor.country) if actor is not None and actor.type == "person" and actor.country else None
+        if entry is not None and entry.type == "state":
             return actor.country
     return None
 
@@ -2446,10 +2446,9 @@ def _add_body_pronouns(doc: Doc, b: _Builder) -> None:
         token = next((t for t in (_its(opening), _aside_subject(sent)) if t is not None), None)
         if token is None or token.i in quoted:
             continue
-        verb = token.head if token.dep_ == "nsubj" else token.head.head
-        if opening is not None and token.dep_ == "poss" and token.head.dep_ == "pobj" \
-                and token.head.head.head.i == opening.i:
-            verb = opening.head     # ("A spokesman for its Northern Command said": the subject's verb)
+        # the verb whose subject the pronoun is ("The ship, it said, …"), or whose subject holds it
+        # ("its media wing said", "A spokesman for its Northern Command said": an "its" of _its)
+        verb = token.head if token.dep_ == "nsubj" else opening.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subj = _previous_subject(sent)

@@ -50,6 +50,7 @@ class Pattern:
     mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike"; "@state": a state's adjective or name)
     deontic: bool = False  # a clausal complement must be a demand ("insisted that Iran stop")
     addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
+    goes_to: frozenset[str] = frozenset()  # preps naming where one goes ("travelled to Tunis"): the target, the rest about
     person_subject: bool = False  # the subject must be a person ("Lavrov fired back at Kyiv": words)
     source: str = "bundled"
 
@@ -101,6 +102,7 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")),
         mods=frozenset(x.lower() for x in d.get("mods", ())), deontic=d.get("complement") == "deontic",
         addressee=frozenset(x.lower() for x in d.get("addressee", ())),
+        goes_to=frozenset(x.lower() for x in d.get("goes_to", ())),
         person_subject=d.get("subject") == "person", source=where,
     )
 

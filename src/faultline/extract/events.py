@@ -858,9 +858,10 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     target = _actors_in(author, doc, actors)
     # a relative clause whose subject is the noun itself tells what the act did, not who did it:
     # "a move that drew a sharp rebuke from Beijing" (Beijing reacts; "a deal that Iran signed" names its author)
-    acting = {t.i for r in _children(obj, "relcl") if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
-                                                          or c.dep_ == "nsubj" and c.text.lower() in ("that", "which")
-                                                          for c in r.children) for t in r.subtree}
+    acting = {t.i for r in _children(obj, "relcl")
+              if any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or c.text.lower() in ("that", "which"))
+                     for c in r.children)
+              for t in r.subtree}
     everything = _actors_in(whole - acting, doc, actors)
     if not target and kind == "force":
         # "any threat to Eritrea": the one threatened, no author named (but "a crackdown on
@@ -1338,7 +1339,7 @@ def _refusals_to_do_so(doc: Any, state: dict[str, Any], patterns: Patterns) -> l
     """ "He urged Ankara to withdraw the resolution. Turkish officials have refused to do so": a
     refusal "to do so" answers the latest demand made of the refuser (:func:`_refused_requests`
     finds the demand; here the act refused is only "do so"). The draft is a REJECT with no target
-    yet, marked ``refused``: the demand it answers gives the target."""
+    yet, marked ``so``: the demand it answers gives the target."""
     out = []
     for token in _tokens_where(doc, POS, ("VERB", "AUX")):
         if _lemma(token) != "do" or token.dep_ != "xcomp" or _lemma(token.head) not in _REFUSING \
@@ -1362,22 +1363,23 @@ def _refused_requests(drafts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, d in enumerate(drafts):
         if d.get("so"):
             # "have refused to do so": the latest demand of the refuser, whatever it asked
-            asked = [r for r in drafts[:i] if r["type"] == "REQUEST" and not r["negated"]
-                     and set(d["source"]) <= set(r["target"]) and not set(r["source"]) & set(d["source"])
-                     and r["sent"].start < d["sent"].start]
-            if asked:
+            if asked := _asked_of(d, drafts[:i]):
                 out.append({**d, "target": list(asked[-1]["source"])})
             continue
         if d["negated"] and d["modality"] == "intended" and d["mode"] and d["type"] != "REQUEST":
-            asked = [r for r in drafts[:i] if r["type"] == "REQUEST" and r["mode"] == d["mode"]
-                     and not r["negated"] and set(d["source"]) <= set(r["target"])
-                     and not set(r["source"]) & set(d["source"]) and r["sent"].start < d["sent"].start]
-            if asked:
+            if asked := [r for r in _asked_of(d, drafts[:i]) if r["mode"] == d["mode"]]:
                 out.append({**d, "type": "REJECT", "mode": "request", "target": list(asked[-1]["source"]),
                             "negated": False, "domestic": False, "refused": d["type"]})
                 continue
         out.append(d)
     return out
+
+
+def _asked_of(draft: dict[str, Any], earlier: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The demands made of ``draft``'s source by others in sentences before it, oldest first."""
+    return [r for r in earlier if r["type"] == "REQUEST" and not r["negated"]
+            and set(draft["source"]) <= set(r["target"]) and not set(r["source"]) & set(draft["source"])
+            and r["sent"].start < draft["sent"].start]
 
 
 #: acts between two sides of a dispute: "urged both sides to show restraint" after one of these
@@ -1672,7 +1674,7 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     cfg = patterns.setting("speech_objects", {})
     # a statement noun no speech-object kind names refers back to a statement ("dismissed the remarks")
     nouns = {**_STATEMENT_KINDS, **cfg.get("nouns", {}), **cfg.get("referent_nouns", {})}
-    dets = set(cfg.get("anaphoric_determiners", ("the", "this", "that", "these", "those", "such")))
+    dets = _anaphoric_determiners(patterns)
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for prep in _children(token, "prep"):
         objs += _children(prep, "pobj")
@@ -1686,8 +1688,10 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
     return None, None
 
 
-#: verbs of going somewhere, whose "with" names companions
-_JOURNEYS = frozenset({"travel"})
+def _anaphoric_determiners(patterns: Patterns) -> set[str]:
+    """The determiners by which a noun refers back to something named before ("the plan", "that call")."""
+    return set(patterns.setting("speech_objects", {}).get("anaphoric_determiners",
+                                                          ("the", "this", "that", "these", "those", "such")))
 
 
 def _nominalised_act(token: Any, draft: dict[str, Any], earlier: list[dict[str, Any]],
@@ -1696,7 +1700,7 @@ def _nominalised_act(token: Any, draft: dict[str, Any], earlier: list[dict[str, 
     their border crossings", "the deployment" after "deployed"): the latest such draft by others,
     else None. The noun and the verb share their stem (all but the verb's last two letters, and
     four letters at least)."""
-    dets = set(patterns.setting("speech_objects", {}).get("anaphoric_determiners", ("the", "this", "that", "these", "those")))
+    dets = _anaphoric_determiners(patterns)
     objs = _children(token, "dobj", "nsubjpass") + _evaluated_objects(token)
     for obj in objs:
         if obj.pos_ != "NOUN" or obj.ent_type_ or not any(c.dep_ == "det" and c.text.lower() in dets
@@ -2032,10 +2036,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"))
-    if p.lemma in _JOURNEYS:
+    if p.goes_to:
         # "travelled to Tunis with Italian Prime Minister Giorgia Meloni": the place visited, not
         # the companions
-        dest = [a for pobj in _prep_objects(token, ("to",))
+        dest = [a for pobj in _prep_objects(token, p.goes_to)
                 for a in _actors_in(_phrase_tokens(pobj), doc, state.get("actors"))]
         if dest:
             about = list(dict.fromkeys(about + [a for a in target if a not in dest]))

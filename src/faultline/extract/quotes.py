@@ -2375,8 +2375,8 @@ def colon_form(colon: Token) -> str | None:
 def _named_elsewhere(token: Token) -> bool:
     """True for a capitalised word the text also gives as a person's name: the parser may read a
     transcript's "Valtonen:" as a common noun where "Elina Valtonen" was a name."""
-    return token.is_title and any(t.text == token.text and t.i != token.i and t.ent_type_ == "PERSON"
-                                  for t in token.doc)
+    return token.is_title and any(t.text == token.text and t.i != token.i
+                                  for e in token.doc.ents if e.label_ == "PERSON" for t in e)
 
 
 def _names_a_speaker(words: list[Token], most: int) -> bool:

@@ -106,7 +106,7 @@ class EventRule:
     def matches(self, event: Event, actors: Any = None) -> bool:
         if event.type not in self.types:
             return False
-        if self.object_types and not (event.target and all(
+        if self.object_types and not (event.target and actors is not None and all(
                 getattr(actors.get(a), "type", None) in self.object_types for a in event.target)):
             return False    # "would travel to Washington" is a visit to a state, not to a person
         if self.modes and (event.mode or "").lower() not in self.modes:

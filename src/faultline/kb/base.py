@@ -542,9 +542,10 @@ _COMMON_ROLE_WORDS = frozenset({"leader", "chairman", "chief", "head"})
 #: an honorific just before a match: the role word is a surname ("Mr. King", "Ms. Chancellor")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s+$")
 
-#: a state's form that means the office only in that state's own name: Hong Kong's "chief
-#: executive" is its head of government, a company's or a campaign group's is not ("the chief
-#: executive of the New Georgia Project", "Delta's chief executive")
+#: a state's or bloc's form that means the office only in that place's own name: Hong Kong's
+#: "chief executive" is its head of government, a company's or a campaign group's is not ("the
+#: chief executive of the New Georgia Project", "Delta's chief executive"); an EU "commissioner" is
+#: a European commissioner, a police commissioner is not
 _OWN_STATE_ONLY = frozenset({"chief executive", "commissioner"})
 
 

@@ -59,13 +59,13 @@ def line_starts(doc: Doc) -> list[int]:
     return sorted(starts)
 
 
-def mark_line_starts(doc: Doc) -> Doc:
+def mark_line_starts(doc: Doc, starts: list[int] | None = None) -> Doc:
     """Set ``is_sent_start`` on the first token after every whitespace token holding a newline, and
     keep the next two tokens of the paragraph inside its first sentence unless a full stop or a
     line break comes between: the parser otherwise cuts a paragraph that follows a headline into
     one-word "sentences" ("Egypt | and Ethiopia agreed on Sunday …"), which loses the subject."""
     n = len(doc)
-    for i in line_starts(doc):
+    for i in line_starts(doc) if starts is None else starts:
         doc[i].is_sent_start = True
         for j in (i + 1, i + 2):
             if j >= n:
@@ -111,17 +111,20 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENT_TOKENS) -> Doc:
 _CLOSING = frozenset({'"', "”", "»", "’", "'", "›"})
 
 
-def mark_closing_quotes(doc: Doc) -> Doc:
+def mark_closing_quotes(doc: Doc, starts: list[int] | None = None) -> Doc:
     """Keep a closing quotation mark right after a full stop in the sentence it closes when a line
     break or the text's end follows ('… in a befitting manner."' then a new paragraph): the parser
     would otherwise make the mark a "sentence" of its own, between the quotation and the next
-    paragraph, so that "India's army rejected that version" no longer follows the quotation."""
+    paragraph, so that "India's army rejected that version" no longer follows the quotation. Only
+    the last word before each line start (``starts``, :func:`line_starts`) and the text's last
+    word are looked at."""
     n = len(doc)
-    for i in range(1, n):
-        token = doc[i]
-        if token.text in _CLOSING and doc[i - 1].text in _STRONG and not doc[i - 1].whitespace_ \
-                and (i + 1 == n or "\n" in token.whitespace_ or doc[i + 1].is_space and "\n" in doc[i + 1].text):
-            token.is_sent_start = False
+    for k in [*(line_starts(doc) if starts is None else starts), n]:
+        i = k - 1
+        while i > 0 and doc[i].is_space:
+            i -= 1
+        if i >= 1 and doc[i].text in _CLOSING and doc[i - 1].text in _STRONG and not doc[i - 1].whitespace_:
+            doc[i].is_sent_start = False
     return doc
 
 
@@ -140,4 +143,5 @@ def mark_platform_stops(doc: Doc) -> Doc:
 
 @Language.component("faultline_newlines")
 def newline_sentencizer(doc: Doc) -> Doc:
-    return cap_sentences(mark_platform_stops(mark_closing_quotes(mark_line_starts(doc))))
+    starts = line_starts(doc)
+    return cap_sentences(mark_platform_stops(mark_closing_quotes(mark_line_starts(doc, starts), starts)))
