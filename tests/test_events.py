@@ -3018,3 +3018,30 @@ def test_travelling_to_a_state_visits_it_not_the_companions():
             ("to", 1, "prep", "ADP", "to"), ("Iran", 2, "pobj", "PROPN", "Iran"), ("with", 1, "prep", "ADP", "with"),
             ("Italy", 4, "pobj", "PROPN", "Italy"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("CONSULT", ("FRA",), ("IRN",))]
+
+
+def test_police_one_deploys_or_offers_are_no_act_at_home():
+    # "Britain deployed officers ." / "Britain offered officers ." : the officers are its means
+    for verb, lemma in (("deployed", "deploy"), ("offered", "offer")):
+        rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+                ("officers", 1, "dobj", "NOUN", "officer"), (".", 1, "punct", "PUNCT", ".")]
+        assert all(d[2] != ("GBR",) for d in _dyads(events_of(rows)))
+        # "… officers for the mission ."
+        rows[3:] = [("for", 1, "prep", "ADP", "for"), ("the", 5, "det", "DET", "the"),
+                    ("mission", 3, "pobj", "NOUN", "mission"), (".", 1, "punct", "PUNCT", ".")]
+        assert all(d[2] != ("GBR",) for d in _dyads(events_of(rows)))
+    # "Britain arrested officers ." : whom it arrests is at home
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("arrested", 1, "ROOT", "VERB", "arrest", "VBD"),
+            ("officers", 1, "dobj", "NOUN", "officer"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("COERCE", ("GBR",), ("GBR",)) in _dyads(events_of(rows))
+
+
+def test_an_act_awaited_until_in_the_present_is_not_yet_done():
+    # "Talks stopped until Russia withdraws from Ukraine .": the parser hung the clause on a past verb
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk"), ("stopped", 1, "ROOT", "VERB", "stop", "VBD"),
+            ("until", 4, "mark", "SCONJ", "until", "IN"), ("Russia", 4, "nsubj", "PROPN", "Russia", "NNP"),
+            ("withdraws", 1, "advcl", "VERB", "withdraw", "VBZ"), ("from", 4, "prep", "ADP", "from", "IN"),
+            ("Ukraine", 5, "pobj", "PROPN", "Ukraine", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert [e for e in events_of(rows) if e.type == "RETREAT"] == []
+    rows[4] = ("withdrew", 1, "advcl", "VERB", "withdraw", "VBD")
+    assert [e.source for e in events_of(rows) if e.type == "RETREAT"] == [("RUS",)]

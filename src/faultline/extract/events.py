@@ -1128,9 +1128,11 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             #                         with nothing to offer"
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
-                and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
-                        for v in _open_chain(head) for c in v.children):
-            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops": not yet
+                and (current.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
+                    for v in _open_chain(head) for c in v.children)):
+            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops", "… until
+            #                        Pakistan agrees to renegotiate": not yet
         clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
                                    "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
         if clausal and _lemma(head) in nonfactive and current.dep_ in ("acl", "ccomp", "pcomp", "pobj",
@@ -2589,6 +2591,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES for o in objects):
         return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
         #            the weapon, one's own forces, or the open sea it falls in, is no one at home
+    if p.type in _SENDING and objects and all(_lemma(o) in _FORCES | _SENT for o in objects):
+        return []  # "has deployed about 1,000 police officers", "offered 200 officers for the mission":
+        #            the people one sends or offers are one's means, not whom the act aims at
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
     if objects and all(_lemma(o) in _TRADE_MEASURES for o in objects):
@@ -2641,6 +2646,16 @@ _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "t
 _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "frigate", "warship", "ship",
                      "destroyer", "submarine", "jet", "aircraft", "tank", "unit", "contingent", "battalion",
                      "brigade", "division", "carrier", "personnel"})
+
+#: acts whose object is what one sends, offers or gives ("deployed officers", "offered monitors")
+_SENDING = frozenset({"MOBILIZE", "AGREE", "AID"})
+
+#: people sent on a mission besides soldiers: police, monitors, experts ("offered 200 officers")
+_SENT = frozenset({"officer", "police", "policeman", "policemen", "policewoman", "gendarme", "peacekeeper",
+                   "monitor", "observer", "guard", "trainer", "instructor", "adviser", "advisor", "expert",
+                   "medic", "doctor", "engineer", "volunteer", "reservist", "marine", "sailor", "pilot",
+                   # and what they are sent for ("offered 200 officers for the mission")
+                   "mission", "operation", "deployment"})
 
 #: open waters and skies a weapon is fired into or over ("fired a missile into the sea"): no one's home
 _OPEN_SPACES = frozenset({"sea", "ocean", "waters", "water", "sky", "skies", "air", "space", "orbit"})
