@@ -3007,3 +3007,35 @@ def test_its_in_the_body_a_subject_speaks_for_is_the_subject_before():
     lemmas = ["India", "'s", "army", "speak", ".", "a", "spokesman", "for", "its", "command", "say", "no", "."]
     doc = make_doc(words, heads, deps, pos, ents, lemmas=lemmas)
     assert by_text(resolve(doc)).get("its") == "IND"
+
+
+def test_a_name_through_a_hyphen_and_a_surname_read_apart_are_one_name():
+    # "Park Yoon-joo said no ." with "joo" left out of the person
+    words = ["Park", "Yoon", "-", "joo", "said", "no", "."]
+    spaces = [True, False, False, True, True, False, False]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 4], ["compound", "compound", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"], spaces, [w.lower() for w in words])
+    assert [a.id for a in resolve(doc).actors.values()] == ["person:park-yoon-joo"]
+    # "Alix Didier Fils-Aimé said no ." read as the person "Alix Didier" and the body "Fils-Aimé"
+    words = ["Alix", "Didier", "Fils", "-", "Aimé", "said", "no", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    doc = make_doc(words, [1, 4, 4, 4, 5, 5, 5, 5],
+                   ["compound", "compound", "compound", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"], spaces, [w.lower() for w in words])
+    assert [a.id for a in resolve(doc).actors.values()] == ["person:alix-didier-fils-aime"]
+
+
+def test_an_unowned_ministry_reports_the_main_clause_s_subject():
+    # "India will not take part until Pakistan agrees , the foreign ministry said .": India's
+    words = ["India", "will", "not", "take", "part", "until", "Pakistan", "agrees", ",", "the", "foreign", "ministry",
+             "said", "."]
+    heads = [3, 3, 3, 12, 3, 7, 7, 3, 12, 11, 11, 12, 12, 12]
+    deps = ["nsubj", "aux", "neg", "ccomp", "dobj", "mark", "nsubj", "advcl", "punct", "det", "amod", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "AUX", "PART", "VERB", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 7
+    index = resolve(make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words]))
+    assert index.get(by_text(index)["the foreign ministry"]).country == "IND"

@@ -161,19 +161,31 @@ def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     "Kloska")."""
     out: list[Span] = []
     skip_to = -1
-    for e in ents:
+    for n, e in enumerate(ents):
         if e.start < skip_to:
             continue
         end = e.end
         while e.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in ("-", "‐") \
                 and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
-            end += 2
+                and doc[end + 1].pos_ == "PROPN" and (doc[end + 1].is_title or doc[end + 1].is_lower
+                                                      and doc[end + 1].is_alpha):
+            end += 2  # (and a given name's lower-case half: "Park Yoon-joo")
+        nxt = ents[n + 1] if n + 1 < len(ents) else None
+        if e.label_ == "PERSON" and end == e.end and nxt is not None and nxt.start == end \
+                and _double_surname(nxt) and doc[end - 1].dep_ == "compound" \
+                and nxt.start <= doc[end - 1].head.i < nxt.end:
+            end = nxt.end  # "Alix Didier" a person and "Fils-Aimé" an organisation: one name
         if end != e.end:
             e = Span(doc, e.start, end, label=e.label_)
             skip_to = end
         out.append(e)
     return tuple(out)
+
+
+def _double_surname(span: Span) -> bool:
+    """Two title-case proper nouns joined by a hyphen, and nothing else ("Fils-Aimé")."""
+    return len(span) == 3 and span[1].text in ("-", "‐") and not span[0].whitespace_ \
+        and not span[1].whitespace_ and all(t.is_title and t.pos_ == "PROPN" for t in (span[0], span[2]))
 
 
 def name_read_as_date(t: Token) -> bool:
@@ -2867,8 +2879,21 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
             # about, not the state it named last (also across a paragraph break: "Bangladesh
             # summoned India's envoy … ¶ The foreign ministry said …" is Bangladesh's)
             owner = _subject_state_before(sent, b, across=True)
+        if subjects:
+            # "India will not take part … until Pakistan agrees …, the foreign ministry said": the
+            # subject of the main clause, not of a clause inside it
+            top = min(_depth(doc[m.token_start:m.token_end].root) for m in subjects)
+            subjects = [m for m in subjects if _depth(doc[m.token_start:m.token_end].root) == top]
         state = b.actors[owner or (subjects or prior)[-1].actor]
         b.add_mention(doc[start:end], _state_ministry(b, state, portfolio), "coref")
+
+
+def _depth(token: Token) -> int:
+    """How many heads lie above ``token`` in its sentence."""
+    n = 0
+    while token.head.i != token.i and n < 50:
+        token, n = token.head, n + 1
+    return n
 
 
 #: nouns by which a body already named is referred to again ("the ministry said")
