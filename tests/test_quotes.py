@@ -4221,3 +4221,25 @@ def test_a_spokesman_for_its_command_speaks_for_what_its_stands_for() -> None:
     its = doc[3]
     index = ActorIndex(actors={india.id: india}, mentions=[ActorMention(its.idx, its.idx + 3, "its", "IND", 3, 4, "coref")])
     assert speaker_of(index, doc, (0, doc[4].idx + len("command")), 1) == "IND"
+
+
+def test_a_noun_joined_to_an_object_after_and_is_the_next_verb_s_speaker() -> None:
+    # "Hungary said it takes no seekers , and Poland 's government , which backed the deal , now
+    # says it rejects the scheme ." with "government" read as a second object and "says" given no
+    # subject: Poland's government says it, and Hungary's statement stops before it
+    words = ["Hungary", "said", "it", "takes", "no", "seekers", ",", "and", "Poland", "'s", "government", ",",
+             "which", "backed", "the", "deal", ",", "now", "says", "it", "rejects", "the", "scheme", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 5, 10, 8, 5, 10, 13, 10, 15, 13, 3, 18, 1, 20, 18, 22, 20, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct", "cc", "poss", "case", "conj", "punct",
+            "nsubj", "relcl", "det", "dobj", "punct", "advmod", "conj", "nsubj", "ccomp", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PART", "NOUN", "PUNCT",
+           "PRON", "VERB", "DET", "NOUN", "PUNCT", "ADV", "VERB", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "PRP", "VBZ", "DT", "NNS", ",", "CC", "NNP", "POS", "NN", ",", "WDT", "VBD", "DT", "NN",
+            ",", "RB", "VBZ", "PRP", "VBZ", "DT", "NN", "."]
+    lemmas = [{"said": "say", "says": "say", "takes": "take", "rejects": "reject", "backed": "back"}.get(w, w.lower())
+              for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=tags,
+              spaces=[nxt not in (",", ".", "'s") for nxt in words[1:] + ["."]],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    said = {doc.text[slice(*m.speaker_span)]: doc.text[m.start:m.end] for m in find_quotes(doc)[0]}
+    assert said == {"Hungary": "it takes no seekers", "Poland's government": "it rejects the scheme"}

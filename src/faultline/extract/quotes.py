@@ -1008,7 +1008,24 @@ def _keep_closing(text: str, s: int, e: int, after: Sequence[tuple[str, int]] = 
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
+    """The words of ``token``'s subtree, up to a noun the parser joined to it that opens a clause
+    of its own (:func:`_noun_opening_clause`)."""
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    for t in token.doc[start:end]:
+        if t.dep_ == "conj" and t.i > token.i and _noun_opening_clause(t) and _subject_stranded_after(t):
+            return start, t.left_edge.i - 2
+    return start, end
+
+
+def _subject_stranded_after(noun: Token) -> bool:
+    """True when a finite verb with no subject follows ``noun``'s phrase (past commas and an
+    adverb): the noun is that verb's subject ("…, and Poland's government, which …, now says")."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and (doc[i].text == "," or doc[i].dep_ == "advmod"):
+        i += 1
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)
 
 
 def _gerund_behind_relative(token: Token) -> Token | None:
@@ -1233,6 +1250,9 @@ def stranded_subject(verb: Token) -> Token | None:
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "advmod" and prev.head.i == verb.i and prev.i > verb.sent.start \
+            and verb.doc[prev.i - 1].text == ",":
+        return _antecedent_of_relative(verb, prev)   # "…, which once backed the deal, now says …"
     if prev.text == ",":
         return _subject_of_aside(verb)
     if prev.dep_ == "npadvmod" and prev.head.i == verb.i and prev.left_edge.i > verb.sent.start:
@@ -1247,24 +1267,38 @@ def stranded_subject(verb: Token) -> Token | None:
     return prev
 
 
-def _antecedent_of_relative(verb: Token) -> Token | None:
-    """The name a relative clause set off right before ``verb`` describes, however the parser hung
-    it: "In an interview with The Associated Press, Machado, who has lived in hiding since last
-    year, said …" (Machado read as an apposition of "Press", the clause as its)."""
+def _antecedent_of_relative(verb: Token, start: Token | None = None) -> Token | None:
+    """The name a relative clause set off right before ``verb`` (or before ``start``, an adverb of
+    it) describes, however the parser hung it: "In an interview with The Associated Press,
+    Machado, who has lived in hiding since last year, said …" (Machado read as an apposition of
+    "Press", the clause as its); a noun opening a clause after "and" too: "…, and Poland's
+    government, which once backed the deal, now says …" (read as a second object)."""
     doc = verb.doc
-    end = verb.i - 1                      # the comma closing the relative clause
+    end = (start or verb).i - 1           # the comma closing the relative clause
     for k in range(end - 1, max(verb.sent.start + 1, end - 25), -1):
         t = doc[k]
         if t.text == ",":
             return None                   # (one comma-free clause only)
         if t.tag_ in ("WP", "WDT") and t.lower_ in ("who", "which") and k >= 2 and doc[k - 1].text == ",":
             antecedent = doc[k - 2]
+            if _noun_opening_clause(antecedent):
+                return antecedent if _speaking_word(antecedent) else None
             if antecedent.pos_ != "PROPN" or not _speaking_word(antecedent):
                 return None
             while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
                 antecedent = antecedent.head      # "Saudi Arabia and the United States, which …"
             return antecedent
     return None
+
+
+def _noun_opening_clause(noun: Token) -> bool:
+    """True for a noun the parser joined to an object of the clause before, though it follows
+    ", and" and opens a clause of its own: "… will not take a single asylum seeker, and Poland's
+    government, which …, now says …"."""
+    left = noun.left_edge.i
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and left >= 2 \
+        and noun.doc[left - 1].dep_ == "cc" and noun.doc[left - 2].text == "," \
+        and noun.head.dep_ in ("dobj", "pobj", "attr", "oprd")
 
 
 def _subject_of_aside(verb: Token) -> Token | None:

@@ -1288,14 +1288,17 @@ def _participle_holders(text: str, start: int, end: int, actors: Any) -> list[st
     return actors.resolve_all(start, m.end()) if m is not None else []
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str, speakers: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Character spans of the clauses of one sentence: split at semicolons, dashes, 'but',
     'however', 'while', 'because', 'after' a named actor's act, before a second speaker's
-    statement (:func:`_second_speakers`) and before a second holder's act in a "with" phrase
+    statement (:func:`_second_speakers`, and ", and" before any of ``speakers``, the offsets in
+    ``text`` where a quote's speaker starts) and before a second holder's act in a "with" phrase
     (:func:`_second_participles`)."""
     spans, pos = [], 0
     cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text)
-                  + _second_participles(text))
+                  + _second_participles(text)
+                  + [(m.start(), at) for at in speakers if 0 < at <= len(text)
+                     for m in [_AND_BEFORE.search(text, 0, at)] if m is not None])
     for start, end in cuts:
         if start < pos:
             continue
@@ -1306,6 +1309,9 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
+
+#: ", and" right before a point: where a second speaker's statement opens
+_AND_BEFORE = re.compile(r",\s*and\s+$")
 
 #: one more object coordinated right after a phrase's slot: ", ⟦1⟧", " and ⟦2⟧", ", or the ⟦3⟧"
 _MORE_SLOTS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?⟦(\d+)⟧")
@@ -2130,14 +2136,21 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
             # a dateline opens no clause ("ATHENS, October 8 — Greece and Cyprus demanded …": the
             # dash ends the dateline, it does not split the sentence)
             past = (dateline_end(datelines, start) or start) - start if datelines else 0
-            for cs, ce in clause_spans(text[past:]):
+            speakers = [q.speaker_span[0] - start - past for q in inside if q.speaker_span is not None
+                        and start + past < q.speaker_span[0] < end and q.cue_span is not None
+                        and q.cue_span[0] > q.speaker_span[0]]
+            for cs, ce in clause_spans(text[past:], speakers):
                 a, b = start + past + cs, start + past + ce
                 # a clause with no subject of its own goes on with the one before ("Germany voted
                 # against …, but failed to stop them, as France … backed …": Germany failed)
                 # (but one whose subject names no actor holds nothing: "…, but several NATO allies
                 # refused to commit forces")
+                # (and one whose reporting verb cues a quote the parser gave no subject goes on with
+                # that quote's speaker: "…, and Poland's government, which …, now says it …")
                 holders = _clause_holders(mine, a, b, actors, named) or _participle_holders(
-                    text_all, a, b, actors) or ([] if any(a <= idx < b and t.head.dep_ not in _SUBORDINATE
+                    text_all, a, b, actors) or list(dict.fromkeys(
+                        v for q in inside if q.cue_span is not None and a <= q.cue_span[0] < b
+                        for v in q.voices)) or ([] if any(a <= idx < b and t.head.dep_ not in _SUBORDINATE
                                                           for t, idx, _ in mine) else (
                         list(clauses[-1].holders) if clauses and clauses[-1].holders else root_holders))
                 if not holders:
