@@ -1042,7 +1042,9 @@ def test_using_frozen_russian_assets_is_an_issue():
 
 
 @pytest.mark.parametrize("body", ["Spain rejects spending 5 percent of its economic output on defence",
-                                  "Spain rejects the new defence spending target"])
+                                  "Spain rejects the new defence spending target",
+                                  "Spain rejects raising defense spending to 3.5% of economic output",
+                                  "Spain rejects a defence budget of 5 percent of GDP"])
 def test_a_defence_spending_target_is_an_issue(body):
     issues, stances = said(body, {"Spain": "ESP"})
     assert "topic:defence-spending-target" in issues
@@ -1707,3 +1709,45 @@ def test_an_intended_visit_is_for_talks_with_the_host():
     got = table(derive_stances(article("Spain's minister would travel to Moscow.", {"Spain": "ESP", "Moscow": "RUS"}),
                                (), events, dt.date(2026, 2, 10), KB)[1])
     assert ("ESP", "negotiate-with:RUS", 1) in got
+
+
+def test_a_second_speaker_after_and_holds_their_own_clause():
+    # "Hungary said no , and Poland 's government , which backed it , now says it rejects the
+    # relocation scheme ." with "government" read as a second object and "says" given no subject:
+    # the rejection is Poland's (the quote's speaker), not Hungary's
+    from faultline.extract.stances import passages as read_passages
+
+    words = ["Hungary", "said", "no", ",", "and", "Poland", "'s", "government", ",", "which", "backed", "it", ",",
+             "now", "says", "it", "rejects", "the", "relocation", "scheme", "."]
+    heads = [1, 1, 1, 1, 1, 7, 5, 2, 7, 10, 7, 10, 1, 14, 1, 16, 14, 19, 19, 16, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "cc", "poss", "case", "conj", "punct", "nsubj", "relcl", "dobj",
+            "punct", "advmod", "conj", "nsubj", "ccomp", "det", "compound", "dobj", "punct"]
+    tags = ["NNP", "VBD", "UH", ",", "CC", "NNP", "POS", "NN", ",", "WDT", "VBD", "PRP", ",", "RB", "VBZ", "PRP",
+            "VBZ", "DT", "NN", "NN", "."]
+    lemmas = ["Hungary", "say", "no", ",", "and", "Poland", "'s", "government", ",", "which", "back", "it", ",",
+              "now", "say", "it", "reject", "the", "relocation", "scheme", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[nxt not in (",", ".", "'s") for nxt in words[1:] + ["."]],
+              heads=heads, deps=deps, tags=tags, lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+    codes = {"Hungary": "HUN", "Poland": "POL"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    text = doc.text
+    body = "it rejects the relocation scheme"
+    said_no = Quote(id="q1", kind="indirect", text="no", start=doc[2].idx, end=doc[2].idx + 2, speaker="HUN",
+                    speaker_span=(0, 7), cue="say", cue_span=(doc[1].idx, doc[1].idx + 4))
+    says = Quote(id="q2", kind="indirect", text=body, start=text.index(body), end=text.index(body) + len(body),
+                 speaker="POL", speaker_span=(doc[5].idx, doc[7].idx + len("government")), cue="say",
+                 cue_span=(doc[14].idx, doc[14].idx + 4))
+    quotes = [said_no, says]
+    _, stances = derive_stances(actors, quotes, [], None, KB, passages=read_passages(doc, actors, quotes))
+    assert table(stances) == {("POL", "topic:migration-pact", -1)}
+
+
+@pytest.mark.parametrize("body", ["Spain backs the migration pact", "Spain backs the relocation scheme",
+                                  "Spain backs the Pact on Migration and Asylum",
+                                  "Spain backs the relocation of asylum seekers"])
+def test_the_migration_pact_is_an_issue(body):
+    issues, stances = said(body, {"Spain": "ESP"})
+    assert "topic:migration-pact" in issues
+    assert ("ESP", "topic:migration-pact", 1) in stances
