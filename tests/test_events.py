@@ -3045,3 +3045,26 @@ def test_an_act_awaited_until_in_the_present_is_not_yet_done():
     assert [e for e in events_of(rows) if e.type == "RETREAT"] == []
     rows[4] = ("withdrew", 1, "advcl", "VERB", "withdraw", "VBD")
     assert [e.source for e in events_of(rows) if e.type == "RETREAT"] == [("RUS",)]
+
+
+def test_a_meeting_an_act_is_done_at_names_no_target():
+    # "Britain expressed support for France at an Italy meeting ." (as "… support for Brasilia at a
+    # Mercosur meeting"), the meeting hung on the support: where, not to whom, and no meeting held
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+            ("support", 1, "dobj", "NOUN", "support"), ("for", 2, "prep", "ADP", "for"),
+            ("France", 3, "pobj", "PROPN", "France"), ("at", 2, "prep", "ADP", "at"), ("an", 8, "det", "DET", "an"),
+            ("Italy", 8, "compound", "PROPN", "Italy"), ("meeting", 5, "pobj", "NOUN", "meeting"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.source, e.target, e.mode) for e in events_of(rows)] == [("SUPPORT", ("GBR",), ("FRA",), None)]
+
+
+def test_an_object_after_the_act_s_clause_sums_it_up():
+    # "Britain agreed to resume talks with France , the sign after sanctions ." (as "…, the latest
+    # sign of a thaw … after years of trade sanctions"): the talks are the agreement's matter
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("agreed", 1, "ROOT", "VERB", "agree", "VBD"),
+            ("to", 3, "aux", "PART", "to"), ("resume", 1, "xcomp", "VERB", "resume", "VB"),
+            ("talks", 3, "dobj", "NOUN", "talk", "NNS"), ("with", 4, "prep", "ADP", "with"),
+            ("France", 5, "pobj", "PROPN", "France"), (",", 1, "punct", "PUNCT", ","), ("the", 9, "det", "DET", "the"),
+            ("sign", 1, "dobj", "NOUN", "sign", "NN"), ("after", 9, "prep", "ADP", "after"),
+            ("sanctions", 10, "pobj", "NOUN", "sanction", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    assert all("sanction" not in (e.mode or "") for e in events_of(rows) if e.type == "AGREE")

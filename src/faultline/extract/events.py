@@ -152,10 +152,13 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
 
 
 def _venue_tokens(noun: Any) -> set[int]:
-    """The tokens of where a meeting is held ("talks in Jeddah"), which name no party to it."""
+    """The tokens of where a meeting is held ("talks in Jeddah"), and of the meeting where an act
+    is done ("support for Brasilia at a Mercosur meeting"), which name no party to it."""
+    out = {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("at", "during")
+           and any(g.dep_ == "pobj" and _lemma(g) in _GATHERINGS for g in c.children) for t in c.subtree}
     if _lemma(noun) not in _GATHERINGS:
-        return set()
-    return {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
+        return out
+    return out | {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
 
 
 def _facilitated(noun: Any) -> set[int]:
@@ -823,9 +826,10 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
     kind = nouns.get(_lemma(obj))
     # the mediator of "EU-mediated talks" is no party to them, and its mediating is not their topic
     facilitated = _facilitated(obj)
-    whole = {t.i for t in obj.subtree} - skip - _venue_tokens(obj) - facilitated
+    venue = _venue_tokens(obj)
+    whole = {t.i for t in obj.subtree} - skip - venue - facilitated
     topic = next((topics[_lemma(t)] for t in obj.subtree if _lemma(t) in topics and (kind is None or t.i != obj.i)
-                  and t.i not in facilitated), None)
+                  and t.i not in facilitated and t.i not in venue), None)
     mode = f"{kind} to {topic}" if kind and topic else (topic or kind)
     if kind is None and _lemma(obj) in _POLICY_NOUNS and not (
             _lemma(obj) == "position" and (obj.tag_ == "NNS" or _prep_objects(obj, ("of",)))):
@@ -925,6 +929,8 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     for pobj in _prep_objects(token, roles.get("target_preps", ())):
         if _lemma(pobj) in _EDGES:
             continue    # "meet on the sidelines of a NATO gathering": where, not with whom
+        if _lemma(pobj) in _GATHERINGS and pobj.head.text.lower() in ("at", "during"):
+            continue    # "expressed support for Brasilia at a Mercosur meeting": where, not to whom
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
         if backing and pobj.head.text.lower() == "against":
             about += t + a
@@ -975,9 +981,13 @@ def _subject_actors(token: Any, doc: Any, actors: Any) -> list[str]:
 
 def _restatement(obj: Any, objects: list[Any]) -> bool:
     """True for a second object set off by a comma that sums up the act ("asked its allies to
-    station troops, a request that split the alliance …"): no one it is aimed at."""
+    station troops, a request that split the alliance …"; also after the act's clause: "agreed to
+    restart a dialogue, the latest sign of a thaw … after years of sanctions"): no one it is aimed
+    at."""
     start = obj.left_edge.i
-    return start > 0 and obj.doc[start - 1].text == "," and any(o.i < obj.i for o in objects if o is not obj)
+    return start > 0 and obj.doc[start - 1].text == "," and (
+        any(o.i < obj.i for o in objects if o is not obj)
+        or any(c.dep_ in ("xcomp", "ccomp") and c.i < obj.i for c in obj.head.children))
 
 
 # --------------------------------------------------------------------------- modality, negation
