@@ -3039,3 +3039,16 @@ def test_an_unowned_ministry_reports_the_main_clause_s_subject():
     ents = ["B-GPE"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 7
     index = resolve(make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words]))
     assert index.get(by_text(index)["the foreign ministry"]).country == "IND"
+
+
+def test_an_untagged_name_after_a_title_is_a_person():
+    # "Trade Representative Jamieson Greer said no ." with no entity tagged: the U.S. Trade
+    # Representative (an office of that name only the United States has)
+    words = ["Trade", "Representative", "Jamieson", "Greer", "said", "no", "."]
+    doc = make_doc(words, [1, 3, 3, 4, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"], None, None,
+                   ["Trade", "Representative", "Jamieson", "Greer", "say", "no", "."])
+    for t in doc:
+        t.tag_ = {"PROPN": "NNP"}.get(t.pos_, "XX")
+    greer = resolve(doc).get("person:jamieson-greer")
+    assert greer is not None and greer.country == "USA"

@@ -203,6 +203,7 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     proper nouns of no entity set beside a word for a person ("A spokeswoman for Azerbaijan's
     foreign ministry, Leyla Mammadova, described …"; "Leyla Mammadova, a spokeswoman for …")."""
     nouns = person_words()
+    not_person = actor_rules()["not_person_words"]
     out: list[Span] = []
     if not len(doc):
         return ()
@@ -212,12 +213,17 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
         t = doc[i]
         beside = t.dep_ == "appos" and t.head.lemma_.lower() in nouns and t.head.i < t.i \
             or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
-        if not beside:
-            continue
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
             start -= 1
+        if not beside:
+            # "Trade Representative Jamieson Greer said …": the words after a title in the name
+            title = max((k for k in range(start, t.i) if doc[k].lemma_.lower() in nouns), default=None)
+            if title is None or t.dep_ not in ("nsubj", "nsubjpass", "appos", "pobj", "dobj") \
+                    or any(doc[k].lower_ in not_person for k in range(title + 1, t.i + 1)):
+                continue
+            start = title + 1
         if 2 <= t.i + 1 - start <= 3:
             out.append(Span(doc, start, t.i + 1, label="PERSON"))
     return tuple(out)
