@@ -3052,3 +3052,35 @@ def test_an_untagged_name_after_a_title_is_a_person():
         t.tag_ = {"PROPN": "NNP"}.get(t.pos_, "XX")
     greer = resolve(doc).get("person:jamieson-greer")
     assert greer is not None and greer.country == "USA"
+
+
+def test_it_inside_a_clause_of_a_state_past_a_dateline_is_that_state():
+    from faultline.extract.attribution import _enclosing_body
+
+    # "MADRID, March 27 - Spain secured what it describes as an exemption ." with the dateline's
+    # place the parser's subject and Spain its apposition
+    words = ["MADRID", ",", "March", "27", "-", "Spain", "secured", "what", "it", "describes", "as", "an",
+             "exemption", "."]
+    heads = [6, 0, 5, 2, 5, 0, 6, 9, 9, 6, 9, 12, 10, 6]
+    deps = ["nsubj", "punct", "nmod", "nummod", "punct", "appos", "ROOT", "dobj", "nsubj", "ccomp", "prep", "det",
+            "pobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "DET", "NOUN",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-GPE"] + ["O"] * 8
+    spaces = [False, True, True, True, True, True, True, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, lemmas=[w.lower() for w in words])
+    assert _enclosing_body(resolve(doc), doc, doc[8]) == "ESP"
+
+
+def test_a_named_holder_of_an_office_is_the_state_s_whose_unnamed_holder_came_before():
+    # "Britain summoned Japan 's ambassador . Britain met Ambassador Koichi Mizushima ."
+    words = ["Britain", "summoned", "Japan", "'s", "ambassador", ".", "Britain", "met", "Ambassador", "Koichi",
+             "Mizushima", "."]
+    heads = [1, 1, 4, 2, 1, 1, 7, 7, 10, 10, 7, 7]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct", "nsubj", "ROOT", "compound", "compound", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    spaces = [True, True, False, True, False, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    envoy = resolve(doc).get("person:koichi-mizushima")
+    assert envoy is not None and (envoy.role, envoy.country) == ("ambassador", "JPN")

@@ -2438,6 +2438,36 @@ def _add_possessor_states(doc: Doc, b: _Builder) -> None:
                 break
 
 
+def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
+    """A person with an office and no state yet holds it for the one state whose unnamed holder of
+    that office came just before ("South Korea summoned Japan's ambassador … met Ambassador Koichi
+    Mizushima": Japan's), within 150 words and with no one else of that office named between."""
+    lowers = b.tokens.lowers
+    for actor in list(b.actors.values()):
+        if actor.type != "person" or actor.country or not actor.role:
+            continue
+        first = min((m.token_start for m in b.mentions.values() if m.actor == actor.id and m.how != "coref"),
+                    default=None)
+        if first is None:
+            continue
+        office = actor.role.split()[-1]
+        states: set[str] = set()
+        for i in range(max(0, first - 150), first):
+            if lowers[i] != office or doc[i].pos_ != "NOUN" or i in b.taken:
+                continue
+            named = [m for m in b.mentions.values() if m.token_start > i and m.token_start < first
+                     and (a := b.actors.get(m.actor)) is not None and a.type == "person" and a.id != actor.id
+                     and a.role and a.role.split()[-1] == office]
+            if named:
+                continue
+            for c in doc[i].children:
+                if c.dep_ in ("poss", "amod", "compound") and (found := _actor_at(c, b)) is not None \
+                        and found.type in ("state", "bloc"):
+                    states.add(found.id)
+        if len(states) == 1:
+            b.actors[actor.id] = replace(actor, country=states.pop())
+
+
 #: third-person possessive determiners: "his spokesman", "its media wing"
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
@@ -3403,6 +3433,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)
     _add_possessor_states(doc, b)
+    _add_offices_named_before(doc, b)
     _add_intensifiers(doc, b)
     return b.index()
 

@@ -26,7 +26,7 @@ from .actors import (
     relative_antecedent,
     unnamed_subset,
 )
-from .dateline import dateline_end, doc_datelines
+from .dateline import dateline_end, doc_datelines, story_subject
 
 
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
@@ -221,6 +221,9 @@ def _enclosing_body(actors: ActorIndex, doc: Doc, tok: Token) -> str | None:
     above it, before it ("Spain secured what it describes as an exemption": Spain), when that
     subject names one actor that is no person; else None."""
     subj = _subject_above(tok)
+    if subj is not None and (lines := doc_datelines(doc)):
+        # "SEOUL, March 27 - South Korea summoned …": the story's subject, not the dateline's place
+        subj = story_subject(subj, lines)
     if subj is None or subj.conjuncts or subj.pos_ == "PRON":
         return None
     found = speaker_of(actors, doc, (subj.left_edge.idx, subj.idx + len(subj.text)), subj.i)
