@@ -3084,3 +3084,21 @@ def test_a_named_holder_of_an_office_is_the_state_s_whose_unnamed_holder_came_be
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
     envoy = resolve(doc).get("person:koichi-mizushima")
     assert envoy is not None and (envoy.role, envoy.country) == ("ambassador", "JPN")
+
+
+def test_a_name_run_on_from_a_dateline_speaks_with_the_subject_after_it():
+    from faultline.extract.attribution import joint_speakers
+
+    # "MEXICO CITY, May 6 - Mexico and Britain agreed to meet ." with "Mexico" read as a conjunct
+    # of the dateline's date and "Britain" as the subject
+    words = ["MEXICO", "CITY", ",", "May", "6", "-", "Mexico", "and", "Britain", "agreed", "to", "meet", "."]
+    heads = [1, 9, 1, 1, 3, 6, 3, 3, 9, 9, 11, 9, 9]
+    deps = ["compound", "nsubj", "punct", "npadvmod", "nummod", "punct", "conj", "cc", "nsubj", "ROOT", "aux",
+            "xcomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "I-GPE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-GPE", "O", "O", "O", "O"]
+    spaces = [True, False, True, True, True, True, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    index = resolve(doc)
+    assert set(joint_speakers(index, doc, 8, "GBR", [], [], doc.text)) == {"MEX", "GBR"}

@@ -3068,3 +3068,57 @@ def test_an_object_after_the_act_s_clause_sums_it_up():
             ("sign", 1, "dobj", "NOUN", "sign", "NN"), ("after", 9, "prep", "ADP", "after"),
             ("sanctions", 10, "pobj", "NOUN", "sanction", "NNS"), (".", 1, "punct", "PUNCT", ".")]
     assert all("sanction" not in (e.mode or "") for e in events_of(rows) if e.type == "AGREE")
+
+
+@pytest.mark.parametrize(("pronoun", "kind", "source"), [
+    ("They", "direct", None),            # "“They will meet Russia ,” Cooper said": others, not Cooper
+    ("We", "direct", ("GBR",)),          # "“We will meet Russia”": Cooper's side
+    ("They", "indirect", ("GBR",)),      # an indirect quote's third person is its speaker's too
+])
+def test_a_third_person_in_a_speaker_s_own_words_is_someone_else(pronoun, kind, source):
+    rows = [(pronoun, 2, "nsubj", "PRON", pronoun.lower()), ("will", 2, "aux", "AUX", "will"),
+            ("meet", 2, "ROOT", "VERB", "meet"), ("Russia", 2, "dobj", "PROPN", "Russia"),
+            (",", 6, "punct", "PUNCT", ","), ("Cooper", 6, "nsubj", "PROPN", "Cooper"),
+            ("said", 2, "parataxis", "VERB", "say"), (".", 2, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    quote = _Quote(kind, 0, doc[3].idx + len("Russia"), (doc[5].idx, doc[5].idx + 6))
+    events = find_events(doc, {"actors": index_for(doc), "quotes": ([quote], [])})
+    assert [e.source for e in events if e.trigger == "meet"] == ([source] if source else [])
+
+
+def test_an_act_in_a_present_clause_of_time_is_not_yet_done():
+    # "Talks start when Russia withdraws from Ukraine ." / "… withdrew …"
+    rows = [("Talks", 1, "nsubj", "NOUN", "talk", "NNS"), ("start", 1, "ROOT", "VERB", "start", "VBP"),
+            ("when", 4, "advmod", "SCONJ", "when", "WRB"), ("Russia", 4, "nsubj", "PROPN", "Russia", "NNP"),
+            ("withdraws", 1, "advcl", "VERB", "withdraw", "VBZ"), ("from", 4, "prep", "ADP", "from", "IN"),
+            ("Ukraine", 5, "pobj", "PROPN", "Ukraine", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert [e for e in events_of(rows) if e.type == "RETREAT"] == []
+    rows[4] = ("withdrew", 1, "advcl", "VERB", "withdraw", "VBD")
+    assert [e.source for e in events_of(rows) if e.type == "RETREAT"] == [("RUS",)]
+
+
+def test_troops_pulled_back_from_somewhere_unnamed_are_no_act_at_home():
+    # "Russia withdrew its troops from the border ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("withdrew", 1, "ROOT", "VERB", "withdraw", "VBD"),
+            ("its", 3, "poss", "PRON", "its"), ("troops", 1, "dobj", "NOUN", "troop", "NNS"),
+            ("from", 1, "prep", "ADP", "from"), ("the", 6, "det", "DET", "the"),
+            ("border", 4, "pobj", "NOUN", "border"), (".", 1, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "RETREAT"] == [("RETREAT", ("RUS",), ())]
+
+
+def test_a_third_person_in_a_speaker_s_own_words_reporting_another_is_that_other():
+    # "“After the Cooper camp announced that it was inviting Russia , Italy agreed ,” France said .":
+    # the camp invites (Britain's), not the speaker
+    rows = [("After", 4, "mark", "SCONJ", "after"), ("the", 3, "det", "DET", "the"),
+            ("Cooper", 3, "compound", "PROPN", "Cooper"), ("camp", 4, "nsubj", "NOUN", "camp"),
+            ("announced", 12, "advcl", "VERB", "announce", "VBD"), ("that", 8, "mark", "SCONJ", "that"),
+            ("it", 8, "nsubj", "PRON", "it"), ("was", 8, "aux", "AUX", "be"),
+            ("inviting", 4, "ccomp", "VERB", "invite", "VBG"), ("Russia", 8, "dobj", "PROPN", "Russia"),
+            (",", 12, "punct", "PUNCT", ","), ("Italy", 12, "nsubj", "PROPN", "Italy"),
+            ("agreed", 12, "ROOT", "VERB", "agree", "VBD"), (",", 15, "punct", "PUNCT", ","),
+            ("France", 15, "nsubj", "PROPN", "France"), ("said", 12, "parataxis", "VERB", "say", "VBD"),
+            (".", 12, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    quote = _Quote("direct", 0, doc[12].idx + len("agreed"), (doc[14].idx, doc[14].idx + 6))
+    events = find_events(doc, {"actors": index_for(doc), "quotes": ([quote], [])})
+    assert [e.source for e in events if e.trigger == "invite"] == [("GBR",)]

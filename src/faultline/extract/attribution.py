@@ -153,6 +153,10 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         # a headline's comma for "and": "Japan, South Korea agree to resume …" (two subjects)
         before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
                   and c.right_edge.i + 2 == tok.left_edge.i and doc[c.right_edge.i + 1].text == ","]
+        if not before and (run_on := _run_on_from_dateline(doc, tok)) is not None:
+            # "MEXICO CITY, May 6 - Mexico and the United States agreed": "Mexico" read as a
+            # conjunct of the dateline's date, "the United States" as the subject
+            before = [run_on]
         if before:
             tok, members = before[0], [before[0], tok]
             conj = members[1:]
@@ -172,6 +176,18 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         found.remove(speaker)
         found.insert(0, speaker)
     return tuple(found)
+
+
+def _run_on_from_dateline(doc: Doc, tok: Token) -> Token | None:
+    """The name before "and" right before ``tok``'s phrase that the parser hung on a word of a
+    dateline although it stands past the dateline, else None."""
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].dep_ != "cc":
+        return None
+    prev = doc[left - 2]
+    lines = doc_datelines(doc)
+    end = dateline_end(lines, prev.head.idx) if lines else None
+    return prev if end is not None and prev.idx >= end and prev.dep_ == "conj" else None
 
 
 def _named_end(t: Token) -> int:

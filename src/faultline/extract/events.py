@@ -569,6 +569,23 @@ def _speaker_state(index: int, state: dict[str, Any]) -> str | None:
     return _state(actors, actor)
 
 
+def _announcer(pronoun: Any, doc: Any, actors: Any) -> list[str]:
+    """The actors named by the subject of the verb whose reported clause ``pronoun`` is the subject
+    of ("the Clinton camp announced that it was inviting …": the camp's), else none."""
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return []
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subj is None or subj.pos_ == "PRON":
+        return []
+    return _actors_in(_phrase_tokens(subj), doc, actors)
+
+
+#: pronouns of a third person, who in a direct quotation is not its speaker
+_THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+
 #: verbs that make someone else act: "make Spain pay", "force Kyiv to cede"
 _CAUSATIVES = frozenset({"make", "force", "compel", "get", "let", "have", "cause", "push", "pressure"})
 
@@ -791,8 +808,14 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
                 return asked, subj, False
         if source or subj.text.lower() not in pronouns:
             return source, subj, False
-    # a pronoun or absent subject: the quote's speaker, else the reporter of the clause
+    # a pronoun or absent subject: the quote's speaker, else the reporter of the clause; but in a
+    # speaker's own words a third person is someone else ("Every time, they threaten, and … they
+    # agree", said of two other states: no act of the speaker's)
     if quote_index is not None:
+        if subj is not None and subj.text.lower() in _THIRD_PERSON \
+                and getattr(_quote_items(state)[quote_index], "kind", None) == "direct":
+            # (but "the Clinton camp announced that it was inviting …": the announcer)
+            return _announcer(subj, doc, actors), subj, False
         speakers = _speaker_states(quote_index, state)
         if speakers:
             return speakers, subj, False
@@ -1136,6 +1159,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
                                                  or head.text.lower() in _NO_THING):
             return "hypothetical"   # "any settlement negotiated by Washington and Moscow", "came
             #                         with nothing to offer"
+        if current.dep_ in ("advcl", "relcl") and current.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("mark", "advmod") and c.text.lower() in _PENDING for c in current.children):
+            return "hypothetical"  # "The time for talks is when Russia withdraws its troops": not yet
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and (current.tag_ in ("VBZ", "VBP") or any(
@@ -1163,6 +1189,10 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             return "generic"  # "opening talks with Moscow would reward the Kremlin": no one's act
         current = head
     return None
+
+
+#: words opening a clause of time that, in the present tense, tells what has not happened yet
+_PENDING = frozenset({"when", "once", "after", "before", "whenever"})
 
 
 def _open_chain(verb: Any) -> list[Any]:
@@ -2601,9 +2631,12 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES for o in objects):
         return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
         #            the weapon, one's own forces, or the open sea it falls in, is no one at home
-    if p.type in _SENDING and objects and all(_lemma(o) in _FORCES | _SENT for o in objects):
-        return []  # "has deployed about 1,000 police officers", "offered 200 officers for the mission":
-        #            the people one sends or offers are one's means, not whom the act aims at
+    if p.type in _SENDING and any(_lemma(o) in _FORCES | _SENT for o in objects) \
+            and all(_lemma(o) in _FORCES | _SENT or o.dep_ == "pobj" and o.head.text.lower() in _WHITHER
+                    for o in objects):
+        return []  # "has deployed about 1,000 police officers", "offered 200 officers for the mission",
+        #            "withdrew its troops from the border": the people one sends, offers or pulls
+        #            back are one's means, and where they go no one at home
     if objects and all(_lemma(o) in _GOODS for o in objects):
         return []  # "China's actions threaten regional peace": a common good is no one at home
     if objects and all(_lemma(o) in _TRADE_MEASURES for o in objects):
@@ -2657,8 +2690,12 @@ _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces"
                      "destroyer", "submarine", "jet", "aircraft", "tank", "unit", "contingent", "battalion",
                      "brigade", "division", "carrier", "personnel"})
 
-#: acts whose object is what one sends, offers or gives ("deployed officers", "offered monitors")
-_SENDING = frozenset({"MOBILIZE", "AGREE", "AID"})
+#: acts whose object is what one sends, offers, gives or pulls back ("deployed officers", "offered
+#: monitors", "withdrew its troops")
+_SENDING = frozenset({"MOBILIZE", "AGREE", "AID", "RETREAT"})
+
+#: prepositions of where forces go or come from ("to the border", "from the front")
+_WHITHER = frozenset({"to", "from", "into", "toward", "towards", "for", "near", "along"})
 
 #: people sent on a mission besides soldiers: police, monitors, experts ("offered 200 officers")
 _SENT = frozenset({"officer", "police", "policeman", "policemen", "policewoman", "gendarme", "peacekeeper",
