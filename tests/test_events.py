@@ -3122,3 +3122,50 @@ def test_a_third_person_in_a_speaker_s_own_words_reporting_another_is_that_other
     quote = _Quote("direct", 0, doc[12].idx + len("agreed"), (doc[14].idx, doc[14].idx + 6))
     events = find_events(doc, {"actors": index_for(doc), "quotes": ([quote], [])})
     assert [e.source for e in events if e.trigger == "invite"] == [("GBR",)]
+
+
+def test_what_would_have_been_done_was_not_done():
+    # "Britain would have condemned France ." / "Britain condemned France ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("would", 3, "aux", "AUX", "would", "MD"),
+            ("have", 3, "aux", "AUX", "have", "VB"), ("condemned", 3, "ROOT", "VERB", "condemn", "VBN"),
+            ("France", 3, "dobj", "PROPN", "France"), (".", 3, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+    rows = [rows[0][:1] + (1,) + rows[0][2:], ("condemned", 1, "ROOT", "VERB", "condemn", "VBD"),
+            ("France", 1, "dobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("GBR",), ("FRA",))]
+
+
+@pytest.mark.parametrize(("modifier", "coded"), [(None, True), ("next", False), ("upcoming", False)])
+def test_talks_still_to_come_are_no_act(modifier, coded):
+    # "Britain spoke at [the next] talks with France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+            ("at", 1, "prep", "ADP", "at")]
+    if modifier:
+        rows += [("the", 5, "det", "DET", "the"), (modifier, 5, "amod", "ADJ", modifier)]
+    n = len(rows)
+    rows += [("talks", 2, "pobj", "NOUN", "talk", "NNS"), ("with", n, "prep", "ADP", "with"),
+             ("France", n + 1, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert (("CONSULT", ("GBR",), ("FRA",)) in _dyads(events_of(rows))) is coded
+
+
+def test_strikes_that_killed_people_somewhere_are_an_attack_on_that_place():
+    # "Russian air strikes killed people in Ukraine ." (the state only as the noun's adjective)
+    rows = [("Russian", 2, "amod", "ADJ", "russian", "JJ"), ("air", 2, "compound", "NOUN", "air"),
+            ("strikes", 3, "nsubj", "NOUN", "strike", "NNS"), ("killed", 3, "ROOT", "VERB", "kill", "VBD"),
+            ("people", 3, "dobj", "NOUN", "people", "NNS"), ("in", 3, "prep", "ADP", "in"),
+            ("Ukraine", 5, "pobj", "PROPN", "Ukraine"), (".", 3, "punct", "PUNCT", ".")]
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in _dyads(events_of(rows, kb=default_kb()))
+
+
+@pytest.mark.parametrize(("verb", "lemma", "coded"), [("targeted", "target", "ASSAULT"), ("continued", "continue", "PROTEST")])
+def test_strikes_that_target_someone_are_attacks_not_walkouts(verb, lemma, coded):
+    # "Russia said its strikes targeted Ukraine ." / "… its strikes continued ." (a walkout)
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("its", 3, "poss", "PRON", "its"), ("strikes", 4, "nsubj", "NOUN", "strike", "NNS"),
+            (verb, 1, "ccomp", "VERB", lemma, "VBD")]
+    if lemma == "target":
+        rows.append(("Ukraine", 4, "dobj", "PROPN", "Ukraine"))
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    doc = make_doc(rows)
+    triggers = {e.trigger: e.type for e in find_events(doc, {"actors": index_for(doc)})}
+    assert triggers.get("strike", coded) == coded and (coded != "ASSAULT" or "strike" in triggers)

@@ -52,12 +52,15 @@ class Pattern:
     addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
     goes_to: frozenset[str] = frozenset()  # preps naming where one goes ("travelled to Tunis"): the target, the rest about
     person_subject: bool = False  # the subject must be a person ("Lavrov fired back at Kyiv": words)
+    subject_of: frozenset[str] = frozenset()  # a noun trigger must be the subject of one of these verbs
+    # ("its strikes targeted Hezbollah fighters": strikes that hit, not a walkout)
     source: str = "bundled"
 
     @property
     def specificity(self) -> int:
         return sum((bool(self.prt), bool(self.prep), bool(self.obj), bool(self.xcomp),
-                    self.obj_required, self.no_obj, bool(self.mods), self.deontic, self.person_subject))
+                    self.obj_required, self.no_obj, bool(self.mods), self.deontic, self.person_subject,
+                    bool(self.subject_of)))
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         mods=frozenset(x.lower() for x in d.get("mods", ())), deontic=d.get("complement") == "deontic",
         addressee=frozenset(x.lower() for x in d.get("addressee", ())),
         goes_to=frozenset(x.lower() for x in d.get("goes_to", ())),
-        person_subject=d.get("subject") == "person", source=where,
+        person_subject=d.get("subject") == "person",
+        subject_of=frozenset(x.lower() for x in d.get("subject_of", ())), source=where,
     )
 
 

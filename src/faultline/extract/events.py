@@ -12,7 +12,8 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
   ("complained to the UN over X": X is the target), "subject"?: "person" (the subject must be a
-  person: "Lavrov fired back at Kyiv" is words, "troops fired back" is fire)}``. ``type`` is a PLOVER type (old names DEMAND,
+  person: "Lavrov fired back at Kyiv" is words, "troops fired back" is fire), "subject_of"?: [lemmas]
+  (a noun trigger must be the subject of one of these verbs: "its strikes targeted …" hit)}``. ``type`` is a PLOVER type (old names DEMAND,
   DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins; a lemma the
   tables lack is retried with base forms guessed from the text (lemmatiser slips: "staged" -> "stag").
 - ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``,
@@ -279,6 +280,8 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     if p.person_subject and not any(_is_person(s) for s in _children(token, "nsubj")):
+        return False
+    if p.subject_of and not (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in p.subject_of):
         return False
     return not (p.no_obj and _children(token, "dobj"))
 
@@ -582,6 +585,10 @@ def _announcer(pronoun: Any, doc: Any, actors: Any) -> list[str]:
         return []
     return _actors_in(_phrase_tokens(subj), doc, actors)
 
+
+#: verbs by which an attack named as their subject harms someone ("the strikes killed 12 people")
+_HARMS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage", "strike", "flatten", "level",
+                    "pound", "displace"})
 
 #: pronouns of a third person, who in a direct quotation is not its speaker
 _THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
@@ -1110,6 +1117,8 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     cfg = patterns.setting("nominal_events", {})
     if not cfg:
         return token.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj", "pobj", "conj")
+    if any(c.dep_ == "amod" and c.text.lower() in _TO_COME for c in token.children):
+        return False  # "at the next meeting of NATO foreign ministers": not held yet
     current = token
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
@@ -1125,6 +1134,10 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
             return False  # "told reporters before the meeting": the meeting is still to come
         return head.head.i != head.i and _is_verb(head.head)
     return False
+
+
+#: modifiers of an act still to come ("the next meeting", "an upcoming summit")
+_TO_COME = frozenset({"next", "upcoming", "coming", "forthcoming", "planned", "future", "proposed", "scheduled"})
 
 
 def unasserted(token: Any, patterns: Patterns) -> str | None:
@@ -1146,6 +1159,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     cognition = set(cfg.get("cognition_verbs", ()))
     unrealised = set(cfg.get("unrealised_preps", ()))
     current = token
+    auxes = {c.text.lower() for c in token.children if c.dep_ == "aux"}
+    if token.tag_ == "VBN" and "have" in auxes and auxes & {"would", "could", "might", "should", "'d"}:
+        return "counterfactual"   # "a draft statement that would have condemned the incursions"
     for _ in range(12):
         if any(c.dep_ in ("mark", "advmod") and c.text.lower() in markers for c in current.children):
             return "hypothetical"
@@ -2115,6 +2131,13 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         if comp_p is not None:
             mode = mode or comp_p.mode or comp_p.type.lower()
         mode = mode or m2
+    if not target and p.kind == "noun" and p.type in _ARMED and token.dep_ == "nsubj" \
+            and _lemma(token.head) in _HARMS:
+        # "Israeli air strikes killed 12 people in Lebanon": whom the strikes' verb harmed
+        t2, a2, _ = _targets(token.head, doc, state, patterns, None)
+        target = [a for a in t2 if a not in source] or [
+            a for a in _domestic_target(token.head, [], doc, state, patterns, p) if a not in source]
+        about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
     if not target and p.type == "AID":
         target = [a for a in _beneficiaries(token, doc, state) if a not in source]
     mode = p.mode or mode
