@@ -3102,3 +3102,22 @@ def test_a_name_run_on_from_a_dateline_speaks_with_the_subject_after_it():
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
     index = resolve(doc)
     assert set(joint_speakers(index, doc, 8, "GBR", [], [], doc.text)) == {"MEX", "GBR"}
+
+
+def test_a_named_president_is_the_state_s_whose_president_came_before():
+    # "Lebanon 's president on Sunday accused Israel . President Joseph Aoun spoke .": the office by
+    # the title before the name (a head of state), and "on Sunday" no part of the office
+    words = ["Lebanon", "'s", "president", "on", "Sunday", "accused", "Israel", ".", "President", "Joseph", "Aoun",
+             "spoke", "."]
+    heads = [2, 0, 5, 2, 3, 5, 5, 5, 10, 10, 11, 11, 11]
+    deps = ["poss", "case", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct", "compound", "compound", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PART", "NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "B-DATE", "O", "B-GPE", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [False, True, True, True, True, True, False, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    index = resolve(doc, "2025-11-24")
+    head = index.get("person:joseph-aoun")
+    assert head is not None and head.country == "LBN"
+    assert "Lebanon's president on Sunday" not in by_text(index)

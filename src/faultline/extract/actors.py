@@ -538,6 +538,8 @@ def _np_span(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "Lebanon's president on Sunday accused …": when, not who
         if child.dep_ in ("prep", "compound", "amod", "nmod") and child.i == right + 1:
             right = child.right_edge.i
         else:
@@ -2450,14 +2452,19 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
                     default=None)
         if first is None:
             continue
-        office = actor.role.split()[-1]
+        # the office by its role's last word, or by the title written before the name ("President
+        # Joseph Aoun" for a head of state)
+        offices = {actor.role.split()[-1]} | {lowers[k] for k in range(max(0, first - 3), first)
+                                              if doc[k].dep_ == "compound" and doc[k].head.i >= first
+                                              and doc[k].lemma_.lower() in person_words()}
         states: set[str] = set()
         for i in range(max(0, first - 150), first):
-            if lowers[i] != office or doc[i].pos_ != "NOUN" or i in b.taken:
+            if lowers[i] not in offices or doc[i].pos_ != "NOUN" or not _free_or_state(i, b):
                 continue
+            office = lowers[i]
             named = [m for m in b.mentions.values() if m.token_start > i and m.token_start < first
                      and (a := b.actors.get(m.actor)) is not None and a.type == "person" and a.id != actor.id
-                     and a.role and a.role.split()[-1] == office]
+                     and a.role and office in (a.role.split()[-1], lowers[max(0, m.token_start - 1)])]
             if named:
                 continue
             for c in doc[i].children:
@@ -2466,6 +2473,16 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
                     states.add(found.id)
         if len(states) == 1:
             b.actors[actor.id] = replace(actor, country=states.pop())
+
+
+def _free_or_state(i: int, b: _Builder) -> bool:
+    """True for a token no mention holds, or one a state's mention holds ("Lebanon's president"
+    read as Lebanon)."""
+    if i not in b.taken:
+        return True
+    m = next((m for m in b.mentions.values() if m.token_start <= i < m.token_end), None)
+    actor = b.actors.get(m.actor) if m is not None else None
+    return actor is not None and actor.type == "state"
 
 
 #: third-person possessive determiners: "his spokesman", "its media wing"
