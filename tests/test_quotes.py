@@ -4243,3 +4243,19 @@ def test_a_noun_joined_to_an_object_after_and_is_the_next_verb_s_speaker() -> No
               sent_starts=[True] + [False] * (len(words) - 1))
     said = {doc.text[slice(*m.speaker_span)]: doc.text[m.start:m.end] for m in find_quotes(doc)[0]}
     assert said == {"Hungary": "it takes no seekers", "Poland's government": "it rejects the scheme"}
+
+
+def test_a_fragment_on_a_gerund_of_an_accusation_is_the_accusation_s() -> None:
+    # "Britain accused France of violating the truce “hundreds of times” .": the gerund's second
+    # "object" is an adverbial, not a naming; the cue is "accused"
+    words = ["Britain", "accused", "France", "of", "violating", "the", "truce", "“", "hundreds", "of", "times", "”", "."]
+    heads = [1, 1, 1, 1, 3, 6, 4, 8, 4, 8, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pcomp", "det", "dobj", "punct", "dobj", "prep", "pobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "VERB", "DET", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "DT", "NN", "``", "NNS", "IN", "NNS", "''", "."]
+    lemmas = ["Britain", "accuse", "France", "of", "violate", "the", "truce", "“", "hundred", "of", "time", "”", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              spaces=[True, True, True, True, True, True, True, False, True, True, False, False, False],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    (m,) = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "hundreds of times"]
+    assert (m.kind, m.cue) == ("partial", "accuse")

@@ -2953,6 +2953,11 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         root, head = head, head.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
+    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep" \
+            and (accuser := head.head.head).pos_ == "VERB" and in_quote[accuser.i] < 0 \
+            and head.head.text.lower() in lex.preposition.get(accuser.lemma_.lower(), ()):
+        # "accused Israel of violating the ceasefire “hundreds of times”": the accusation's words
+        return accuser
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
             and head.lemma_.lower() in lex.lemmas:
         return _silent_reporter(head, span, lex, in_quote) or head
@@ -3054,8 +3059,10 @@ def _naming_verb(span: Span) -> Token | None:
     if root.dep_ == "pobj" and head.text.lower() == "as" and head.head.i != head.i:
         verb = head.head.head if head.head.dep_ == "dobj" else head.head
     elif root.dep_ == "oprd" or (root.dep_ == "dobj" and any(
-            c.dep_ == "dobj" and c.i < root.i for c in head.children)):
-        verb = head
+            c.dep_ == "dobj" and c.i < root.i for c in head.children)
+            and not (head.dep_ == "pcomp" and head.lemma_.lower() not in _NAMING_LEMMAS)):
+        verb = head  # (not a gerund's second object: "accused Israel of violating the ceasefire
+        #            “hundreds of times”", an adverbial the parser read as one)
     elif root.dep_ == "appos" and head.dep_ == "dobj" and head.i == span.start - 2 \
             and head.head.lemma_.lower() in _NAMING_LEMMAS:
         verb = head.head
