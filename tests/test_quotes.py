@@ -4259,3 +4259,19 @@ def test_a_fragment_on_a_gerund_of_an_accusation_is_the_accusation_s() -> None:
               sent_starts=[True] + [False] * (len(words) - 1))
     (m,) = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "hundreds of times"]
     assert (m.kind, m.cue) == ("partial", "accuse")
+
+
+def test_a_transcript_label_made_a_subject_gives_way_to_its_apposition() -> None:
+    # "Q : Britain and France threatened to veto the plan ." with "Q" the parser's subject and
+    # "Britain and France" its apposition
+    words = ["Q", ":", "Britain", "and", "France", "threatened", "to", "veto", "the", "plan", "."]
+    heads = [5, 0, 0, 2, 2, 5, 7, 5, 9, 7, 5]
+    deps = ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", ":", "NNP", "CC", "NNP", "VBD", "TO", "VB", "DT", "NN", "."]
+    lemmas = ["q", ":", "Britain", "and", "France", "threaten", "to", "veto", "the", "plan", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              spaces=[False, True, True, True, True, True, True, True, True, False, False],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    (m,) = [m for m in find_quotes(doc)[0] if m.cue == "threaten"]
+    assert doc.text[slice(*m.speaker_span)] == "Britain and France" and m.speaker_head == 2

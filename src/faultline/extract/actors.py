@@ -3469,6 +3469,16 @@ def intensified(token: Token) -> Token:
     return token
 
 
+def past_label(token: Token) -> Token:
+    """The apposition of a transcript's line label that the parser made a subject ("Q: Hungary
+    and Slovakia have threatened …": Hungary, with its conjuncts), else ``token``."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":" \
+            and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space):
+        return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1), token)
+    return token
+
+
 def _add_intensifiers(doc: Doc, b: _Builder) -> None:
     """The reflexive set off after a name (:func:`intensified`) is that name's actor."""
     lowers = b.tokens.lowers

@@ -56,7 +56,15 @@ from spacy.attrs import DEP, POS
 
 from ..model import DateValue, Event
 from ..pipeline.components import doc_text
-from .actors import actor_rules, counted_group, group_size, named_as_place, names_posting, relative_antecedent
+from .actors import (
+    actor_rules,
+    counted_group,
+    group_size,
+    named_as_place,
+    names_posting,
+    past_label,
+    relative_antecedent,
+)
 from .dateline import dateline_end, doc_datelines, past_dateline
 from .event_patterns import (
     Pattern,
@@ -629,7 +637,7 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     for _ in range(6):
         # "BRUSSELS, March 4 (Wire) - Turkey … blocked": Turkey; "MUSCAT, April 12 - …": no one
         # (also a subject the parser hung on the auxiliary: "banks remained cut off", "remained" auxpass)
-        subj = [past_dateline(c, lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")
+        subj = [past_dateline(past_label(c), lines) for c in _children(current, "nsubj", "nsubjpass", "csubj")
                 + [g for a in _children(current, "aux", "auxpass") for g in _children(a, "nsubj", "nsubjpass")]]
         subj = [c for c in subj if c is not None]
         if subj:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import actor_rules, intensified, name_read_as_date, relative_antecedent
+from .actors import actor_rules, intensified, name_read_as_date, past_label, relative_antecedent
 from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -1369,7 +1369,7 @@ def _nearest_subject(token: Token) -> Token | None:
     """The subject of ``token`` that can speak; of several (a misparse: "The Latest: Trump urges
     …", "Back when he wrote his book, Mr. McKinley said …"), the nearest before it, else the
     nearest after it."""
-    subjects = [_after_opener(c) or intensified(c) for c in token.children
+    subjects = [_after_opener(c) or past_label(intensified(c)) for c in token.children
                 if c.dep_ in ("nsubj", "csubj") and _speaking_word(c)]
     before = [c for c in subjects if c.i < token.i]
     # a "whose" subject after another is the relative clause the parser merged into the sentence
