@@ -3169,3 +3169,25 @@ def test_strikes_that_target_someone_are_attacks_not_walkouts(verb, lemma, coded
     doc = make_doc(rows)
     triggers = {e.trigger: e.type for e in find_events(doc, {"actors": index_for(doc)})}
     assert triggers.get("strike", coded) == coded and (coded != "ASSAULT" or "strike" in triggers)
+
+
+def test_denying_the_accusation_rejects_the_accuser():
+    # "Britain accused France . France denied the accusation ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+            ("France", 1, "dobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", "."),
+            ("France", 5, "nsubj", "PROPN", "France"), ("denied", 5, "ROOT", "VERB", "deny", "VBD"),
+            ("the", 7, "det", "DET", "the"), ("accusation", 5, "dobj", "NOUN", "accusation", "NN"),
+            (".", 5, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("FRA",), ("GBR",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
+@pytest.mark.parametrize("prep", ["by", "with"])
+def test_standing_by_or_with_a_state_is_support(prep):
+    # "Britain stood by France 's sovereignty ." / "Britain stood with France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("stood", 1, "ROOT", "VERB", "stand", "VBD"),
+            (prep, 1, "prep", "ADP", prep), ("France", 5 if prep == "by" else 2, "poss" if prep == "by" else "pobj",
+                                             "PROPN", "France")]
+    if prep == "by":
+        rows += [("'s", 3, "case", "PART", "'s"), ("sovereignty", 2, "pobj", "NOUN", "sovereignty")]
+    rows.append((".", 1, "punct", "PUNCT", "."))
+    assert ("SUPPORT", ("GBR",), ("FRA",)) in _dyads(events_of(rows))
