@@ -3191,3 +3191,23 @@ def test_standing_by_or_with_a_state_is_support(prep):
         rows += [("'s", 3, "case", "PART", "'s"), ("sovereignty", 2, "pobj", "NOUN", "sovereignty")]
     rows.append((".", 1, "punct", "PUNCT", "."))
     assert ("SUPPORT", ("GBR",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_a_protest_is_made_to_the_state_whose_envoy_is_summoned_with_it():
+    # "Britain lodged a protest and summoned France 's ambassador ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("lodged", 1, "ROOT", "VERB", "lodge", "VBD"),
+            ("a", 3, "det", "DET", "a"), ("protest", 1, "dobj", "NOUN", "protest", "NN"),
+            ("and", 1, "cc", "CCONJ", "and"), ("summoned", 1, "conj", "VERB", "summon", "VBD"),
+            ("France", 8, "poss", "PROPN", "France"), ("'s", 6, "case", "PART", "'s"),
+            ("ambassador", 5, "dobj", "NOUN", "ambassador", "NN"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("GBR",), ("FRA",)) in _dyads(events_of(rows))
+
+
+def test_condemning_the_incident_condemns_whoever_used_force():
+    # "Russia attacked Ukraine . Britain condemned the incident ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 5, "nsubj", "PROPN", "Britain"), ("condemned", 5, "ROOT", "VERB", "condemn", "VBD"),
+            ("the", 7, "det", "DET", "the"), ("incident", 5, "dobj", "NOUN", "incident", "NN"),
+            (".", 5, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("GBR",), ("RUS",)) in _dyads(events_of(rows, starts=(0, 4)))

@@ -2196,7 +2196,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
     if not target and joint:
         target = list(source)  # "Israel and Lebanon renewed negotiations": each acts on the other
     if not target and ptype in ("REQUEST", "PROTEST", "ACCUSE"):
-        target = [a for a in _addressed_before(token, doc, state) if a not in source]
+        target = [a for a in _addressed_before(token, doc, state) if a not in source] or [
+            a for a in _addressed_after(token, doc, state) if a not in source]
     if not target and ptype in _ARMED:
         target = [a for a in _conjoined_object(token, doc, state) if a not in source]
     if not target:
@@ -2581,6 +2582,13 @@ def _addressed_before(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
             or _children(token, "nsubj", "nsubjpass") or token.dep_ in ("advcl", "xcomp") and not to_infinitive(token):
         return []
     return _actors_of(_children(token.head, "dobj"), doc, state)
+
+
+def _addressed_after(token: Any, doc: Any, state: dict[str, Any]) -> list[str]:
+    """Whom a protest or demand with no addressee of its own is made to, when the act joined to it
+    turns to someone: "lodged a diplomatic protest and summoned China's deputy ambassador"."""
+    return _actors_of([o for c in _children(token, "conj") if _lemma(c) in _ADDRESSING
+                       and not _children(c, "nsubj", "nsubjpass") for o in _children(c, "dobj")], doc, state)
 
 
 def _conditional(verb: Any, patterns: Patterns) -> bool:
