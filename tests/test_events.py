@@ -3211,3 +3211,12 @@ def test_condemning_the_incident_condemns_whoever_used_force():
             ("the", 7, "det", "DET", "the"), ("incident", 5, "dobj", "NOUN", "incident", "NN"),
             (".", 5, "punct", "PUNCT", ".")]
     assert ("ACCUSE", ("GBR",), ("RUS",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
+def test_an_envoy_s_posting_named_before_him_is_not_whom_he_serves():
+    # "Britain 's Italy ambassador condemned France ." (as "Israel's U.N. ambassador …"): Britain's
+    rows = [("Britain", 3, "poss", "PROPN", "Britain"), ("'s", 0, "case", "PART", "'s"),
+            ("Italy", 3, "compound", "PROPN", "Italy"), ("ambassador", 4, "nsubj", "NOUN", "ambassador", "NN"),
+            ("condemned", 4, "ROOT", "VERB", "condemn", "VBD"), ("France", 4, "dobj", "PROPN", "France"),
+            (".", 4, "punct", "PUNCT", ".")]
+    assert [d for d in _dyads(events_of(rows)) if d[0] == "ACCUSE"] == [("ACCUSE", ("GBR",), ("FRA",))]

@@ -926,6 +926,14 @@ def names_posting(prep: Token) -> bool:
     return prep.dep_ == "prep" and prep.text.lower() in ("to", "at") and prep.head.lemma_.lower() in POSTED
 
 
+def posting_before(word: Token) -> bool:
+    """True for a name set before an envoy whose state a possessive names ("Israel's U.N.
+    ambassador"): where he is posted, not whom he serves."""
+    head = word.head
+    return word.dep_ == "compound" and head.lemma_.lower() in POSTED \
+        and any(c.dep_ == "poss" and c.i < word.i for c in head.children)
+
+
 #: determiners of a state's body named without the state: "the foreign ministry", "its government"
 _STATE_DETERMINERS = frozenset({"the", "its"})
 

@@ -63,6 +63,7 @@ from .actors import (
     named_as_place,
     names_posting,
     past_label,
+    posting_before,
     relative_antecedent,
 )
 from .dateline import dateline_end, doc_datelines, past_dateline
@@ -152,8 +153,9 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
             continue  # a clause hung on the noun: "accused by UN experts of arming the RSF" (what of)
-        if names_posting(child):
-            continue  # "Its ambassador to the United Nations": the posting, not whom he serves
+        if names_posting(child) or posting_before(child):
+            continue  # "Its ambassador to the United Nations", "Israel's U.N. ambassador": the
+            #           posting, not whom he serves
         if child.i in no_party:
             continue  # "talks in Jeddah", "EU-mediated talks": the venue or mediator is no party
         out |= _phrase_tokens(child, skip_from)
