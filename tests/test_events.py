@@ -3220,3 +3220,13 @@ def test_an_envoy_s_posting_named_before_him_is_not_whom_he_serves():
             ("condemned", 4, "ROOT", "VERB", "condemn", "VBD"), ("France", 4, "dobj", "PROPN", "France"),
             (".", 4, "punct", "PUNCT", ".")]
     assert [d for d in _dyads(events_of(rows)) if d[0] == "ACCUSE"] == [("ACCUSE", ("GBR",), ("FRA",))]
+
+
+def test_a_vow_to_use_a_veto_is_no_agreement():
+    # "Britain vowed to use its veto against France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("vowed", 1, "ROOT", "VERB", "vow", "VBD"),
+            ("to", 3, "aux", "PART", "to"), ("use", 1, "xcomp", "VERB", "use", "VB"),
+            ("its", 5, "poss", "PRON", "its"), ("veto", 3, "dobj", "NOUN", "veto", "NN"),
+            ("against", 3, "prep", "ADP", "against"), ("France", 6, "pobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("REJECT", ("GBR",), ("FRA",))]

@@ -1083,6 +1083,8 @@ def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p
     if negated and ptype in patterns.setting("negation_map", {}).get("REJECT", ()):
         return "REJECT", mode or ptype.lower(), modality, False
     intent = patterns.setting("intent_map", {})
+    if ptype == "AGREE" and p.modality == "intended" and mode == "rejection" and not negated:
+        return "REJECT", mode, modality or p.modality, False  # "vowed to use its veto again"
     if modality in ("intended", "possible") and not p.modality:
         if _conditional(token, patterns) or ptype in intent.get("THREATEN", ()):
             return "THREATEN", mode or ptype.lower(), modality, negated
