@@ -3230,3 +3230,13 @@ def test_a_vow_to_use_a_veto_is_no_agreement():
             ("against", 3, "prep", "ADP", "against"), ("France", 6, "pobj", "PROPN", "France"),
             (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("REJECT", ("GBR",), ("FRA",))]
+
+
+def test_regretting_another_s_decision_is_disapproval():
+    # "Russia attacked Ukraine . Britain regretted the decision ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", "."),
+            ("Britain", 5, "nsubj", "PROPN", "Britain"), ("regretted", 5, "ROOT", "VERB", "regret", "VBD"),
+            ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision", "NN"),
+            (".", 5, "punct", "PUNCT", ".")]
+    assert ("ACCUSE", ("GBR",), ("RUS",)) in _dyads(events_of(rows, starts=(0, 4)))
