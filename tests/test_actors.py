@@ -3121,3 +3121,19 @@ def test_a_named_president_is_the_state_s_whose_president_came_before():
     head = index.get("person:joseph-aoun")
     assert head is not None and head.country == "LBN"
     assert "Lebanon's president on Sunday" not in by_text(index)
+
+
+def test_a_spokesman_of_an_organ_of_no_state_named_speaks_for_the_dateline_s_state():
+    # "MANILA, June 17 - Roy Trinidad , a navy spokesman , said no ."
+    words = ["MANILA", ",", "June", "17", "-", "Roy", "Trinidad", ",", "a", "navy", "spokesman", ",", "said", "no",
+             "."]
+    heads = [12, 0, 0, 2, 6, 6, 12, 6, 10, 10, 6, 6, 12, 12, 12]
+    deps = ["npadvmod", "punct", "appos", "nummod", "punct", "compound", "nsubj", "punct", "det", "compound", "appos",
+            "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT",
+           "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-PERSON", "I-PERSON"] + ["O"] * 8
+    spaces = [False, True, True, True, True, True, False, True, True, True, False, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    person = resolve(doc).get("person:roy-trinidad")
+    assert person is not None and (person.role, person.country) == ("spokesperson", "PHL")

@@ -1801,8 +1801,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             country = "USA"     # "Sen. Thom Tillis, R-N.C.,", "Rep. Adam Schiff (D-Calif.)": the US Congress's notation
         if country is None and actor.country is None and (role or actor.role) == "spokesperson":
             # "China's foreign ministry said … Spokesman Guo Jiakun urged …": the spokesman of the
-            # state the sentence before was about
-            country = _subject_state_before(name.sent, b)
+            # state the sentence before was about; "MANILA — … Rear Admiral Roy Trinidad, a navy
+            # spokesman": of an organ of no state named, the home one
+            country = _subject_state_before(name.sent, b) or (
+                _dateline_state(b) if phrase is not None and any(t.lower_ in _HOME_ORGANS for t in phrase)
+                else None)
         if country is None and actor.country is None and phrase is not None \
                 and (owner := next((t for t in phrase if t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS), None)):
             # "His foreign minister, Yusuf Tuggar, …" after "Nigerian President Bola Tinubu …":
@@ -2739,6 +2742,11 @@ def _country_near(name: Span, b: _Builder) -> str | None:
         # was filed from
         return home
     return only
+
+
+#: organs of a state that a spokesman with no state named speaks for at home ("a navy spokesman")
+_HOME_ORGANS = frozenset({"navy", "army", "military", "police", "government", "presidency", "cabinet", "ministry",
+                          "coastguard", "guard", "defence", "defense"})
 
 
 def _defaulted_title(phrase: Span, country: str, b: _Builder) -> bool:
