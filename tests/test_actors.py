@@ -3137,3 +3137,19 @@ def test_a_spokesman_of_an_organ_of_no_state_named_speaks_for_the_dateline_s_sta
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
     person = resolve(doc).get("person:roy-trinidad")
     assert person is not None and (person.role, person.country) == ("spokesperson", "PHL")
+
+
+def test_their_ministers_speak_for_the_states_coordinated_before_them():
+    from faultline.extract.attribution import joint_speakers
+
+    # "Britain and France agreed , their ministers said ."
+    words = ["Britain", "and", "France", "agreed", ",", "their", "ministers", "said", "."]
+    heads = [3, 0, 0, 7, 7, 6, 7, 7, 7]
+    deps = ["nsubj", "cc", "conj", "ccomp", "punct", "poss", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 6
+    spaces = [True, True, True, False, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    for t in doc:
+        t.tag_ = {"ministers": "NNS"}.get(t.text, "XX")
+    assert set(joint_speakers(resolve(doc), doc, 6, None, [], [], doc.text)) == {"GBR", "FRA"}

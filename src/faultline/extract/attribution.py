@@ -149,6 +149,15 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         if of is not None:
             tok, members = of, [of, *(t for t in of.conjuncts if t.i > of.i)]
             conj = members[1:]
+        elif any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
+            # "Saudi Arabia and Iran agreed …, their foreign ministers said": the states whose
+            # ministers they are, the coordinated subject before them in the sentence
+            owners = [t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                      and any(c.i > t.i for c in t.conjuncts)]
+            if owners:
+                tok = owners[-1]
+                members = [tok, *(t for t in tok.conjuncts if t.i > tok.i)]
+                conj = members[1:]
     elif not conj and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
         # a headline's comma for "and": "Japan, South Korea agree to resume …" (two subjects)
         before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
