@@ -1751,3 +1751,11 @@ def test_the_migration_pact_is_an_issue(body):
     issues, stances = said(body, {"Spain": "ESP"})
     assert "topic:migration-pact" in issues
     assert ("ESP", "topic:migration-pact", 1) in stances
+
+
+@pytest.mark.parametrize("body", ["Spain supports talks with the military governments of Mali and Niger",
+                                  "Spain supports talks with the junta in Mali"])
+def test_talks_with_a_state_s_rulers_are_talks_with_the_state(body):
+    issues, stances = said(body, {"Spain": "ESP", "Mali": "MLI", "Niger": "NER"})
+    assert "negotiate-with:MLI" in issues
+    assert ("ESP", "negotiate-with:MLI", 1) in stances

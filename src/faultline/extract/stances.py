@@ -51,7 +51,11 @@ RULES_FILE = "issues.json"
 MAX_PASSAGE = 1500      # characters: longer 'sentences' are not read as passages
 UNIVERSAL_BLOC = 100    # a body of more members than this (the UN) joins everyone: no allies' split
 _SLOT = "⟦{}⟧"
-_SLOT_X = r"(?:the )?⟦(?P<x>\d+)⟧"
+#: an actor slot, also behind the words for its rulers ("talks with the military governments of
+#: Mali, Burkina Faso and Niger", "sanctions on the regime in Caracas")
+_SLOT_X = (r"(?:the )?(?:(?:military |interim |transitional |de facto |new |current )?"
+           r"(?:governments?|authorities|juntas?|regimes?|rulers|leaders(?:hip)?) (?:of|in) (?:the )?)?"
+           r"⟦(?P<x>\d+)⟧")
 _SLOT_S = r"⟦(?P<s>\d+)⟧"
 _WORD = re.compile(r"[\w']+|⟦\d+⟧")
 
