@@ -3153,3 +3153,24 @@ def test_their_ministers_speak_for_the_states_coordinated_before_them():
     for t in doc:
         t.tag_ = {"ministers": "NNS"}.get(t.text, "XX")
     assert set(joint_speakers(resolve(doc), doc, 6, None, [], [], doc.text)) == {"GBR", "FRA"}
+
+
+def test_a_name_cut_into_two_persons_that_parse_as_one_phrase_is_one_name():
+    # "Kacou Houadja Leon Adom said no ." read as the persons "Kacou Houadja" and "Leon Adom"
+    words = ["Kacou", "Houadja", "Leon", "Adom", "said", "no", "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"], None, [w.lower() for w in words])
+    assert [a.id for a in resolve(doc).actors.values()] == ["person:kacou-houadja-leon-adom"]
+    # "Biden met Xi Jinping" is two people, the first no compound of the second
+    words = ["Joe", "Biden", "Xi", "Jinping", "met", "."]
+    doc = make_doc(words, [1, 4, 3, 4, 4, 4], ["compound", "nsubj", "compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O"], None, [w.lower() for w in words])
+    assert len([a for a in resolve(doc).actors.values() if a.type == "person"]) == 2
+    # "Charlotte Mayor Jennifer Roberts said no ." with "Charlotte Mayor" read as a person: a title
+    words = ["Charlotte", "Mayor", "Jennifer", "Roberts", "said", "no", "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4, 4], ["compound", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"], None, [w.lower() for w in words])
+    assert "person:jennifer-roberts" in resolve(doc).actors

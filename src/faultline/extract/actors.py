@@ -155,10 +155,11 @@ def relative_antecedent(token: Token) -> Token:
 
 
 
-def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _hyphenated_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Span, ...]:
     """A person's name that runs on through a hyphen is one name, whatever the recogniser made of
     the part after it: "Paulina Hennig-Kloska" (read as the person "Paulina Hennig" and the place
-    "Kloska")."""
+    "Kloska"); so is a name the recogniser cut in two persons that the parser reads as one phrase
+    ("Kacou Houadja Leon Adom")."""
     out: list[Span] = []
     skip_to = -1
     for n, e in enumerate(ents):
@@ -172,9 +173,12 @@ def _hyphenated_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             end += 2  # (and a given name's lower-case half: "Park Yoon-joo")
         nxt = ents[n + 1] if n + 1 < len(ents) else None
         if e.label_ == "PERSON" and end == e.end and nxt is not None and nxt.start == end \
-                and _double_surname(nxt) and doc[end - 1].dep_ == "compound" \
-                and nxt.start <= doc[end - 1].head.i < nxt.end:
-            end = nxt.end  # "Alix Didier" a person and "Fils-Aimé" an organisation: one name
+                and (_double_surname(nxt) or nxt.label_ == "PERSON" and all(t.is_title for t in nxt)
+                     and not any(is_person_word(t) or t.lower_ in actor_rules()["title_words"] for t in e)
+                     and (kb is None or kb.parse_role(e.text) is None)) \
+                and doc[end - 1].dep_ == "compound" and nxt.start <= doc[end - 1].head.i < nxt.end:
+            end = nxt.end  # "Alix Didier" a person and "Fils-Aimé" an organisation, "Kacou Houadja"
+            #                and "Leon Adom" two persons: one name
         if end != e.end:
             e = Span(doc, e.start, end, label=e.label_)
             skip_to = end
@@ -367,7 +371,7 @@ class _Builder:
         """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            ents = _hyphenated_names(self.doc, tuple(self.doc.ents))
+            ents = _hyphenated_names(self.doc, tuple(self.doc.ents), self.kb)
             self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
