@@ -1759,3 +1759,11 @@ def test_talks_with_a_state_s_rulers_are_talks_with_the_state(body):
     issues, stances = said(body, {"Spain": "ESP", "Mali": "MLI", "Niger": "NER"})
     assert "negotiate-with:MLI" in issues
     assert ("ESP", "negotiate-with:MLI", 1) in stances
+
+
+@pytest.mark.parametrize("body", ["any talk of dialogue with Moscow only encourages the aggressor",
+                                  "any talks with Moscow would legitimise the Kremlin",
+                                  "talks with Moscow play into the hands of the Kremlin"])
+def test_what_talks_would_encourage_or_legitimise_is_against_them(body):
+    _, stances = said(body, {"Moscow": "RUS"})
+    assert ("ESP", "negotiate-with:RUS", -1) in stances
