@@ -3174,3 +3174,19 @@ def test_a_name_cut_into_two_persons_that_parse_as_one_phrase_is_one_name():
                    ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
                    ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O", "O", "O"], None, [w.lower() for w in words])
     assert "person:jennifer-roberts" in resolve(doc).actors
+
+
+def test_her_deputy_is_of_the_state_of_the_person_she_is():
+    # "Giorgia Meloni spoke . Her deputy , Matteo Salvini , went further ."
+    words = ["Giorgia", "Meloni", "spoke", ".", "Her", "deputy", ",", "Matteo", "Salvini", ",", "went", "further",
+             "."]
+    heads = [1, 2, 2, 2, 5, 10, 5, 8, 5, 5, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT",
+            "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents, None, [w.lower() for w in words])
+    index = resolve(doc, "2025-12-15")
+    assert index.get("person:giorgia-meloni").country == "ITA"
+    assert index.get("person:matteo-salvini").country == "ITA"

@@ -2438,14 +2438,16 @@ def _subjects_above(token: Token, stop: str | None = None) -> Iterator[Token]:
 def _add_possessor_states(doc: Doc, b: _Builder) -> None:
     """An office held for someone named by a possessive acts for that one's state or bloc: "U.N.
     Secretary-General António Guterres …, his spokesman Stéphane Dujarric said" (the UN's), "Its
-    envoy, X" after a state. Only for people with an office and no state yet; the possessive must
-    have been resolved (by :func:`_add_pronouns` or :func:`_add_body_pronouns`)."""
+    envoy, X" after a state, "Her deputy, Matteo Salvini" after Meloni. Only for people with an
+    office (or set beside a word for one) and no state yet; the possessive must have been resolved (by :func:`_add_pronouns` or :func:`_add_body_pronouns`)."""
     for actor in list(b.actors.values()):
-        if actor.type != "person" or actor.country or not actor.role:
+        if actor.type != "person" or actor.country:
             continue
         for m in [m for m in b.mentions.values() if m.actor == actor.id and m.how != "coref"]:
             root = doc[m.token_start:m.token_end].root
             holder = root.head if root.dep_ == "appos" else root
+            if not actor.role and not (holder.i != root.i and is_person_word(holder)):
+                continue    # (with no office, only a word for what he is to the owner: "Her deputy, X")
             owner = next((c for c in holder.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
             found = _actor_at(owner, b) if owner is not None else None
             state = (found.country if found is not None and found.type == "person"
