@@ -3240,3 +3240,13 @@ def test_regretting_another_s_decision_is_disapproval():
             ("the", 7, "det", "DET", "the"), ("decision", 5, "dobj", "NOUN", "decision", "NN"),
             (".", 5, "punct", "PUNCT", ".")]
     assert ("ACCUSE", ("GBR",), ("RUS",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
+def test_a_vow_to_block_the_opening_of_talks_is_no_agreement():
+    # "Britain vowed to block the opening of talks ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("vowed", 1, "ROOT", "VERB", "vow", "VBD"),
+            ("to", 3, "aux", "PART", "to"), ("block", 1, "xcomp", "VERB", "block", "VB"),
+            ("the", 5, "det", "DET", "the"), ("opening", 3, "dobj", "NOUN", "opening", "NN"),
+            ("of", 5, "prep", "ADP", "of"), ("talks", 6, "pobj", "NOUN", "talk", "NNS"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows) if e.type == "AGREE"] == []
