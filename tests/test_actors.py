@@ -3190,3 +3190,19 @@ def test_her_deputy_is_of_the_state_of_the_person_she_is():
     index = resolve(doc, "2025-12-15")
     assert index.get("person:giorgia-meloni").country == "ITA"
     assert index.get("person:matteo-salvini").country == "ITA"
+
+
+def test_an_office_of_a_bloc_s_body_is_the_bloc_s():
+    # "The European Commission 's enlargement chief , Marta Kos , said no ."
+    words = ["The", "European", "Commission", "'s", "enlargement", "chief", ",", "Marta", "Kos", ",", "said", "no",
+             "."]
+    heads = [2, 2, 5, 2, 5, 10, 5, 8, 5, 5, 10, 10, 10]
+    deps = ["det", "compound", "poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT",
+            "dobj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "INTJ",
+           "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    spaces = [True, True, False, True, True, False, True, True, False, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    kos = resolve(doc, "2025-09-05").get("person:marta-kos")
+    assert kos is not None and kos.country == "EU"

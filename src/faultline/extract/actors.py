@@ -569,9 +569,12 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
                 return actor.id
             if blocs and actor is not None and actor.type == "bloc" and found is None:
                 found = actor.id
-            if blocs and actor is not None and actor.type in ("organization", "group") and actor.country \
-                    and body is None:
-                body = actor.country    # "Senate Minority Leader", "Taliban spokesman": the body's state
+            if blocs and actor is not None and actor.type in ("organization", "group") and body is None:
+                # "Senate Minority Leader", "Taliban spokesman": the body's state; "The European
+                # Commission's enlargement chief": the bloc the body belongs to
+                # (an institution with an id of its own, the IMF or the IAEA, speaks for itself)
+                entry = b.kb.get(actor.id) if not actor.country and actor.id.startswith("org:") else None
+                body = actor.country or (getattr(entry, "parent", None) if entry is not None else None)
     if blocs and found is None and body is None:
         body = _imported_body_state(span, b)
     return found or body
