@@ -3250,3 +3250,24 @@ def test_a_vow_to_block_the_opening_of_talks_is_no_agreement():
             ("of", 5, "prep", "ADP", "of"), ("talks", 6, "pobj", "NOUN", "talk", "NNS"),
             (".", 1, "punct", "PUNCT", ".")]
     assert [e.type for e in events_of(rows) if e.type == "AGREE"] == []
+
+
+def test_a_counted_group_is_the_states_named_before_not_a_bloc_its_words_name():
+    # "Britain , France and Germany met . The three European countries warned Iran ." with
+    # "European countries" also a bloc's mention
+    rows = [("Britain", 5, "nsubj", "PROPN", "Britain"), (",", 0, "punct", "PUNCT", ","),
+            ("France", 0, "conj", "PROPN", "France"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Germany", 2, "conj", "PROPN", "Germany"), ("met", 5, "ROOT", "VERB", "meet", "VBD"),
+            (".", 5, "punct", "PUNCT", "."), ("The", 10, "det", "DET", "the"), ("three", 10, "nummod", "NUM", "three"),
+            ("European", 10, "amod", "ADJ", "european"), ("countries", 11, "nsubj", "NOUN", "country", "NNS"),
+            ("warned", 11, "ROOT", "VERB", "warn", "VBD"), ("Iran", 11, "dobj", "PROPN", "Iran"),
+            (".", 11, "punct", "PUNCT", ".")]
+    doc = make_doc(rows, starts=(0, 7))
+    index = index_for(doc)
+    bloc = Actor(id="european-allies", name="European allies", type="bloc")
+    words = doc[9:11]
+    index = ActorIndex(actors={**index.actors, bloc.id: bloc},
+                       mentions=[*index.mentions, ActorMention(words.start_char, words.end_char, words.text, bloc.id,
+                                                               9, 11)])
+    warned = [e for e in find_events(doc, {"actors": index}) if e.trigger == "warn"]
+    assert [set(e.source) for e in warned] == [{"GBR", "FRA", "DEU"}]

@@ -810,6 +810,12 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
         where = {t.i for c in subj.children if c.dep_ == "prep" for o in c.children
                  if named_as_place(o) for t in o.subtree}
         source = (_actors_in(phrase - where, doc, actors) if where else []) or _actors_in(phrase, doc, actors)
+        if source and actors is not None and group_size(subj) is not None \
+                and all(getattr(actors.get(a), "type", None) == "bloc" for a in source) \
+                and (counted := counted_group(actors, subj, _quoted_elsewhere(token, state))):
+            # "The three European countries warned …": the three named before, not a bloc the
+            # words "European countries" also name
+            source = list(dict.fromkeys(_state(actors, a) for a in counted))
         if not source and actors is not None:
             # "the two countries had also agreed to reopen their consulates": the last two named
             source = list(dict.fromkeys(_state(actors, a) for a in counted_group(
