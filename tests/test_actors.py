@@ -3206,3 +3206,20 @@ def test_an_office_of_a_bloc_s_body_is_the_bloc_s():
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
     kos = resolve(doc, "2025-09-05").get("person:marta-kos")
     assert kos is not None and kos.country == "EU"
+
+
+def test_officials_from_both_countries_speak_for_the_two_named_before():
+    from faultline.extract.attribution import joint_speakers
+
+    # "Britain and France will meet , officials from both countries said ."
+    words = ["Britain", "and", "France", "will", "meet", ",", "officials", "from", "both", "countries", "said", "."]
+    heads = [4, 0, 0, 4, 10, 10, 10, 6, 9, 7, 10, 10]
+    deps = ["nsubj", "cc", "conj", "aux", "ccomp", "punct", "nsubj", "prep", "det", "pobj", "ROOT", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "B-GPE"] + ["O"] * 9
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False]
+    lemmas = [{"officials": "official", "countries": "country"}.get(w, w.lower()) for w in words]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, lemmas)
+    for t in doc:
+        t.tag_ = {"officials": "NNS", "countries": "NNS"}.get(t.text, "XX")
+    assert set(joint_speakers(resolve(doc), doc, 6, None, [], [(0, doc[4].idx + 4)], doc.text)) == {"GBR", "FRA"}

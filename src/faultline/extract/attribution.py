@@ -146,9 +146,15 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         # ministries in Brasília and Bogotá": the states whose capitals they sit in
         of = next((o for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")
                    for o in c.children if o.dep_ == "pobj" and o.conjuncts), None)
+        counted = next((group for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "from")
+                        for o in c.children if o.dep_ == "pobj" and group_size(o) is not None
+                        for group in [counted_group(actors, o)] if len(group) > 1), None)
         if of is not None:
             tok, members = of, [of, *(t for t in of.conjuncts if t.i > of.i)]
             conj = members[1:]
+        elif counted is not None:
+            # "officials from both countries said": the two states named before
+            found = list(counted)
         elif any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Saudi Arabia and Iran agreed …, their foreign ministers said": the states whose
             # ministers they are, the coordinated subject before them in the sentence
@@ -169,14 +175,14 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         if before:
             tok, members = before[0], [before[0], tok]
             conj = members[1:]
-    if conj:
+    if conj and not found:
         for t in members:
             one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
                                            _named_end(t)), t.i)
             if one is None:
                 return ()       # "Merkel and her aides": not every part names an actor
             found.append(one)
-    else:
+    elif not found:
         found = _group(actors, doc, tok, said, reported, text)
     found = list(dict.fromkeys(found))
     if len(found) < 2:
