@@ -1767,3 +1767,10 @@ def test_talks_with_a_state_s_rulers_are_talks_with_the_state(body):
 def test_what_talks_would_encourage_or_legitimise_is_against_them(body):
     _, stances = said(body, {"Moscow": "RUS"})
     assert ("ESP", "negotiate-with:RUS", -1) in stances
+
+
+@pytest.mark.parametrize("body", ["Spain will send missiles to Ukraine", "Spain will send air defences to Ukraine",
+                                  "Spain will send more ammunition to Ukraine"])
+def test_weapons_named_by_kind_for_a_state_are_aid_to_it(body):
+    issues, stances = said(body, {"Spain": "ESP", "Ukraine": "UKR"})
+    assert ("ESP", "aid-to:UKR", 1) in stances
