@@ -3271,3 +3271,16 @@ def test_a_counted_group_is_the_states_named_before_not_a_bloc_its_words_name():
                                                                9, 11)])
     warned = [e for e in find_events(doc, {"actors": index}) if e.trigger == "warn"]
     assert [set(e.source) for e in warned] == [{"GBR", "FRA", "DEU"}]
+
+
+def test_an_appeal_joined_to_a_reported_state_of_things_is_the_reporter_s():
+    # "Britain said France had no mandate and called on Italy to leave ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("France", 3, "nsubj", "PROPN", "France"), ("had", 1, "ccomp", "VERB", "have", "VBD"),
+            ("no", 5, "det", "DET", "no"), ("mandate", 3, "dobj", "NOUN", "mandate", "NN"),
+            ("and", 3, "cc", "CCONJ", "and"), ("called", 3, "conj", "VERB", "call", "VBD"),
+            ("on", 7, "prep", "ADP", "on"), ("Italy", 8, "pobj", "PROPN", "Italy"),
+            ("to", 11, "aux", "PART", "to"), ("leave", 7, "xcomp", "VERB", "leave", "VB"),
+            (".", 1, "punct", "PUNCT", ".")]
+    calls = [(e.source, e.target) for e in events_of(rows) if e.trigger == "call"]
+    assert calls == [(("GBR",), ("ITA",))]

@@ -2005,7 +2005,22 @@ def reporter_of_next_act(conj: Token) -> Token | None:
     # in the clause's tense too when the clause only describes a thing, which cannot be the one
     # who acts next: "the ministry said the survey was illegal and called on Ankara to withdraw
     # the ship" (the ministry called)
-    return report if _tense(clause) != _tense(report) or _thing_described(clause) else None
+    return report if _tense(clause) != _tense(report) or _thing_described(clause) \
+        or _stated_condition(clause) and conj.lemma_.lower() in _APPEALS else None
+
+
+#: verbs that only state how things stand ("the AU had no mandate", "the plan was illegal")
+_STATIVE = frozenset({"be", "have", "lack", "remain", "seem", "appear"})
+
+#: speech acts a reporter goes on to ("… and called on member states to …")
+_APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "warn", "add", "insist", "vow", "pledge"})
+
+
+def _stated_condition(clause: Token) -> bool:
+    """True for a reported clause that states how things stand (a verb of being or having, with no
+    act of its own): what the reporter goes on to ask is the reporter's ("said the AU had no
+    mandate … and called on member states to …")."""
+    return clause.lemma_.lower() in _STATIVE and not any(c.dep_ == "xcomp" for c in clause.children)
 
 
 #: nouns that can act on their own, though common nouns ("the government said … and called …")
