@@ -4275,3 +4275,31 @@ def test_a_transcript_label_made_a_subject_gives_way_to_its_apposition() -> None
               sent_starts=[True] + [False] * (len(words) - 1))
     (m,) = [m for m in find_quotes(doc)[0] if m.cue == "threaten"]
     assert doc.text[slice(*m.speaker_span)] == "Britain and France" and m.speaker_head == 2
+
+
+def test_an_appeal_after_a_reported_clause_on_the_reporter_or_its_standing_is_the_reporter_s() -> None:
+    # "The ministry said it was opposed and called on Cairo to stop ." / "… said Ankara had no
+    # mandate and called on Cairo to stop .": the ministry calls
+    cases = [
+        (["The", "ministry", "said", "it", "was", "opposed", "and", "called", "on", "Cairo", "to", "stop", "."],
+         [1, 2, 2, 4, 2, 4, 4, 4, 7, 8, 11, 7, 2],
+         ["det", "nsubj", "ROOT", "nsubj", "ccomp", "acomp", "cc", "conj", "prep", "pobj", "aux", "xcomp", "punct"],
+         ["DET", "NOUN", "VERB", "PRON", "AUX", "ADJ", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB", "PUNCT"],
+         ["the", "ministry", "say", "it", "be", "opposed", "and", "call", "on", "Cairo", "to", "stop", "."],
+         "it was opposed", 7),
+        (["The", "ministry", "said", "Ankara", "had", "no", "mandate", "and", "called", "on", "Cairo", "to", "stop",
+          "."],
+         [1, 2, 2, 4, 2, 6, 4, 4, 4, 8, 9, 12, 8, 2],
+         ["det", "nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "cc", "conj", "prep", "pobj", "aux", "xcomp",
+          "punct"],
+         ["DET", "NOUN", "VERB", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "PROPN", "PART", "VERB",
+          "PUNCT"],
+         ["the", "ministry", "say", "Ankara", "have", "no", "mandate", "and", "call", "on", "Cairo", "to", "stop", "."],
+         "Ankara had no mandate", 8),
+    ]
+    for words, heads, deps, pos, lemmas, expected, called in cases:
+        doc = _doc(words, heads, deps, pos, lemmas)
+        for i, tag in ((2, "VBD"), (4, "VBD"), (called, "VBD"), (called + 4, "VB")):
+            doc[i].tag_ = tag
+        said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
+        assert said == [expected], said

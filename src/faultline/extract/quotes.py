@@ -2006,21 +2006,34 @@ def reporter_of_next_act(conj: Token) -> Token | None:
     # who acts next: "the ministry said the survey was illegal and called on Ankara to withdraw
     # the ship" (the ministry called)
     return report if _tense(clause) != _tense(report) or _thing_described(clause) \
-        or _stated_condition(clause) and conj.lemma_.lower() in _APPEALS else None
+        or (_stated_condition(clause) or _pronoun_subject(clause)) and conj.lemma_.lower() in _APPEALS else None
 
 
-#: verbs that only state how things stand ("the AU had no mandate", "the plan was illegal")
-_STATIVE = frozenset({"be", "have", "lack", "remain", "seem", "appear"})
+def _pronoun_subject(clause: Token) -> bool:
+    """True for a reported clause whose subject is a pronoun ("China said it was resolutely
+    opposed to the test and warned North Korea …": the reporter, or a thing, goes on; either way
+    the warning is the reporter's)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() in ("it", "they", "he", "she")
+               for c in clause.children)
+
+
+#: verbs that state what someone has or lacks ("the AU had no mandate")
+_STATIVE = frozenset({"have", "lack"})
 
 #: speech acts a reporter goes on to ("… and called on member states to …")
 _APPEALS = frozenset({"call", "urge", "demand", "appeal", "ask", "warn", "add", "insist", "vow", "pledge"})
 
 
 def _stated_condition(clause: Token) -> bool:
-    """True for a reported clause that states how things stand (a verb of being or having, with no
-    act of its own): what the reporter goes on to ask is the reporter's ("said the AU had no
-    mandate … and called on member states to …")."""
-    return clause.lemma_.lower() in _STATIVE and not any(c.dep_ == "xcomp" for c in clause.children)
+    """True for a reported clause that denies its subject a standing (it has no mandate, no right,
+    lacks the authority): the reporter disputes it, and what the reporter goes on to ask is the
+    reporter's ("said the AU had no mandate … and called on member states to …"; but "said the
+    government was illegal and called on Ankara …" may be the government's call)."""
+    if clause.lemma_.lower() not in _STATIVE or any(c.dep_ == "xcomp" for c in clause.children):
+        return False
+    return clause.lemma_.lower() == "lack" or any(n.dep_ == "neg" for n in clause.children) or any(
+        o.dep_ == "dobj" and any(d.dep_ == "det" and d.text.lower() == "no" for d in o.children)
+        for o in clause.children)
 
 
 #: nouns that can act on their own, though common nouns ("the government said … and called …")
