@@ -1774,3 +1774,11 @@ def test_what_talks_would_encourage_or_legitimise_is_against_them(body):
 def test_weapons_named_by_kind_for_a_state_are_aid_to_it(body):
     issues, stances = said(body, {"Spain": "ESP", "Ukraine": "UKR"})
     assert ("ESP", "aid-to:UKR", 1) in stances
+
+
+def test_an_intent_to_recognise_a_state_is_for_its_recognition():
+    events = [Event(id="e1", type="AGREE", source=("ESP",), target=("PSE",), mode="intent to recognize",
+                    modality="intended", text="Spain will recognise a Palestinian state.")]
+    got = table(derive_stances(article("Spain will recognise a Palestinian state.", {"Spain": "ESP", "Palestinian": "PSE"}),
+                               (), events, dt.date(2026, 2, 10), KB)[1])
+    assert ("ESP", "recognition-of:PSE", 1) in got
