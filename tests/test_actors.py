@@ -3121,6 +3121,7 @@ def test_a_named_president_is_the_state_s_whose_president_came_before():
     head = index.get("person:joseph-aoun")
     assert head is not None and head.country == "LBN"
     assert "Lebanon's president on Sunday" not in by_text(index)
+    assert by_text(index)["Lebanon's president"] == "person:joseph-aoun"   # the description was he
 
 
 def test_a_spokesman_of_an_organ_of_no_state_named_speaks_for_the_dateline_s_state():
@@ -3223,3 +3224,18 @@ def test_officials_from_both_countries_speak_for_the_two_named_before():
     for t in doc:
         t.tag_ = {"officials": "NNS", "countries": "NNS"}.get(t.text, "XX")
     assert set(joint_speakers(resolve(doc), doc, 6, None, [], [(0, doc[4].idx + 4)], doc.text)) == {"GBR", "FRA"}
+
+
+def test_a_description_of_another_office_is_not_the_person_named_after_it():
+    # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
+    words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",
+             "."]
+    heads = [3, 0, 3, 4, 4, 4, 7, 9, 9, 10, 10, 10]
+    deps = ["poss", "case", "amod", "nsubj", "ROOT", "punct", "compound", "compound", "compound", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [False, True, True, True, False, True, True, True, True, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    index = resolve(doc, "2025-11-24")
+    assert by_text(index).get("Lebanon's prime minister") != "person:joseph-aoun"

@@ -2463,10 +2463,12 @@ def _add_possessor_states(doc: Doc, b: _Builder) -> None:
 def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
     """A person with an office and no state yet holds it for the one state whose unnamed holder of
     that office came just before ("South Korea summoned Japan's ambassador … met Ambassador Koichi
-    Mizushima": Japan's), within 150 words and with no one else of that office named between."""
+    Mizushima": Japan's), within 150 words and with no one else of that office named between; a
+    description read as that state ("Lebanon's president") was the person (also when the person's
+    state was known already)."""
     lowers = b.tokens.lowers
     for actor in list(b.actors.values()):
-        if actor.type != "person" or actor.country or not actor.role:
+        if actor.type != "person" or not actor.role:
             continue
         first = min((m.token_start for m in b.mentions.values() if m.actor == actor.id and m.how != "coref"),
                     default=None)
@@ -2474,13 +2476,21 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
             continue
         # the office by its role's last word, or by the title written before the name ("President
         # Joseph Aoun" for a head of state)
-        offices = {actor.role.split()[-1]} | {lowers[k] for k in range(max(0, first - 3), first)
-                                              if doc[k].dep_ == "compound" and doc[k].head.i >= first
-                                              and doc[k].lemma_.lower() in person_words()}
+        start = first
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= start \
+                and doc[start - 1].is_title and first - start < 3:
+            start -= 1
+        title = " ".join(lowers[start:first])      # "Foreign Minister Antonio Tajani": foreign minister
+        role = actor.role.lower()
+        offices = {role.split()[-1]} | ({title.split()[-1]} if title else set())
         states: set[str] = set()
+        described: list[tuple[int, int, str]] = []     # descriptions read as their state
         for i in range(max(0, first - 150), first):
             if lowers[i] not in offices or doc[i].pos_ != "NOUN" or not _free_or_state(i, b):
                 continue
+            words = doc[max(doc[i].left_edge.i, i - 4):i + 1].text.lower()
+            if not (role in words or title and title in words):
+                continue    # "the Italian prime minister" is no foreign minister
             office = lowers[i]
             named = [m for m in b.mentions.values() if m.token_start > i and m.token_start < first
                      and (a := b.actors.get(m.actor)) is not None and a.type == "person" and a.id != actor.id
@@ -2491,8 +2501,16 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
                 if c.dep_ in ("poss", "amod", "compound") and (found := _actor_at(c, b)) is not None \
                         and found.type in ("state", "bloc"):
                     states.add(found.id)
-        if len(states) == 1:
+                    described += [(m.start, m.end, m.actor) for m in b.mentions.values()
+                                  if m.actor == found.id and m.token_start <= c.i and m.token_end == i + 1]
+        if len(states) == 1 and actor.country in (None, *states):
             b.actors[actor.id] = replace(actor, country=states.pop())
+            for start, end, state in dict.fromkeys(described):
+                # "Lebanon's president on Sunday accused … President Joseph Aoun": the description
+                # was he, not only his state
+                m = b.mentions.pop((start, end, state), None)
+                if m is not None:
+                    b.mentions[(start, end, actor.id)] = replace(m, actor=actor.id, how="coref")
 
 
 def _free_or_state(i: int, b: _Builder) -> bool:
