@@ -2442,7 +2442,8 @@ def _add_possessor_states(doc: Doc, b: _Builder) -> None:
     """An office held for someone named by a possessive acts for that one's state or bloc: "U.N.
     Secretary-General António Guterres …, his spokesman Stéphane Dujarric said" (the UN's), "Its
     envoy, X" after a state, "Her deputy, Matteo Salvini" after Meloni. Only for people with an
-    office (or set beside a word for one) and no state yet; the possessive must have been resolved (by :func:`_add_pronouns` or :func:`_add_body_pronouns`)."""
+    office (or set beside a word for one) and no state yet; the possessive must have been resolved
+    (by :func:`_add_pronouns` or :func:`_add_body_pronouns`)."""
     for actor in list(b.actors.values()):
         if actor.type != "person" or actor.country:
             continue

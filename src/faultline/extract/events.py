@@ -13,8 +13,9 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
   ("complained to the UN over X": X is the target), "subject"?: "person" (the subject must be a
   person: "Lavrov fired back at Kyiv" is words, "troops fired back" is fire), "subject_of"?: [lemmas]
-  (a noun trigger must be the subject of one of these verbs: "its strikes targeted …" hit)}``. ``type`` is a PLOVER type (old names DEMAND,
-  DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins; a lemma the
+  (a noun trigger must be the subject of one of these verbs: "its strikes targeted …" hit),
+  "goes_to"?: [preps] (where one goes: "travelled to Tunis with Meloni" visits Tunisia)}``.
+  ``type`` is a PLOVER type (old names DEMAND, DISAPPROVE, INVESTIGATE, FIGHT are accepted). The most specific matching pattern wins; a lemma the
   tables lack is retried with base forms guessed from the text (lemmatiser slips: "staged" -> "stag").
 - ``roles``: ``target_deps`` (object relations), ``target_preps``, ``about_preps``, ``agent_preps``,
   ``noun_agent_preps`` (a nominal trigger's agent: "attacks by X"), ``departure_types`` ("withdrawal
