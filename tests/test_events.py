@@ -3284,3 +3284,12 @@ def test_an_appeal_joined_to_a_reported_state_of_things_is_the_reporter_s():
             (".", 1, "punct", "PUNCT", ".")]
     calls = [(e.source, e.target) for e in events_of(rows) if e.trigger == "call"]
     assert calls == [(("GBR",), ("ITA",))]
+
+
+def test_a_rally_one_speaks_at_is_where_one_spoke_not_a_protest():
+    # "Britain said during a rally that France lied ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("during", 1, "prep", "ADP", "during"), ("a", 4, "det", "DET", "a"), ("rally", 2, "pobj", "NOUN", "rally"),
+            ("that", 7, "mark", "SCONJ", "that"), ("France", 7, "nsubj", "PROPN", "France"),
+            ("lied", 1, "ccomp", "VERB", "lie", "VBD"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e for e in events_of(rows) if e.type == "PROTEST"] == []

@@ -1155,6 +1155,13 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     return False
 
 
+def _spoken_at(noun: Any, patterns: Patterns) -> bool:
+    """True for a gathering a speaker spoke at ("said during a rally", "speaking at a rally")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.text.lower() in ("at", "during") and prep.head.i != prep.i \
+        and (_lemma(prep.head) in set(patterns.setting("reporting_verbs", ())) or _lemma(prep.head) == "speak")
+
+
 #: modifiers of an act still to come ("the next meeting", "an upcoming summit")
 _TO_COME = frozenset({"next", "upcoming", "coming", "forthcoming", "planned", "future", "proposed", "scheduled"})
 
@@ -1362,6 +1369,8 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             continue  # "vowed to impose sanctions": the act pledged codes it, as a threat
         if p.kind == "noun" and not nominal_asserted(token, patterns):
             continue  # "sanctions are a tool", "dominate a meeting": the noun names no act here
+        if p.kind == "noun" and p.type == "PROTEST" and _spoken_at(token, patterns):
+            continue  # "Trump said during a rally in Michigan": where he spoke, no protest of his
         if unasserted(token, patterns):
             continue  # "if Washington takes the lead in negotiations": not something that happened
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
