@@ -3293,3 +3293,13 @@ def test_a_rally_one_speaks_at_is_where_one_spoke_not_a_protest():
             ("that", 7, "mark", "SCONJ", "that"), ("France", 7, "nsubj", "PROPN", "France"),
             ("lied", 1, "ccomp", "VERB", "lie", "VBD"), (".", 1, "punct", "PUNCT", ".")]
     assert [e for e in events_of(rows) if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(("obj", "lemma", "coded"), [("ad", "ad", False), ("returns", "return", False),
+                                                     ("prisoners", "prisoner", True)])
+def test_releasing_an_ad_or_returns_is_no_retreat(obj, lemma, coded):
+    # "Britain released France 's <obj> ." (an ad, tax returns: published; prisoners: freed)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("released", 1, "ROOT", "VERB", "release", "VBD"),
+            ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
+            (obj, 1, "dobj", "NOUN", lemma, "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    assert any(e.type == "RETREAT" for e in events_of(rows)) is coded
