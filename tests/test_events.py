@@ -3303,3 +3303,12 @@ def test_releasing_an_ad_or_returns_is_no_retreat(obj, lemma, coded):
             ("France", 4, "poss", "PROPN", "France"), ("'s", 2, "case", "PART", "'s"),
             (obj, 1, "dobj", "NOUN", lemma, "NNS"), (".", 1, "punct", "PUNCT", ".")]
     assert any(e.type == "RETREAT" for e in events_of(rows)) is coded
+
+
+def test_two_states_restoring_their_envoys_restore_ties_with_each_other():
+    # "Britain and France restored their ambassadors ."
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain"), ("and", 0, "cc", "CCONJ", "and"),
+            ("France", 0, "conj", "PROPN", "France"), ("restored", 3, "ROOT", "VERB", "restore", "VBD"),
+            ("their", 5, "poss", "PRON", "their"), ("ambassadors", 3, "dobj", "NOUN", "ambassador", "NNS"),
+            (".", 3, "punct", "PUNCT", ".")]
+    assert ("SUPPORT", ("GBR", "FRA"), ("GBR", "FRA")) in _dyads(events_of(rows))
