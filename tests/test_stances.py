@@ -1703,12 +1703,20 @@ def test_rejecting_the_idea_is_against_what_was_put_forward(proposal, expected):
     assert ("DEU", "trade-with:RUS", expected) in got
 
 
-def test_an_intended_visit_is_for_talks_with_the_host():
-    events = [Event(id="e1", type="AGREE", source=("ESP",), target=("RUS",), mode="intent to visit",
-                    modality="intended", text="Spain's minister would travel to Moscow.")]
-    got = table(derive_stances(article("Spain's minister would travel to Moscow.", {"Spain": "ESP", "Moscow": "RUS"}),
-                               (), events, dt.date(2026, 2, 10), KB)[1])
-    assert ("ESP", "negotiate-with:RUS", 1) in got
+@pytest.mark.parametrize(("mode", "text", "surfaces", "expected"), [
+    # an intended visit is for talks with the host
+    ("intent to visit", "Spain's minister would travel to Moscow.", {"Spain": "ESP", "Moscow": "RUS"},
+     ("ESP", "negotiate-with:RUS", 1)),
+    # an intent to recognise a state is for its recognition
+    ("intent to recognize", "Spain will recognise a Palestinian state.", {"Spain": "ESP", "Palestinian": "PSE"},
+     ("ESP", "recognition-of:PSE", 1)),
+])
+def test_an_intended_act_toward_a_state_is_a_stance_on_it(mode, text, surfaces, expected):
+    target = surfaces[list(surfaces)[1]]
+    events = [Event(id="e1", type="AGREE", source=("ESP",), target=(target,), mode=mode, modality="intended",
+                    text=text)]
+    got = table(derive_stances(article(text, surfaces), (), events, dt.date(2026, 2, 10), KB)[1])
+    assert expected in got
 
 
 def test_a_second_speaker_after_and_holds_their_own_clause():
@@ -1774,11 +1782,3 @@ def test_what_talks_would_encourage_or_legitimise_is_against_them(body):
 def test_weapons_named_by_kind_for_a_state_are_aid_to_it(body):
     issues, stances = said(body, {"Spain": "ESP", "Ukraine": "UKR"})
     assert ("ESP", "aid-to:UKR", 1) in stances
-
-
-def test_an_intent_to_recognise_a_state_is_for_its_recognition():
-    events = [Event(id="e1", type="AGREE", source=("ESP",), target=("PSE",), mode="intent to recognize",
-                    modality="intended", text="Spain will recognise a Palestinian state.")]
-    got = table(derive_stances(article("Spain will recognise a Palestinian state.", {"Spain": "ESP", "Palestinian": "PSE"}),
-                               (), events, dt.date(2026, 2, 10), KB)[1])
-    assert ("ESP", "recognition-of:PSE", 1) in got

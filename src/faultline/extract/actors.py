@@ -2517,11 +2517,7 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
 def _free_or_state(i: int, b: _Builder) -> bool:
     """True for a token no mention holds, or one a state's mention holds ("Lebanon's president"
     read as Lebanon)."""
-    if i not in b.taken:
-        return True
-    m = next((m for m in b.mentions.values() if m.token_start <= i < m.token_end), None)
-    actor = b.actors.get(m.actor) if m is not None else None
-    return actor is not None and actor.type == "state"
+    return i not in b.taken or getattr(_actor_at(b.doc[i], b), "type", None) == "state"
 
 
 #: third-person possessive determiners: "his spokesman", "its media wing"
@@ -2979,18 +2975,10 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         if subjects:
             # "India will not take part … until Pakistan agrees …, the foreign ministry said": the
             # subject of the main clause, not of a clause inside it
-            top = min(_depth(doc[m.token_start:m.token_end].root) for m in subjects)
-            subjects = [m for m in subjects if _depth(doc[m.token_start:m.token_end].root) == top]
+            depths = [sum(1 for _ in doc[m.token_start:m.token_end].root.ancestors) for m in subjects]
+            subjects = [m for m, d in zip(subjects, depths, strict=True) if d == min(depths)]
         state = b.actors[owner or (subjects or prior)[-1].actor]
         b.add_mention(doc[start:end], _state_ministry(b, state, portfolio), "coref")
-
-
-def _depth(token: Token) -> int:
-    """How many heads lie above ``token`` in its sentence."""
-    n = 0
-    while token.head.i != token.i and n < 50:
-        token, n = token.head, n + 1
-    return n
 
 
 #: nouns by which a body already named is referred to again ("the ministry said")

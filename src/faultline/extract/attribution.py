@@ -146,15 +146,11 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         # ministries in Brasília and Bogotá": the states whose capitals they sit in
         of = next((o for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")
                    for o in c.children if o.dep_ == "pobj" and o.conjuncts), None)
-        counted = next((group for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "from")
-                        for o in c.children if o.dep_ == "pobj" and group_size(o) is not None
-                        for group in [counted_group(actors, o)] if len(group) > 1), None)
         if of is not None:
             tok, members = of, [of, *(t for t in of.conjuncts if t.i > of.i)]
             conj = members[1:]
-        elif counted is not None:
-            # "officials from both countries said": the two states named before
-            found = list(counted)
+        elif counted := _counted_owners(actors, tok):
+            found = counted     # "officials from both countries said": the two states named before
         elif any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Saudi Arabia and Iran agreed …, their foreign ministers said": the states whose
             # ministers they are, the coordinated subject before them in the sentence
@@ -191,6 +187,14 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         found.remove(speaker)
         found.insert(0, speaker)
     return tuple(found)
+
+
+def _counted_owners(actors: ActorIndex, tok: Token) -> list[str]:
+    """The states a plural's "of"/"from" counted group counts ("officials from both countries"),
+    when it counts more than one; else none."""
+    return next((group for c in tok.children if c.dep_ == "prep" and c.text.lower() in ("of", "from")
+                 for o in c.children if o.dep_ == "pobj" and group_size(o) is not None
+                 for group in [counted_group(actors, o)] if len(group) > 1), [])
 
 
 def _run_on_from_dateline(doc: Doc, tok: Token) -> Token | None:

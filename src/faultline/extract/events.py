@@ -166,11 +166,17 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
 def _venue_tokens(noun: Any) -> set[int]:
     """The tokens of where a meeting is held ("talks in Jeddah"), and of the meeting where an act
     is done ("support for Brasilia at a Mercosur meeting"), which name no party to it."""
-    out = {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("at", "during")
-           and any(g.dep_ == "pobj" and _lemma(g) in _GATHERINGS for g in c.children) for t in c.subtree}
+    out = {t.i for c in noun.children if c.dep_ == "prep" and any(_held_at(g) for g in c.children)
+           for t in c.subtree}
     if _lemma(noun) not in _GATHERINGS:
         return out
     return out | {t.i for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "at") for t in c.subtree}
+
+
+def _held_at(pobj: Any) -> bool:
+    """True for a gathering an act is done at or during ("at a Mercosur meeting"): where, not
+    whom the act is for."""
+    return pobj.dep_ == "pobj" and _lemma(pobj) in _GATHERINGS and pobj.head.text.lower() in ("at", "during")
 
 
 def _facilitated(noun: Any) -> set[int]:
@@ -976,7 +982,7 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     for pobj in _prep_objects(token, roles.get("target_preps", ())):
         if _lemma(pobj) in _EDGES:
             continue    # "meet on the sidelines of a NATO gathering": where, not with whom
-        if _lemma(pobj) in _GATHERINGS and pobj.head.text.lower() in ("at", "during"):
+        if _held_at(pobj):
             continue    # "expressed support for Brasilia at a Mercosur meeting": where, not to whom
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
         if backing and pobj.head.text.lower() == "against":
@@ -1203,14 +1209,13 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             #                         with nothing to offer"
         if current.dep_ in ("advcl", "relcl") and current.tag_ in ("VBZ", "VBP") and any(
                 c.dep_ in ("mark", "advmod") and c.text.lower() in _PENDING for c in current.children):
-            return "hypothetical"  # "The time for talks is when Russia withdraws its troops": not yet
+            return "hypothetical"  # "The time for talks is when Russia withdraws its troops", "…
+            #                        until Pakistan agrees to renegotiate": not yet
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
-                and (current.tag_ in ("VBZ", "VBP") or any(
-                    c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
-                    for v in _open_chain(head) for c in v.children)):
-            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops", "… until
-            #                        Pakistan agrees to renegotiate": not yet
+                and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
+                        for v in _open_chain(head) for c in v.children):
+            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops": not yet
         clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
                                    "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
         if clausal and _lemma(head) in nonfactive and current.dep_ in ("acl", "ccomp", "pcomp", "pobj",
@@ -1234,7 +1239,7 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
 
 
 #: words opening a clause of time that, in the present tense, tells what has not happened yet
-_PENDING = frozenset({"when", "once", "after", "before", "whenever"})
+_PENDING = frozenset({"when", "once", "after", "before", "whenever", "until", "till"})
 
 
 def _open_chain(verb: Any) -> list[Any]:
