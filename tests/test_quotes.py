@@ -4303,3 +4303,52 @@ def test_an_appeal_after_a_reported_clause_on_the_reporter_or_its_standing_is_th
             doc[i].tag_ = tag
         said = [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "say"]
         assert said == [expected], said
+
+
+def test_a_headline_subject_the_parser_left_hanging_opens_the_reported_clause() -> None:
+    # "Orban says EU playing with fire" with "EU" a dep of "says" and "playing" a clause without
+    # subject: what Orban says is that the EU plays with fire
+    words = ["Orban", "says", "EU", "playing", "with", "fire"]
+    doc = _doc(words, heads=[1, 1, 1, 1, 3, 4],
+               deps=["nsubj", "ROOT", "dep", "ccomp", "prep", "pobj"],
+               pos=["PROPN", "VERB", "PROPN", "VERB", "ADP", "NOUN"],
+               lemmas=["Orban", "say", "EU", "play", "with", "fire"])
+    doc[3].tag_ = "VBG"
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("say", "EU playing with fire", "Orban")]
+
+
+def _attack_docs():
+    """Eight "The attacks in Paris killed people ." and three "His attacks on Clinton grew ." with
+    the "on" phrase annotated as the content of "attacks" (cue "attacks on")."""
+    from faultline.eval_polnear import Attribution
+
+    vocab = spacy.blank("en").vocab
+    docs, golds = [], []
+    for _ in range(8):
+        docs.append(Doc(vocab, words=["The", "attacks", "in", "Paris", "killed", "people", "."],
+                        heads=[1, 4, 1, 2, 4, 4, 4], deps=["det", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"],
+                        pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"],
+                        lemmas=["the", "attack", "in", "Paris", "kill", "people", "."]))
+        golds.append([])
+    for _ in range(3):
+        doc = Doc(vocab, words=["His", "attacks", "on", "Clinton", "grew", "."],
+                  heads=[1, 4, 1, 2, 4, 4], deps=["poss", "nsubj", "prep", "pobj", "ROOT", "punct"],
+                  pos=["PRON", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+                  lemmas=["his", "attack", "on", "Clinton", "grow", "."])
+        docs.append(doc)
+        golds.append([Attribution([(0, 3)], [(doc[1].idx, doc[2].idx + 2)], [(doc[3].idx, doc[3].idx + 7)])])
+    return docs, golds
+
+
+def test_a_rare_cue_word_keeps_the_construction_in_which_it_is_one() -> None:
+    from faultline.extract.quote_learn import learn_cues, offered_shapes
+
+    docs, golds = _attack_docs()
+    assert offered_shapes(docs[-1][1]) == {"poss", "prep:on", "inv:nsubj"}
+    # "attack" is a cue in 3 of its 11 uses, but in every use with "on"
+    cues = learn_cues(docs, golds, min_count=3, min_precision=0.5)
+    assert cues == {"attack|NOUN": frozenset({"prep:on"})}
+    assert learn_cues(docs, golds, min_count=3, min_precision=0.5, rescue=False) == {}
+    # a construction seen fewer than min_count times is not rescued
+    assert learn_cues(docs, golds, min_count=4, min_precision=0.5) == {}

@@ -33,7 +33,7 @@ from ..eval_polnear import (
 )
 from ..pipeline.components import doc_text
 from .quote_marks import pair_quotes
-from .quote_model import QuoteModel, cue_key, shape_of
+from .quote_model import VIA, QuoteModel, cue_key, shape_of
 from .quotes import (
     QuoteMatch,
     _dedupe,
@@ -82,7 +82,8 @@ def cue_head(doc: Doc, spans: Sequence[tuple[int, int]]) -> Token | None:
 
 
 def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_count: int = 3,
-               min_precision: float = 0.05, min_shape: int = 1) -> dict[str, frozenset[str]]:
+               min_precision: float = 0.05, min_shape: int = 1, rescue: bool = True
+               ) -> dict[str, frozenset[str]]:
     """Cue heads annotated at least ``min_count`` times with a cue precision of at least
     ``min_precision``, each with the shapes seen at least ``min_shape`` times."""
     as_cue: Counter[str] = Counter()
@@ -97,16 +98,45 @@ def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_
             as_cue[key] += 1
             shapes[(key, shape_of(head, content))] += 1
     seen: Counter[str] = Counter()
+    offered: Counter[tuple[str, str]] = Counter()
     for doc in docs:
-        seen.update(cue_key(t) for t in doc if cue_key(t) in as_cue)
+        for t in doc:
+            key = cue_key(t)
+            if key in as_cue:
+                seen[key] += 1
+                offered.update((key, s) for s in offered_shapes(t))
     out: dict[str, frozenset[str]] = {}
     for key, n in as_cue.items():
-        if n < min_count or n / max(seen[key], 1) < min_precision:
+        if n < min_count:
             continue
-        kept = frozenset(s for (k, s), c in shapes.items()
-                         if k == key and c >= min_shape and s != "other")
+        if n / max(seen[key], 1) >= min_precision:
+            kept = frozenset(s for (k, s), c in shapes.items()
+                             if k == key and c >= min_shape and s != "other")
+        elif rescue:
+            # a word that is rarely a cue may be one in a single construction: "attacks" are
+            # mostly military, "his attacks on Clinton" are words; keep such shapes on their own
+            kept = frozenset(s for (k, s), c in shapes.items()
+                             if k == key and c >= min_count and s != "other"
+                             and c / max(offered[(k, s)], 1) >= min_precision)
+        else:
+            kept = frozenset()
         if kept:
             out[key] = kept
+    return out
+
+
+def offered_shapes(token: Token) -> set[str]:
+    """The shapes (:func:`shape_of`) a token's own dependents could give a candidate content."""
+    out = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            out.add("prep:" + child.lower_)
+        else:
+            out.add(child.dep_)
+        if child.dep_ in VIA:
+            out.update(f"{child.dep_}>prep:{g.lower_}" for g in child.children if g.dep_ == "prep")
+    if token.head.i != token.i:
+        out.add("inv:" + token.dep_)
     return out
 
 

@@ -1143,8 +1143,10 @@ def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
     if verb.lemma_.lower() not in _NO_ADDRESSEE or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return start
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i
-                and c.pos_ in ("NOUN", "PROPN", "NUM")), None)    # ("saying the $300 billion … fell short")
+    # ("saying the $300 billion … fell short"); a headline's subject the parser left hanging:
+    # "Orban says EU “playing with fire”"
+    obj = next((c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "dep" and not _time_phrase(c))
+                and verb.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
     return obj.left_edge.i if obj is not None and obj.left_edge.i < start else start
 
 
