@@ -885,6 +885,36 @@ def test_an_office_the_parser_hung_the_name_on_the_complement_of():
     assert (diallo.role, diallo.country) == ("commission president", "AU")
 
 
+def test_an_office_for_a_region_the_parser_hung_the_name_on():
+    # "The EU 's envoy for the Balkans , Anna Berg , spoke ." (the name an apposition of "Balkans")
+    words = ["The", "EU", "'s", "envoy", "for", "the", "Balkans", ",", "Anna", "Berg", ",", "spoke", "."]
+    heads = [1, 3, 1, 11, 3, 6, 4, 6, 9, 6, 6, 11, 11]
+    deps = ["det", "poss", "case", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT",
+            "punct"]
+    pos = ["DET", "PROPN", "PART", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+           "PUNCT"]
+    ents = ["O", "B-ORG", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    berg = index.get(by_text(index)["Anna Berg"])
+    assert (berg.role, berg.country) == ("envoy", "EU")
+
+
+def test_she_in_what_an_unnamed_spokeswoman_said_is_not_the_person_named_before():
+    # "Anna Berg spoke . A spokeswoman said talks were continuing and that she was confident ."
+    words = ["Anna", "Berg", "spoke", ".", "A", "spokeswoman", "said", "talks", "were", "continuing", "and", "that",
+             "she", "was", "confident", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 9, 9, 6, 9, 13, 13, 9, 13, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "mark",
+            "nsubj", "conj", "acomp", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "NOUN", "AUX", "VERB", "CCONJ", "SCONJ",
+           "PRON", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["Anna", "Berg", "speak", ".", "a", "spokeswoman", "say", "talk", "be", "continue", "and", "that",
+              "she", "be", "confident", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 14
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    assert "she" not in by_text(index)
+
+
 def test_a_titled_person_acts_for_the_state_the_paragraph_is_about():
     # "Nigeria is cautious . President Musa Bello said Niger must act ."
     words = ["Nigeria", "is", "cautious", ".", "President", "Musa", "Bello", "said", "Niger", "must", "act", "."]

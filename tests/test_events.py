@@ -3312,3 +3312,70 @@ def test_two_states_restoring_their_envoys_restore_ties_with_each_other():
             ("their", 5, "poss", "PRON", "their"), ("ambassadors", 3, "dobj", "NOUN", "ambassador", "NNS"),
             (".", 3, "punct", "PUNCT", ".")]
     assert ("SUPPORT", ("GBR", "FRA"), ("GBR", "FRA")) in _dyads(events_of(rows))
+
+
+def test_of_two_subjects_the_parser_gave_one_verb_the_nearest_acts():
+    # "Relations soured after Germany accused Russia of spying ." with "Relations" and "Germany" both
+    # subjects of "accused" (the parser's root) and "soured" a modifier of "Relations"
+    rows = [("Relations", 4, "nsubj", "NOUN", "relation"), ("soured", 0, "acl", "VERB", "sour"),
+            ("after", 4, "mark", "SCONJ", "after"), ("Germany", 4, "nsubj", "PROPN", "Germany"),
+            ("accused", 4, "ROOT", "VERB", "accuse"), ("Russia", 4, "dobj", "PROPN", "Russia"),
+            ("of", 5, "prep", "ADP", "of"), ("spying", 6, "pcomp", "VERB", "spy"), (".", 4, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("DEU",), ("RUS",))]
+
+
+def test_lifting_a_share_of_one_s_own_curbs_is_no_act_at_home():
+    # "Germany lifted some of its curbs ." : the curbs are Germany's own, not Germany the target
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("lifted", 1, "ROOT", "VERB", "lift"),
+            ("some", 1, "dobj", "PRON", "some"), ("of", 2, "prep", "ADP", "of"),
+            ("its", 5, "poss", "PRON", "its"), ("curbs", 3, "pobj", "NOUN", "curb"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("RETREAT", ("DEU",), ())]
+
+
+def test_a_threat_of_vetoes_in_the_past_names_no_one_at_home():
+    # "Italy has threatened vetoes in the past ." : no target, so no THREATEN at all
+    rows = [("Italy", 2, "nsubj", "PROPN", "Italy"), ("has", 2, "aux", "AUX", "have"),
+            ("threatened", 2, "ROOT", "VERB", "threaten"), ("vetoes", 2, "dobj", "NOUN", "veto"),
+            ("in", 2, "prep", "ADP", "in"), ("the", 6, "det", "DET", "the"), ("past", 4, "pobj", "NOUN", "past"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+
+
+def test_a_demand_for_guarantees_is_not_aimed_at_whom_their_clause_mentions_in_passing():
+    # "Germany demanded guarantees that it would get gas when Russia ends supplies ." : Russia is
+    # in the guarantee's circumstances, and "it" is Germany: no one to code the demand against
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("demanded", 1, "ROOT", "VERB", "demand"),
+            ("guarantees", 1, "dobj", "NOUN", "guarantee"), ("that", 6, "mark", "SCONJ", "that"),
+            ("it", 6, "nsubj", "PRON", "it"), ("would", 6, "aux", "AUX", "would"), ("get", 2, "acl", "VERB", "get"),
+            ("gas", 6, "dobj", "NOUN", "gas"), ("when", 10, "advmod", "SCONJ", "when"),
+            ("Russia", 10, "nsubj", "PROPN", "Russia"), ("ends", 6, "advcl", "VERB", "end"),
+            ("supplies", 10, "dobj", "NOUN", "supply"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+    # the clause's own subject is still whom the guarantee is asked of
+    rows[4] = ("Italy", 6, "nsubj", "PROPN", "Italy")
+    assert _dyads(events_of(rows)) == [("REQUEST", ("DEU",), ("ITA",))]
+
+
+def test_what_another_says_of_the_object_is_no_complement_of_the_act():
+    # "Germany and Italy signed a pact , a move Russia warned could hurt ties ." with "move" a second
+    # object of "signed" and "warned" its relative clause: the signing is not aimed at Russia
+    rows = [("Germany", 3, "nsubj", "PROPN", "Germany"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Italy", 0, "conj", "PROPN", "Italy"), ("signed", 3, "ROOT", "VERB", "sign"),
+            ("a", 5, "det", "DET", "a"), ("pact", 3, "dobj", "NOUN", "pact"), (",", 3, "punct", "PUNCT", ","),
+            ("a", 8, "det", "DET", "a"), ("move", 3, "dobj", "NOUN", "move"), ("Russia", 10, "nsubj", "PROPN", "Russia"),
+            ("warned", 8, "relcl", "VERB", "warn"), ("could", 12, "aux", "AUX", "could"),
+            ("hurt", 10, "ccomp", "VERB", "hurt"), ("ties", 12, "dobj", "NOUN", "tie"), (".", 3, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows))
+    assert ("SUPPORT", ("DEU", "ITA"), ("DEU", "ITA")) in dyads
+    assert not any(e[0] == "SUPPORT" and "RUS" in e[2] for e in dyads)
+
+
+def test_they_after_two_named_together_is_those_two_not_the_speaker():
+    # "Cooper said France and Italy broke the pact they accepted ." : France and Italy accepted it
+    rows = [("Cooper", 1, "nsubj", "PROPN", "Cooper"), ("said", 1, "ROOT", "VERB", "say"),
+            ("France", 5, "nsubj", "PROPN", "France"), ("and", 2, "cc", "CCONJ", "and"),
+            ("Italy", 2, "conj", "PROPN", "Italy"), ("broke", 1, "ccomp", "VERB", "break"),
+            ("the", 7, "det", "DET", "the"), ("pact", 5, "dobj", "NOUN", "pact"),
+            ("they", 9, "nsubj", "PRON", "they"), ("accepted", 7, "relcl", "VERB", "accept"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("AGREE", ("FRA", "ITA"), ())]

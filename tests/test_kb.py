@@ -125,6 +125,9 @@ def test_parse_role_reads_the_country(kb):
     assert (info.role, info.country) == ("foreign minister", "RUS")
     assert kb.parse_role("foreign secretary").country == "GBR"
     assert kb.parse_role("UN chief").country == "UN"
+    # a House speaker is the American one unless the words name another country
+    assert (kb.parse_role("House Speaker").role, kb.parse_role("House Speaker").country) == ("parliament president", "USA")
+    assert kb.parse_role("Philippine House Speaker").country == "PHL"
 
 
 @pytest.mark.parametrize("country, role, date, expected", [

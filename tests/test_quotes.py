@@ -4352,3 +4352,17 @@ def test_a_rare_cue_word_keeps_the_construction_in_which_it_is_one() -> None:
     assert learn_cues(docs, golds, min_count=3, min_precision=0.5, rescue=False) == {}
     # a construction seen fewer than min_count times is not rescued
     assert learn_cues(docs, golds, min_count=4, min_precision=0.5) == {}
+
+
+def test_names_after_a_comma_in_the_according_to_phrase_are_the_subject_the_verb_lacks() -> None:
+    # "According to a diplomat in Brussels , France will act ." with "France" a conjunct of
+    # "Brussels" and "act" without subject: the diplomat speaks, France acts
+    words = ["According", "to", "a", "diplomat", "in", "Brussels", ",", "France", "will", "act", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[9, 0, 3, 1, 3, 4, 5, 5, 9, 9, 9],
+              deps=["prep", "prep", "det", "pobj", "prep", "pobj", "punct", "conj", "aux", "ROOT", "punct"],
+              pos=["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "AUX", "VERB", "PUNCT"],
+              lemmas=["accord", "to", "a", "diplomat", "in", "Brussels", ",", "France", "will", "act", "."],
+              sent_starts=[True] + [False] * 10)
+    doc[8].tag_, doc[9].tag_ = "MD", "VB"
+    rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("France will act", "a diplomat in Brussels")]

@@ -723,6 +723,8 @@ def test_elliptical_but_not_takes_the_opposite_of_the_clause_before():
     ("Norway took the opposite view.", 1),
     ("Norway sided with Poland.", -1),
     ("Norway, backing the move, said so.", -1),        # the move: the act of the one before
+    ("Norway backed Poland's demand.", -1),            # backing another's demand takes its side
+    ("Norway echoed Poland's objections.", -1),
 ])
 def test_alignment_gives_the_partners_stance(line, expected):
     lines = [HEADLINE, "Poland rejected the idea.", line]
@@ -1782,3 +1784,44 @@ def test_what_talks_would_encourage_or_legitimise_is_against_them(body):
 def test_weapons_named_by_kind_for_a_state_are_aid_to_it(body):
     issues, stances = said(body, {"Spain": "ESP", "Ukraine": "UKR"})
     assert ("ESP", "aid-to:UKR", 1) in stances
+
+
+def test_an_apposition_is_named_by_its_own_words_not_a_phrase_of_time_inside_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import passages as read_passages
+
+    def holders(words, heads, deps):
+        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
+        codes = {"Germany": "DEU", "France": "FRA"}
+        actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                            mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                      for t in doc if t.text in codes])
+        (p,) = read_passages(doc, actors)
+        return [c.holders for c in p.clauses]
+
+    # "The plan , the third since the war in France , failed ." : France holds nothing
+    assert holders(["The", "plan", ",", "the", "third", "since", "the", "war", "in", "France", ",", "failed", "."],
+                   [1, 11, 1, 4, 1, 4, 7, 5, 7, 8, 1, 11, 11],
+                   ["det", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "prep", "pobj", "punct", "ROOT",
+                    "punct"]) == [()]
+    # "The envoy , the head of France 's mission , failed ." : France, through the "of" phrase
+    assert holders(["The", "envoy", ",", "the", "head", "of", "France", "'s", "mission", ",", "failed", "."],
+                   [1, 10, 1, 4, 1, 4, 8, 6, 5, 1, 10, 10],
+                   ["det", "nsubj", "punct", "det", "appos", "prep", "poss", "case", "pobj", "punct", "ROOT",
+                    "punct"]) == [("FRA",)]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    # "end" after a comma ends something else: the blocking stands
+    ("⟦0⟧ blocked the sanctions on ⟦1⟧, demanding gas when ⟦1⟧'s supplies end", -1),
+    # within the issue's phrase it turns the issue round
+    ("⟦0⟧ wants the sanctions on ⟦1⟧ to end", -1),
+])
+def test_a_reversal_after_the_issue_turns_it_only_within_its_phrase(clause, expected):
+    from faultline.extract.stances import _clause_polarity
+
+    at = clause.index("sanctions")
+    polarity, _ = _clause_polarity(clause, (at, clause.index("⟧", at) + 1), "sanctions-on", issue_rules())
+    assert polarity == expected

@@ -1037,9 +1037,11 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
             # office the KB knows, but the body or state he acts for, named before the noun (not
             # "the head of the ICRC delegation in Yemen", nor "a Moscow analyst": his own voice)
             return None, country, phrase
-        if other.dep_ == "pobj" and other.head.lower_ in ("of", "from") and other.head.head.pos_ == "NOUN":
+        if other.dep_ == "pobj" and other.head.lower_ in ("of", "from", "for", "to") \
+                and other.head.head.pos_ == "NOUN":
             # "The chairperson of the African Union Commission, Mahmoud Ali Youssouf", "A lawmaker
-            # from the group, Hassan Fadlallah": the parser hung the name on the office's complement
+            # from the group, Hassan Fadlallah", "The EU's envoy for the Western Balkans, Peter
+            # Sorensen": the parser hung the name on the office's complement
             phrase = _np_span(other.head.head)
             role, country = _parse_role(phrase, b)
             if role:
@@ -2405,11 +2407,14 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     the text does not name: "A diplomat, who asked not to be named because he was not authorised
     …" and "an official said, asking that his name not be used" speak of the diplomat and the
     official, not of the last person named."""
+    nouns = actor_rules()["person_nouns"]
+    # (past a subject that is a thing: "A spokeswoman said talks were continuing and that she was
+    # confident": the spokeswoman's)
     subj = next((s for s in _subjects_above(pronoun, stop="parataxis")
-                 if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i), None)
+                 if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i
+                 and not (s.pos_ == "NOUN" and s.lemma_.lower() not in nouns and s.lower_ != "who")), None)
     if subj is None or subj.tag_ in ("NNS", "NNPS"):
         return False      # "he" is no plural: "Greek officials, he added, had been told"
-    nouns = actor_rules()["person_nouns"]
     who = subj.lower_ == "who"
     subj = relative_antecedent(subj)
     while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):

@@ -654,7 +654,12 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
                 # "the camp was attacked by militiamen, killing 156": the participle's doer is the agent
                 agents = [o for a in _children(current, "agent") for o in _children(a, "pobj")]
                 return (agents[0] if agents else None), False
-            return relative_antecedent(subj[0]), passive
+            # of two subjects the parser gave one verb across the conjunction that opens its
+            # clause, the one after it: "Relations … soured after Paraguay accused …" (both on
+            # "accused": Paraguay accuses)
+            marks = [c.i for c in _children(current, "mark")]
+            later = [c for c in subj if c.i < current.i and any(subj[0].i < m < c.i for m in marks)]
+            return relative_antecedent(later[-1] if later else subj[0]), passive
         if (stranded := stranded_subject(current)) is not None:
             # the parser split the subject off ("Pakistan's minister this week accused …" read as
             # a conjunct of the clause before): the noun phrase right before the verb
@@ -838,6 +843,11 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
                 return asked, subj, False
         if source or subj.text.lower() not in pronouns:
             return source, subj, False
+    # "they" after two or more named together in its sentence is those ("said that Serbia and
+    # Kosovo had to carry out the agreement they accepted": not the one who said it)
+    if subj is not None and subj.text.lower() == "they" and actors is not None \
+            and (plural := _plural_antecedent(subj, doc, actors)):
+        return plural, subj, False
     # a pronoun or absent subject: the quote's speaker, else the reporter of the clause; but in a
     # speaker's own words a third person is someone else ("Every time, they threaten, and … they
     # agree", said of two other states: no act of the speaker's)
@@ -855,6 +865,18 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
     return source, subj, False
 
 
+def _plural_antecedent(pronoun: Any, doc: Any, actors: Any) -> list[str]:
+    """The actors of the last phrase before ``pronoun`` in its sentence that names two or more
+    together as one subject or object ("Serbia and Kosovo"), else none."""
+    for t in reversed(doc[pronoun.sent.start:pronoun.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or not t.conjuncts:
+            continue
+        named = list(dict.fromkeys(a for tok in (t, *t.conjuncts) for a in _actors_in({tok.i}, doc, actors)))
+        if len(named) >= 2:
+            return named
+    return []
+
+
 def _plural_controller(token: Any) -> Any | None:
     """The plural object that controls the infinitive a clause sits in ("urged both sides to
     respect the ceasefire they agreed": both sides), for a "they" inside it; else None."""
@@ -867,6 +889,12 @@ def _plural_controller(token: Any) -> Any | None:
             return obj if obj is not None and obj.tag_ in ("NNS", "NNPS") else None
         current = current.head
     return None
+
+
+def _opens_content(clause: Any) -> bool:
+    """True for a clause opened by the conjunction "that" (its mark): a content clause ("guarantees
+    that it would …"), not a relative one ("a deal that Iran signed")."""
+    return any(c.dep_ == "mark" and c.text.lower() == "that" for c in clause.children)
 
 
 def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, skip: set[int] = frozenset()
@@ -900,7 +928,12 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
         # at: "protest a naval exercise held close to the boundary, which was settled by the ICJ"
         # (the ICJ is no target; "a deal that Iran signed" still names the deal's author)
         described = {t.i for r in obj.subtree if r.dep_ == "relcl" and r.head.i != obj.i for t in r.subtree}
-        target = _actors_in(core, doc, actors) or _actors_in(whole - described, doc, actors)
+        # of a content clause ("guarantees that it would not be left without gas when Russian
+        # supplies end"), only its subject: not who else its circumstances name
+        said = {t.i for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)
+                for t in r.subtree} - {t.i for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)
+                                       for sj in _children(r, "nsubj", "nsubjpass") for t in sj.subtree}
+        target = _actors_in(core, doc, actors) or _actors_in(whole - described - said, doc, actors)
         about = [a for a in _actors_in(whole, doc, actors) if a not in target]
         return target, about, mode
     author: set[int] = set()
@@ -2047,7 +2080,10 @@ def _complement(token: Any, triggers: dict[int, Pattern]) -> tuple[Any | None, P
             return c, triggers.get(c.i)  # "pushed for the US to back the plan"
     for o in _children(token, "dobj"):
         for c in o.children:
-            if c.dep_ in ("acl", "relcl") and c.i in triggers:
+            # (not what another says of the object: "signed a pact, a move China warned could …")
+            if c.dep_ in ("acl", "relcl") and c.i in triggers and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ not in ("WDT", "WP")
+                    and g.text.lower() not in ("that", "which", "who") for g in c.children):
                 return c, triggers[c.i]
     return None, None
 
@@ -2684,8 +2720,10 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
     if p.type in _SPOKEN_TO and objects:
         # "Paris would keep pressing the case": a demand of no one at home; "its demands that the
         # government grant …" asks the clause's subject
+        # (not "it", the asker itself or a thing: "demanding guarantees that it would not be left
+        # without gas")
         asked = objects + [sj for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")
-                           for sj in _children(c, "nsubj", "nsubjpass")]
+                           for sj in _children(c, "nsubj", "nsubjpass") if sj.text.lower() != "it"]
         if not any(_may_be_people(o, state.get("kb")) for o in asked):
             return []
     for pobj in _places(token, cfg.get("place_preps", ("in",)), set(patterns.setting("reporting_verbs", ()))):
@@ -2705,6 +2743,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "China's actions threaten regional peace": a common good is no one at home
     if objects and all(_lemma(o) in _TRADE_MEASURES for o in objects):
         return []  # "joined calls to lift the embargo", "imposed similar bans": aimed abroad, not home
+    if objects and all(_lemma(o) in ("veto", "vetoes") for o in objects):
+        return []  # "has threatened similar vetoes": of others' proposals, not an act at home
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
@@ -2787,8 +2827,11 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def _dated(token: Any) -> bool:
-    """True for a time as an act's object: a DATE/TIME entity or a day or month name."""
-    return token.ent_type_ in ("DATE", "TIME") or token.text.lower() in _CALENDAR and token.pos_ == "PROPN"
+    """True for a time as an act's object: a DATE/TIME entity, a day or month name, or "the past" /
+    "the future" after a preposition ("has threatened vetoes in the past")."""
+    return token.ent_type_ in ("DATE", "TIME") or token.text.lower() in _CALENDAR and token.pos_ == "PROPN" \
+        or token.dep_ == "pobj" and token.text.lower() in ("past", "future") \
+        and any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children)
 
 
 #: prepositions of an act's time or place, whose objects are not what it is aimed at
@@ -2912,11 +2955,20 @@ def _owned(token: Any) -> bool:
     return any(c.dep_ == "poss" and c.text.lower() in _POSSESSIVES for t in parts for c in t.children)
 
 
+#: words for a share of what their "of" phrase names ("some of its curbs", "most of the troops")
+_PARTITIVES = frozenset({"some", "part", "parts", "most", "all", "many", "much", "none", "one", "each",
+                         "several", "any", "half", "few", "rest", "remainder", "share", "portion"})
+
+
 def _may_be_people(token: Any, kb: Any = None) -> bool:
     """Whether an object can name people or a group ("opposition leaders", "168 people", "the
     army", "Kurds"), as the domestic convention needs, rather than a thing ("the case")."""
     if token.text.lower() in _THING_PRONOUNS:
         return False
+    if token.text.lower() in _PARTITIVES and (whole := next(
+            (g for c in token.children if c.dep_ == "prep" and c.text.lower() == "of"
+             for g in c.children if g.dep_ == "pobj"), None)) is not None:
+        return _may_be_people(whole, kb)    # "lifted some of its own curbs": the curbs
     if token.pos_ in ("PROPN", "PRON", "NUM") or token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return True
     rules = actor_rules()

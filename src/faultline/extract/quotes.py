@@ -1440,7 +1440,11 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     if avoid is not None:
         a, b = avoid
         if doc[start].idx < b and doc[end - 1].idx + len(doc[end - 1]) > a:
-            start, end = head.i, head.i + 1
+            # up to the content when it opens after the head ("According to a diplomat in
+            # Brussels, France and Germany will …"), else the head alone
+            first = next((t.i for t in doc[head.i + 1:end] if t.idx >= a), None)
+            start, end = (start, first) if first is not None and doc[start].idx < a and not any(
+                t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:first]) else (head.i, head.i + 1)
     span = _trim(doc, start, end) if end - start > 1 else None
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
@@ -2503,7 +2507,7 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
         if obj is None:
             return []
         sent = token.sent
-        p_start, p_end = token.i, max(obj.right_edge.i + 1, token.i + n)
+        p_start, p_end = token.i, max(_source_end(obj), token.i + n)
         before = _trim(doc, sent.start, p_start)
         after = _trim(doc, p_end, sent.end)
         cue_span = (token.idx, last.idx + len(last))
@@ -2518,6 +2522,23 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
             return []
         return [_match(doc, "indirect", content, ph.cue, cue_span, obj, sent)]
     return []
+
+
+def _source_end(obj: Token) -> int:
+    """Where the source of "according to" ends: after its object's phrase, or at a comma inside
+    it when the names after the comma are the subject the sentence's verb lacks ("According to a
+    diplomat in Brussels, France and Germany will present …", "France" read as a conjunct of
+    "Brussels")."""
+    doc, end = obj.doc, obj.right_edge.i + 1
+    verb = obj.head.head.head if obj.head.head.dep_ == "prep" else obj.head.head
+    if end >= len(doc) or verb.i < end or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return end
+    for t in doc[obj.i + 1:end]:
+        if t.text == "," and t.i + 1 < end and doc[t.i + 1].dep_ == "conj" \
+                and doc[t.i + 1].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+            return t.i
+    return end
 
 
 def _finding_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:

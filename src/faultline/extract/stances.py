@@ -1477,8 +1477,11 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     general = _cue_score(clause, span, rules.cues, rules, rules.counter_anaphors.get(relation, ()))
     cues = rules.relation_cues.get(relation, ())
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
+    # (a reversal after a named issue turns it only within its phrase: not past a comma, "blocked
+    # the sanctions on Russia, demanding guarantees … when Russian supplies end")
     reversals = [(c, m) for c in cues if c.polarity < 0 and c.key in clause
-                 for m in c.regex.finditer(clause) if not c.before or m.start() < span[0]]
+                 for m in c.regex.finditer(clause)
+                 if m.start() < span[0] or not c.before and (span[1] == 0 or "," not in clause[span[1]:m.start()])]
     # a reversal an ender undoes is none ("lifted its veto on aid to Ukraine": for the aid)
     reversal: list[float] = []
     undone: list[float] = []
@@ -1920,13 +1923,29 @@ def _token_actor(token: Any, actors: Any) -> str | None:
             if child.dep_ == dep:
                 m = actors.covering(child.idx, child.idx + len(child.text))
                 if m is None and dep == "appos":
-                    found = actors.resolve_all(child.left_edge.idx,
-                                               child.right_edge.idx + len(child.right_edge.text))
+                    # the apposition's own name, not one in a phrase of time or place inside it
+                    # ("The package, the eighteenth since Russia's invasion of Ukraine, …": no one)
+                    end = _naming_end(child)
+                    found = actors.resolve_all(child.left_edge.idx, end.idx + len(end.text))
                     if found:
                         return found[-1]
                 if m is not None:
                     return m.actor
     return None
+
+
+def _naming_end(noun: Any) -> Any:
+    """The last token of the part of a noun phrase that can name who it is: up to the noun and its
+    "of" phrase ("the head of the UK foreign office"), not a phrase of time, place or cause after
+    it ("the eighteenth since Russia's invasion", "a member in Brussels")."""
+    last = noun
+    for c in noun.rights:
+        if c.dep_ in ("prep", "relcl", "acl", "advcl") and not (c.dep_ == "prep" and c.text.lower() == "of"):
+            break
+        if c.dep_ in ("punct", "cc", "conj"):
+            break
+        last = c.right_edge
+    return last
 
 
 def _subjects(doc: Any) -> tuple[list[int], list[tuple[Any, int, bool]]]:
