@@ -3379,3 +3379,53 @@ def test_they_after_two_named_together_is_those_two_not_the_speaker():
             ("they", 9, "nsubj", "PRON", "they"), ("accepted", 7, "relcl", "VERB", "accept"),
             (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("AGREE", ("FRA", "ITA"), ())]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "obj", "obj_lemma"), [
+    ("provided", "provide", "evidence", "evidence"),     # "did not provide evidence": no aid
+    ("beat", "beat", "drums", "drum"),                    # "beating the drums of war": no assault
+])
+def test_idioms_and_words_given_are_no_aid_or_assault(verb, lemma, obj, obj_lemma):
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), (verb, 1, "ROOT", "VERB", lemma),
+            (obj, 1, "dobj", "NOUN", obj_lemma), ("to", 1, "prep", "ADP", "to"), ("Russia", 3, "pobj", "PROPN", "Russia"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+
+
+def test_an_accusation_dismissed_as_anything_in_the_next_clause_is_rejected():
+    # "Germany accused Russia of lying , and Russia dismissed the claim as a pretext ." : Russia
+    # rejects Germany's accusation, in the same sentence
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), ("of", 1, "prep", "ADP", "of"), ("lying", 3, "pcomp", "VERB", "lie"),
+            (",", 1, "punct", "PUNCT", ","), ("and", 1, "cc", "CCONJ", "and"), ("Russia", 8, "nsubj", "PROPN", "Russia"),
+            ("dismissed", 1, "conj", "VERB", "dismiss"), ("the", 10, "det", "DET", "the"),
+            ("claim", 8, "dobj", "NOUN", "claim"), ("as", 10, "prep", "ADP", "as"), ("a", 13, "det", "DET", "a"),
+            ("pretext", 11, "pobj", "NOUN", "pretext"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("DEU",), ("RUS",)), ("REJECT", ("RUS",), ("DEU",))]
+
+
+def test_an_alternative_set_aside_is_not_what_the_object_is_called():
+    # "Germany saw Russia as a partner , not a rival ." : no disapproval ("not" on "partner", the
+    # parser's head of the set-aside "a rival")
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("saw", 1, "ROOT", "VERB", "see"),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), ("as", 1, "prep", "ADP", "as"), ("a", 5, "det", "DET", "a"),
+            ("partner", 3, "pobj", "NOUN", "partner"), (",", 5, "punct", "PUNCT", ","), ("not", 5, "neg", "PART", "not"),
+            ("a", 9, "det", "DET", "a"), ("rival", 5, "appos", "NOUN", "rival"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+
+
+def test_the_idea_is_the_proposal_an_earlier_reaction_named_not_the_latest_request():
+    # "Germany offered troops . Italy rejected the proposal . Italy urged France to act . Albania
+    # welcomed the idea ." : the idea is the proposal Italy rejected, Germany's
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("offered", 1, "ROOT", "VERB", "offer"),
+            ("troops", 1, "dobj", "NOUN", "troop"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 5, "nsubj", "PROPN", "Italy"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("the", 7, "det", "DET", "the"), ("proposal", 5, "dobj", "NOUN", "proposal"), (".", 5, "punct", "PUNCT", "."),
+            ("Italy", 10, "nsubj", "PROPN", "Italy"), ("urged", 10, "ROOT", "VERB", "urge"),
+            ("France", 10, "dobj", "PROPN", "France"), ("to", 13, "aux", "PART", "to"), ("act", 10, "xcomp", "VERB", "act"),
+            (".", 10, "punct", "PUNCT", "."),
+            ("Albania", 16, "nsubj", "PROPN", "Albania"), ("welcomed", 16, "ROOT", "VERB", "welcome"),
+            ("the", 18, "det", "DET", "the"), ("idea", 16, "dobj", "NOUN", "idea"), (".", 16, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows, starts=(0, 4, 9, 15)))
+    assert ("REJECT", ("ITA",), ("DEU",)) in dyads
+    assert ("SUPPORT", ("ALB",), ("DEU",)) in dyads

@@ -48,7 +48,7 @@ import bisect
 import heapq
 import os
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import numpy
@@ -1903,6 +1903,13 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             candidates = [(e["token"].idx, e["source"], e["target"] + e["about"]) for e in drafts[:i]
                           if _may_refer(e, d, types, kind)
                           and same & {_lemma(o) for o in _objects_and_pobjs(e["token"])}]
+        if not candidates and obj is not None and _lemma(obj) in (kinds := {**cfg.get("nouns", {}), **referent_nouns}) \
+                and (chain := _same_referent(d, obj, out, kinds)):
+            # "Egypt rejected the proposal. … The RSF welcomed the idea": the thing an earlier
+            # reaction resolved ("the proposal"), named again by a word of its kind, before any
+            # act of the kind told since ("He urged the council to focus on corridors")
+            out.append({**d, "target": chain, "referent": _lemma(obj)})
+            continue
         if not candidates and d.get("mode") == "vote" and earlier:
             # "also voted against": the text put to the vote, whoever spoke since
             candidates = [c[:3] for c in earlier]
@@ -1922,19 +1929,43 @@ def resolve_referents(drafts: list[dict[str, Any]], doc: Any, state: dict[str, A
             out.append(d)
             continue
         _, authors, about = max(candidates, key=lambda c: c[0])
-        out.append({**d, "target": list(authors),
+        out.append({**d, "target": list(authors), "referent": _lemma(obj) if obj is not None else None,
                     "about": list(dict.fromkeys(d["about"] + [a for a in about if a not in authors
                                                               and a not in d["source"]]))})
     return out
+
+
+def _same_referent(d: dict[str, Any], obj: Any, resolved: Sequence[dict[str, Any]],
+                   referent_nouns: dict[str, str]) -> list[str]:
+    """The target of the latest earlier reaction that resolved a definite noun of ``obj``'s kind
+    ("the proposal" then "the idea", "the plan"), when it is not the reaction's own source; else
+    none. Only for a definite noun ("the idea"), which names a thing already spoken of."""
+    if not any(c.dep_ == "det" and c.text.lower() in ("the", "this", "that") for c in obj.children):
+        return []
+    kind = referent_nouns.get(_lemma(obj))
+    for e in reversed(resolved):
+        if e["token"].i >= d["token"].i or referent_nouns.get(e.get("referent") or "") != kind:
+            continue
+        target = [a for a in e["target"] if a not in d["source"]]
+        return target if len(target) == len(e["target"]) else []
+    return []
 
 
 def _may_refer(e: dict[str, Any], d: dict[str, Any], types: Collection[str], kind: str | None) -> bool:
     """True for an earlier act ``e`` that a reaction ``d`` to "the <kind>" may refer back to: of
     one of the kind's types, in a sentence before, by others than the reaction's source, and for
     "the agreement" an act that makes one."""
-    return e["type"] in types and e["sent"].start < d["token"].sent.start \
+    return e["type"] in types and (e["sent"].start < d["token"].sent.start or _answered_in_turn(e["token"], d["token"])) \
         and not set(e["source"]) & set(d["source"]) \
         and (kind != "agreement" or _lemma(e["token"]) in _AGREEMENT_MAKERS)
+
+
+def _answered_in_turn(act: Any, reaction: Any) -> bool:
+    """True when ``reaction`` is the verb of a clause joined after ``act``'s in its sentence, with a
+    subject of its own: "Ethiopia accused Eritrea of massing troops, and Eritrea's minister
+    dismissed the claim"."""
+    return reaction.dep_ == "conj" and reaction.head.i == act.i and act.i < reaction.i \
+        and bool(_children(reaction, "nsubj", "nsubjpass"))
 
 
 #: acts that make an agreement, whose parties "the agreement" names (not "Brazil supported the
@@ -2522,10 +2553,17 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
     complements = _evaluative_complements(token)
     if not complements:
         return None
-    words = {_lemma(t) for c in complements for t in c.subtree} | {
-        t.text.lower() for c in complements for t in c.subtree}
-    negative = bool(words & set(cfg.get("pejoratives", ()))) or any(
-        t.dep_ == "neg" or t.text.lower() in ("not", "never", "no") for c in complements for t in c.subtree)
+    # (not an alternative the complement sets aside: "saw India as a partner, not a rival")
+    denied = {t.i for c in complements for x in c.children if x.dep_ in ("conj", "appos")
+              and (any(g.dep_ == "neg" for g in x.children) or x.left_edge.i > 0
+                   and x.doc[x.left_edge.i - 1].text.lower() in ("not", "never"))
+              for t in [*x.subtree, *(x.doc[x.left_edge.i - 1:x.left_edge.i])]}
+    kept = [t for c in complements for t in c.subtree if t.i not in denied]
+    words = {_lemma(t) for t in kept} | {t.text.lower() for t in kept}
+    # (dismissing or denouncing something as anything is against it: "dismissed the claim as a
+    # pretext for war")
+    negative = bool(words & set(cfg.get("pejoratives", ()))) or _lemma(token) in cfg.get("negative_verbs", ()) \
+        or any(t.dep_ == "neg" or t.text.lower() in ("not", "never", "no") for t in kept)
     if not negative:
         return ()
     obj = objs[0]
@@ -2538,8 +2576,11 @@ def _evaluation(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns
         # Minsk" (the agent of a participle inside the complement)
         target = [a for c in complements for t in c.subtree if t.dep_ == "agent"
                   for g in _children(t, "pobj") for a in _actors_in(_phrase_tokens(g), doc, state.get("actors"))]
-    proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or patterns.setting(
-        "speech_objects", {}).get("nouns", {}).get(_lemma(obj)) in _PROPOSED
+    # a proposal is rejected, and an accusation dismissed ("dismissed the allegations as baseless";
+    # "called the claims preposterous" accuses their authors)
+    kind = patterns.setting("speech_objects", {}).get("nouns", {}).get(_lemma(obj))
+    proposal = _lemma(obj) in cfg.get("proposal_nouns", ()) or kind in _PROPOSED \
+        or kind == "accusation" and _lemma(token) in cfg.get("rejecting_verbs", ())
     ptype = cfg.get("type_for_proposal", "REJECT") if proposal else cfg.get("type_otherwise", "ACCUSE")
     return ptype, target, about, mode or ("disapprove" if ptype == "ACCUSE" else None)
 
