@@ -915,6 +915,38 @@ def test_she_in_what_an_unnamed_spokeswoman_said_is_not_the_person_named_before(
     assert "she" not in by_text(index)
 
 
+def test_whose_office_is_the_office_of_the_relative_s_antecedent():
+    # "French President Anna Berg spoke . Italy , whose president left , agreed ."
+    words = ["French", "President", "Anna", "Berg", "spoke", ".", "Italy", ",", "whose", "president", "left", ",",
+             "agreed", "."]
+    heads = [3, 3, 3, 4, 4, 4, 12, 6, 9, 10, 6, 6, 12, 12]
+    deps = ["amod", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "punct", "poss", "nsubj", "relcl",
+            "punct", "ROOT", "punct"]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT",
+           "VERB", "PUNCT"]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    whose = by_text(index)["whose president"]
+    assert whose != by_text(index)["Anna Berg"]
+    assert whose == "ITA" or index.get(whose).country == "ITA"
+
+
+def test_she_of_a_description_named_later_is_the_person_named():
+    # "Iceland 's president said she would act . President Anna Berg spoke ." : the description,
+    # and the "she" bound to it, are Anna Berg once she is named
+    words = ["Iceland", "'s", "president", "said", "she", "would", "act", ".", "President", "Anna", "Berg", "spoke", "."]
+    heads = [2, 0, 3, 3, 6, 6, 3, 3, 10, 10, 11, 11, 11]
+    deps = ["poss", "case", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "compound", "compound", "nsubj", "ROOT",
+            "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["Iceland", "'s", "president", "say", "she", "would", "act", ".", "President", "Anna", "Berg", "speak", "."]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    berg = by_text(index)["Anna Berg"]
+    assert index.get(berg).country == "ISL"
+    assert by_text(index).get("she") == berg
+
+
 def test_a_titled_person_acts_for_the_state_the_paragraph_is_about():
     # "Nigeria is cautious . President Musa Bello said Niger must act ."
     words = ["Nigeria", "is", "cautious", ".", "President", "Musa", "Bello", "said", "Niger", "must", "act", "."]

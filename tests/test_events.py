@@ -3429,3 +3429,30 @@ def test_the_idea_is_the_proposal_an_earlier_reaction_named_not_the_latest_reque
     dyads = _dyads(events_of(rows, starts=(0, 4, 9, 15)))
     assert ("REJECT", ("ITA",), ("DEU",)) in dyads
     assert ("SUPPORT", ("ALB",), ("DEU",)) in dyads
+
+
+def test_a_name_given_with_both_words_read_as_predicates_is_an_accusation():
+    # 'Germany has called Russia " a corrupt regime " .' with "Russia" and "regime" both oprd
+    rows = [("Germany", 2, "nsubj", "PROPN", "Germany"), ("has", 2, "aux", "AUX", "have"),
+            ("called", 2, "ROOT", "VERB", "call"), ("Russia", 2, "oprd", "PROPN", "Russia"),
+            ('"', 7, "punct", "PUNCT", '"'), ("a", 7, "det", "DET", "a"), ("corrupt", 7, "amod", "ADJ", "corrupt"),
+            ("regime", 2, "oprd", "NOUN", "regime"), ('"', 7, "punct", "PUNCT", '"'), (".", 2, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ACCUSE", ("DEU",), ("RUS",))]
+
+
+def test_a_threat_to_do_something_harmless_to_one_is_aimed_at_whom_the_condition_names():
+    # "Germany threatened to seek a deal with Russia if Italy did not agree ." : aimed at Italy
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("seek", 1, "xcomp", "VERB", "seek"), ("a", 5, "det", "DET", "a"),
+            ("deal", 3, "dobj", "NOUN", "deal"), ("with", 5, "prep", "ADP", "with"), ("Russia", 6, "pobj", "PROPN", "Russia"),
+            ("if", 12, "mark", "SCONJ", "if"), ("Italy", 12, "nsubj", "PROPN", "Italy"), ("did", 12, "aux", "AUX", "do"),
+            ("not", 12, "neg", "PART", "not"), ("agree", 3, "advcl", "VERB", "agree"), (".", 1, "punct", "PUNCT", ".")]
+    (e,) = [e for e in events_of(rows) if e.type == "THREATEN"]
+    assert (e.source, e.target, e.about) == (("DEU",), ("ITA",), ("RUS",))
+
+
+def test_upgrading_a_relationship_together_is_support_of_each_other():
+    # "France and Germany upgraded their relationship ."
+    rows = _joint("upgraded", "upgrade", "relationship", "relationship")
+    rows[4] = ("their", 5, "poss", "PRON", "their")
+    assert _dyads(events_of(rows)) == [("SUPPORT", ("FRA", "DEU"), ("FRA", "DEU"))]

@@ -4366,3 +4366,37 @@ def test_names_after_a_comma_in_the_according_to_phrase_are_the_subject_the_verb
     doc[8].tag_, doc[9].tag_ = "MD", "VB"
     rows = [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert rows == [("France will act", "a diplomat in Brussels")]
+
+
+def test_the_speaker_s_next_statement_is_cut_at_its_own_and_not_an_earlier_one() -> None:
+    # "Ana said that Russia has never lied and does not lie , and accused Kyiv ." with "accused"
+    # hung on "lied": the content keeps both of Russia's verbs
+    words = ["Ana", "said", "that", "Russia", "has", "never", "lied", "and", "does", "not", "lie", ",", "and",
+             "accused", "Kyiv", "."]
+    doc = _doc(words, heads=[1, 1, 6, 6, 6, 6, 1, 6, 10, 10, 6, 6, 6, 6, 13, 1],
+               deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "neg", "ccomp", "cc", "aux", "neg", "conj", "punct", "cc",
+                     "conj", "dobj", "punct"],
+               pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "ADV", "VERB", "CCONJ", "AUX", "PART", "VERB", "PUNCT",
+                    "CCONJ", "VERB", "PROPN", "PUNCT"],
+               lemmas=["Ana", "say", "that", "Russia", "have", "never", "lie", "and", "do", "not", "lie", ",", "and",
+                       "accuse", "Kyiv", "."])
+    for i, tag in ((1, "VBD"), (4, "VBZ"), (6, "VBN"), (8, "VBZ"), (10, "VB"), (13, "VBD")):
+        doc[i].tag_ = tag
+    rows = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc)[0]]
+    assert ("say", "Russia has never lied and does not lie") in rows
+
+
+def test_media_passing_on_a_named_speaker_s_statement_yield_to_it() -> None:
+    # "According to state media , Ana told Bo that talks failed ." ("media" lemmatised "medium"):
+    # Ana's statement is what is kept
+    words = ["According", "to", "state", "media", ",", "Ana", "told", "Bo", "that", "talks", "failed", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[6, 0, 3, 1, 6, 6, 6, 6, 10, 10, 6, 6],
+              deps=["prep", "prep", "compound", "pobj", "punct", "nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp",
+                    "punct"],
+              pos=["VERB", "ADP", "NOUN", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "SCONJ", "NOUN", "VERB", "PUNCT"],
+              lemmas=["accord", "to", "state", "medium", ",", "Ana", "tell", "Bo", "that", "talk", "fail", "."],
+              sent_starts=[True] + [False] * 11)
+    for i, tag in ((0, "VBG"), (6, "VBD"), (10, "VBD")):
+        doc[i].tag_ = tag
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("tell", "talks failed", "Ana")]

@@ -1937,6 +1937,18 @@ def _add_country_adjective(name: Span, actor: Actor, b: _Builder) -> None:
                 b.add_mention(doc[tok.i:tok.i + 1], entry.id, "adjective", take=False)
 
 
+def _whose_owner(noun: Token, b: _Builder) -> str | None:
+    """The state or bloc a "whose" before ``noun`` stands for: the noun its relative clause
+    describes ("Romania, whose president …"), else None."""
+    clause = noun
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    owner = _actor_at(clause.head, b)
+    return owner.id if owner is not None and owner.type in ("state", "bloc") else None
+
+
 def _add_descriptions(doc: Doc, b: _Builder) -> None:
     """Role descriptions with no name: "the head of the UK foreign office", "the Russian president",
     "the country's foreign secretary" -> the person in the article with that office, else the KB's
@@ -1976,6 +1988,12 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         # state ("The Treasury Secretary" in a story naming Washington is not South Africa's
         # finance minister; "the foreign secretary" in a Manila story may be the Philippines')
         explicit = country is not None and (_country_in(np, b) is not None or not _defaulted_title(np, country, b))
+        if np[0].lower_ == "whose":
+            # "Romania, whose president visited Chisinau": the office of the relative's antecedent
+            owner = _whose_owner(token, b)
+            if owner is None:
+                continue
+            country, explicit = owner, True
         quoted = b.quoted if np.start not in b.quoted else set()
         for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
             actor = b.actors.get(m.actor)
@@ -2491,6 +2509,7 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
         offices = {role.split()[-1]} | ({title.split()[-1]} if title else set())
         states: set[str] = set()
         described: list[tuple[int, int, str]] = []     # descriptions read as their state
+        unread: list[Span] = []                         # descriptions no pass read
         for i in range(max(0, first - 150), first):
             if lowers[i] not in offices or doc[i].pos_ != "NOUN" or not _free_or_state(i, b):
                 continue
@@ -2509,14 +2528,34 @@ def _add_offices_named_before(doc: Doc, b: _Builder) -> None:
                     states.add(found.id)
                     described += [(m.start, m.end, m.actor) for m in b.mentions.values()
                                   if m.actor == found.id and m.token_start <= c.i and m.token_end == i + 1]
+                    if i not in b.taken and doc[i].dep_ in ("nsubj", "nsubjpass"):
+                        unread.append(doc[doc[i].left_edge.i:i + 1])   # "Moldova's president" (state and office)
         if len(states) == 1 and actor.country in (None, *states):
             b.actors[actor.id] = replace(actor, country=states.pop())
+            for np in unread:
+                b.add_mention(np, actor.id, "coref", take=False)
+                _add_pronouns_bound_to(np.root, actor.id, b)
             for start, end, state in dict.fromkeys(described):
                 # "Lebanon's president on Sunday accused … President Joseph Aoun": the description
                 # was he, not only his state
                 m = b.mentions.pop((start, end, state), None)
                 if m is not None:
                     b.mentions[(start, end, actor.id)] = replace(m, actor=actor.id, how="coref")
+                    _add_pronouns_bound_to(doc[m.token_start:m.token_end].root, actor.id, b)
+
+
+def _add_pronouns_bound_to(subject: Token, actor_id: str, b: _Builder) -> None:
+    """The personal pronouns of ``subject``'s sentence, after it, that no pass resolved and whose
+    nearest governing subject it is ("Moldova's president accused Russia …, in what she called …",
+    once the description is known to be the person named later)."""
+    doc, pronouns = subject.doc, actor_rules()["person_pronouns"]
+    for t in doc[subject.i + 1:subject.sent.end]:
+        if t.lower_ not in pronouns or t.i in b.quoted or any(m.token_start == t.i for m in b.mentions.values()):
+            continue
+        nearest = next((s for s in _subjects_above(t, stop="parataxis")
+                        if s.i < t.i and not s.left_edge.i <= t.i <= s.right_edge.i), None)
+        if nearest is not None and nearest.i == subject.i:
+            b.add_mention(doc[t.i:t.i + 1], actor_id, "coref", take=False)
 
 
 def _free_or_state(i: int, b: _Builder) -> bool:

@@ -340,6 +340,9 @@ def _evaluated_objects(token: Any) -> list[Any]:
     objs = _children(token, "dobj")
     if not objs and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         objs = [token.head]
+    named = _children(token, "oprd")
+    if not objs and len(named) > 1:
+        objs = named[:1]    # "has called Lula “a corrupt communist”", both parsed as predicates
     return objs
 
 
@@ -348,7 +351,7 @@ def _evaluative_complements(token: Any) -> list[Any]:
     objs = _evaluated_objects(token)
     if not objs:
         return []
-    out = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    out = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i not in {o.i for o in objs}]
     # "called the Hungarian position «a gift to the Kremlin»": the parser made the quoted name an
     # apposition of the object
     out += [a for o in objs for a in _children(o, "appos")
@@ -2255,6 +2258,13 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
                 if t not in source]     # (the condition may hang on "were" of "were ready")
         if cond:
             ptype, target = "THREATEN", cond
+    elif ptype == "THREATEN" and target and comp is not None and (comp_p is None or comp_p.type not in _HOSTILE | _ARMED):
+        # "threatened to pursue a trade deal with the United States if the bloc did not let him":
+        # a threat to do something harmless to the one it names is aimed at whom the condition names
+        cond = [t for t in _condition_subjects(token, comp, doc, state, patterns) if t not in source]
+        if cond:
+            about = list(dict.fromkeys(about + [t for t in target if t not in cond]))
+            target = cond
     # an actor never acts on itself through a named target ("if Washington takes the lead in talks with
     # Moscow" is no consultation of Washington); the domestic convention below is the one exception
     kept = _same_state_targets(token, comp if p.type == "REQUEST" else None, passive_subj, source, anchor, doc,

@@ -751,8 +751,10 @@ def _passed_on(doc: Doc, m: QuoteMatch) -> bool:
     statement: what it attributes is that speaker's before it is the source's."""
     if m.cue != "according to" or m.speaker_head is None:
         return False
-    lemma = doc[m.speaker_head].lemma_.lower()
-    return lemma in _CARRIERS or lemma in _UNNAMED_SOURCES and _named_statement(doc, m)
+    head = doc[m.speaker_head]
+    lemma = head.lemma_.lower()     # (and its own word: "media", which the lemmatiser makes "medium")
+    return lemma in _CARRIERS or head.lower_ in _CARRIERS \
+        or lemma in _UNNAMED_SOURCES and _named_statement(doc, m)
 
 
 def _named_statement(doc: Doc, m: QuoteMatch) -> bool:
@@ -1848,12 +1850,12 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
         if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause
                                                   or c.lemma_.lower() in lex.infinitive) \
                 and (_restates(c, verb) or _rebuts(c, comp)):
-            cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
+            cc = _conjunction_before(comp, c)
             return cc.i if cc is not None else c.left_edge.i
         if c.dep_ == "conj" and c.i > comp.i and (subj := _conjoined_statement(c, verb, lex, in_quote)) is not None:
             # ", and a spokesperson for the distillers called the retaliation “…”": another
             # speaker's statement, in the reporting verb's tense, which the parser hung inside
-            cc = next((g for g in comp.children if g.dep_ == "cc" and g.i < c.i), None)
+            cc = _conjunction_before(comp, c)
             return cc.i if cc is not None else subj.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex, verb):
             return c.left_edge.i
@@ -1864,6 +1866,12 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
     return None
+
+
+def _conjunction_before(comp: Token, conj: Token) -> Token | None:
+    """The "and" (or "but") of ``comp`` right before its conjunct ``conj``: not one joining an
+    earlier conjunct ("Russia has never interfered and does not interfere …, and accused …")."""
+    return max((g for g in comp.children if g.dep_ == "cc" and g.i < conj.i), key=lambda g: g.i, default=None)
 
 
 def _conjoined_statement(conj: Token, verb: Token, lex: Lexicon, in_quote: Sequence[int]) -> Token | None:
