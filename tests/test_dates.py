@@ -828,3 +828,24 @@ def test_an_act_done_since_takes_no_date_of_its_sentence(since):
     s, e = _sent_of(doc, 0)
     got = anchor(doc, state, s, e, head=_token(doc, "condemned"))
     assert (got is None) is since
+
+
+def test_find_dates_a_day_right_after_a_past_verb_of_saying_is_when_it_was_said():
+    # "Rome said on Friday it would act ." with "on Friday" hung on "act" (future): the Friday of
+    # the saying, before publication
+    doc = make_doc([[("Rome", 1, "nsubj", "PROPN", "O"), ("said", 1, "ROOT", "VERB", "O"),
+                     ("on", 6, "prep", "ADP", "O"), ("Friday", 2, "pobj", "PROPN", "B-DATE"),
+                     ("it", 6, "nsubj", "PRON", "O"), ("would", 6, "aux", "AUX", "O"),
+                     ("act", 1, "ccomp", "VERB", "O"), (".", 1, "punct", "PUNCT", "O")]])
+    doc[1].tag_, doc[1].lemma_ = "VBD", "say"
+    (m,) = find_dates(doc, {"published": PUB})
+    assert dt.date.fromisoformat(m.value.value) <= PUB
+    assert (PUB - dt.date.fromisoformat(m.value.value)).days < 7
+
+
+@pytest.mark.model
+def test_a_dateline_s_date_is_never_after_publication(spacy_nlp):
+    # the story's future tense does not move its filing date into the next year
+    doc = spacy_nlp("BUDAPEST, Feb 20 - Hungary will not send weapons to Ukraine, the minister said.")
+    found = [m for m in find_dates(doc, {"published": dt.date(2025, 10, 1)}) if m.text.startswith("Feb")]
+    assert [m.value.value for m in found] == ["2025-02-20"]

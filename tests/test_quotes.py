@@ -4400,3 +4400,33 @@ def test_media_passing_on_a_named_speaker_s_statement_yield_to_it() -> None:
         doc[i].tag_ = tag
     rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
     assert rows == [("tell", "talks failed", "Ana")]
+
+
+def test_the_speaker_s_phrase_ends_at_a_word_outside_its_subtree() -> None:
+    # "Talks failed , its foreign minister said , a decision that hurt ." with "decision" an
+    # apposition of "minister" across "said"
+    words = ["Talks", "failed", ",", "its", "foreign", "minister", "said", ",", "a", "decision", "that", "hurt", "."]
+    doc = _doc(words, heads=[1, 6, 6, 5, 5, 6, 6, 6, 9, 5, 11, 9, 6],
+               deps=["nsubj", "ccomp", "punct", "poss", "amod", "nsubj", "ROOT", "punct", "det", "appos", "nsubj",
+                     "relcl", "punct"],
+               pos=["NOUN", "VERB", "PUNCT", "PRON", "ADJ", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "PRON", "VERB",
+                    "PUNCT"],
+               lemmas=["talk", "fail", ",", "its", "foreign", "minister", "say", ",", "a", "decision", "that", "hurt",
+                       "."])
+    doc[1].tag_, doc[6].tag_ = "VBD", "VBD"
+    rows = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc)[0]]
+    assert rows == [("say", "Talks failed", "its foreign minister")]
+
+
+def test_an_adjective_with_its_article_asks_as_the_speaker() -> None:
+    # '"Why not?" the elderly asked.' with "elderly" the root and "asked" its modifier
+    words = ['"', "Why", "not", "?", '"', "the", "elderly", "asked", "."]
+    doc = _doc(words, heads=[6, 6, 1, 6, 6, 6, 6, 6, 6],
+               deps=["punct", "dep", "neg", "punct", "punct", "det", "ROOT", "acl", "punct"],
+               pos=["PUNCT", "ADV", "PART", "PUNCT", "PUNCT", "DET", "ADJ", "VERB", "PUNCT"],
+               lemmas=['"', "why", "not", "?", '"', "the", "elderly", "ask", "."],
+               spaces=[False, True, False, False, True, True, True, False, False])
+    doc[7].tag_ = "VBD"
+    rows = [(m.kind, doc.text[m.start:m.end], m.speaker_span and doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc)[0]]
+    assert rows == [("direct", "Why not", "the elderly")]

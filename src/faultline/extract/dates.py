@@ -1143,6 +1143,21 @@ def _candidates(doc: Any) -> list[tuple[int, int, str]]:
     return out
 
 
+#: verbs of saying whose time a date right after them gives ("said on Tuesday", "told reporters Monday")
+_SAYING = frozenset({"say", "tell", "announce", "add", "state", "confirm", "warn", "write", "report", "declare"})
+
+
+def _when_said(span: Any) -> bool:
+    """True for a date right after a past verb of saying ("said on Tuesday", "said Tuesday",
+    "told reporters on Monday")."""
+    doc, k = span.doc, span.start - 1
+    if k >= 0 and doc[k].text.lower() == "on":
+        k -= 1
+    if k >= 1 and doc[k].pos_ in ("NOUN", "PRON") and doc[k - 1].lemma_.lower() == "tell":
+        k -= 1      # "told reporters on Monday"
+    return k >= 0 and doc[k].tag_ == "VBD" and doc[k].lemma_.lower() in _SAYING
+
+
 def _is_future(span: Any) -> bool:
     """Future time: the clause governing the date has 'will'/'shall'/'would' (future in the past:
     "said it would decide in June"), a planning verb, an infinitive complement ("urged them to act
@@ -1152,6 +1167,8 @@ def _is_future(span: Any) -> bool:
     tok = span.root
     if _after_since(span.doc, span.start):
         return False    # "ready to talk since the summer": a starting point is past
+    if _when_said(span):
+        return False    # "said on Tuesday it would …": the day of the saying, however it was parsed
     steps = 0
     while steps < 6:
         steps += 1
@@ -1204,8 +1221,11 @@ def find_dates(doc: Any, state: dict[str, Any]) -> list[DateMention]:
     chosen.sort(key=lambda c: c[0].start_char)
     mentions: list[DateMention] = []
     previous: DateValue | None = None
+    lines = doc_datelines(doc)
     for span, _source in chosen:
-        value = normalise(span.text, published, future=_is_future(span), previous=previous)
+        # (a dateline's date is when the story was filed, never after it was published)
+        future = _is_future(span) and not (lines and dateline_end(lines, span.start_char) is not None)
+        value = normalise(span.text, published, future=future, previous=previous)
         if value is None:
             continue
         mentions.append(DateMention(span.start_char, span.end_char, span.text, value, span.start, span.end))

@@ -1099,7 +1099,7 @@ def _speaker(token: Token) -> Token | None:
                 return quoted     # "State media quoted the foreign minister as saying …": the minister
             token = token.head
             continue
-        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") \
+        if token.dep_ in ("acl", "relcl") and (token.head.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token.head)) \
                 and (token.tag_ in ("VBG", "VBZ", "VBD", "VBP") or token.head.dep_ == "ROOT"
                      or _named_twice(token)):
             # "a statement saying …", "Trump, insisting …"; a noun the parser made the root
@@ -1107,6 +1107,13 @@ def _speaker(token: Token) -> Token | None:
             return token.head
         return None
     return None
+
+
+def _adjective_as_noun(word: Token) -> bool:
+    """An adjective standing for a person, with its article: "the 43-year-old asked …" (parsed with
+    "old" as the sentence's root)."""
+    return word.pos_ == "ADJ" and word.dep_ == "ROOT" and any(
+        c.dep_ == "det" and c.text.lower() in ("the", "a", "an") for c in word.children)
 
 
 #: reporting verbs whose object cannot be the one addressed: a noun after them opens what is said
@@ -1407,6 +1414,10 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     hung on a word inside the phrase: "A diplomat in Khartoum, who asked …"), and never
     overlapping the content."""
     start, end = head.left_edge.i, head.right_edge.i + 1
+    # a word after the head outside its subtree ends the phrase: "its foreign minister said on
+    # Friday, a decision that …" (the parser hung "a decision" on "minister", across "said")
+    own = {t.i for t in head.subtree}
+    end = next((k for k in range(head.i + 1, end) if k not in own), end)
     # "North Korea's state news agency KCNA" parsed as two subjects side by side: one phrase
     twin = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i == start - 1
                  and c.right_edge.i == c.i and c.pos_ == "NOUN" and c.is_alpha and _describes(c)), None) \
@@ -1445,8 +1456,16 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
             # up to the content when it opens after the head ("According to a diplomat in
             # Brussels, France and Germany will …"), else the head alone
             first = next((t.i for t in doc[head.i + 1:end] if t.idx >= a), None)
-            start, end = (start, first) if first is not None and doc[start].idx < a and not any(
-                t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:first]) else (head.i, head.i + 1)
+            after = next((t.i for t in doc[start:head.i + 1] if t.idx >= b and not t.is_punct), None) \
+                if b <= head.idx else None
+            if first is not None and doc[start].idx < a and not any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:first]):
+                end = first
+            elif after is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:head.i]):
+                # from past the content when it closes before the head ("“…?” the 43-year-old asked")
+                start = after
+            else:
+                start, end = head.i, head.i + 1
     span = _trim(doc, start, end) if end - start > 1 else None
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
