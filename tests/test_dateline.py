@@ -21,6 +21,9 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     ("Headline\nSÃO PAULO, Brazil — Prices rose.", "SÃO PAULO, Brazil — "),
     ("Headline\nPARIS — «Nous refusons», the minister said.", "PARIS — "),
     ("Headline\nPARIS — Élysée officials said no.", "PARIS — "),
+    # a live report's time stamps
+    ("Live updates\n10:42 - Dutch Prime Minister Dick Schoof spoke.", "10:42 - "),
+    ("Live updates\n9.15am GMT – Spain said no.", "9.15am GMT – "),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)
@@ -36,6 +39,8 @@ def test_a_dateline_is_found_with_its_dash(text, expected):
     "Headline\nNew York – The city said.",       # title case without an agency
     "Headline\nJohn Thune (R) – The senator said.",  # a party tag is no agency
     "Headline\nJane Doe (D-Calif.) - She said.",
+    "10:42 - A headline is no live entry",        # the first line
+    "Headline\nThe vote was 10 - 4 in favour.",  # a score inside a line
 ])
 def test_no_dateline(text):
     assert dateline_spans(text) == []

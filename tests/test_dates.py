@@ -849,3 +849,20 @@ def test_a_dateline_s_date_is_never_after_publication(spacy_nlp):
     doc = spacy_nlp("BUDAPEST, Feb 20 - Hungary will not send weapons to Ukraine, the minister said.")
     found = [m for m in find_dates(doc, {"published": dt.date(2025, 10, 1)}) if m.text.startswith("Feb")]
     assert [m.value.value for m in found] == ["2025-02-20"]
+
+
+def test_anchor_does_not_date_an_act_in_the_present_by_another_clause_s_past():
+    # "Ghana urges Israel to respect the truce , agreed in November ." with "agreed" read as a
+    # clause of "urges": the urging is not dated November
+    doc = make_doc([[("Ghana", 1, "nsubj", "PROPN", "O"), ("urges", 1, "ROOT", "VERB", "O"),
+                     ("Israel", 1, "dobj", "PROPN", "O"), ("to", 4, "aux", "PART", "O"),
+                     ("respect", 1, "xcomp", "VERB", "O"), ("the", 6, "det", "DET", "O"),
+                     ("truce", 4, "dobj", "NOUN", "O"), (",", 1, "punct", "PUNCT", "O"),
+                     ("agreed", 1, "conj", "VERB", "O"), ("in", 8, "prep", "ADP", "O"),
+                     ("November", 9, "pobj", "PROPN", "B-DATE"), (".", 1, "punct", "PUNCT", "O")]])
+    doc[1].tag_, doc[8].tag_ = "VBZ", "VBD"
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    start, end = _sent_of(doc, 0)
+    assert anchor(doc, state, start, end, head=_token(doc, "urges")) is None
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "agreed"))) == ("2025-11", "month")

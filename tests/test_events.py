@@ -3456,3 +3456,22 @@ def test_upgrading_a_relationship_together_is_support_of_each_other():
     rows = _joint("upgraded", "upgrade", "relationship", "relationship")
     rows[4] = ("their", 5, "poss", "PRON", "their")
     assert _dyads(events_of(rows)) == [("SUPPORT", ("FRA", "DEU"), ("FRA", "DEU"))]
+
+
+def test_a_call_on_all_parties_is_aimed_at_no_one_its_content_names():
+    # "Germany calls on all parties to respect Russia 's interests ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("calls", 1, "ROOT", "VERB", "call"),
+            ("on", 1, "prep", "ADP", "on"), ("all", 4, "det", "DET", "all"), ("parties", 2, "pobj", "NOUN", "party"),
+            ("to", 6, "aux", "PART", "to"), ("respect", 1, "xcomp", "VERB", "respect"),
+            ("Russia", 9, "poss", "PROPN", "Russia"), ("'s", 7, "case", "PART", "'s"),
+            ("interests", 6, "dobj", "NOUN", "interest"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == []
+
+
+def test_a_day_after_the_promise_is_not_the_one_called_on():
+    # "Germany promised on Tuesday to send aid to Ukraine ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("promised", 1, "ROOT", "VERB", "promise"),
+            ("on", 1, "prep", "ADP", "on"), ("Tuesday", 2, "pobj", "PROPN", "Tuesday"), ("to", 5, "aux", "PART", "to"),
+            ("send", 1, "xcomp", "VERB", "send"), ("aid", 5, "dobj", "NOUN", "aid"), ("to", 5, "prep", "ADP", "to"),
+            ("Ukraine", 7, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(t, s, g) for t, s, g in _dyads(events_of(rows))] == [("AGREE", ("DEU",), ("UKR",))]

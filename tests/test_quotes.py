@@ -4430,3 +4430,19 @@ def test_an_adjective_with_its_article_asks_as_the_speaker() -> None:
     rows = [(m.kind, doc.text[m.start:m.end], m.speaker_span and doc.text[slice(*m.speaker_span)])
             for m in find_quotes(doc)[0]]
     assert rows == [("direct", "Why not", "the elderly")]
+
+
+def test_an_opening_participle_of_asking_leaves_the_asker_unnamed() -> None:
+    # "Asked about the vote , Ana said it failed ." : Ana answers; who asked, the text does not say
+    from faultline.extract.quotes import unnamed_source
+
+    words = ["Asked", "about", "the", "vote", ",", "Ana", "said", "it", "failed", "."]
+    doc = _doc(words, heads=[6, 0, 3, 1, 6, 6, 6, 8, 6, 6],
+               deps=["advcl", "prep", "det", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+               pos=["VERB", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+               lemmas=["ask", "about", "the", "vote", ",", "Ana", "say", "it", "fail", "."])
+    doc[0].tag_, doc[6].tag_, doc[8].tag_ = "VBN", "VBD", "VBD"
+    rows = {m.cue: m.speaker_span and doc.text[slice(*m.speaker_span)] for m in find_quotes(doc, scope="learned")[0]}
+    assert rows.get("say") == "Ana"
+    assert "ask" not in rows or rows["ask"] is None
+    assert unnamed_source(doc[0])

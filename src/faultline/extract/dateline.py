@@ -44,11 +44,19 @@ def _match(text: str, start: int) -> re.Match[str] | None:
 _AGENCY = re.compile(r" \([A-Z][A-Za-z]")
 
 
+#: a live report's time stamp opening a line: "10:42 - ", "9.15am GMT – ", "14:05 CET — "
+TIME_STAMP = re.compile(rf"""
+    \d{{1,2}}[:.]\d{{2}}(?:[ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?(?:[ ][A-Z]{{2,4}})?   # 10:42, 9.15am GMT
+    [ ](?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                                        # the entry's first word
+""", re.VERBOSE)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every dateline at the start of a line, the dash and its space included."""
+    """(start, end) of every dateline at the start of a line, the dash and its space included; a
+    live report's time stamp counts as one (it names no actor and is no one's words)."""
     out = []
     for s in [0] + [m.end() for m in re.finditer(r"\n", text)]:
-        m = _match(text, s)
+        m = _match(text, s) or (TIME_STAMP.match(text, s) if s > 0 else None)
         if m is not None:
             out.append((s, m.end()))
     return out

@@ -1589,6 +1589,11 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
             return _closest(direct, head_tok.idx)
         if governing:
             return _closest(governing, head_tok.idx)
+        if head_tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head_tok.children):
+            # an act in the present is not dated by another clause's past ("calls on all parties
+            # … to return to the truce agreed in November", "agreed" parsed as a clause of its own)
+            in_sent = [m for m in in_sent if (v := _clause_head(_root_of(doc, m))).i == head_tok.i
+                       or v.tag_ != "VBD"]
     pivot = doc[head].idx if head is not None else start
     explicit = [m for m in in_sent if m.explicit]
     if explicit:

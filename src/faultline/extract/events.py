@@ -2224,10 +2224,12 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         if not target:
             subj = _children(comp, "nsubj", "nsubjpass")
             target = _actors_in(_phrase_tokens(subj[0]), doc, state.get("actors")) if subj else []
-            controlled = subj or any(o.i < comp.i for o in _children(token, "dobj"))
+            # (the one called on: "called on all parties to …"; not a day, "promised on Tuesday to …")
+            called_on = [o for o in _prep_objects(token, ("on",)) if not _dated(o)]
+            controlled = subj or any(o.i < comp.i for o in _children(token, "dobj") + called_on)
             # ("urged all parties to return to the Luanda process": the parties, whoever they
             # are, not the places their process is named after)
-            parties = any(_lemma(o) in ("party", "side") for o in _children(token, "dobj"))
+            parties = any(_lemma(o) in ("party", "side") for o in _children(token, "dobj") + called_on)
             if not target and (p.type == "REQUEST" and not parties or not controlled):
                 target = t2
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))

@@ -248,8 +248,15 @@ def unnamed_source(cue: Token | None) -> bool:
     # Brussels as retaliation"); not the main verb of a sentence whose subject the parser made its
     # root ("Brazil, which borders both, offered to mediate" read as VBN on "Brazil")
     passive = any(c.dep_ == "auxpass" for c in kids) \
-        or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT" and not _named_twice(cue)
+        or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT" and not _named_twice(cue) \
+        or cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i and lemma in _PUT_TO \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)   # "Asked about her vote, she said …"
     return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
+
+
+#: verbs of a question put to someone, whose asker an opening participle leaves unnamed ("Asked
+#: about her vote, she said …": she answers, nobody the text names asks)
+_PUT_TO = frozenset({"ask", "question", "press", "quiz", "challenge"})
 
 
 def _according_object(doc: Doc, m: QuoteMatch) -> QuoteMatch:
