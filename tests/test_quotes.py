@@ -4446,3 +4446,19 @@ def test_an_opening_participle_of_asking_leaves_the_asker_unnamed() -> None:
     assert rows.get("say") == "Ana"
     assert "ask" not in rows or rows["ask"] is None
     assert unnamed_source(doc[0])
+
+
+def test_a_fragment_a_thing_is_called_with_its_article_is_the_naming_verb_s() -> None:
+    # 'Ana backed it, a move critics called a "ploy".' with "called" the root and "backed" its
+    # clause: the fragment is what critics called the move, not what Ana backed
+    words = ["Ana", "backed", "it", ",", "a", "move", "critics", "called", "a", '"', "ploy", '"', "."]
+    doc = _doc(words, heads=[1, 7, 1, 7, 6, 6, 7, 7, 10, 10, 7, 7, 7],
+               deps=["nsubj", "ccomp", "dobj", "punct", "det", "compound", "nsubj", "ROOT", "det", "punct", "dobj",
+                     "punct", "punct"],
+               pos=["PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "DET", "PUNCT", "NOUN", "PUNCT",
+                    "PUNCT"],
+               lemmas=["Ana", "back", "it", ",", "a", "move", "critic", "call", "a", '"', "ploy", '"', "."],
+               spaces=[True, True, False, True, True, True, True, True, True, False, False, False, False])
+    doc[1].tag_, doc[7].tag_ = "VBD", "VBD"
+    rows = [(m.kind, m.cue) for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "ploy"]
+    assert rows == [("partial", "call")]

@@ -3048,6 +3048,13 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         return _silent_reporter(head, span, lex, in_quote) or head
     if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in lex.object and len(span) >= 3:
         return head     # "blamed “criminal gangs directed from Belgrade” for the shooting"
+    if head.pos_ == "VERB" and root.dep_ == "dobj" and head.lemma_.lower() in _NAMING_LEMMAS \
+            and any(c.dep_ == "det" and c.i < span.start for c in root.children) \
+            and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children):
+        # "…, a move critics at home called a “humiliation”": what the move is called, whose noun
+        # the parser lost ("a move" read as the subject's modifier, the act before as the
+        # verb's clause); not "call a “special meeting”"
+        return head
     if root.dep_ in ("pobj", "pcomp") or root.dep_ == "amod" and head.text.lower() == "as":
         verb = head.head
         if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
