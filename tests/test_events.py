@@ -3475,3 +3475,16 @@ def test_a_day_after_the_promise_is_not_the_one_called_on():
             ("send", 1, "xcomp", "VERB", "send"), ("aid", 5, "dobj", "NOUN", "aid"), ("to", 5, "prep", "ADP", "to"),
             ("Ukraine", 7, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
     assert [(t, s, g) for t, s, g in _dyads(events_of(rows))] == [("AGREE", ("DEU",), ("UKR",))]
+
+
+def test_a_participle_with_its_by_agent_is_passive():
+    # "Germany rejected a plan with Italy proposed by France ." with "Italy" parsed as the subject
+    # of "proposed": the participle is passive, France its doer
+    from faultline.extract.events import _subject
+
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("rejected", 1, "ROOT", "VERB", "reject"),
+            ("a", 3, "det", "DET", "a"), ("plan", 1, "dobj", "NOUN", "plan"), ("with", 3, "prep", "ADP", "with"),
+            ("Italy", 6, "nsubj", "PROPN", "Italy"), ("proposed", 4, "pcomp", "VERB", "propose", "VBN"),
+            ("by", 6, "agent", "ADP", "by"), ("France", 7, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc([r if len(r) == 6 else (*r, "") for r in rows])
+    assert _subject(doc[6])[1] is True

@@ -643,7 +643,8 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
         # "Syrian banks remained cut off": a participle after a verb of state is passive too
         token.tag_ == "VBN" and token.dep_ in ("acomp", "xcomp", "oprd") and _lemma(token.head) in _STATE_VERBS) \
-        or _set_off_participle(token)
+        or _set_off_participle(token) \
+        or token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)   # "… proposed by Moscow"
     via_advcl = False
     lines = doc_datelines(token.doc)
     for _ in range(6):
