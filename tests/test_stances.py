@@ -1097,23 +1097,26 @@ def test_a_quarter_dates_evidence_from_its_first_month():
     assert _month(undated, dt.date(2026, 6, 10)) == "2026-06"
 
 
-def test_a_reported_act_of_another_actor_is_that_actor_s_stand():
+def _clause_holders_of(words, heads, deps, tags=None):
+    """The holders of each clause of a one-sentence hand-built doc naming Germany and France."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
     from faultline.extract.stances import passages as read_passages
 
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    codes = {"Germany": "DEU", "France": "FRA"}
+    actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
+                        mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
+                                  for t in doc if t.text in codes])
+    (p,) = read_passages(doc, actors)
+    return [c.holders for c in p.clauses]
+
+
+def test_a_reported_act_of_another_actor_is_that_actor_s_stand():
     # "Germany said France opposed talks ." : France's act, done, is France's stand; "Germany said
     # France would oppose talks" is Germany's reading of what may come, and stays Germany's
-    def holders(words, heads, deps, tags):
-        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
-        codes = {"Germany": "DEU", "France": "FRA"}
-        actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
-                            mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
-                                      for t in doc if t.text in codes])
-        (p,) = read_passages(doc, actors)
-        return [c.holders for c in p.clauses]
-
+    holders = _clause_holders_of
     assert holders(["Germany", "said", "France", "opposed", "talks", "."], [1, 1, 3, 1, 3, 1],
                    ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
                    ["NNP", "VBD", "NNP", "VBD", "NNS", "."]) == [("FRA",)]
@@ -1787,20 +1790,7 @@ def test_weapons_named_by_kind_for_a_state_are_aid_to_it(body):
 
 
 def test_an_apposition_is_named_by_its_own_words_not_a_phrase_of_time_inside_it():
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from faultline.extract.stances import passages as read_passages
-
-    def holders(words, heads, deps):
-        doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * (len(words) - 1))
-        codes = {"Germany": "DEU", "France": "FRA"}
-        actors = ActorIndex(actors={c: Actor(id=c, name=w, type="state", country=c) for w, c in codes.items()},
-                            mentions=[ActorMention(t.idx, t.idx + len(t.text), t.text, codes[t.text], t.i, t.i + 1)
-                                      for t in doc if t.text in codes])
-        (p,) = read_passages(doc, actors)
-        return [c.holders for c in p.clauses]
-
+    holders = _clause_holders_of
     # "The plan , the third since the war in France , failed ." : France holds nothing
     assert holders(["The", "plan", ",", "the", "third", "since", "the", "war", "in", "France", ",", "failed", "."],
                    [1, 11, 1, 4, 1, 4, 7, 5, 7, 8, 1, 11, 11],

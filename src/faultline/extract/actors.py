@@ -2426,11 +2426,7 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     …" and "an official said, asking that his name not be used" speak of the diplomat and the
     official, not of the last person named."""
     nouns = actor_rules()["person_nouns"]
-    # (past a subject that is a thing: "A spokeswoman said talks were continuing and that she was
-    # confident": the spokeswoman's)
-    subj = next((s for s in _subjects_above(pronoun, stop="parataxis")
-                 if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i
-                 and not (s.pos_ == "NOUN" and s.lemma_.lower() not in nouns and s.lower_ != "who")), None)
+    subj = _governing_subject(pronoun)
     if subj is None or subj.tag_ in ("NNS", "NNPS"):
         return False      # "he" is no plural: "Greek officials, he added, had been told"
     who = subj.lower_ == "who"
@@ -2445,6 +2441,15 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     named = [subj.i] + [c.i for c in subj.children if c.dep_ == "appos"]
     return not any(m.token_start <= i < m.token_end and (a := b.actors.get(m.actor)) is not None
                    and a.type == "person" for m in b.mentions.values() for i in named)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The nearest subject governing ``pronoun`` from before it in its sentence, not past a reporting
+    clause set inside (:func:`_subjects_above`), and past a subject that is a thing ("A spokeswoman
+    said talks were continuing and that she was confident": the spokeswoman)."""
+    return next((s for s in _subjects_above(pronoun, stop="parataxis")
+                 if s.i < pronoun.i and not s.left_edge.i <= pronoun.i <= s.right_edge.i
+                 and not (s.pos_ == "NOUN" and not is_person_word(s))), None)
 
 
 def _subjects_above(token: Token, stop: str | None = None) -> Iterator[Token]:
@@ -2552,8 +2557,7 @@ def _add_pronouns_bound_to(subject: Token, actor_id: str, b: _Builder) -> None:
     for t in doc[subject.i + 1:subject.sent.end]:
         if t.lower_ not in pronouns or t.i in b.quoted or any(m.token_start == t.i for m in b.mentions.values()):
             continue
-        nearest = next((s for s in _subjects_above(t, stop="parataxis")
-                        if s.i < t.i and not s.left_edge.i <= t.i <= s.right_edge.i), None)
+        nearest = _governing_subject(t)
         if nearest is not None and nearest.i == subject.i:
             b.add_mention(doc[t.i:t.i + 1], actor_id, "coref", take=False)
 

@@ -934,9 +934,9 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
         described = {t.i for r in obj.subtree if r.dep_ == "relcl" and r.head.i != obj.i for t in r.subtree}
         # of a content clause ("guarantees that it would not be left without gas when Russian
         # supplies end"), only its subject: not who else its circumstances name
-        said = {t.i for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)
-                for t in r.subtree} - {t.i for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)
-                                       for sj in _children(r, "nsubj", "nsubjpass") for t in sj.subtree}
+        contents = [r for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)]
+        said = {t.i for r in contents for t in r.subtree} - {
+            t.i for r in contents for sj in _children(r, "nsubj", "nsubjpass") for t in sj.subtree}
         target = _actors_in(core, doc, actors) or _actors_in(whole - described - said, doc, actors)
         about = [a for a in _actors_in(whole, doc, actors) if a not in target]
         return target, about, mode

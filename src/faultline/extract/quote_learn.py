@@ -119,7 +119,7 @@ def learn_cues(docs: Sequence[Doc], golds: Sequence[Sequence[Attribution]], min_
                              if k == key and c >= min_count and s != "other"
                              and c / max(offered[(k, s)], 1) >= min_precision)
         else:
-            kept = frozenset()
+            continue
         if kept:
             out[key] = kept
     return out
