@@ -4462,3 +4462,142 @@ def test_a_fragment_a_thing_is_called_with_its_article_is_the_naming_verb_s() ->
     doc[1].tag_, doc[7].tag_ = "VBD", "VBD"
     rows = [(m.kind, m.cue) for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "ploy"]
     assert rows == [("partial", "call")]
+
+
+def _tagged(words, heads, deps, pos, tags, lemmas):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for t, tag in zip(doc, tags, strict=True):
+        t.tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize("scope", ["speech", "learned"])
+def test_a_set_phrase_of_saying_reports_nothing(scope) -> None:
+    # "It goes without saying that raising taxes is unpopular ." (the model's parse)
+    words = ["It", "goes", "without", "saying", "that", "raising", "taxes", "is", "unpopular", "."]
+    doc = _tagged(words, heads=[1, 1, 1, 2, 7, 7, 5, 3, 7, 1],
+                  deps=["nsubj", "ROOT", "prep", "pcomp", "mark", "csubj", "dobj", "ccomp", "acomp", "punct"],
+                  pos=["PRON", "VERB", "ADP", "VERB", "SCONJ", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"],
+                  tags=["PRP", "VBZ", "IN", "VBG", "IN", "VBG", "NNS", "VBZ", "JJ", "."],
+                  lemmas=["it", "go", "without", "say", "that", "raise", "tax", "be", "unpopular", "."])
+    assert not [m for m in find_quotes(doc, scope=scope)[0] if m.cue == "say"]
+    assert quotes_module.set_phrase(doc[3])
+    # "Let 's say you think a degree costs more ."
+    words = ["Let", "'s", "say", "you", "think", "a", "degree", "costs", "more", "."]
+    doc = _tagged(words, heads=[0, 2, 0, 4, 2, 6, 7, 4, 7, 0],
+                  deps=["ROOT", "nsubj", "ccomp", "nsubj", "ccomp", "det", "nsubj", "ccomp", "dobj", "punct"],
+                  pos=["VERB", "PRON", "VERB", "PRON", "VERB", "DET", "NOUN", "VERB", "ADJ", "PUNCT"],
+                  tags=["VB", "PRP", "VB", "PRP", "VBP", "DT", "NN", "VBZ", "JJR", "."],
+                  lemmas=["let", "we", "say", "you", "think", "a", "degree", "cost", "more", "."])
+    assert not [m for m in find_quotes(doc, scope=scope)[0] if m.cue == "say"]
+    # "Needless to say", "that is to say", "so to speak", "suffice it to say" and "to say nothing
+    # of" are set phrases too; a plain "to say" is not
+    for before, word, after, expected in (
+            (["needless", "to"], "say", ["the", "truth"], True), (["that", "is", "to"], "say", ["the", "truth"], True),
+            (["so", "to"], "speak", ["the", "truth"], True), (["suffice", "it", "to"], "say", ["the", "truth"], True),
+            (["He", "wants", "to"], "say", ["nothing", "of", "it"], True),
+            (["He", "wants", "to"], "say", ["the", "truth"], False)):
+        doc = Doc(spacy.blank("en").vocab, words=[*before, word, *after],
+                  lemmas=[*(w.lower() for w in before), word, *after])
+        assert quotes_module.set_phrase(doc[len(before)]) is expected, (before, after)
+
+
+def test_what_is_said_named_only_by_a_pronoun_of_quantity_is_no_content() -> None:
+    # "Everything Trump says is a lie ." as the model parses it: "is a lie" a clause "says" reports
+    words = ["Everything", "Trump", "says", "is", "a", "lie", "."]
+    doc = _tagged(words, heads=[1, 2, 2, 2, 5, 3, 2],
+                  deps=["compound", "nsubj", "ROOT", "ccomp", "det", "attr", "punct"],
+                  pos=["NOUN", "PROPN", "VERB", "AUX", "DET", "NOUN", "PUNCT"],
+                  tags=["NN", "NNP", "VBZ", "VBZ", "DT", "NN", "."],
+                  lemmas=["everything", "Trump", "say", "be", "a", "lie", "."])
+    assert find_quotes(doc)[0] == []
+    # the same words with a name of no quantity are a statement: "Lavrov says is a lie" would be
+    # a headline's dropped subject, which the rule leaves alone
+    doc = _tagged(["Moscow", "Lavrov", "says", "is", "a", "lie", "."], heads=[1, 2, 2, 2, 5, 3, 2],
+                  deps=["compound", "nsubj", "ROOT", "ccomp", "det", "attr", "punct"],
+                  pos=["PROPN", "PROPN", "VERB", "AUX", "DET", "NOUN", "PUNCT"],
+                  tags=["NNP", "NNP", "VBZ", "VBZ", "DT", "NN", "."],
+                  lemmas=["Moscow", "Lavrov", "say", "be", "a", "lie", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["is a lie"]
+
+
+def test_a_pseudo_cleft_reports_the_clause_after_its_copula() -> None:
+    # "What Scholz said was that Germany would pay ."
+    words = ["What", "Scholz", "said", "was", "that", "Germany", "would", "pay", "."]
+    doc = _tagged(words, heads=[2, 2, 3, 3, 7, 7, 7, 3, 3],
+                  deps=["dobj", "nsubj", "csubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+                  pos=["PRON", "PROPN", "VERB", "AUX", "SCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+                  tags=["WP", "NNP", "VBD", "VBD", "IN", "NNP", "MD", "VB", "."],
+                  lemmas=["what", "Scholz", "say", "be", "that", "Germany", "would", "pay", "."])
+    said = [m for m in find_quotes(doc)[0] if m.cue == "say"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in said] == [
+        ("Germany would pay", "Scholz")]
+
+
+def _interview_doc():
+    # "Wire spoke to Ilze Kalnina .\nQ : Are you confident it holds ?\nA : Because we pay less ."
+    words = ["Wire", "spoke", "to", "Ilze", "Kalnina", ".", "\n",
+             "Q", ":", "Are", "you", "confident", "it", "holds", "?", "\n",
+             "A", ":", "Because", "we", "pay", "less", "."]
+    heads = [1, 1, 1, 4, 2, 1, 5,
+             9, 9, 9, 9, 9, 13, 11, 9, 14,
+             20, 20, 20, 20, 20, 20, 20]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "punct", "dep",
+            "nsubj", "punct", "ROOT", "nsubj", "acomp", "nsubj", "ccomp", "punct", "dep",
+            "dep", "punct", "mark", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "SPACE",
+           "PROPN", "PUNCT", "AUX", "PRON", "ADJ", "PRON", "VERB", "PUNCT", "SPACE",
+           "PROPN", "PUNCT", "SCONJ", "PRON", "VERB", "ADJ", "PUNCT"]
+    lemmas = ["Wire", "speak", "to", "Ilze", "Kalnina", ".", "\n", "Q", ":", "be", "you", "confident", "it",
+              "hold", "?", "\n", "A", ":", "because", "we", "pay", "less", "."]
+    spaces = [True, True, True, True, False, False, False, False, True, True, True, True, True, False, False,
+              False, False, True, True, True, True, False, False]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 18
+    starts = {0, 7, 16}
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas, ents=ents, sent_starts=[i in starts for i in range(len(words))])
+
+
+@pytest.mark.parametrize("scope", ["speech", "learned"])
+def test_an_interview_s_answer_is_what_the_one_interviewed_said(scope) -> None:
+    doc = _interview_doc()
+    matches = find_quotes(doc, scope=scope)[0]
+    answers = [m for m in matches if m.cue == ":"]
+    assert [(m.kind, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in answers] == [
+        ("direct", "Because we pay less", "Ilze Kalnina")]
+    # the question's "Q" is no one said to be confident
+    assert not [m for m in matches if m.speaker_span is not None and doc.text[slice(*m.speaker_span)] == "Q"]
+
+
+def test_quoted_words_modifying_what_something_is_called_are_a_partial_quote() -> None:
+    # "She called the plan a “dangerous and unlawful” step ." (the model's parse)
+    words = ["She", "called", "the", "plan", "a", "“", "dangerous", "and", "unlawful", "”", "step", "."]
+    spaces = [True, True, True, True, True, False, True, True, False, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              heads=[1, 1, 3, 1, 10, 10, 10, 6, 6, 10, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "det", "punct", "amod", "cc", "conj", "punct", "oprd", "punct"],
+              pos=["PRON", "VERB", "DET", "NOUN", "DET", "PUNCT", "ADJ", "CCONJ", "ADJ", "PUNCT", "NOUN", "PUNCT"],
+              lemmas=["she", "call", "the", "plan", "a", "“", "dangerous", "and", "unlawful", "”", "step", "."],
+              sent_starts=[True] + [False] * 11)
+    matches = find_quotes(doc)[0]
+    assert [(m.kind, m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in matches] == [
+        ("partial", "call", "dangerous and unlawful", "She")]
+
+
+def test_recalling_an_envoy_reports_nothing() -> None:
+    # "Bosnia recalled its ambassador that Sarajevo says encroaches ." (the clause misparsed as
+    # the complement of "recalled")
+    words = ["Bosnia", "recalled", "its", "ambassador", "that", "Sarajevo", "says", "encroaches", "."]
+    doc = _tagged(words, heads=[1, 1, 3, 1, 6, 6, 1, 6, 1],
+                  deps=["nsubj", "ROOT", "poss", "dobj", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                  pos=["PROPN", "VERB", "PRON", "NOUN", "SCONJ", "PROPN", "VERB", "VERB", "PUNCT"],
+                  tags=["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "VBZ", "VBZ", "."],
+                  lemmas=["Bosnia", "recall", "its", "ambassador", "that", "Sarajevo", "say", "encroach", "."])
+    assert not [m for m in find_quotes(doc)[0] if m.cue == "recall"]
+    # recalling what happened is reported speech
+    words = ["She", "recalled", "that", "talks", "failed", "."]
+    doc = _tagged(words, heads=[1, 1, 4, 4, 1, 1], deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                  pos=["PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"], tags=["PRP", "VBD", "IN", "NNS", "VBD", "."],
+                  lemmas=["she", "recall", "that", "talk", "fail", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "recall"] == ["talks failed"]

@@ -502,6 +502,8 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
     matches: list[QuoteMatch] = []
     for i in cues:
         token = doc[i]
+        if set_phrase(token):
+            continue
         if token.text == ":":
             matches.extend(_colon_matches(doc, token) or _block_matches(doc, token, lex, in_quote))
         elif token.lower_ in lex.phrase_heads:
@@ -518,6 +520,9 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
             # speech scope, like the shared gold, reports the statements, not their mentions)
             matches.extend(_noun_matches(token))
     matches.extend(_quote_matches(doc, quotes, lex, matches, in_quote))
+    # an interview's "Q:" or "A:" label is no one's subject ("Q: Are you confident the United
+    # States remains committed?": no one is said to be confident)
+    matches = [m for m in matches if m.speaker_head is None or not _interview_label(doc[m.speaker_head])]
     if scope == "speech":
         # a cue inside a direct quotation ("“I think …,” she said") is part of what was said
         direct = [(m.start, m.end) for m in matches if m.kind == "direct"]
@@ -556,13 +561,33 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
             seen.add(_strip_span(text, q.start, q.end))
     for token in doc:
         shapes = model.cues.get(cue_key(token))
-        if not shapes or _so_called(token):
+        if not shapes or _so_called(token) or set_phrase(token):
             continue
         for m in _shape_matches(token, shapes):
+            if m.speaker_head is not None and _interview_label(doc[m.speaker_head]):
+                continue
             if (m.start, m.end) not in seen:
                 seen.add((m.start, m.end))
                 out.append((m, "learned"))
     return out
+
+
+def set_phrase(token: Token) -> bool:
+    """True for a word of saying inside a set phrase in which nobody speaks: "it goes without
+    saying that …", "needless to say", "suffice it to say", "that is to say", "so to speak",
+    "let's say …" (a supposition), "to say nothing of …"."""
+    if token.lemma_.lower() not in ("say", "speak"):
+        return False
+    doc, i = token.doc, token.i
+    before = [t.lower_ for t in doc[max(0, i - 3):i]]
+    if before[-1:] == ["to"]:
+        return before[-2:-1] in (["needless"], ["so"], ["suffice"]) or before[-3:-1] in (
+            ["that", "is"], ["suffice", "it"]) or i + 2 < len(doc) and doc[i + 1].lower_ == "nothing" \
+            and doc[i + 2].lower_ == "of"
+    if before[-2:] in (["let", "'s"], ["let", "us"]):
+        return True
+    return token.lower_ == "saying" and before[-1:] == ["without"] and i >= 2 \
+        and doc[i - 2].lemma_.lower() == "go"
 
 
 def _so_called(token: Token) -> bool:
@@ -576,8 +601,18 @@ def score_candidates(doc: Doc, candidates: list[tuple[QuoteMatch, str]], quotes:
                      model: QuoteModel) -> list[tuple[QuoteMatch, float]]:
     """Each candidate with the learned probability that it is an annotated attribution; of the
     non-direct candidates sharing one cue only the most probable is kept."""
-    return best_per_cue([(m, model.probability(candidate_features(doc, m, origin, quotes) + rel))
+    return best_per_cue([(m, 1.0 if _is_answer(doc, m) else
+                          model.probability(candidate_features(doc, m, origin, quotes) + rel))
                          for (m, origin), rel in zip(candidates, relation_features(candidates), strict=True)])
+
+
+def _is_answer(doc: Doc, m: QuoteMatch) -> bool:
+    """True for an interview's answer (:func:`_answer_matches`): the interviewee's words by the
+    layout alone, which the scorer's training texts never show."""
+    if m.cue != ":" or m.cue_span is None:
+        return False
+    colon = doc.char_span(*m.cue_span)
+    return colon is not None and len(colon) == 1 and _label_at_line_start(colon[0], _ANSWER_LABELS)
 
 
 def best_per_cue(scored: Sequence[tuple[QuoteMatch, float]]) -> list[tuple[QuoteMatch, float]]:
@@ -659,6 +694,8 @@ def candidate_features(doc: Doc, m: QuoteMatch, origin: str, quotes: list[QuoteS
     quoted = any(q.start <= m.start < q.end or m.start <= q.start < m.end for q in quotes)
     feats = features(cue, content, m.kind, speaker, shape, origin, quoted)
     form = colon_form(cue) if cue is not None and cue.text == ":" else None
+    if form is None and cue is not None and cue.text == ":" and _label_at_line_start(cue, _ANSWER_LABELS):
+        form = "label"      # an interview's "A:" is a transcript's label for the one interviewed
     if cue is not None and any(q.start <= cue.idx < q.end for q in quotes):
         # a transcript quoted whole ("“WALLACE: …") keeps its speaker labels inside the marks
         feats.append("label_in_quote" if form == "label" else "cue_in_quote")
@@ -1569,7 +1606,11 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         return []   # "The meeting is expected to be rescheduled": nobody's words, a forecast
     if _impersonal(verb):
         return []
+    if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECALLED for c in verb.children):
+        return []   # "recalled its ambassador to Croatia …": withdrew an envoy, reported nothing
     speaker = _speaker(verb)
+    if _said_thing(verb, speaker):
+        return []
     sent = verb.sent
     content: tuple[int, int] | None = None
     children = list(verb.children)
@@ -2180,6 +2221,34 @@ def _sides(doc: Doc, parts: Sequence[tuple[int, int]], cue: str, cue_span: tuple
             for part in parts]
 
 
+#: those a state recalls home, which makes "recall" no verb of remembering aloud
+_RECALLED = frozenset({"ambassador", "envoy", "diplomat", "consul", "representative", "emissary",
+                       "delegation", "mission", "staff", "troop", "force", "contingent"})
+
+#: pronouns of quantity that stand for what someone said ("everything he says")
+_SAID_THINGS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little",
+                          "whatever", "what"})
+
+
+def _said_thing(verb: Token, speaker: Token | None) -> bool:
+    """True when what the verb reports is named only by a pronoun of quantity before its speaker,
+    and the words after the verb are the writer's about it: "Everything Trump says is a lie",
+    "Nothing the minister said was new", "Much of what Lavrov says is propaganda" (the parser
+    often makes the predicate a clause the verb reports, or the pronoun a part of the name)."""
+    if speaker is None or speaker.i > verb.i or any(
+            c.dep_ in ("mark", "prep", "oprd", "xcomp", "dative", "attr", "acomp")
+            or c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False    # (what it is said to be is the complement: "what he described as “…”")
+    doc = verb.doc
+    first = speaker.left_edge.i
+    word = doc[first] if doc[first].dep_ in ("compound", "nmod", "amod") and first < speaker.i \
+        else doc[first - 1] if first > 0 else None
+    if word is None or word.lower_ not in _SAID_THINGS or _pseudo_cleft(verb) is not None:
+        return False
+    return not any(any(g.dep_ in (*_SUBJ, "expl") for g in c.children)
+                   for c in verb.children if c.dep_ == "ccomp")
+
+
 def _demonstrative_noun(comp: Token) -> bool:
     """True for a "clause" that is a noun after a demonstrative the parser took for its subject:
     "repeated that call in a speech" read as "that" + the verb "call" (VBP, which a singular
@@ -2271,7 +2340,18 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
                           None)
             if clause is not None:
                 return clause
-    return None
+    return _pseudo_cleft(verb)
+
+
+def _pseudo_cleft(verb: Token) -> Token | None:
+    """The clause after "was" in "What Scholz said was that Germany would pay" (the verb reports
+    "what", the subject of a copula whose complement says what it was)."""
+    head = verb.head
+    if verb.dep_ != "csubj" or head.lemma_.lower() != "be" or not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in head.rights if c.dep_ == "ccomp" and _opens_with_that(c)
+                 and any(g.dep_ in (*_SUBJ, "expl") for g in c.children)), None)
 
 
 def _stray_subject(verb: Token, speaker: Token | None, comp: Token) -> tuple[int, int] | None:
@@ -2358,7 +2438,7 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     ("Name: claim"; content to the end of the sentence)."""
     form = colon_form(colon)
     if form is None:
-        return []
+        return _answer_matches(doc, colon)
     nxt = doc[colon.i + 1]
     if nxt.text in _MARKS or nxt.is_space:
         return []   # a quotation: handled with the quotations
@@ -2386,6 +2466,47 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     m = _match(doc, "direct" if form == "label" else "indirect", content, ":", _cue_span(colon), speaker, sent)
     if lead is not None:
         m = replace(m, speaker_span=lead)     # the label itself, never more of the parse
+    return [m]
+
+
+#: labels of an interview's questions and answers ("Q: …" / "A: …")
+_QUESTION_LABELS = frozenset({"q", "question"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _label_at_line_start(colon: Token, labels: frozenset[str]) -> bool:
+    """True for a colon right after one of ``labels`` opening its paragraph ("A: …")."""
+    doc = colon.doc
+    if colon.i == 0:
+        return False
+    label = doc[colon.i - 1]
+    return label.lower_ in labels and label.text[:1].isupper() and _line_start(colon) == label.i
+
+
+def _interview_label(token: Token) -> bool:
+    """True for the "Q" or "A" of a label opening an interview's paragraph."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" \
+        and _label_at_line_start(doc[token.i + 1], _QUESTION_LABELS | _ANSWER_LABELS)
+
+
+def _answer_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
+    """An interview's answer ("A: Because when three small countries buy separately, …") is what
+    the one interviewed said, to the end of its paragraph: the person named last before the
+    first question ("Wire spoke to Latvia's defence minister, Ilze Kalnina. … Q: …")."""
+    if not _label_at_line_start(colon, _ANSWER_LABELS):
+        return []
+    first_q = next((t for t in doc[:colon.i] if t.text == ":" and _label_at_line_start(t, _QUESTION_LABELS)), None)
+    if first_q is None:
+        return []
+    end = _line_end(colon)
+    content = _trim(doc, colon.i + 1, end)
+    person = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end <= first_q.i - 1), None)
+    if content is None or end - colon.i < 3:
+        return []
+    m = _match(doc, "direct", content, ":", _cue_span(colon), None, colon.sent)
+    if person is not None:
+        m = replace(m, speaker_span=(person.start_char, person.end_char), speaker_head=person.root.i)
     return [m]
 
 
@@ -3148,6 +3269,13 @@ def _naming_verb(span: Span) -> Token | None:
     head = root.head
     if head.i == root.i:
         return None
+    modifier = root.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end
+    if modifier:
+        # the quoted words that modify what something is called: 'what it called a “dangerous and
+        # unlawful” attack', 'called the plan a “deeply flawed” deal'
+        root, head = head, head.head
+        if head.i == root.i:
+            return None
     if root.dep_ == "pobj" and head.text.lower() == "as" and head.head.i != head.i:
         verb = head.head.head if head.head.dep_ == "dobj" else head.head
     elif root.dep_ == "oprd" or (root.dep_ == "dobj" and any(
@@ -3159,6 +3287,8 @@ def _naming_verb(span: Span) -> Token | None:
             and head.head.lemma_.lower() in _NAMING_LEMMAS:
         verb = head.head
     else:
+        return None
+    if modifier and verb.lemma_.lower() not in _NAMING_LEMMAS:
         return None
     return verb if verb.pos_ == "VERB" else None
 
