@@ -866,3 +866,55 @@ def test_anchor_does_not_date_an_act_in_the_present_by_another_clause_s_past():
     start, end = _sent_of(doc, 0)
     assert anchor(doc, state, start, end, head=_token(doc, "urges")) is None
     assert _pair(anchor(doc, state, start, end, head=_token(doc, "agreed"))) == ("2025-11", "month")
+
+
+@pytest.mark.model
+def test_the_story_s_weekdays_count_from_its_dateline_s_date(spacy_nlp):
+    # filed on Thursday, February 12, published three weeks later: "on Thursday" is the filing day
+    text = ("Brazil threatens complaint\n\n"
+            "BRASILIA, Feb 12 (Wire) - Brazil warned on Thursday it would take Argentina before the "
+            "tribunal, days after levies took effect earlier this month.")
+    doc = spacy_nlp(text)
+    found = {m.text: m.value.value for m in find_dates(doc, {"published": dt.date(2026, 3, 4)})}
+    assert found["Thursday"] == "2026-02-12"
+    assert found["earlier this month"].startswith("2026-02")
+    # without a dateline, the publication date is the reference
+    doc = spacy_nlp("Brazil warned on Thursday it would take Argentina before the tribunal.")
+    found = {m.text: m.value.value for m in find_dates(doc, {"published": dt.date(2026, 3, 4)})}
+    assert found["Thursday"] == "2026-02-26"
+
+
+# "The clash was the worst since a raid last December."
+SINCE_RAID = [
+    ("The", 1, "det", "DET", "O"), ("clash", 2, "nsubj", "NOUN", "O"), ("was", 2, "ROOT", "AUX", "O"),
+    ("the", 4, "det", "DET", "O"), ("worst", 2, "attr", "ADJ", "O"), ("since", 4, "prep", "ADP", "O"),
+    ("a", 7, "det", "DET", "O"), ("raid", 5, "pobj", "NOUN", "O"), ("last", 9, "amod", "ADJ", "B-DATE"),
+    ("December", 7, "npadvmod", "PROPN", "I-DATE"), (".", 2, "punct", "PUNCT", "O"),
+]
+
+
+def test_what_since_measures_from_dates_neither_its_sentence_nor_the_paragraph_after():
+    doc = make_doc([SINCE_RAID, NO_DATE])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    assert [m.value.value for m in state["dates"]] == ["2025-12"]
+    was, rejected = _token(doc, "was"), _token(doc, "rejected")
+    assert anchor(doc, state, *_sent_of(doc, was), head=was) is None
+    assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None
+
+
+# "Cooper rejected a policy for the third quarter."
+POLICY_FOR_QUARTER = [
+    ("Cooper", 1, "nsubj", "PROPN", "O"), ("rejected", 1, "ROOT", "VERB", "O"), ("a", 3, "det", "DET", "O"),
+    ("policy", 1, "dobj", "NOUN", "O"), ("for", 3, "prep", "ADP", "O"), ("the", 7, "det", "DET", "B-DATE"),
+    ("third", 7, "amod", "ADJ", "I-DATE"), ("quarter", 4, "pobj", "NOUN", "I-DATE"), (".", 1, "punct", "PUNCT", "O"),
+]
+
+
+def test_the_period_a_thing_is_for_does_not_date_the_act_on_it():
+    doc = make_doc([POLICY_FOR_QUARTER])
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    assert len(state["dates"]) == 1
+    rejected = _token(doc, "rejected")
+    assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None

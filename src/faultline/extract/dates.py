@@ -1222,15 +1222,21 @@ def find_dates(doc: Any, state: dict[str, Any]) -> list[DateMention]:
     mentions: list[DateMention] = []
     previous: DateValue | None = None
     lines = doc_datelines(doc)
+    anchor = published
     for span, _source in chosen:
         # (a dateline's date is when the story was filed, never after it was published)
-        future = _is_future(span) and not (lines and dateline_end(lines, span.start_char) is not None)
-        value = normalise(span.text, published, future=future, previous=previous)
+        in_dateline = bool(lines) and dateline_end(lines, span.start_char) is not None
+        future = _is_future(span) and not in_dateline
+        value = normalise(span.text, anchor, future=future, previous=previous)
         if value is None:
             continue
         mentions.append(DateMention(span.start_char, span.end_char, span.text, value, span.start, span.end))
         if value.precision != "relative":
             previous = value
+        if in_dateline and value.precision == "day" and anchor is not None:
+            # the story's own words count from the day it was filed: "BRASILIA, Feb 12 (Wire) -
+            # Brazil warned on Thursday …" is Thursday, February 12, whenever it was published
+            anchor = _coerce_date(value.value) or anchor
     return mentions
 
 
@@ -1458,7 +1464,7 @@ def _dates_a_thing(tok: Any, chain: set[int]) -> bool:
     if tok.dep_ in _NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_type_ != "DATE":
         return True
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.text.lower() in ("from", "of"):
+    if tok.dep_ == "pobj" and prep.text.lower() in ("from", "of", "for"):
         owner = prep.head
         if owner.pos_ in ("VERB", "AUX"):
             # the parser hangs the phrase on the verb when it follows the verb's object: "ignoring a
@@ -1511,7 +1517,8 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
     cache = _doc_cache(doc, state)
     p_start, _ = _paragraph_bounds(cache.text, char)
     section = cache.sections.get(p_start)
-    explicit = [m for m in _narrated(doc, state) if m.explicit and m.start < char]
+    explicit = [m for m in _narrated(doc, state) if m.explicit and m.start < char
+                and not _after_since(doc, m.token_start)]
     in_par = [m for m in explicit if m.start >= p_start]
     if in_par:
         return in_par[-1].value
@@ -1659,8 +1666,20 @@ def _shifted(base: DateValue, direction: int, n: float, unit: str) -> DateValue 
 
 def _after_since(doc: Any, start: int) -> bool:
     """True for a date (its first token at ``start``) given as where a span of time starts ("since
-    2021"), "since" inside the mention or just before it."""
-    return doc[start].text.lower() == "since" or (start > 0 and doc[start - 1].text.lower() == "since")
+    2021"), "since" inside the mention or just before it, or the date of what "since" measures
+    from ("the most serious since a similar clash last December", "since Russia invaded in 2022")."""
+    if doc[start].text.lower() == "since" or (start > 0 and doc[start - 1].text.lower() == "since"):
+        return True
+    tok = doc[start]
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.text.lower() == "since" and tok.dep_ == "prep":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.text.lower() == "since" for c in tok.children)
+    return False
 
 
 def _closest(mentions: list[DateMention], char: int) -> DateValue:
