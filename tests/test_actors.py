@@ -3301,3 +3301,81 @@ def test_a_description_of_another_office_is_not_the_person_named_after_it():
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
     index = resolve(doc, "2025-11-24")
     assert by_text(index).get("Lebanon's prime minister") != "person:joseph-aoun"
+
+
+def test_a_pronoun_of_quantity_the_tagger_read_as_a_given_name_is_not_part_of_the_name():
+    # "Anything Putin says is doubted ." with "Anything" tagged a proper noun compound of "Putin"
+    words = ["Anything", "Putin", "says", "is", "doubted", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 4, 2, 2], deps=["compound", "nsubj", "ROOT", "auxpass", "ccomp", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "AUX", "VERB", "PUNCT"],
+                   ents=["O", "B-PERSON", "O", "O", "O", "O"])
+    assert by_text(resolve(doc)) == {"Putin": "person:vladimir-putin"}
+    # a title-case given name before a lone surname is still read into it
+    words = ["Ivo", "Rakic", "says", "is", "doubted", "."]
+    doc = make_doc(words, heads=[1, 2, 2, 4, 2, 2], deps=["compound", "nsubj", "ROOT", "auxpass", "ccomp", "punct"],
+                   pos=["PROPN", "PROPN", "VERB", "AUX", "VERB", "PUNCT"],
+                   ents=["O", "B-PERSON", "O", "O", "O", "O"])
+    assert by_text(resolve(doc)) == {"Ivo Rakic": "person:ivo-rakic"}
+
+
+def test_a_city_several_states_have_is_the_one_the_article_points_to():
+    # "Fighting broke out in Tripoli , the Lebanese army said ."
+    words = ["Fighting", "broke", "out", "in", "Tripoli", ",", "the", "Lebanese", "army", "said", "."]
+    heads = [1, 9, 1, 1, 3, 9, 8, 8, 9, 9, 9]
+    deps = ["nsubj", "ccomp", "prt", "prep", "pobj", "punct", "det", "amod", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-GPE", "O", "O", "B-NORP", "O", "O", "O"]
+    doc = make_doc(words, heads, deps, pos, ents=ents)
+    assert by_text(resolve(doc))["Tripoli"] == "LBN"
+    # named alone, a capital is its own state's
+    doc = make_doc(["Fighting", "broke", "out", "in", "Tripoli", "."], [1, 1, 1, 1, 3, 1],
+                   ["nsubj", "ROOT", "prt", "prep", "pobj", "punct"],
+                   ["NOUN", "VERB", "ADP", "ADP", "PROPN", "PUNCT"], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert by_text(resolve(doc)) == {"Tripoli": "LBY"}
+    # a city the dictionaries file under one state ("Cordoba": Spain) is the one of the states
+    # that have it that the article names, and no one's when it names none
+    words = ["Argentine", "officials", "said", "jobs", "were", "lost", "around", "Cordoba", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 6, 2]
+    deps = ["amod", "nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "prep", "pobj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-NORP", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    assert by_text(resolve(make_doc(words, heads, deps, pos, ents=ents)))["Cordoba"] == "ARG"
+    words[0] = "Local"
+    ents[0] = "O"
+    assert "Cordoba" not in by_text(resolve(make_doc(words, heads, deps, pos, ents=ents)))
+
+
+def test_a_name_the_recogniser_broke_into_other_entities_beside_an_office_is_a_person():
+    # "Congo 's foreign minister , Therese Mbuyi Kalala , spoke ." with "Therese" read as a people
+    # and "Kalala" as a place
+    words = ["Congo", "'s", "foreign", "minister", ",", "Therese", "Mbuyi", "Kalala", ",", "spoke", "."]
+    heads = [3, 0, 3, 9, 3, 7, 7, 3, 3, 9, 9]
+    deps = ["poss", "case", "amod", "nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "B-GPE", "O", "O", "O"]
+    lemmas = ["Congo", "'s", "foreign", "minister", ",", "Therese", "Mbuyi", "Kalala", ",", "speak", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    found = by_text(index)
+    assert found["Therese Mbuyi Kalala"] == "person:therese-mbuyi-kalala"
+    assert index.actors["person:therese-mbuyi-kalala"].country == "COD"
+    # a name the KB knows stays what it is: "the minister , France Italy ," is no person
+    words = ["the", "minister", ",", "France", "Italy", ",", "spoke", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "B-GPE", "O", "O", "O"]
+    lemmas = ["the", "minister", ",", "France", "Italy", ",", "speak", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
+    assert found and not any(a.startswith("person:") for a in found.values())
+
+
+def test_peoples_names_the_recogniser_tagged_as_a_person_are_no_person():
+    # "Bosnian Croat parties accused Bosniak politicians ." with both peoples' names tagged PERSON
+    words = ["Bosnian", "Croat", "parties", "accused", "Bosniak", "politicians", "."]
+    heads = [1, 2, 3, 3, 5, 3, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "NOUN", "VERB", "PROPN", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    lemmas = ["Bosnian", "Croat", "party", "accuse", "Bosniak", "politician", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    assert not [a for a in index.actors.values() if a.type == "person"]

@@ -15,6 +15,7 @@ import bisect
 import datetime as _dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -233,6 +234,41 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Span, ...]:
+    """A person's name the recogniser broke into other kinds of entity, read whole as PERSON: two
+    or three title-case proper nouns, one phrase, set beside a word for a person, none of them a
+    name the knowledge base knows ("Congo's foreign minister, Therese Mbuyi Kalala": "Therese" read
+    as a people, "Kalala" as a place)."""
+    nouns = person_words()
+    out = list(ents)
+    for e in ents:
+        if e.label_ == "PERSON":
+            continue
+        last = e[-1]
+        # the name's head: the word the entity's last word is a compound of, or that word itself
+        head = last.head if last.dep_ == "compound" and last.head.i > last.i else last
+        if head.pos_ != "PROPN" or not head.is_title:
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if not (start <= e.start and 2 <= head.i + 1 - start <= 3):
+            continue
+        beside = head.dep_ == "appos" and head.head.lemma_.lower() in nouns and head.head.i < start \
+            or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > head.i for c in head.children)
+        if not beside:
+            continue
+        inside = [x for x in out if start <= x.start and x.end <= head.i + 1]
+        if any(x.label_ == "PERSON" for x in inside) or any(
+                x.start < start < x.end or x.start <= head.i < x.end and x.end > head.i + 1 for x in out):
+            continue
+        if kb is not None and any(kb.lookup(t.text) for t in doc[start:head.i + 1]):
+            continue    # "the minister, Congo Kinshasa …": a word the KB knows is no part of a name
+        out = [x for x in out if x not in inside] + [Span(doc, start, head.i + 1, label="PERSON")]
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
 @lru_cache(maxsize=1)
 def actor_rules() -> dict[str, Any]:
     """Word lists the resolver uses (data/actor_rules.json): agent nouns, non-person name parts,
@@ -371,7 +407,7 @@ class _Builder:
         """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            ents = _hyphenated_names(self.doc, tuple(self.doc.ents), self.kb)
+            ents = _broken_names(self.doc, _hyphenated_names(self.doc, tuple(self.doc.ents), self.kb), self.kb)
             self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
@@ -485,9 +521,15 @@ def _person_name(ent: Span) -> Span:
     t = doc[span.start - 1]
     if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == span.start and not t.ent_type_ \
             and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
+            and t.lower_ not in _QUANTITY_WORDS \
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
         return doc[t.i:span.end]
     return span
+
+
+#: pronouns of quantity the tagger may read as a given name at a sentence's start ("Anything
+#: Putin says …")
+_QUANTITY_WORDS = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 
 
 def _title_cased(sent: Span) -> bool:
@@ -524,6 +566,9 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     if len(words) > 1 and b.kb.country_of_adjective(words[0].text) and (
             words[-1].tag_ in ("NNS", "NNPS") or words[-1].lower_ in actor_rules()["ethnic_words"]):
         return True     # (or before a people: "Rwandan Hutu militia")
+    ethnic = actor_rules()["ethnic_words"]
+    if all(b.kb.country_of_adjective(t.text) or t.lower_ in ethnic for t in words):
+        return True     # peoples' names, not a person's: "Bosnian Croat parties", "Bosniak politicians"
     doc = name.doc
     if name.end < len(doc) and doc[name.end].lower_ in _MEDIA_NOUNS \
             and not (name.end + 1 < len(doc) and doc[name.end + 1].pos_ in ("NOUN", "PROPN")):
@@ -1176,6 +1221,7 @@ def _american_sentence(span: Span, b: _Builder) -> bool:
 def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
     matchers, by_key = _kb_matcher(doc, b.kb)
     rules = actor_rules()
+    homonyms = rules.get("place_homonyms", {})
     spans = [doc[s:e] for matcher in matchers for _, s, e in matcher(doc)] + _folded_spans(doc, by_key)
     # longest first, no overlaps
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -1196,11 +1242,16 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             candidates = [c for c in candidates if b.kb.alias_active(span.text, c[0], b.date)]
         if not candidates:
             continue
+        # a city several states have ("Tripoli"): any of them, the KB's own first
+        ids = {c[0] for c in candidates}
+        candidates = candidates + [(state, "alias") for state in homonyms.get(ascii_fold(span.text.lower()), ())
+                       if state not in ids]
         if len({c[0] for c in candidates}) > 1:
             # "Congress": the state's the phrase's owner or the dateline names ("BUENOS AIRES — …
             # behind Congress's back": Argentina's), then one the article names unambiguously
             # ("Congolese" after "Congo-Brazzaville")
-            named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1}
+            named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1
+                     and ascii_fold(s.text.lower()) not in homonyms}
             home = _home_states(span, b)
             candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named))
         actor_id, kind = candidates[0]
@@ -1467,6 +1518,7 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         covered.update(range(m.token_start, m.token_end))
     links, titles = rules["name_links"], rules["title_words"]
     not_actors = {name_key(a) for a in rules["not_actor_aliases"]}
+    homonyms = rules.get("place_homonyms", {})
     n_doc = len(doc)
     if not n_doc:
         return
@@ -1517,6 +1569,12 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         span, hit = found
         while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
+        if (shared := homonyms.get(ascii_fold(span.text.lower()))) is not None:
+            state = _homonym_place(span, shared, b)
+            if state is None:
+                i = span.end
+                continue
+            hit = b.kb.get(state) or hit
         entry = b.kb.get(hit.id)
         owner = _owning_state(span, b)
         if owner is not None and hit.type != "person" and owner.id != hit.country:
@@ -1534,6 +1592,16 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         b.add_actor(actor)
         b.add_mention(span, actor.id, "imported")
         i = span.end
+
+
+def _homonym_place(span: Span, states: Sequence[str], b: _Builder) -> str | None:
+    """Which of ``states`` a city name they share stands for ("Cordoba" in a story about
+    Argentina): the one the phrase's owner or the dateline names, else the one the article
+    mentions most; None when it mentions none of them."""
+    home = _home_states(span, b)
+    counts = Counter(m.actor for m in b.mentions.values())
+    best = min(states, key=lambda s: (_home_rank(s, home, b), -counts[s]))
+    return best if _home_rank(best, home, b) < len(home) or counts[best] else None
 
 
 def _owning_state(span: Span, b: _Builder) -> Actor | None:
