@@ -3488,3 +3488,42 @@ def test_a_participle_with_its_by_agent_is_passive():
             ("by", 6, "agent", "ADP", "by"), ("France", 7, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
     doc = make_doc([r if len(r) == 6 else (*r, "") for r in rows])
     assert _subject(doc[6])[1] is True
+
+
+@pytest.mark.parametrize("on_object", [False, True])
+def test_a_meeting_is_held_in_a_place_not_with_it(on_object):
+    # "France will meet Italy in Albania ." with "in Albania" on the verb or on the one met
+    rows = [("France", 2, "nsubj", "PROPN", "France"), ("will", 2, "aux", "AUX", "will"),
+            ("meet", 2, "ROOT", "VERB", "meet"), ("Italy", 2, "dobj", "PROPN", "Italy"),
+            ("in", 3 if on_object else 2, "prep", "ADP", "in"), ("Albania", 4, "pobj", "PROPN", "Albania"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert [(e.source, e.target) for e in events_of(rows)] == [(("FRA",), ("ITA",))]
+
+
+def test_water_cannon_fired_at_close_range_is_no_act_at_home():
+    # "Russia fired water cannon at close range ." : the weapon and the distance are no one; the
+    # act is not Russia's against itself
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("water", 3, "compound", "NOUN", "water"), ("cannon", 1, "dobj", "NOUN", "cannon"),
+            ("at", 1, "prep", "ADP", "at"), ("close", 6, "amod", "ADJ", "close"), ("range", 4, "pobj", "NOUN", "range"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("RUS",) not in [e.target for e in events_of(rows)]
+    # fired at someone, it is aimed at them
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("fired", 1, "ROOT", "VERB", "fire"),
+            ("water", 3, "compound", "NOUN", "water"), ("cannon", 1, "dobj", "NOUN", "cannon"),
+            ("at", 1, "prep", "ADP", "at"), ("Ukraine", 4, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert [(e.type, e.target) for e in events_of(rows)] == [("ASSAULT", ("UKR",))]
+
+
+def test_a_clause_the_parser_read_as_a_modifier_is_no_part_of_the_subject():
+    # "Russia , which co - chairs the alliance with Italy , sided with France ." as the small model
+    # parses it: "co" and "-" relative clauses of "Russia", "chairs" its amod with an object
+    rows = [("Russia", 11, "nsubj", "PROPN", "Russia"), (",", 0, "punct", "PUNCT", ","),
+            ("which", 3, "nsubj", "PRON", "which"), ("co", 0, "relcl", "VERB", "co"),
+            ("-", 0, "relcl", "NOUN", "-"), ("chairs", 0, "amod", "VERB", "chair"),
+            ("the", 7, "det", "DET", "the"), ("alliance", 5, "dobj", "NOUN", "alliance"),
+            ("with", 7, "prep", "ADP", "with"), ("Italy", 8, "pobj", "PROPN", "Italy"),
+            (",", 0, "punct", "PUNCT", ","), ("sided", 11, "ROOT", "VERB", "side"),
+            ("with", 11, "prep", "ADP", "with"), ("France", 12, "pobj", "PROPN", "France"),
+            (".", 11, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("SUPPORT", ("RUS",), ("FRA",))]

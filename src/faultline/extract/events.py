@@ -148,6 +148,9 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
             continue
+        if child.dep_ == "amod" and child.pos_ == "VERB" and any(g.dep_ == "dobj" for g in child.children):
+            continue  # a clause the parser read as a modifier: "Russia, which co-chairs the alliance
+            #           with Saudi Arabia, sided …" ("co" and "-" its relative clause, "chairs" an amod)
         if relational and (child.dep_ == "poss" or child.dep_ == "prep" and child.text.lower() == "of"):
             continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
@@ -989,10 +992,11 @@ def _misplaced_author(obj: Any) -> list[Any]:
 
 
 def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, passive_subj: Any | None,
-             backing: bool = False) -> tuple[list[str], list[str], str | None]:
+             backing: bool = False, meeting: bool = False) -> tuple[list[str], list[str], str | None]:
     """(target, about, mode) from the trigger's objects and prepositional objects. For an act of
     ``backing`` (support, aid), whom it is "against" is the other side, what it is about, not the one
-    backed ("will defend our farmers against competition from Ukraine")."""
+    backed ("will defend our farmers against competition from Ukraine"). A ``meeting`` is held in a
+    place, not with it ("will meet EU counterparts in Montevideo")."""
     actors = state.get("actors")
     roles = patterns.setting("roles", {})
     target: list[str] = []
@@ -1021,6 +1025,8 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
             continue    # "meet on the sidelines of a NATO gathering": where, not with whom
         if _held_at(pobj):
             continue    # "expressed support for Brasilia at a Mercosur meeting": where, not to whom
+        if meeting and pobj.head.text.lower() == "in":
+            continue
         t, a, m = _speech_object_roles(pobj, doc, actors, patterns)
         if backing and pobj.head.text.lower() == "against":
             about += t + a
@@ -1034,6 +1040,17 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
         mode = mode or m
     for pobj in _prep_objects(token, roles.get("about_preps", ())):
         about += _actors_in({t.i for t in pobj.subtree}, doc, actors)
+    if meeting:
+        # (also a place the parser hung on the one met: "meet EU counterparts in Montevideo"; not
+        # a state named again as the one met: "talks in New Delhi with his Indian counterpart")
+        where = {t for obj in objects for prep in _children(obj, "prep") if prep.text.lower() == "in"
+                 for pobj in _children(prep, "pobj") for t in _phrase_tokens(pobj)}
+        if where:
+            places = set(_actors_in(where, doc, actors))
+            met = set(_actors_in({t for obj in objects for t in _phrase_tokens(obj)} - where, doc, actors))
+            met.update(a for pobj in _prep_objects(token, roles.get("target_preps", ()))
+                       if pobj.head.text.lower() != "in" for a in _actors_in(_phrase_tokens(pobj), doc, actors))
+            target = [a for a in target if a not in places or a in met]
     target = list(dict.fromkeys(target))
     about = [a for a in dict.fromkeys(about) if a not in target]
     return target, about, mode
@@ -2197,7 +2214,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         return None  # "ready to put pressure": readiness for no coded act is no agreement
     if p.lemma == "warn" and p.kind == "verb":
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
-    target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"))
+    target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"),
+                                   meeting=p.type == "CONSULT")
     if p.goes_to:
         # "travelled to Tunis with Italian Prime Minister Giorgia Meloni": the place visited, not
         # the companions
@@ -2214,7 +2232,8 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         target, about = _addressed(token, p, target, about, source, doc, state)
     comp, comp_p = _complement(token, triggers)
     if comp is not None:
-        t2, a2, m2 = _targets(comp, doc, state, patterns, None)
+        t2, a2, m2 = _targets(comp, doc, state, patterns, None,
+                              meeting=comp_p is not None and comp_p.type == "CONSULT")
         if not t2 and _lemma(comp) in _CAUSATIVES:
             # "threatened to make Spain pay": the one made to act is the target
             t2 = [a for c in comp.children if c.dep_ in ("ccomp", "xcomp")
@@ -2784,7 +2803,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
-    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES for o in objects):
+    if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES | _DISTANCES
+                                            for o in objects):
         return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
         #            the weapon, one's own forces, or the open sea it falls in, is no one at home
     if p.type in _SENDING and any(_lemma(o) in _FORCES | _SENT for o in objects) \
@@ -2841,7 +2861,11 @@ _PROPOSED = frozenset({"proposal", "request", "mediation"})
 #: armed acts whose object may be the weapon rather than its target
 _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
-                      "projectile", "salvo", "volley", "grenade", "mortar", "munition"})
+                      "projectile", "salvo", "volley", "grenade", "mortar", "munition", "cannon", "bullet",
+                      "flare", "artillery"})
+
+#: how far away something was done ("fired water cannon at close range"): no one it is done to
+_DISTANCES = frozenset({"range", "distance"})
 
 #: one's own forces, sent or moved ("send a frigate and 200 soldiers"): not whom the act aims at
 _FORCES = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "frigate", "warship", "ship",
