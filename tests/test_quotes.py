@@ -4601,3 +4601,22 @@ def test_recalling_an_envoy_reports_nothing() -> None:
                   pos=["PRON", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"], tags=["PRP", "VBD", "IN", "NNS", "VBD", "."],
                   lemmas=["she", "recall", "that", "talk", "fail", "."])
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "recall"] == ["talks failed"]
+
+
+def test_a_plural_statement_noun_read_as_a_verb_reports_no_gapped_clause() -> None:
+    # "Manama accused Tehran , charges Iran denied ." as the model parses it ("charges" a verb,
+    # "Iran denied" its clause, with the object gone to the noun)
+    words = ["Manama", "accused", "Tehran", ",", "charges", "Iran", "denied", "."]
+    doc = _tagged(words, heads=[1, 1, 1, 1, 1, 6, 4, 1],
+                  deps=["nsubj", "ROOT", "dobj", "punct", "conj", "nsubj", "ccomp", "punct"],
+                  pos=["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "VBD", "NNP", ",", "VBZ", "NNP", "VBD", "."],
+                  lemmas=["Manama", "accuse", "Tehran", ",", "charge", "Iran", "deny", "."])
+    assert not [m for m in find_quotes(doc)[0] if m.cue == "charge"]
+    # the verb with a whole clause reports it: "The opposition charges that the vote was rigged"
+    words = ["The", "opposition", "charges", "that", "Iran", "lied", "."]
+    doc = _tagged(words, heads=[1, 2, 2, 5, 5, 2, 2], deps=["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                  pos=["DET", "NOUN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                  tags=["DT", "NN", "VBZ", "IN", "NNP", "VBD", "."],
+                  lemmas=["the", "opposition", "charge", "that", "Iran", "lie", "."])
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "charge"] == ["Iran lied"]

@@ -1608,6 +1608,8 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         return []
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECALLED for c in verb.children):
         return []   # "recalled its ambassador to Croatia …": withdrew an envoy, reported nothing
+    if _summary_noun(verb):
+        return []
     speaker = _speaker(verb)
     if _said_thing(verb, speaker):
         return []
@@ -2219,6 +2221,21 @@ def _sides(doc: Doc, parts: Sequence[tuple[int, int]], cue: str, cue_span: tuple
     """One statement's content, in one part or in the two its reporting clause splits it into."""
     return [replace(_match(doc, "indirect", part, cue, cue_span, speaker, sent), split=len(parts) > 1)
             for part in parts]
+
+
+def _summary_noun(verb: Token) -> bool:
+    """True for a plural statement noun after a comma that the tagger read as a verb, whose
+    "clause" is a relative one with its object gone: "accused Tehran of backing militant cells,
+    charges Iran has always denied" (the charges are what Iran denied, not what anyone charges)."""
+    doc = verb.doc
+    if verb.lower_ not in ("charges", "claims") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in _GAPPED and not any(
+        g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for g in c.children) for c in verb.children)
+
+
+#: verbs of answering a charge that need an object ("charges Iran has always denied")
+_GAPPED = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 
 
 #: those a state recalls home, which makes "recall" no verb of remembering aloud
