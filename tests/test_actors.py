@@ -3379,3 +3379,63 @@ def test_peoples_names_the_recogniser_tagged_as_a_person_are_no_person():
     lemmas = ["Bosnian", "Croat", "party", "accuse", "Bosniak", "politician", "."]
     index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
     assert not [a for a in index.actors.values() if a.type == "person"]
+
+
+def test_a_ministry_spokesperson_speaks_for_the_ministry_named_before():
+    # "Russia 's foreign ministry spoke . A ministry spokesperson agreed ."
+    words = ["Russia", "'s", "foreign", "ministry", "spoke", ".", "A", "ministry", "spokesperson", "agreed", "."]
+    heads = [3, 0, 3, 4, 4, 4, 8, 8, 9, 9, 9]
+    deps = ["poss", "case", "amod", "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "ADJ", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 10
+    lemmas = ["Russia", "'s", "foreign", "ministry", "speak", ".", "a", "ministry", "spokesperson", "agree", "."]
+    doc = make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    for t, tag in zip(doc, ["NNP", "POS", "JJ", "NN", "VBD", ".", "DT", "NN", "NN", "VBD", "."], strict=True):
+        t.tag_ = tag
+    index = resolve(doc)
+    second = [m for m in index.mentions if m.token_start >= 6]
+    assert [(m.text, index.actors[m.actor].country or m.actor) for m in second] == [("ministry", "RUS")]
+
+
+def test_a_commissioner_named_after_a_state_s_possessive_is_of_that_state():
+    # "Pakistan 's commissioner , Syed Raza , spoke ."
+    words = ["Pakistan", "'s", "commissioner", ",", "Syed", "Raza", ",", "spoke", "."]
+    heads = [2, 0, 7, 2, 5, 2, 2, 7, 7]
+    deps = ["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    lemmas = ["Pakistan", "'s", "commissioner", ",", "Syed", "Raza", ",", "speak", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    assert index.actors[by_text(index)["Syed Raza"]].country == "PAK"
+
+
+@pytest.mark.parametrize("body", ["court", "party"])
+def test_the_president_of_a_body_named_by_its_common_noun_is_no_head_of_state(body):
+    # "The <body> president , Victor Salcedo , spoke ."
+    words = ["The", body, "president", ",", "Victor", "Salcedo", ",", "spoke", "."]
+    heads = [2, 2, 7, 2, 5, 2, 2, 7, 7]
+    deps = ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    lemmas = ["the", body, "president", ",", "Victor", "Salcedo", ",", "speak", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    assert index.actors[by_text(index)["Victor Salcedo"]].role is None
+    # a state's president is its head of state
+    words[1], lemmas[1], pos[1], ents[1] = "Peruvian", "Peruvian", "ADJ", "B-NORP"
+    deps[1] = "amod"
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    assert index.actors[by_text(index)["Victor Salcedo"]].role == "head of state"
+
+
+def test_a_body_several_states_have_is_the_one_of_the_state_the_article_names():
+    # "Canada 's minister told the House of Commons ." : Canada's house, not Britain's
+    words = ["Canada", "'s", "minister", "told", "the", "House", "of", "Commons", "."]
+    heads = [2, 0, 3, 3, 5, 3, 5, 6, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "DET", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents)))
+    assert found["House of Commons"] == "org:canadian-parliament"
+    words[0] = "Britain"
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents)))
+    assert found["House of Commons"] == "org:uk-parliament"

@@ -882,6 +882,10 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     return info.role, bloc or country or info.country   # ("the Irish agriculture commissioner": the EU's)
 
 
+#: common nouns of bodies whose president or chairman leads only the body
+_OTHER_BODIES = frozenset({"party", "club", "company", "firm", "bank", "university", "foundation",
+                           "jury", "chamber", "academy", "society", "network", "group"})
+
 #: offices that lead a state: a body's "president" or "chairman" leads only the body
 _STATE_LEADS = frozenset({"head of state", "head of government"})
 
@@ -890,7 +894,12 @@ def _body_office(span: Span, b: _Builder) -> bool:
     """True when a role phrase names a body other than a state or bloc whose office it is: an
     organisation the recogniser tagged ("president of the United Federation of Teachers", "NAACP
     President", "Virginia AFL-CIO President"), with no state-level body of government among them."""
+    bodies = actor_rules()["body_heads"] | _OTHER_BODIES
     for t in span:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in bodies and not t.ent_type_ and not any(
+                (a := _actor_at(g, b)) is not None and a.type in ("state", "bloc") for g in t.subtree):
+            return True     # "the president of the electoral court", "the party chairman": a
+            #                 body's office, the body named by its common noun
         if t.ent_type_ != "ORG" or b.kb.country_of_adjective(t.text):
             continue
         actor = _actor_at(t, b)
@@ -1253,7 +1262,8 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             named = {by_key[s.text.lower()][0][0] for s in chosen if len(by_key.get(s.text.lower(), [])) == 1
                      and ascii_fold(s.text.lower()) not in homonyms}
             home = _home_states(span, b)
-            candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named))
+            candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named
+                                                           and _country_of_entry(c[0], b) not in named))
         actor_id, kind = candidates[0]
         actor_id = _homonym_state(span, actor_id, b)     # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
@@ -1298,6 +1308,12 @@ def _home_states(span: Span, b: _Builder) -> list[str]:
     if (dateline := _dateline_state(b)) is not None and dateline not in out:
         out.append(dateline)
     return out
+
+
+def _country_of_entry(actor_id: str, b: _Builder) -> str | None:
+    """The state a KB entry belongs to ("org:canadian-parliament": CAN), None when unknown."""
+    entry = b.kb.get(actor_id)
+    return getattr(entry, "country", None) if entry is not None else None
 
 
 def _home_rank(actor_id: str, home: list[str], b: _Builder) -> int:
@@ -3100,6 +3116,8 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
 #: nouns by which a body already named is referred to again ("the ministry said")
 _BODY_ANAPHORS = frozenset({"ministry", "department", "agency", "office", "embassy", "court",
                             "parliament", "party", "bank", "army"})
+#: those who speak for a body ("a ministry spokesperson")
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: how far back (in characters) "the ministry" looks for the body it names
 _ANAPHOR_REACH = 1500
 
@@ -3112,14 +3130,20 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
     lowers = b.tokens.lowers
     orgs = _mentions_of_type(b, "organization")
     for i in range(1, len(doc)):
-        if lowers[i] not in nouns or i in b.taken or lowers[i - 1] != "the":
+        if lowers[i] not in nouns or i in b.taken:
             continue
         token = doc[i]
+        # "a ministry spokesperson", "the ministry spokesman": the spokesperson of the body named
+        spokes = token.dep_ == "compound" and token.head.i == i + 1 and token.head.lemma_.lower() in _SPOKES \
+            and lowers[i - 1] in ("a", "an", "the")
+        if lowers[i - 1] != "the" and not spokes:
+            continue
         if token.pos_ != "NOUN" or token.tag_ != "NN" or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
             continue
-        if token.dep_ == "compound" or (i + 1 < len(doc) and lowers[i + 1] == "of"):
-            continue  # "the ministry spokesman", "the ministry of finance": not a bare reference
+        if token.dep_ == "compound" and not spokes or (i + 1 < len(doc) and lowers[i + 1] == "of"):
+            continue  # "the ministry building", "the ministry of finance": not a bare reference
+        words = doc[i:i + 1] if spokes else doc[i - 1:i + 1]
         found = None
         for m in orgs:
             if m.start >= token.idx:
@@ -3130,11 +3154,11 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
         if owned is not None and (found is None or owned[1] > found.start):
             # the latest such phrase is a state's ("the Armenian defence ministry … . Azerbaijan's
             # foreign ministry rejected that claim. “…,” the ministry said": Azerbaijan)
-            b.add_mention(doc[i - 1:i + 1], owned[0], "coref")
+            b.add_mention(words, owned[0], "coref")
         elif found is not None:
-            b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+            b.add_mention(words, found.actor, "coref")
         elif lowers[i] in ("ministry", "department") and (ministry := _ministry_of_minister(b, token)) is not None:
-            b.add_mention(doc[i - 1:i + 1], ministry, "coref")
+            b.add_mention(words, ministry, "coref")
 
 
 def _ministry_of_minister(b: _Builder, token: Token) -> str | None:
