@@ -3527,3 +3527,55 @@ def test_a_clause_the_parser_read_as_a_modifier_is_no_part_of_the_subject():
             ("with", 11, "prep", "ADP", "with"), ("France", 12, "pobj", "PROPN", "France"),
             (".", 11, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("SUPPORT", ("RUS",), ("FRA",))]
+
+
+def _said_its_troops_attacked(verb: str, lemma: str):
+    # "Cooper <said|denied> its troops attacked Russia ." with the clause a quote of Cooper's
+    rows = [("Cooper", 1, "nsubj", "PROPN", "Cooper"), (verb, 1, "ROOT", "VERB", lemma),
+            ("its", 3, "poss", "PRON", "its"), ("troops", 4, "nsubj", "NOUN", "troop"),
+            ("attacked", 1, "ccomp", "VERB", "attack"), ("Russia", 4, "dobj", "PROPN", "Russia"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    quote = _Quote("indirect", doc[2].idx, doc[5].idx + len("Russia"), (0, len("Cooper")))
+    return find_events(doc, {"actors": index_for(doc), "quotes": ([quote], [])})
+
+
+def test_troops_a_pronoun_owns_act_for_the_speaker_and_a_denied_act_is_none():
+    assert _dyads(_said_its_troops_attacked("said", "say")) == [("ASSAULT", ("GBR",), ("RUS",))]
+    assert _dyads(_said_its_troops_attacked("denied", "deny")) == []
+
+
+def test_striking_down_is_no_strike():
+    # "Italy 's ban was struck down by France ." : annulled, no walk-out
+    rows = [("Italy", 2, "poss", "PROPN", "Italy"), ("'s", 0, "case", "PART", "'s"),
+            ("ban", 4, "nsubjpass", "NOUN", "ban"), ("was", 4, "auxpass", "AUX", "be"),
+            ("struck", 4, "ROOT", "VERB", "strike"), ("down", 4, "prt", "ADP", "down"),
+            ("by", 4, "agent", "ADP", "by"), ("France", 6, "pobj", "PROPN", "France"), (".", 4, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows)] in ([], ["REJECT"])
+    assert "PROTEST" not in [e.type for e in events_of(rows)]
+
+
+def test_what_one_says_a_thing_of_one_s_own_should_undergo_is_no_demand():
+    # "Cooper said Britain 's position should not be misread ." : no request of anyone
+    rows = [("Cooper", 1, "nsubj", "PROPN", "Cooper"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Britain", 4, "poss", "PROPN", "Britain"), ("'s", 2, "case", "PART", "'s"),
+            ("position", 9, "nsubjpass", "NOUN", "position"), ("should", 9, "aux", "AUX", "should"),
+            ("not", 9, "neg", "PART", "not"), ("be", 9, "auxpass", "AUX", "be"),
+            ("widely", 9, "advmod", "ADV", "widely"), ("misread", 1, "ccomp", "VERB", "misread"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+    # nor what one's own side should do: "Cooper said Britain should act ."
+    rows = [("Cooper", 1, "nsubj", "PROPN", "Cooper"), ("said", 1, "ROOT", "VERB", "say"),
+            ("Britain", 4, "nsubj", "PROPN", "Britain"), ("should", 4, "aux", "AUX", "should"),
+            ("act", 1, "ccomp", "VERB", "act"), (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()
+    # but it is a demand of another: "Cooper said Russia should act ."
+    rows[2] = ("Russia", 4, "nsubj", "PROPN", "Russia")
+    assert _dyads(events_of(rows)) == [("REQUEST", ("GBR",), ("RUS",))]
+
+
+def test_a_state_protesting_is_no_protest_at_home():
+    # "France protested ." : the government's protest is aimed abroad, at no one named
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("protested", 1, "ROOT", "VERB", "protest"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("FRA",) not in [e.target for e in events_of(rows)]

@@ -848,8 +848,12 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
                 _state(actors, a) for a in counted_group(actors, controller, others_than=askers)))
             if asked:
                 return asked, subj, False
-        if source or subj.text.lower() not in pronouns:
+        owned_by_pronoun = subj.text.lower() in _ACTING_GROUPS and any(
+            c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subj.children)
+        if source or subj.text.lower() not in pronouns and not owned_by_pronoun:
             return source, subj, False
+        # "Russia said its troops had attacked …": the owner is whoever the pronoun is, found
+        # below as for a pronoun subject
     # "they" after two or more named together in its sentence is those ("said that Serbia and
     # Kosovo had to carry out the agreement they accepted": not the one who said it)
     if subj is not None and subj.text.lower() == "they" and actors is not None \
@@ -1285,12 +1289,21 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
                 return "negated evidence"
         if current.dep_ == "ccomp" and _lemma(head) in cognition and _negated(head, patterns):
             return "negated belief"
+        if current.dep_ == "ccomp" and _lemma(head) in _DENYING and not _negated(head, patterns):
+            return "denied"     # "denied that Paris had sought to isolate Berlin"
         if cfg.get("generic_gerund_subjects") and current.dep_ in ("csubj", "nsubj") and \
                 current.tag_ == "VBG" and current.i != token.i or (current.dep_ == "csubj" and current.i == token.i):
             return "generic"  # "opening talks with Moscow would reward the Kremlin": no one's act
         current = head
     return None
 
+
+#: those through whom a state acts ("its troops", "their governments")
+_ACTING_GROUPS = frozenset(actor_rules()["agent_nouns"] | {"soldiers", "police", "warships", "jets", "drones",
+                                                             "ministers", "governments", "militaries"})
+
+#: verbs that say their clause is untrue
+_DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
 
 #: words opening a clause of time that, in the present tense, tells what has not happened yet
 _PENDING = frozenset({"when", "once", "after", "before", "whenever", "until", "till"})
@@ -1381,11 +1394,15 @@ def _request_frames(doc: Any, state: dict[str, Any], patterns: Patterns, trigger
         reporter = _children(token.head, "nsubj")
         if not reporter and token.head.dep_ == "conj":
             reporter = _children(token.head.head, "nsubj")     # "X called … and said Y must …"
-        subj = _children(token, "nsubj", "nsubjpass")
+        # (what a passive's subject undergoes is asked of no one it names: "China's abstention
+        # should not be misread")
+        subj = _children(token, "nsubj")
         if not reporter or not subj:
             continue
         source = _actors_in(_phrase_tokens(reporter[0]), doc, actors)
         target = _actors_in(_phrase_tokens(subj[0]), doc, actors)
+        if target and all(t in source for t in target):
+            continue    # what one says one's own side should do is no demand of another
         if source and (target or _lemma(subj[0]) in _UNNAMED_AUTHORITIES):
             # "Kim said the government should cancel the talks": asked of a government the phrase
             # leaves unnamed (the act's own source, found as for any act)
@@ -2736,6 +2753,17 @@ def _conditional(verb: Any, patterns: Patterns) -> bool:
 _ANAPHORS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
+def _state_itself(token: Any, doc: Any, state: dict[str, Any]) -> bool:
+    """True when the subject of ``token`` is a state named as such (its name or capital: "Ottawa
+    protested"), not a group of its people ("students protested")."""
+    subj = _subject(token)[0]
+    actors = state.get("actors")
+    if subj is None or actors is None or subj.pos_ != "PROPN":
+        return False
+    m = actors.covering(subj.idx, subj.idx + len(subj.text))
+    return m is not None and getattr(actors.get(m.actor), "type", None) == "state"
+
+
 #: a conflict as an act's object, which names no side of it
 _WARS = frozenset({"war", "battle", "conflict", "fight", "campaign"})
 
@@ -2758,6 +2786,9 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
                and not (o.dep_ == "dobj" and _lemma(o) in p.obj and _lemma(o) in _IDIOM_OBJECTS)]
     if not objects and p.type not in cfg.get("implicit_types", ()):
         return []
+    if not objects and _state_itself(token, doc, state):
+        return []   # "Ottawa protested within hours": a government's protest is aimed abroad, at
+        #             whom the sentence does not say, not at itself
     if p.type not in cfg.get("types", (p.type,)):
         return []  # rejecting or welcoming "the plan" is aimed at its author, not at home
     actors = state.get("actors")
