@@ -918,3 +918,21 @@ def test_the_period_a_thing_is_for_does_not_date_the_act_on_it():
     assert len(state["dates"]) == 1
     rejected = _token(doc, "rejected")
     assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None
+
+
+# "The dispute revived memories of 2021."
+MEMORIES_OF_2021 = [
+    ("The", 1, "det", "DET", "O"), ("dispute", 2, "nsubj", "NOUN", "O"), ("revived", 2, "ROOT", "VERB", "O"),
+    ("memories", 2, "dobj", "NOUN", "O"), ("of", 3, "prep", "ADP", "O"), ("2021", 4, "pobj", "NUM", "B-DATE"),
+    (".", 2, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_thing_s_date_is_no_background_for_the_sentences_after():
+    doc = make_doc([MEMORIES_OF_2021, NO_DATE])
+    doc[2].tag_, doc[7].tag_ = "VBD", "VBD"
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    assert [m.value.value for m in state["dates"]] == ["2021"]
+    rejected = _token(doc, "rejected")
+    assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None

@@ -1518,7 +1518,7 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
     p_start, _ = _paragraph_bounds(cache.text, char)
     section = cache.sections.get(p_start)
     explicit = [m for m in _narrated(doc, state) if m.explicit and m.start < char
-                and not _after_since(doc, m.token_start)]
+                and not _after_since(doc, m.token_start) and not _names_a_things_date(doc, m)]
     in_par = [m for m in explicit if m.start >= p_start]
     if in_par:
         return in_par[-1].value
@@ -1527,6 +1527,13 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
         if in_sec:
             return in_sec[-1].value
     return None
+
+
+def _names_a_things_date(doc: Any, m: DateMention) -> bool:
+    """True for a date that belongs to a thing its sentence names, not to an act ("The dispute
+    revived memories of 2021", "a court ruling from January 2024"): no background for what follows."""
+    root = _root_of(doc, m)
+    return _dates_a_thing(root, set(_ancestors_and_self(_clause_head(root))))
 
 
 def _sentence_at(doc: Any, char: int, cache: _DocCache | None = None) -> Any | None:
