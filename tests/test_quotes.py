@@ -3227,6 +3227,10 @@ def test_the_leaders_of_two_states_and_a_headline_comma_are_joint_speakers() -> 
                ["PROPN", "PUNCT", "PROPN", "VERB"], [w.lower() for w in words])
     index = _states_index((0, 5, "Japan", "JPN"), (8, 13, "Korea", "KOR"))
     assert joint_speakers(index, doc, 2, "KOR", [], [], doc.text) == ("KOR", "JPN")
+    # the same with the first name hung on the second ("Japan" its nmod)
+    doc = _doc(words, [2, 2, 3, 3], ["nmod", "punct", "nsubj", "ROOT"],
+               ["PROPN", "PUNCT", "PROPN", "VERB"], [w.lower() for w in words])
+    assert joint_speakers(index, doc, 2, "KOR", [], [], doc.text) == ("KOR", "JPN")
     # a subject further back is no partner: "Japan said , Korea agree" has no comma right before
     words = ["Japan", "said", ",", "Korea", "agree"]
     doc = _doc(words, [4, 4, 4, 4, 4], ["nsubj", "dep", "punct", "nsubj", "ROOT"],
@@ -4620,3 +4624,34 @@ def test_a_plural_statement_noun_read_as_a_verb_reports_no_gapped_clause() -> No
                   tags=["DT", "NN", "VBZ", "IN", "NNP", "VBD", "."],
                   lemmas=["the", "opposition", "charge", "that", "Iran", "lie", "."])
     assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0] if m.cue == "charge"] == ["Iran lied"]
+
+
+def test_a_nickname_inside_a_name_is_no_quote() -> None:
+    # 'Kwame “KK” Mensah said Ghana would act .'
+    words = ["Kwame", "“", "KK", "”", "Mensah", "said", "Ghana", "would", "act", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=[4, 4, 4, 4, 5, 5, 8, 8, 5, 5],
+              deps=["compound", "punct", "compound", "punct", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Kwame", "“", "KK", "”", "Mensah", "say", "Ghana", "would", "act", "."],
+              sent_starts=[True] + [False] * 9)
+    assert [doc.text[m.start:m.end] for m in find_quotes(doc)[0]] == ["Ghana would act"]
+
+
+def test_a_quotation_in_what_someone_is_accused_of_trying_to_do_is_the_accusation_s() -> None:
+    # "Ethiopia accused Egypt of trying to impose “colonial water quotas” and denied it ."
+    words = ["Ethiopia", "accused", "Egypt", "of", "trying", "to", "impose", "“", "colonial", "water", "quotas",
+             "”", "and", "denied", "it", "."]
+    spaces = [True, True, True, True, True, True, True, False, True, True, False, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              heads=[1, 1, 1, 1, 3, 6, 4, 10, 10, 10, 6, 10, 1, 1, 13, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "aux", "xcomp", "punct", "amod", "compound", "dobj",
+                    "punct", "cc", "conj", "dobj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "PART", "VERB", "PUNCT", "ADJ", "NOUN", "NOUN", "PUNCT",
+                   "CCONJ", "VERB", "PRON", "PUNCT"],
+              lemmas=["Ethiopia", "accuse", "Egypt", "of", "try", "to", "impose", "“", "colonial", "water", "quota",
+                      "”", "and", "deny", "it", "."],
+              sent_starts=[True] + [False] * 15)
+    doc[4].tag_ = "VBG"
+    quoted = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "colonial water quotas"]
+    assert [m.cue for m in quoted] == ["accuse"]

@@ -164,6 +164,10 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         # a headline's comma for "and": "Japan, South Korea agree to resume …" (two subjects)
         before = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
                   and c.right_edge.i + 2 == tok.left_edge.i and doc[c.right_edge.i + 1].text == ","]
+        # (or one the parser hung on the other: "Armenia, Azerbaijan agree …", "Armenia" its nmod)
+        before = before or [c for c in tok.children if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
+                            and c.pos_ == "PROPN" and doc[c.right_edge.i + 1].text == ","
+                            and c.right_edge.i + 2 == tok.i]
         if not before and (run_on := _run_on_from_dateline(doc, tok)) is not None:
             # "MEXICO CITY, May 6 - Mexico and the United States agreed": "Mexico" read as a
             # conjunct of the dateline's date, "the United States" as the subject

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import actor_rules, intensified, name_read_as_date, past_label, relative_antecedent
+from .actors import actor_rules, intensified, name_read_as_date, nickname_at, past_label, relative_antecedent
 from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -2771,6 +2771,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             continue
         if _opens_with_label(span):
             continue    # “WALLACE: …”: a quoted transcript line, its label is its speaker (colon rule)
+        if span.start > 0 and nickname_at(doc, span.start - 1) is not None:
+            continue    # 'Robert C. "Bobby" Scott': a nickname inside a name, said by no one
         dashed = _dash_speaker(doc, text, q)
         if dashed is not None:
             # “…” ― Name: a quotation signed with a dash (reader comments, epigraphs) is that
@@ -3176,9 +3178,14 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         root, head = head, head.head
     if head.i == root.i or in_quote[head.i] >= 0:
         return None
-    if head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep" \
-            and (accuser := head.head.head).pos_ == "VERB" and in_quote[accuser.i] < 0 \
-            and head.head.text.lower() in lex.preposition.get(accuser.lemma_.lower(), ()):
+    gerund = head
+    for _ in range(3):
+        if gerund.dep_ != "xcomp" or gerund.head.i == gerund.i:
+            break
+        gerund = gerund.head    # "accused Egypt of trying to impose “colonial-era water quotas”"
+    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.head.dep_ == "prep" \
+            and (accuser := gerund.head.head).pos_ == "VERB" and in_quote[accuser.i] < 0 \
+            and gerund.head.text.lower() in lex.preposition.get(accuser.lemma_.lower(), ()):
         # "accused Israel of violating the ceasefire “hundreds of times”": the accusation's words
         return accuser
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
