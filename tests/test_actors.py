@@ -3439,3 +3439,80 @@ def test_a_body_several_states_have_is_the_one_of_the_state_the_article_names():
     words[0] = "Britain"
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents)))
     assert found["House of Commons"] == "org:uk-parliament"
+
+
+def test_a_name_with_a_quoted_nickname_is_one_person():
+    # 'Kwame “KK” Mensah spoke .' with the recogniser's "Kwame" a person and "KK” Mensah" a work
+    words = ["Kwame", "“", "KK", "”", "Mensah", "spoke", "."]
+    heads = [4, 4, 4, 4, 5, 5, 5]
+    deps = ["compound", "punct", "compound", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O", "O"]
+    spaces = [True, False, False, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, spaces=spaces))
+    assert by_text(index) == {"Kwame “KK” Mensah": "person:kwame-mensah"}
+    assert index.actors["person:kwame-mensah"].name == "Kwame Mensah"
+
+
+def test_its_after_a_state_s_body_as_subject_is_that_state():
+    # "Britain expelled the diplomat . The Russian foreign ministry denied that its envoy spied ."
+    words = ["Britain", "expelled", "the", "diplomat", ".", "The", "Russian", "foreign", "ministry", "denied",
+             "that", "its", "envoy", "spied", "."]
+    heads = [1, 1, 3, 1, 1, 8, 8, 8, 9, 9, 13, 12, 13, 9, 9]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "amod", "amod", "nsubj", "ROOT", "mark", "poss",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "VERB", "SCONJ", "PRON",
+           "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["Britain", "expel", "the", "diplomat", ".", "the", "russian", "foreign", "ministry", "deny", "that",
+              "its", "envoy", "spy", "."]
+    doc = make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    index = resolve(doc)
+    mention = next(m for m in index.mentions if m.token_start <= 12 < m.token_end)
+    assert index.actors[mention.actor].country == "RUS" or mention.actor == "RUS"
+
+
+def test_a_name_tagged_as_a_body_beside_a_specialist_is_a_person_of_no_state():
+    # "Hanna Berglund , a China specialist , spoke ." with the name tagged ORG
+    words = ["Hanna", "Berglund", ",", "a", "China", "specialist", ",", "spoke", "."]
+    heads = [1, 7, 1, 5, 5, 1, 1, 7, 7]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    lemmas = ["Hanna", "Berglund", ",", "a", "China", "specialist", ",", "speak", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    person = index.actors.get(by_text(index).get("Hanna Berglund", ""))
+    assert person is not None and person.type == "person" and person.country is None
+
+
+def test_the_foreign_ministry_of_a_sentence_set_in_a_capital_is_that_state_s():
+    # "China protested . In Taipei , the foreign ministry welcomed it ."
+    words = ["China", "protested", ".", "In", "Taipei", ",", "the", "foreign", "ministry", "welcomed", "it", "."]
+    heads = [1, 1, 1, 9, 3, 9, 8, 8, 9, 9, 9, 9]
+    deps = ["nsubj", "ROOT", "punct", "prep", "pobj", "punct", "det", "amod", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["China", "protest", ".", "in", "Taipei", ",", "the", "foreign", "ministry", "welcome", "it", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    ministry = by_text(index)["the foreign ministry"]
+    assert (index.actors[ministry].country or ministry) == "TWN"
+
+
+def test_a_state_with_a_word_before_it_tagged_as_a_person_is_the_state():
+    # "Neighbouring Gabon urged calm ." with "Neighbouring Gabon" tagged PERSON
+    words = ["Neighbouring", "Gabon", "urged", "calm", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 2], ["amod", "nsubj", "ROOT", "dobj", "punct"],
+                   ["ADJ", "PROPN", "VERB", "NOUN", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"],
+                   lemmas=["neighbouring", "Gabon", "urge", "calm", "."])
+    index = resolve(doc)
+    assert not [a for a in index.actors.values() if a.type == "person"]
+
+
+def test_a_chairperson_s_title_is_no_part_of_the_name():
+    # "Chairperson Amina Okafor said so ." with the title inside the PERSON entity
+    words = ["Chairperson", "Amina", "Okafor", "said", "so", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "advmod", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                   ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
+                   lemmas=["Chairperson", "Amina", "Okafor", "say", "so", "."])
+    assert "person:amina-okafor" in resolve(doc).actors

@@ -234,6 +234,66 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     return tuple(out)
 
 
+#: quotation marks around a nickname inside a name
+_NICK_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def nickname_at(doc: Doc, i: int) -> int | None:
+    """When a quoted nickname opens at token ``i`` between a given name and a surname ('Robert C.
+    "Bobby" Scott', 'Kwame "KK" Mensah'), the index just past its closing mark; else None."""
+    if not (0 < i and i + 3 < len(doc)) or doc[i].text not in _NICK_MARKS:
+        return None
+    before = doc[i - 1]
+    if not (before.text[:1].isupper() and before.is_alpha or before.text.endswith(".") and before.text[:1].isupper()):
+        return None
+    if _title_cased(doc[i].sent):
+        return None     # a headline's capitalised words: 'Trump ‘The Dealmaker’ Could …'
+    for n in (1, 2):
+        close = i + n + 1
+        if close + 1 >= len(doc) or doc[close].text not in _NICK_MARKS:
+            continue
+        inner = doc[i + 1:close]
+        after = doc[close + 1]
+        if all(t.text[:1].isupper() and t.is_alpha for t in inner) and after.text[:1].isupper() \
+                and after.is_alpha and not after.is_sent_start \
+                and (before.ent_type_ == "PERSON" or after.ent_type_ == "PERSON" or before.pos_ == "PROPN"
+                     and after.pos_ == "PROPN" and inner[0].lower_ not in ("the", "a", "an")):
+            return close + 1
+    return None
+
+
+def _in_nickname(token: Token) -> bool:
+    """True for a word of a quoted nickname inside a name."""
+    doc = token.doc
+    return any(nickname_at(doc, j) is not None and j < token.i < nickname_at(doc, j) - 1
+               for j in range(max(1, token.i - 2), token.i))
+
+
+def _nicknamed(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A name with a quoted nickname inside is one person's name ('Kwame "KK" Mensah', whatever
+    the recogniser made of its parts): from the given names before the nickname to the surname
+    after it."""
+    out = list(ents)
+    for i in range(1, len(doc) - 3):
+        end = nickname_at(doc, i)
+        if end is None:
+            continue
+        start = i - 1
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN"
+                             or doc[start - 1].text.endswith(".") and len(doc[start - 1]) <= 2):
+            start -= 1
+        last = end
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() \
+                and doc[last].whitespace_:
+            last += 1
+        while start < i - 1 and doc[start].lower_ in actor_rules()["title_words"] | person_words():
+            start += 1
+        if any(x.label_ == "PERSON" and x.start <= start and last < x.end for x in out):
+            continue
+        out = [x for x in out if x.end <= start or x.start > last] + [Span(doc, start, last + 1, label="PERSON")]
+    return tuple(sorted(out, key=lambda x: x.start))
+
+
 def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Span, ...]:
     """A person's name the recogniser broke into other kinds of entity, read whole as PERSON: two
     or three title-case proper nouns, one phrase, set beside a word for a person, none of them a
@@ -407,7 +467,8 @@ class _Builder:
         """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            ents = _broken_names(self.doc, _hyphenated_names(self.doc, tuple(self.doc.ents), self.kb), self.kb)
+            ents = _broken_names(self.doc, _nicknamed(self.doc, _hyphenated_names(
+                self.doc, tuple(self.doc.ents), self.kb)), self.kb)
             self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
@@ -569,12 +630,23 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     ethnic = actor_rules()["ethnic_words"]
     if all(b.kb.country_of_adjective(t.text) or t.lower_ in ethnic for t in words):
         return True     # peoples' names, not a person's: "Bosnian Croat parties", "Bosniak politicians"
+    if len(words) > 1 and (words[0].pos_ in ("ADJ", "VERB", "NOUN", "DET") or words[0].lower_ in _PLACE_WORDS) \
+            and words[0].lower_ not in _first_names() and any(
+            e.type == "state" for e in b.kb.lookup(words[-1].text, date=b.date)) and not any(
+            e.type == "person" for e in b.kb.lookup(name.text, date=b.date)):
+        return True     # "Neighbouring Gabon": a state with a word before it (not "Israel Katz")
     doc = name.doc
     if name.end < len(doc) and doc[name.end].lower_ in _MEDIA_NOUNS \
             and not (name.end + 1 < len(doc) and doc[name.end + 1].pos_ in ("NOUN", "PROPN")):
         return True     # a medium's name: "told Al-Manar television" (not "the Limbaugh radio show")
     return any(e.type != "person" for e in b.kb.lookup(name.text, date=b.date))
 
+
+#: words before a state's name that make a phrase of it, not a person's name ("North America",
+#: "Poor Mexico", "Neighbouring Gabon")
+_PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                          "central", "poor", "rich", "neighbouring", "neighboring", "say", "greater", "upper",
+                          "lower", "little", "latin"})
 
 #: nouns after a name that make it a medium's ("Al-Manar television", "Kommersant daily")
 _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "channel",
@@ -812,9 +884,21 @@ def _last_state_before(b: _Builder, token_i: int) -> str | None:
                     key=lambda m: m.token_start)
     if not states:
         return None
-
     subjects = [m for m in states if _subject_or_owner(b, m)]
-    return (subjects or states)[-1].actor
+    # a state's body as a later subject speaks for it ("The Dutch foreign ministry said … and denied
+    # that its envoy …": the Netherlands, not the state named before)
+    bodies = [(m, country) for m in b.mentions.values() if m.token_end <= token_i
+              and (a := b.actors.get(m.actor)) is not None and a.type == "organization"
+              and (country := a.country) is not None
+              and getattr(b.actors.get(country) or b.kb.get(country), "type", None) == "state"
+              and not (outside and m.token_start in quoted) and _subject_or_owner(b, m)]
+    best = (subjects or states)[-1]
+    later = [country for m, country in bodies if m.token_start > best.token_start]
+    if not later:
+        return best.actor
+    if later[-1] not in b.actors:
+        b.add_actor(b.entry_actor(b.kb.get(later[-1])))
+    return later[-1]
 
 
 def _subject_or_owner(b: _Builder, m: ActorMention) -> bool:
@@ -1821,6 +1905,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     rules = actor_rules()
     surnames: dict[str, str] = {}
     givens: dict[str, set[str]] = {}    # first word of a full name -> the people so named
+    nicknames: dict[tuple[str, str], str] = {}  # (nickname, surname) -> the person ('"Bobby" Scott')
     text_all = doc_text(doc)
     first_break = text_all.find("\n")
     body = text_all[first_break:] if first_break > 0 else ""
@@ -1839,9 +1924,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             continue
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
             continue
-        words = [t.text for t in name if not t.is_punct]
+        words = [t.text for t in name if not t.is_punct and not _in_nickname(t)]
         if len(words) == 1 and (known := surnames.get(words[0].lower()) or _given(givens, surnames, words[0])):
             b.add_mention(name, known, "surname")
+            continue
+        if len(words) == 2 and (known := nicknames.get((words[0].lower(), words[1].lower()))) is not None:
+            b.add_mention(name, known, "surname")     # "Bobby Scott" after 'Robert C. "Bobby" Scott'
             continue
         entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
         if not entries and len(words) == 1:
@@ -1868,7 +1956,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         elif len(words) == 1 and not _speaks(name, first_break):
             continue  # a lone unknown surname: wait for the surname pass
         else:
-            actor = Actor(id=f"person:{slug(name.text)}", name=" ".join(words), type="person")
+            actor = Actor(id=f"person:{slug(' '.join(words))}", name=" ".join(words), type="person")
         role, country, phrase = _role_phrase(name, b)
         if role and country is None and actor.country and phrase is not None:
             # "foreign policy chief Kaja Kallas": a form that means another office in the state or
@@ -1923,6 +2011,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             surnames.setdefault(slug(words[-1]), actor.id)
         if len(words) > 1:
             givens.setdefault(words[0].lower(), set()).add(actor.id)
+            for t in name:
+                if _in_nickname(t):
+                    nicknames.setdefault((t.lower_, words[-1].lower()), actor.id)
         for alias in (entries[0].aliases if entries else ()):
             if " " not in alias and alias[:1].isupper() and alias.lower() != words[0].lower():
                 surnames.setdefault(alias.lower(), actor.id)   # "Lula" for Luiz Inácio Lula da Silva
@@ -3091,6 +3182,10 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
         subjects = [m for m in prior if m.token_start >= sent.start
                     and doc[m.token_start:m.token_end].root.dep_ in ("nsubj", "nsubjpass")]
         owner = _last_state_before(b, i - 4) if owned else None
+        if owner is None:
+            # "In Taipei, the foreign ministry welcomed …": the ministry of the place the sentence
+            # is set in
+            owner = _setting_state(doc[start:end], b)
         if owner is None and end + 1 < len(doc) and lowers[end] == "in":
             # "The education ministry in Seoul said …": the state whose capital it sits in
             owner = _district_state(b, end + 1)
