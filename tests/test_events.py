@@ -3579,3 +3579,73 @@ def test_a_state_protesting_is_no_protest_at_home():
     rows = [("France", 1, "nsubj", "PROPN", "France"), ("protested", 1, "ROOT", "VERB", "protest"),
             (".", 1, "punct", "PUNCT", ".")]
     assert ("FRA",) not in [e.target for e in events_of(rows)]
+
+
+def test_summoning_an_envoy_is_a_consultation_and_its_purpose_an_act_of_its_own():
+    # "France summoned Italy 's ambassador to protest ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("Italy", 4, "poss", "PROPN", "Italy"), ("'s", 2, "case", "PART", "'s"),
+            ("ambassador", 1, "dobj", "NOUN", "ambassador"), ("to", 6, "aux", "PART", "to"),
+            ("protest", 1, "advcl", "VERB", "protest"), (".", 1, "punct", "PUNCT", ".")]
+    dyads = _dyads(events_of(rows))
+    assert ("CONSULT", ("FRA",), ("ITA",)) in dyads
+    assert [d for d in dyads if d[0] == "PROTEST"] and all(d[1] == ("FRA",) for d in dyads)
+
+
+def test_what_an_asked_act_waits_until_has_not_happened():
+    # "France urged Italy to wait until Russia offered aid ." : no offer yet
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("urged", 1, "ROOT", "VERB", "urge"),
+            ("Italy", 1, "dobj", "PROPN", "Italy"), ("to", 4, "aux", "PART", "to"),
+            ("wait", 1, "xcomp", "VERB", "wait"), ("until", 7, "mark", "SCONJ", "until"),
+            ("Russia", 7, "nsubj", "PROPN", "Russia"), ("offered", 4, "advcl", "VERB", "offer"),
+            ("aid", 7, "dobj", "NOUN", "aid"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e for e in events_of(rows) if e.source == ("RUS",)] == []
+
+
+def test_hours_given_to_leave_are_no_aid():
+    # "France gave Italy 72 hours to leave ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("gave", 1, "ROOT", "VERB", "give"),
+            ("Italy", 1, "dative", "PROPN", "Italy"), ("72", 4, "nummod", "NUM", "72"),
+            ("hours", 1, "dobj", "NOUN", "hour"), ("to", 6, "aux", "PART", "to"),
+            ("leave", 4, "relcl", "VERB", "leave"), (".", 1, "punct", "PUNCT", ".")]
+    assert "AID" not in [e.type for e in events_of(rows)]
+
+
+def test_who_joins_a_body_s_meeting_takes_part_in_it():
+    # "Russia will attend the France meeting ." : Russia meets France, not France Russia
+    rows = [("Russia", 2, "nsubj", "PROPN", "Russia"), ("will", 2, "aux", "AUX", "will"),
+            ("attend", 2, "ROOT", "VERB", "attend"), ("the", 5, "det", "DET", "the"),
+            ("France", 5, "compound", "PROPN", "France"), ("meeting", 2, "dobj", "NOUN", "meeting"),
+            (".", 2, "punct", "PUNCT", ".")]
+    assert [(e.source, e.target) for e in events_of(rows)] == [(("RUS",), ("FRA",))]
+
+
+def test_walking_out_of_a_meeting_is_aimed_at_its_host():
+    # "Russia walked out of Italy 's talks ." with "of" hung on "out"
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("walked", 1, "ROOT", "VERB", "walk"),
+            ("out", 1, "prep", "ADP", "out"), ("of", 2, "prep", "ADP", "of"),
+            ("Italy", 6, "poss", "PROPN", "Italy"), ("'s", 4, "case", "PART", "'s"),
+            ("talks", 3, "pobj", "NOUN", "talk"), (".", 1, "punct", "PUNCT", ".")]
+    assert ("PROTEST", ("RUS",), ("ITA",)) in _dyads(events_of(rows))
+
+
+def test_objections_from_a_counted_group_are_the_states_named_before():
+    # "Italy and Russia protested . France acted despite objections from both countries ."
+    rows = [("Italy", 3, "nsubj", "PROPN", "Italy"), ("and", 0, "cc", "CCONJ", "and"),
+            ("Russia", 0, "conj", "PROPN", "Russia"), ("protested", 3, "ROOT", "VERB", "protest"),
+            (".", 3, "punct", "PUNCT", "."),
+            ("France", 6, "nsubj", "PROPN", "France"), ("acted", 6, "ROOT", "VERB", "act"),
+            ("despite", 6, "prep", "ADP", "despite"), ("objections", 7, "pobj", "NOUN", "objection"),
+            ("from", 8, "prep", "ADP", "from"), ("both", 11, "det", "DET", "both"),
+            ("countries", 9, "pobj", "NOUN", "country", "NNS"), (".", 6, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    events = find_events(make_doc(rows, starts=(0, 5)), {"actors": index_for(make_doc(rows, starts=(0, 5)))})
+    assert [e.source for e in events if e.type == "REJECT"] == [("ITA", "RUS")]
+
+
+def test_suspending_help_is_no_act_at_home():
+    # "France suspended budget support ." : help was for others, not France
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("suspended", 1, "ROOT", "VERB", "suspend"),
+            ("budget", 3, "compound", "NOUN", "budget"), ("support", 1, "dobj", "NOUN", "support"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert ("FRA",) not in [e.target for e in events_of(rows)]

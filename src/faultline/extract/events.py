@@ -242,6 +242,10 @@ def _prep_objects(token: Any, preps: Iterable[str]) -> list[Any]:
             # no party to the agreement
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp", "dobj")
                        and not (c.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
+        elif child.dep_ in ("prep", "prt", "advmod") and child.text.lower() in ("out", "away"):
+            # a two-word preposition the parser hung in two steps: "walked out of the court"
+            out.extend(g for prep in child.children if prep.dep_ == "prep" and prep.text.lower() in wanted
+                       for g in prep.children if g.dep_ == "pobj")
     return out
 
 
@@ -1272,8 +1276,10 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() in ("until", "till")
                                            for c in current.children) \
                 and any(c.dep_ == "aux" and c.text.lower() in ("would", "will", "'ll", "shall")
+                        or c.dep_ == "aux" and c.text.lower() == "to" and v.dep_ in ("xcomp", "ccomp")
                         for v in _open_chain(head) for c in v.children):
-            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops": not yet
+            return "hypothetical"  # "sanctions would stay until Russia withdrew its troops", "urged it
+            #                        to suspend the talks until Ankara offered guarantees": not yet
         clausal = current.dep_ in ("ccomp", "acl", "relcl", "advcl", "xcomp", "csubj", "pcomp", "appos",
                                    "pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj")
         if clausal and _lemma(head) in nonfactive and current.dep_ in ("acl", "ccomp", "pcomp", "pobj",
@@ -1301,6 +1307,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
 #: those through whom a state acts ("its troops", "their governments")
 _ACTING_GROUPS = frozenset(actor_rules()["agent_nouns"] | {"soldiers", "police", "warships", "jets", "drones",
                                                              "ministers", "governments", "militaries"})
+
+#: verbs of taking part in a meeting someone else holds
+_TAKING_PART = frozenset({"join", "attend", "skip", "boycott", "miss", "quit", "leave"})
 
 #: verbs that say their clause is untrue
 _DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
@@ -1331,6 +1340,8 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
         if current.dep_ in ("advcl", "acl", "relcl") and not to_infinitive(current):
             return None
         if head.i in triggers:
+            if current.dep_ in ("advcl", "xcomp") and triggers[head.i].lemma == "summon":
+                return None     # "summoned China's ambassador to protest the attack": two acts
             return head
         current = head
     return None
@@ -2193,6 +2204,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
            triggers: dict[int, Pattern], frames: dict[int, tuple[Any, list[str]]]) -> dict[str, Any] | None:
     quote, qi = _quote_at(token.idx, state)
     anchor = token
+    hosts: list[str] = []
     if p.kind == "noun" and token.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         anchor = token.head if token.dep_ != "pobj" else token.head.head
     if p.kind == "predicate" and token.dep_ == "acomp":
@@ -2204,10 +2216,20 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         preps = [x for x in roles.get("noun_agent_preps", ("by", "between", "from", "of"))
                  if not (x == "from" and p.type in roles.get("departure_types", ()))]  # "withdrawal from X"
         departure = p.type in roles.get("departure_types", ())
-        source += [a for pobj in _prep_objects(token, preps)
-                   for a in _actors_in(_phrase_tokens(pobj, skip_from=departure), doc, state.get("actors"))]
+        for pobj in _prep_objects(token, preps):
+            named = _actors_in(_phrase_tokens(pobj, skip_from=departure), doc, state.get("actors"))
+            if not named and state.get("actors") is not None and group_size(pobj) is not None:
+                # "objections from both downstream countries": the two named before
+                named = list(dict.fromkeys(_state(state["actors"], a) for a in counted_group(state["actors"], pobj)))
+            source += named
         source = source or _adjective_states(token, state)
         passive_subj = None
+        if p.type == "CONSULT" and token.dep_ == "dobj" and _lemma(token.head) in _TAKING_PART and source:
+            # "would not join any further ASEAN meetings": who joins takes part; the body whose
+            # meetings they are is whom they meet
+            joiner, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
+            if joiner:
+                source, hosts = joiner, [a for a in source if a not in joiner]
         if not source and not _unnamed_agent(token):
             source, passive_subj, _ = _source(anchor, doc, state, patterns, qi)
     else:
@@ -2233,6 +2255,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
         return _warning(token, p, source, doc, state, patterns, triggers, quote)
     target, about, mode = _targets(token, doc, state, patterns, passive_subj, backing=p.type in ("SUPPORT", "AID"),
                                    meeting=p.type == "CONSULT")
+    target = list(dict.fromkeys(target + hosts))
     if p.goes_to:
         # "travelled to Tunis with Italian Prime Minister Giorgia Meloni": the place visited, not
         # the companions
@@ -2850,9 +2873,15 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "joined calls to lift the embargo", "imposed similar bans": aimed abroad, not home
     if objects and all(_lemma(o) in ("veto", "vetoes") for o in objects):
         return []  # "has threatened similar vetoes": of others' proposals, not an act at home
+    if objects and all(_lemma(o) in _HELP for o in objects):
+        return []  # "said it was suspending budget support": help goes to others, not home
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
+
+#: help given to others: suspending or cutting it is aimed abroad, at whom it was for
+_HELP = frozenset({"support", "aid", "assistance", "cooperation", "funding", "financing", "loan", "loans",
+                   "programme", "program", "grant", "grants"})
 
 #: objects that are part of a verb's idiom, not whom it is done to ("take part")
 _IDIOM_OBJECTS = frozenset({"part"})
@@ -2864,7 +2893,7 @@ _ANYONE = frozenset({"anyone", "anybody", "nobody", "everyone", "everybody", "so
 _ABROAD = frozenset({"international", "global", "world", "foreign", "overseas", "multinational",
                      # others abroad, named by what they are to the actor or where they are: "urged his
                      # counterparts", "called on Europe", "urged allies"
-                     "counterpart", "ally", "partner", "neighbour", "neighbor", "europe", "asia", "africa",
+                     "counterpart", "ally", "allied", "partner", "neighbour", "neighbor", "europe", "asia", "africa",
                      "america", "americas",
                      # "blamed the West", "Western governments": no one at home, whoever speaks
                      "west", "western", "westerner",
