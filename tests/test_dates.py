@@ -936,3 +936,22 @@ def test_a_thing_s_date_is_no_background_for_the_sentences_after():
     assert [m.value.value for m in state["dates"]] == ["2021"]
     rejected = _token(doc, "rejected")
     assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None
+
+
+# "Cooper said Russia holds Crimea."
+SAID_HOLDS = [
+    ("Cooper", 1, "nsubj", "PROPN", "O"), ("said", 1, "ROOT", "VERB", "O"), ("Russia", 3, "nsubj", "PROPN", "O"),
+    ("holds", 1, "ccomp", "VERB", "O"), ("Crimea", 3, "dobj", "PROPN", "O"), (".", 1, "punct", "PUNCT", "O"),
+]
+
+
+@pytest.mark.parametrize(("tag", "dated"), [("VBZ", False), ("VBD", True)])
+def test_words_said_in_the_present_are_not_dated_by_the_background_before(tag, dated):
+    doc = make_doc([IN_2014, SAID_HOLDS])
+    said, holds = _token(doc, "said"), _token(doc, "holds")
+    doc[said].tag_, doc[holds].tag_, doc[_token(doc, "annexed")].tag_ = "VBD", tag, "VBD"
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    content = (doc[holds - 1].idx, doc[holds + 1].idx + len("Crimea"))
+    value = anchor(doc, state, *_sent_of(doc, said), head=said, exclude=content)
+    assert (value is not None) is dated

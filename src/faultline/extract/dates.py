@@ -1570,8 +1570,10 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
         inside = [m for m in in_sent if any(s <= m.start and m.end <= e for s, e in spans)]
         in_sent = [m for m in in_sent if m not in inside]
         # words that count from the day they were said ("could come as early as next week") were
-        # said about now, whatever past the paragraph opened with
-        said_now = any(_COUNTS_FROM_NOW.search(m.text) for m in inside)
+        # said about now, whatever past the paragraph opened with; so were words in the present
+        # tense ("Kosovo declared independence in 2008. … do not recognise it, diplomats said")
+        said_now = any(_COUNTS_FROM_NOW.search(m.text) for m in inside) or any(
+            _present_tense(doc, s, e) for s, e in spans)
     if in_sent:
         # the filing date of a wire dateline ("ADDIS ABABA, Feb. 14 (Wire) — The council voted on
         # Friday …") is the sentence's date only when it gives no other
@@ -1624,6 +1626,19 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
     if not said_now and is_background(doc, state, start):
         return _background_date(doc, state, start)
     return None
+
+
+def _present_tense(doc: Any, start: int, end: int) -> bool:
+    """True when the clause in ``[start, end)`` is in the present tense: its root verb, or an
+    auxiliary of it, a present form ("do not recognise", "is", "has been")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
 
 
 #: deictic time words that count from the moment of speaking
