@@ -4655,3 +4655,105 @@ def test_a_quotation_in_what_someone_is_accused_of_trying_to_do_is_the_accusatio
     doc[4].tag_ = "VBG"
     quoted = [m for m in find_quotes(doc)[0] if doc.text[m.start:m.end] == "colonial water quotas"]
     assert [m.cue for m in quoted] == ["accuse"]
+
+
+def test_allies_spelled_out_after_a_comma_are_the_joint_speakers_not_their_owner() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "Taiwan 's allies , Palau and Nauru , said no ." (the names parsed as conjuncts of "allies")
+    words = ["Taiwan", "'s", "allies", ",", "Palau", "and", "Nauru", ",", "said", "no", "."]
+    doc = _doc(words, [2, 0, 8, 2, 2, 4, 4, 4, 8, 8, 8],
+               ["poss", "case", "nsubj", "punct", "conj", "cc", "conj", "punct", "ROOT", "dobj", "punct"],
+               ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+               ["taiwan", "'s", "ally", ",", "palau", "and", "nauru", ",", "say", "no", "."])
+    index = _states_index((0, 6, "Taiwan", "TWN"), (19, 24, "Palau", "PLW"), (29, 34, "Nauru", "NRU"))
+    assert doc.text[19:24] == "Palau" and doc.text[29:34] == "Nauru"
+    assert joint_speakers(index, doc, 2, "TWN", [], [], doc.text) == ("PLW", "NRU")
+
+
+def test_a_clause_of_time_the_parser_made_a_complement_is_not_reported() -> None:
+    # "Kim spoke , hours after Seoul voted ." with "voted" read as the complement of "spoke"
+    words = ["Kim", "said", "so", "hours", "after", "Seoul", "voted", "."]
+    doc = _tagged(words, heads=[1, 1, 1, 6, 6, 6, 1, 1],
+                  deps=["nsubj", "ROOT", "advmod", "npadvmod", "mark", "nsubj", "ccomp", "punct"],
+                  pos=["PROPN", "VERB", "ADV", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "VBD", "RB", "NNS", "IN", "NNP", "VBD", "."],
+                  lemmas=["Kim", "say", "so", "hour", "after", "Seoul", "vote", "."])
+    assert not [m for m in find_quotes(doc)[0] if "Seoul" in doc.text[m.start:m.end]]
+
+
+def test_a_live_blog_s_time_stamp_then_a_word_is_no_speaker_label() -> None:
+    # "Blog \n 11:52 - RESULT : The resolution was adopted by a vote ."
+    words = ["Blog", "\n", "11:52", "-", "RESULT", ":", "The", "resolution", "was", "adopted", "by", "a", "vote", "."]
+    spaces = [False, False, True, True, False, True, True, True, True, True, True, True, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              heads=[0, 0, 4, 4, 9, 9, 7, 9, 9, 9, 9, 12, 10, 9],
+              deps=["ROOT", "dep", "nummod", "punct", "nsubj", "punct", "det", "nsubjpass", "auxpass", "ROOT",
+                    "agent", "det", "pobj", "punct"],
+              pos=["NOUN", "SPACE", "NUM", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "ADP", "DET",
+                   "NOUN", "PUNCT"],
+              sent_starts=[True, False, True] + [False] * 11)
+    assert quotes_module.colon_form(doc[5]) is None
+
+
+def test_adding_a_thing_is_no_cue_of_a_quoted_phrase() -> None:
+    # "an amendment that would add a reference to “all parties” ."
+    words = ["an", "amendment", "that", "would", "add", "a", "reference", "to", "“", "all", "parties", "”", "."]
+    spaces = [True, True, True, True, True, True, True, True, False, True, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+              heads=[1, 1, 4, 4, 1, 6, 4, 6, 10, 10, 7, 10, 1],
+              deps=["det", "ROOT", "nsubj", "aux", "relcl", "det", "dobj", "prep", "punct", "det", "pobj", "punct",
+                    "punct"],
+              pos=["DET", "NOUN", "PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "PUNCT", "DET", "NOUN", "PUNCT",
+                   "PUNCT"],
+              lemmas=["an", "amendment", "that", "would", "add", "a", "reference", "to", "“", "all", "party", "”", "."],
+              sent_starts=[True] + [False] * 12)
+    assert not [m for m in find_quotes(doc)[0] if m.cue == "add"]
+
+
+def test_two_titles_of_one_named_person_are_no_joint_statement() -> None:
+    from faultline.extract.attribution import joint_speakers
+
+    # "Party leader and Deputy Minister Ivan Petrov said no ."
+    words = ["Party", "leader", "and", "Deputy", "Minister", "Ivan", "Petrov", "said", "no", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 7, 1, 4, 6, 6, 1, 7, 7, 7],
+              deps=["compound", "nsubj", "cc", "compound", "compound", "compound", "conj", "ROOT", "dobj", "punct"],
+              pos=["NOUN", "NOUN", "CCONJ", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"],
+              lemmas=["party", "leader", "and", "Deputy", "minister", "Ivan", "Petrov", "say", "no", "."],
+              ents=["B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+              sent_starts=[True] + [False] * 9)
+    index = _states_index((0, 5, "Party", "org:party"), (33, 44, "Ivan Petrov", "person:ivan-petrov"))
+    assert doc.text[33:44] == "Ivan Petrov"
+    assert joint_speakers(index, doc, 1, "org:party", [], [], doc.text) == ()
+
+
+def test_according_to_plan_names_no_source() -> None:
+    # "The work went according to plan ."
+    words = ["The", "work", "went", "according", "to", "plan", "."]
+    doc = _tagged(words, heads=[1, 2, 2, 2, 3, 4, 2], deps=["det", "nsubj", "ROOT", "prep", "prep", "pobj", "punct"],
+                  pos=["DET", "NOUN", "VERB", "VERB", "ADP", "NOUN", "PUNCT"], tags=["DT", "NN", "VBD", "VBG", "IN", "NN", "."],
+                  lemmas=["the", "work", "go", "accord", "to", "plan", "."])
+    assert not [m for m in find_quotes(doc)[0] if m.cue == "according to"]
+    words[5], doc = "officials", None
+    doc = _tagged(words, heads=[1, 2, 2, 2, 3, 4, 2], deps=["det", "nsubj", "ROOT", "prep", "prep", "pobj", "punct"],
+                  pos=["DET", "NOUN", "VERB", "VERB", "ADP", "NOUN", "PUNCT"], tags=["DT", "NN", "VBD", "VBG", "IN", "NNS", "."],
+                  lemmas=["the", "work", "go", "accord", "to", "official", "."])
+    assert [m.cue for m in find_quotes(doc)[0]] == ["according to"]
+
+
+def test_the_first_half_of_a_split_quotation_read_as_a_fragment_stays_direct() -> None:
+    text = '"We keep hearing, \'Trust us,\'" said Leclerc. "But trust is no plan."'
+    doc = spacy.blank("en")(text)
+    quotes, _ = pair_quotes(text)
+    first, second = [(q.start, q.end) for q in quotes]
+    cue = (text.index("said"), text.index("said") + 4)
+    spk = (text.index("Leclerc"), text.index("Leclerc") + 7)
+
+    first_span = trim_content(doc, 1, [t.i for t in doc if t.text == '"'][1])
+    assert first_span[0] == first[0]
+    matches = [QuoteMatch("indirect", *first_span, "say", cue, spk, None, 0, len(text)),
+               QuoteMatch("partial", *first_span, "say", cue, spk, None, 0, len(text)),
+               QuoteMatch("direct", second[0], second[1] - 1, "say", cue, spk, None, 0, len(text))]
+    kept = dedupe(doc, matches, quotes)
+    assert [(m.kind, text[m.start:m.end]) for m in kept] == [
+        ("direct", "We keep hearing, 'Trust us,'"), ("direct", "But trust is no plan")]

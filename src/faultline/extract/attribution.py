@@ -175,6 +175,16 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         if before:
             tok, members = before[0], [before[0], tok]
             conj = members[1:]
+    if conj and not found and tok.pos_ == "NOUN" and tok.lemma_.lower() in _DESCRIBING and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].text == ",":
+        # "Taiwan's remaining Pacific allies, Palau and the Marshall Islands, said": the allies are
+        # the names after the comma (the parser joined them as conjuncts), not Taiwan
+        members = conj
+    if conj and not found and len(members) == 2 and is_person_word(members[0]) \
+            and members[0].ent_type_ != "PERSON" and members[1].ent_type_ == "PERSON" \
+            and any(is_person_word(g) for g in members[1].subtree if g.i < members[1].i):
+        # "Homeland Front leader and Deputy Prime Minister Stefan Dimitrov": two titles, one person
+        return ()
     if conj and not found:
         for t in members:
             one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
@@ -191,6 +201,11 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
         found.remove(speaker)
         found.insert(0, speaker)
     return tuple(found)
+
+
+#: plural descriptions that the names set after them with a comma spell out
+_DESCRIBING = frozenset({"ally", "partner", "neighbour", "neighbor", "member", "rival", "supporter",
+                         "opponent", "backer", "critic"})
 
 
 def _counted_owners(actors: ActorIndex, tok: Token) -> list[str]:

@@ -1618,7 +1618,10 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
     children = list(verb.children)
     if lemma in lex.clause:
         # clausal complement: "said (that) ...", "believes ...", "asked whether ..."
-        comps = [c for c in children if c.dep_ in ("ccomp", "csubjpass") and not _demonstrative_noun(c)]
+        comps = [c for c in children if c.dep_ in ("ccomp", "csubjpass") and not _demonstrative_noun(c)
+                 and not any(g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS for g in c.children)]
+        # (not a clause of time or cause the parser made a complement: "was announced by the
+        # minister …, hours after parliament endorsed the move")
         # of two, the one after the verb: "Sanders, who sits at zero, said that …" (misparsed);
         # but not a comment set off after an inverted reporting clause ("Argentina wants a cut,
         # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
@@ -2595,6 +2598,10 @@ def colon_form(colon: Token) -> str | None:
     line = start = _line_start(colon)
     while start < colon.i and (doc[start].text in _MARKS or doc[start].is_space):
         start += 1
+    # past a live blog's time stamp ("11:52 - RESULT: …" labels nobody)
+    if start + 1 < colon.i and re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[start].text) \
+            and doc[start + 1].text in ("-", "–", "—"):
+        start += 2
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     if _names_a_speaker(words, 6):
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
@@ -2676,8 +2683,8 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
             obj = doc[token.i + n]
             while obj.head.i != obj.i and obj.head.i >= token.i + n and obj.head.i < obj.sent.end:
                 obj = obj.head
-        if obj is None:
-            return []
+        if obj is None or ph.cue == "according to" and obj.lemma_.lower() in _NOT_SOURCES:
+            return []   # ("proceeding according to plan": a plan says nothing)
         sent = token.sent
         p_start, p_end = token.i, max(_source_end(obj), token.i + n)
         before = _trim(doc, sent.start, p_start)
@@ -2694,6 +2701,11 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
             return []
         return [_match(doc, "indirect", content, ph.cue, cue_span, obj, sent)]
     return []
+
+
+#: what "according to" measures by without anyone saying it ("according to plan", "according to
+#: schedule", "according to custom")
+_NOT_SOURCES = frozenset({"plan", "schedule", "script", "custom", "tradition", "expectation", "timetable"})
 
 
 def _source_end(obj: Token) -> int:
@@ -3005,7 +3017,9 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
 #: verbs of finding and perceiving, reporting a view with a clause ("found that …") and none with
 #: a plain object ("find a way", "see the efforts")
 _PERCEIVING = frozenset({"find", "see", "show", "know", "learn", "discover", "understand", "recognise",
-                         "recognize", "realise", "realize", "prove", "notice", "hear", "watch"})
+                         "recognize", "realise", "realize", "prove", "notice", "hear", "watch",
+                         # and "add" a thing ("an amendment that would add a reference to “all parties”")
+                         "add"})
 
 
 #: conjunctions of a circumstance the narrator adds after what was asked ("…, as the two ministers met")
@@ -3444,6 +3458,16 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
                                        for o in matches):
             continue
         if m.kind == "indirect" and any(d.cue_span == m.cue_span and d is not m for d in direct):
+            if (m.start, m.end) in quote_spans and not any(
+                    d.cue_span == m.cue_span and d.start < m.end and m.start < d.end for d in direct):
+                # the first half of a quotation split by its reporting clause, which the quotation
+                # rules read as a fragment ("“… ‘Trust the clause,’” said X. “But …”"): direct too
+                m = QuoteMatch("direct", *_fields(m)[1:])
+                key = (m.start, m.end, m.speaker_span)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(m)
             continue
         if m.kind == "indirect" and m.cue_span is not None and any(
                 o.kind == "partial" and o.cue_span == m.cue_span and o.start <= m.start and m.end <= o.end
