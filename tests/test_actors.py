@@ -3516,3 +3516,24 @@ def test_a_chairperson_s_title_is_no_part_of_the_name():
                    ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
                    lemmas=["Chairperson", "Amina", "Okafor", "say", "so", "."])
     assert "person:amina-okafor" in resolve(doc).actors
+
+
+def test_a_capitalised_the_ministry_is_the_ministry_named_in_full_before():
+    # "The Ministry of Foreign Affairs of Estonia spoke . The Ministry agreed ."
+    words = ["The", "Ministry", "of", "Foreign", "Affairs", "of", "Estonia", "spoke", ".", "The", "Ministry",
+             "agreed", "."]
+    heads = [1, 7, 1, 4, 2, 1, 5, 7, 7, 10, 11, 11, 11]
+    deps = ["det", "nsubj", "prep", "compound", "pobj", "prep", "pobj", "ROOT", "punct", "det", "nsubj", "ROOT",
+            "punct"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["the", "Ministry", "of", "Foreign", "Affairs", "of", "Estonia", "speak", ".", "the", "Ministry", "agree",
+              "."]
+    doc = make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    for t, tag in zip(doc, ["DT", "NNP", "IN", "NNP", "NNPS", "IN", "NNP", "VBD", ".", "DT", "NNP", "VBD", "."],
+                      strict=True):
+        t.tag_ = tag
+    index = resolve(doc)
+    first = next(m.actor for m in index.mentions if m.token_start == 0 or m.token_start == 1)
+    second = [m.actor for m in index.mentions if m.token_start >= 9]
+    assert second == [first]

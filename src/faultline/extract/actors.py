@@ -3233,9 +3233,9 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             and lowers[i - 1] in ("a", "an", "the")
         if lowers[i - 1] != "the" and not spokes:
             continue
-        if token.pos_ != "NOUN" or token.tag_ != "NN" or any(
+        if not (token.pos_ == "NOUN" and token.tag_ == "NN" or token.tag_ == "NNP" and token.is_title) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
-            continue
+            continue    # (a press release capitalises it: "The Ministry regards …")
         if token.dep_ == "compound" and not spokes or (i + 1 < len(doc) and lowers[i + 1] == "of"):
             continue  # "the ministry building", "the ministry of finance": not a bare reference
         words = doc[i:i + 1] if spokes else doc[i - 1:i + 1]
@@ -3243,8 +3243,10 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
         for m in orgs:
             if m.start >= token.idx:
                 break
-            if token.idx - m.end <= _ANAPHOR_REACH and m.text.lower().split()[-1:] == [lowers[i]]:
-                found = m
+            named = m.text.lower().split()
+            if token.idx - m.end <= _ANAPHOR_REACH and (named[-1:] == [lowers[i]] or lowers[i] in named[:2]
+                                                         and "of" in named):
+                found = m   # "the Belarusian foreign ministry", "The Ministry of Foreign Affairs"
         owned = _owner_of_last(doc, b, i)
         if owned is not None and (found is None or owned[1] > found.start):
             # the latest such phrase is a state's ("the Armenian defence ministry … . Azerbaijan's
