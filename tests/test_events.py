@@ -3649,3 +3649,15 @@ def test_suspending_help_is_no_act_at_home():
             ("budget", 3, "compound", "NOUN", "budget"), ("support", 1, "dobj", "NOUN", "support"),
             (".", 1, "punct", "PUNCT", ".")]
     assert ("FRA",) not in [e.target for e in events_of(rows)]
+
+
+def test_an_act_asked_about_did_not_happen():
+    # "Will Russia attack Ukraine ?" : asked, not told
+    rows = [("Will", 2, "aux", "AUX", "will"), ("Russia", 2, "nsubj", "PROPN", "Russia"),
+            ("attack", 2, "ROOT", "VERB", "attack"), ("Ukraine", 2, "dobj", "PROPN", "Ukraine"),
+            ("?", 2, "punct", "PUNCT", "?")]
+    assert events_of(rows) == ()
+    # told, it did
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
+            ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("UKR",))]

@@ -1256,6 +1256,8 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     auxes = {c.text.lower() for c in token.children if c.dep_ == "aux"}
     if token.tag_ == "VBN" and "have" in auxes and auxes & {"would", "could", "might", "should", "'d"}:
         return "counterfactual"   # "a draft statement that would have condemned the incursions"
+    if _asked(token):
+        return "question"         # "Does Mexico agree?": asked, not told
     for _ in range(12):
         if any(c.dep_ in ("mark", "advmod") and c.text.lower() in markers for c in current.children):
             return "hypothetical"
@@ -1310,6 +1312,22 @@ _ACTING_GROUPS = frozenset(actor_rules()["agent_nouns"] | {"soldiers", "police",
 
 #: verbs of taking part in a meeting someone else holds
 _TAKING_PART = frozenset({"join", "attend", "skip", "boycott", "miss", "quit", "leave"})
+
+def _asked(token: Any) -> bool:
+    """True for a verb of a question: its sentence ends with a question mark and the verb's own
+    auxiliary stands before its subject ("Does Mexico agree?", "Will Russia attack?"), or it is the
+    question word's clause ("Why would Ankara object?")."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.text in ("\"", "”", "’", "'"))), None)
+    if last is None or last.text != "?":
+        return False
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in head.children) \
+        or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < head.i for c in head.children)
+
 
 #: verbs that say their clause is untrue
 _DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
