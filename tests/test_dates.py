@@ -955,3 +955,21 @@ def test_words_said_in_the_present_are_not_dated_by_the_background_before(tag, d
     content = (doc[holds - 1].idx, doc[holds + 1].idx + len("Crimea"))
     value = anchor(doc, state, *_sent_of(doc, said), head=said, exclude=content)
     assert (value is not None) is dated
+
+
+# "Cooper wants a vote before March."
+VOTE_BEFORE_MARCH = [
+    ("Cooper", 1, "nsubj", "PROPN", "O"), ("wants", 1, "ROOT", "VERB", "O"), ("a", 3, "det", "DET", "O"),
+    ("vote", 1, "dobj", "NOUN", "O"), ("before", 1, "prep", "ADP", "O"), ("March", 4, "pobj", "PROPN", "B-DATE"),
+    (".", 1, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_deadline_is_no_background_for_the_sentences_after():
+    doc = make_doc([VOTE_BEFORE_MARCH, NO_DATE])
+    doc[1].tag_, doc[_token(doc, "rejected")].tag_ = "VBZ", "VBD"
+    state = {"published": PUB}
+    state["dates"] = find_dates(doc, state)
+    assert len(state["dates"]) == 1
+    rejected = _token(doc, "rejected")
+    assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None

@@ -1518,7 +1518,8 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
     p_start, _ = _paragraph_bounds(cache.text, char)
     section = cache.sections.get(p_start)
     explicit = [m for m in _narrated(doc, state) if m.explicit and m.start < char
-                and not _after_since(doc, m.token_start) and not _names_a_things_date(doc, m)]
+                and not _after_since(doc, m.token_start) and not _names_a_things_date(doc, m)
+                and not _deadline(doc, m)]
     in_par = [m for m in explicit if m.start >= p_start]
     if in_par:
         return in_par[-1].value
@@ -1527,6 +1528,17 @@ def _background_date(doc: Any, state: dict[str, Any], char: int) -> DateValue | 
         if in_sec:
             return in_sec[-1].value
     return None
+
+
+def _deadline(doc: Any, m: DateMention) -> bool:
+    """True for a date given as a limit ("a final vote before the summer recess", "by the end of
+    the year", "ahead of the summit in June"): when something must happen, not when it did."""
+    k = m.token_start
+    while k > 0 and doc[k - 1].text.lower() in ("the", "a", "next", "this", "its"):
+        k -= 1
+    before = doc[k - 1].text.lower() if k > 0 else ""
+    return before in ("before", "by", "until", "till") \
+        or before == "of" and k > 1 and doc[k - 2].text.lower() == "ahead"
 
 
 def _names_a_things_date(doc: Any, m: DateMention) -> bool:
