@@ -1815,3 +1815,38 @@ def test_a_reversal_after_the_issue_turns_it_only_within_its_phrase(clause, expe
     at = clause.index("sanctions")
     polarity, _ = _clause_polarity(clause, (at, clause.index("⟧", at) + 1), "sanctions-on", issue_rules())
     assert polarity == expected
+
+
+def test_a_second_voter_after_and_opens_a_clause_of_its_own():
+    # "France abstained and Germany voted against": two holders, two positions
+    text = "France abstained and Spain and Portugal voted against."
+    assert [text[s:e].strip() for s, e in clause_spans(text)] == ["France abstained", "Spain and Portugal voted against."]
+    # one act of two stays one clause
+    text = "France and Germany voted against."
+    assert [text[s:e] for s, e in clause_spans(text)] == [text]
+
+
+def test_a_list_parsed_as_an_apposition_holds_the_clause_whole():
+    # "Germany , France , Italy and Spain voted against ." ("France" an apposition of "Germany",
+    # the rest its conjuncts); the helper's actors are Germany and France
+    words = ["Germany", ",", "France", ",", "Italy", "and", "Spain", "voted", "against", "."]
+    holders = _clause_holders_of(words, [7, 0, 0, 2, 2, 4, 4, 7, 7, 7],
+                                 ["nsubj", "punct", "appos", "punct", "conj", "cc", "conj", "ROOT", "prt", "punct"],
+                                 ["NNP", ",", "NNP", ",", "NNP", "CC", "NNP", "VBD", "RP", "."])
+    assert holders == [("DEU", "FRA")]
+
+
+def test_a_participle_modifying_a_noun_is_no_cue():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.stances import _without_participle_adjectives
+
+    words = ["deportations", "of", "rejected", "asylum", "seekers", "were", "rejected"]
+    doc = Doc(Vocab(), words=words, heads=[5, 0, 4, 4, 1, 5, 5],
+              deps=["nsubjpass", "prep", "amod", "compound", "pobj", "auxpass", "ROOT"],
+              pos=["NOUN", "ADP", "VERB", "NOUN", "NOUN", "AUX", "VERB"],
+              tags=["NNS", "IN", "VBN", "NN", "NNS", "VBD", "VBN"])
+    text = doc.text
+    out = _without_participle_adjectives(doc, text)
+    assert len(out) == len(text) and "rejected asylum" not in out and out.rstrip().endswith("were rejected")

@@ -1272,6 +1272,19 @@ _FIRST_PARTICIPLE = re.compile(r"\bwith\s+" + _NAMED_PARTICIPLE)
 _LOWER_WORD_END = re.compile(r"\b[a-z][\w'’-]*$")
 
 
+#: a second named voter's act after "and": "France abstained and Spain and Portugal voted against"
+_SECOND_VOTER = re.compile(r",?\s+and\s+(?=" + _NAMES + r"\s+(?:also\s+)?(?:voted|abstained|backed|opposed|"
+                           r"supported|rejected|blocked|vetoed)\b)")
+
+
+def _second_voters(text: str) -> list[tuple[int, int]]:
+    """Where "and" opens a second named holder's vote after a first one's act in the past tense
+    ("France abstained and Spain and Portugal voted against": two holders, two positions); not
+    "France and Spain voted against" (one act of two)."""
+    return [(m.start(), m.end()) for m in _SECOND_VOTER.finditer(text)
+            if _LOWER_WORD_END.search(text, 0, m.start())]
+
+
 def _second_participles(text: str) -> list[tuple[int, int]]:
     """Where "and" opens a second named holder's act after a first one set off by "with": "with
     Germany voting against and France backing the duties" (two holders, two positions), not
@@ -1300,7 +1313,7 @@ def clause_spans(text: str, speakers: Sequence[int] = ()) -> list[tuple[int, int
     (:func:`_second_participles`)."""
     spans, pos = [], 0
     cuts = sorted([(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(text)] + _second_speakers(text)
-                  + _second_participles(text)
+                  + _second_participles(text) + _second_voters(text)
                   + [(m.start(), at) for at in speakers if 0 < at <= len(text)
                      for m in [_AND_BEFORE.search(text, 0, at)] if m is not None])
     for start, end in cuts:
@@ -1999,7 +2012,12 @@ def _clause_holders(subjects: Sequence[tuple[Any, int, bool]], start: int, end: 
         if found is None:
             # a subject and its conjuncts, else a counted group ("the four countries would vote
             # against the pact": the last four states named)
-            found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts]) if a] \
+            # (and a list the parser hung as an apposition: "Germany, Italy, the Netherlands and
+            # Denmark voted in favour", "Italy" the apposition of "Germany" and the rest its conjuncts)
+            listed = [g for c in t.children if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.tag_ == "NNP")
+                      and c.conjuncts
+                      for g in (c, *c.conjuncts)]
+            found = [a for a in (_token_actor(tok, actors) for tok in [t, *t.conjuncts, *listed]) if a] \
                 or _listed_members(t, actors) \
                 or (counted_group(actors, t) if actors is not None else [])
             named[t.i] = found
@@ -2128,6 +2146,22 @@ class _Spans:
         return [self.items[i] for i in sorted(self.order[lo:hi])]
 
 
+def _without_participle_adjectives(doc: Any, text: str) -> str:
+    """``text`` with each past participle that modifies the noun after it blanked out (same
+    length): "deportations of rejected asylum seekers" is no rejection by anyone."""
+    cuts = [(t.idx, t.idx + len(t.text)) for t in doc
+            if t.tag_ == "VBN" and t.dep_ == "amod" and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")]
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for s, e in cuts:
+        parts.append(text[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequence[Event] = (),
              dates: Sequence[Any] = ()) -> tuple[Passage, ...]:
     """The article's sentences (headline and paragraph lines apart) as passages: clause spans with
@@ -2137,13 +2171,14 @@ def passages(doc: Any, actors: Any, quotes: Sequence[Quote] = (), events: Sequen
     if actors is None or not hasattr(actors, "covering"):
         return ()
     text_all = doc_text(doc)     # rebuilt by spaCy on every access: read once per doc
+    read = _without_participle_adjectives(doc, text_all)
     index, subjects = _subjects(doc)
     named: dict[int, list[str]] = {}
     quote_spans, event_spans, date_spans = _Spans(quotes), _Spans(events), _Spans(dates)
     datelines = doc_datelines(doc)
     out = []
     for sent in doc.sents:
-        sent_text = text_all[sent.start_char:sent.end_char]
+        sent_text = read[sent.start_char:sent.end_char]
         if len(sent_text) > MAX_PASSAGE:     # no prose sentence is this long (a list, a table)
             continue
         mine = subjects[bisect_left(index, sent.start):bisect_left(index, sent.end)]
