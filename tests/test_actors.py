@@ -3537,3 +3537,15 @@ def test_a_capitalised_the_ministry_is_the_ministry_named_in_full_before():
     first = next(m.actor for m in index.mentions if m.token_start == 0 or m.token_start == 1)
     second = [m.actor for m in index.mentions if m.token_start >= 9]
     assert second == [first]
+
+
+def test_a_government_spokesperson_in_a_sentence_set_in_a_capital_speaks_for_that_state():
+    # "In a statement issued in Kigali , a government spokesperson spoke ."
+    words = ["In", "a", "statement", "issued", "in", "Kigali", ",", "a", "government", "spokesperson", "spoke", "."]
+    heads = [10, 2, 0, 2, 3, 4, 10, 9, 9, 10, 10, 10]
+    deps = ["prep", "det", "pobj", "acl", "prep", "pobj", "punct", "det", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["in", "a", "statement", "issue", "in", "Kigali", ",", "a", "government", "spokesperson", "speak", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
+    assert found.get("a government spokesperson") == "RWA"

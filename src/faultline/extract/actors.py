@@ -3617,8 +3617,15 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
             body = _named_before(doc[first:i], b)
             if body is not None:
                 b.add_mention(doc[first - 1:i + 1], body, "coref")
-            continue
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+                continue
+            if not (len(short) == 1 and lowers[first] == "government"):
+                continue
+            # "In a statement issued in Kigali, a government spokesperson …": the state the
+            # sentence is set in, else the one the sentence before was about
+            if (setting := _setting_state(doc[first - 1:i + 1], b)) is not None:
+                b.add_mention(doc[first - 1:i + 1], setting, "coref")
+                continue
+        elif any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             continue
         sent = token.sent
         if sent.start == 0:
@@ -3632,7 +3639,7 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
         m = _subject_mention(subj, b)
         actor = b.actors.get(m.actor) if m is not None else None
         if actor is not None and actor.type != "person":
-            b.add_mention(doc[i - 1:i + 1], actor.id, "coref")
+            b.add_mention(doc[first - 1:i + 1], actor.id, "coref")
 
 
 def _named_before(words: Span, b: _Builder) -> str | None:
