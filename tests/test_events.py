@@ -3661,3 +3661,37 @@ def test_an_act_asked_about_did_not_happen():
     rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("attacked", 1, "ROOT", "VERB", "attack"),
             ("Ukraine", 1, "dobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def test_what_one_calls_an_accusation_when_rejecting_it_is_the_accusation_before():
+    # "France accused Italy . Italy rejected what it called false accusations ."
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("accused", 1, "ROOT", "VERB", "accuse"),
+            ("Italy", 1, "dobj", "PROPN", "Italy"), (".", 1, "punct", "PUNCT", "."),
+            ("Italy", 5, "nsubj", "PROPN", "Italy"), ("rejected", 5, "ROOT", "VERB", "reject"),
+            ("what", 8, "dobj", "PRON", "what"), ("it", 8, "nsubj", "PRON", "it"),
+            ("called", 5, "ccomp", "VERB", "call"), ("false", 10, "amod", "ADJ", "false"),
+            ("accusations", 8, "oprd", "NOUN", "accusation"), (".", 5, "punct", "PUNCT", ".")]
+    assert ("REJECT", ("ITA",), ("FRA",)) in _dyads(events_of(rows, starts=(0, 4)))
+
+
+def test_joining_a_grouping_cooperates_with_its_members_and_not_with_whom_it_opposes():
+    # "Italy joined a union with France ." / "Italy will not join a union with France ."
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("joined", 1, "ROOT", "VERB", "join"),
+            ("a", 3, "det", "DET", "a"), ("union", 1, "dobj", "NOUN", "union"), ("with", 3, "prep", "ADP", "with"),
+            ("France", 4, "pobj", "PROPN", "France"), (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("COOPERATE", ("ITA",), ("FRA",))]
+    # "Italy joined a coalition against Iran ." : Iran is no partner, nor is Italy itself
+    rows[3], rows[4], rows[5] = (("coalition", 1, "dobj", "NOUN", "coalition"), ("against", 3, "prep", "ADP", "against"),
+                                 ("Iran", 4, "pobj", "PROPN", "Iran"))
+    assert [e.target for e in events_of(rows) if e.target in (("IRN",), ("ITA",))] == []
+
+
+def test_a_participle_telling_of_the_thing_an_act_is_done_to_is_an_act_of_its_own():
+    # "Italy will not join a union with France proposed by Russia ."
+    rows = [("Italy", 3, "nsubj", "PROPN", "Italy"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("join", 3, "ROOT", "VERB", "join"), ("a", 5, "det", "DET", "a"),
+            ("union", 3, "dobj", "NOUN", "union"), ("with", 5, "prep", "ADP", "with"),
+            ("France", 8, "nsubj", "PROPN", "France"), ("proposed", 6, "pcomp", "VERB", "propose", "VBN"),
+            ("by", 8, "agent", "ADP", "by"), ("Russia", 9, "pobj", "PROPN", "Russia"), (".", 3, "punct", "PUNCT", ".")]
+    rows = [r if len(r) > 5 else (*r, "") for r in rows]
+    assert "RUS" in [s for e in events_of(rows) for s in e.source]

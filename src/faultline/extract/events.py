@@ -155,6 +155,8 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             continue  # "its neighbours", "Russia's critics", "a close ally of Burhan": others
         if child.dep_ == "prep" and (child.text.lower() in NOT_ACTOR_PREPS or skip_from and child.text.lower() == "from"):
             continue
+        if child.dep_ == "prep" and child.text.lower() == "against" and _lemma(token) in _GROUPINGS:
+            continue  # "the coalition against Iran": its adversary, not one of it
         if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
             continue  # a clause hung on the noun: "accused by UN experts of arming the RSF" (what of)
         if names_posting(child) or posting_before(child):
@@ -948,7 +950,9 @@ def _speech_object_roles(obj: Any, doc: Any, actors: Any, patterns: Patterns, sk
         contents = [r for r in obj.children if r.dep_ in ("acl", "ccomp") and _opens_content(r)]
         said = {t.i for r in contents for t in r.subtree} - {
             t.i for r in contents for sj in _children(r, "nsubj", "nsubjpass") for t in sj.subtree}
-        target = _actors_in(core, doc, actors) or _actors_in(whole - described - said, doc, actors)
+        opposed = {t.i for prep in _children(obj, "prep") if prep.text.lower() == "against"
+                   for t in prep.subtree} if _lemma(obj) in _GROUPINGS else set()
+        target = _actors_in(core, doc, actors) or _actors_in(whole - described - said - opposed, doc, actors)
         about = [a for a in _actors_in(whole, doc, actors) if a not in target]
         return target, about, mode
     author: set[int] = set()
@@ -1329,6 +1333,9 @@ def _asked(token: Any) -> bool:
         or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < head.i for c in head.children)
 
 
+#: groupings of states one joins ("the coalition against Iran": Iran is no member)
+_GROUPINGS = frozenset({"coalition", "alliance", "bloc", "front", "union", "pact", "grouping", "partnership"})
+
 #: verbs that say their clause is untrue
 _DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
 
@@ -1357,6 +1364,9 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
             return None
         if current.dep_ in ("advcl", "acl", "relcl") and not to_infinitive(current):
             return None
+        if current is not token and current.pos_ in ("NOUN", "PROPN") and current.i not in triggers \
+                and not to_infinitive(token):
+            return None     # an act told of a thing an act is done to: "join a union … proposed by Moscow"
         if head.i in triggers:
             if current.dep_ in ("advcl", "xcomp") and triggers[head.i].lemma == "summon":
                 return None     # "summoned China's ambassador to protest the attack": two acts
@@ -1875,6 +1885,10 @@ def _anaphoric_object(token: Any, patterns: Patterns) -> tuple[Any | None, str |
         if _lemma(obj) in nouns and any(c.dep_ in ("det", "poss") and c.text.lower() in dets
                                         for c in obj.children) and not obj.ent_type_:
             # (a named one is no anaphor: "the Non-Proliferation Treaty")
+            return obj, nouns[_lemma(obj)]
+    for obj in _named_as(token):
+        # "rejected what it called “recycled accusations”": what it names is something said before
+        if _lemma(obj) in nouns and not obj.ent_type_ and not any(c.dep_ == "prep" for c in obj.children):
             return obj, nouns[_lemma(obj)]
     return None, None
 
@@ -2893,6 +2907,8 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "has threatened similar vetoes": of others' proposals, not an act at home
     if objects and all(_lemma(o) in _HELP for o in objects):
         return []  # "said it was suspending budget support": help goes to others, not home
+    if objects and all(_lemma(o) in _GROUPINGS for o in objects):
+        return []  # "will join the coalition against Iran": a grouping of states abroad
     states = [a for a in source if _has_home(a, actors) and (actors is None or len(a) == 3 or actors.state_of(a) == a)]
     return states[:1]
 
