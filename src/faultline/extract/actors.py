@@ -265,16 +265,20 @@ def nickname_at(doc: Doc, i: int) -> int | None:
 def _in_nickname(token: Token) -> bool:
     """True for a word of a quoted nickname inside a name."""
     doc = token.doc
-    return any(nickname_at(doc, j) is not None and j < token.i < nickname_at(doc, j) - 1
-               for j in range(max(1, token.i - 2), token.i))
+    for j in range(max(1, token.i - 2), token.i):
+        if doc[j].text in _NICK_MARKS and (end := nickname_at(doc, j)) is not None and token.i < end - 1:
+            return True
+    return False
 
 
-def _nicknamed(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+def _nicknamed(doc: Doc, ents: tuple[Span, ...], texts: Sequence[str]) -> tuple[Span, ...]:
     """A name with a quoted nickname inside is one person's name ('Kwame "KK" Mensah', whatever
     the recogniser made of its parts): from the given names before the nickname to the surname
-    after it."""
+    after it. ``texts``: the tokens' texts (read once per document)."""
     out = list(ents)
     for i in range(1, len(doc) - 3):
+        if texts[i] not in _NICK_MARKS:
+            continue
         end = nickname_at(doc, i)
         if end is None:
             continue
@@ -468,7 +472,7 @@ class _Builder:
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
             ents = _broken_names(self.doc, _nicknamed(self.doc, _hyphenated_names(
-                self.doc, tuple(self.doc.ents), self.kb)), self.kb)
+                self.doc, tuple(self.doc.ents), self.kb), self.tokens.texts), self.kb)
             self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
