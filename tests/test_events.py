@@ -3695,3 +3695,21 @@ def test_a_participle_telling_of_the_thing_an_act_is_done_to_is_an_act_of_its_ow
             ("by", 8, "agent", "ADP", "by"), ("Russia", 9, "pobj", "PROPN", "Russia"), (".", 3, "punct", "PUNCT", ".")]
     rows = [r if len(r) > 5 else (*r, "") for r in rows]
     assert "RUS" in [s for e in events_of(rows) for s in e.source]
+
+
+
+def test_refusing_to_withdraw_a_thing_of_one_s_own_rejects_no_one_at_home():
+    # "Russia will not withdraw the bill ." : whoever asked for it is rejected, not Russia
+    rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("will", 3, "aux", "AUX", "will"),
+            ("not", 3, "neg", "PART", "not"), ("withdraw", 3, "ROOT", "VERB", "withdraw"),
+            ("the", 5, "det", "DET", "the"), ("bill", 3, "dobj", "NOUN", "bill"), (".", 3, "punct", "PUNCT", ".")]
+    assert ("RUS",) not in [e.target for e in events_of(rows)]
+
+
+def test_naming_a_place_with_a_relative_pronoun_is_no_phone_call():
+    # "the shoal , which Russia calls Ukraine" ("which" and the name both objects of "calls")
+    rows = [("the", 1, "det", "DET", "the"), ("shoal", 1, "ROOT", "NOUN", "shoal"), (",", 1, "punct", "PUNCT", ","),
+            ("which", 5, "dobj", "PRON", "which"), ("Russia", 5, "nsubj", "PROPN", "Russia"),
+            ("calls", 1, "relcl", "VERB", "call"), ("Ukraine", 5, "dobj", "PROPN", "Ukraine"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()

@@ -1365,7 +1365,7 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
         if current.dep_ in ("advcl", "acl", "relcl") and not to_infinitive(current):
             return None
         if current is not token and current.pos_ in ("NOUN", "PROPN") and current.i not in triggers \
-                and not to_infinitive(token):
+                and token.tag_ == "VBN":
             return None     # an act told of a thing an act is done to: "join a union … proposed by Moscow"
         if head.i in triggers:
             if current.dep_ in ("advcl", "xcomp") and triggers[head.i].lemma == "summon":
@@ -2396,7 +2396,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             a for a in _addressed_after(token, doc, state) if a not in source]
     if not target and ptype in _ARMED:
         target = [a for a in _conjoined_object(token, doc, state) if a not in source]
-    if not target:
+    if not target and not (ptype == "REJECT" and p.type != "REJECT" and not any(
+            _may_be_people(o, state.get("kb")) for o in _children(token, "dobj", "dative"))):
+        # (not a refusal of a thing read from a negated act: "Tbilisi would not withdraw the bill"
+        # rejects whoever asked for it, not Georgia; "will not give the opposition money" is at home)
         target = _domestic_target(token, source, doc, state, patterns, p)
         domestic = bool(target)
     if (not target or domestic) and ptype in _PROMISED:
