@@ -3713,3 +3713,15 @@ def test_naming_a_place_with_a_relative_pronoun_is_no_phone_call():
             ("calls", 1, "relcl", "VERB", "call"), ("Ukraine", 5, "dobj", "PROPN", "Ukraine"),
             (".", 1, "punct", "PUNCT", ".")]
     assert events_of(rows) == ()
+
+
+def test_a_protest_a_summons_is_for_is_done_and_aimed_at_the_summoned():
+    # "France summoned Italy 's ambassador to protest ." ("to protest" read as an xcomp, no object)
+    rows = [("France", 1, "nsubj", "PROPN", "France"), ("summoned", 1, "ROOT", "VERB", "summon"),
+            ("Italy", 4, "poss", "PROPN", "Italy"), ("'s", 2, "case", "PART", "'s"),
+            ("ambassador", 1, "dobj", "NOUN", "ambassador"), ("to", 6, "aux", "PART", "to"),
+            ("protest", 1, "xcomp", "VERB", "protest"), (".", 1, "punct", "PUNCT", ".")]
+    rows = [(*r, t) for r, t in zip(rows, ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "."], strict=True)]
+    events = events_of(rows)
+    assert [(e.type, e.target, e.modality) for e in events if e.type == "PROTEST"] == [("PROTEST", ("ITA",), None)]
+    assert [e.mode for e in events if e.type == "CONSULT"] == [None]

@@ -1148,8 +1148,10 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
             modality = heads[_lemma(t)]
     aspectual = set(patterns.setting("aspectual_heads", ()))
     if modality is None and to_infinitive(token) and \
-            token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual):
+            token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual) \
+            and _lemma(token.head) != "summon":
         modality = "intended"  # "continued to send arms", "decided to allow": done, not intended
+        #                        (and "summoned the envoy to protest": the summons is the protest)
     return modality, negated
 
 
@@ -2325,9 +2327,10 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             if not target and (p.type == "REQUEST" and not parties or not controlled):
                 target = t2
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
-        if comp_p is not None:
-            mode = mode or comp_p.mode or comp_p.type.lower()
-        mode = mode or m2
+        if p.lemma != "summon":     # (the summons is no protest: the protest is its own act)
+            if comp_p is not None:
+                mode = mode or comp_p.mode or comp_p.type.lower()
+            mode = mode or m2
     if not target and p.kind == "noun" and p.type in _ARMED and token.dep_ == "nsubj" \
             and _lemma(token.head) in _HARMS:
         # "Israeli air strikes killed 12 people in Lebanon": whom the strikes' verb harmed
