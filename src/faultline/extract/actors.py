@@ -203,6 +203,14 @@ def name_read_as_date(t: Token) -> bool:
         and not any(ch.isdigit() for ch in t.text)
 
 
+def _beside_person_word(head: Token, start: int, nouns: frozenset[str]) -> bool:
+    """True for a name (``head`` its last word, ``start`` its first) set in apposition beside a
+    word for a person: after it ("the minister, Lars Klingbeil") or before it ("Lars Klingbeil,
+    the minister")."""
+    return head.dep_ == "appos" and head.head.lemma_.lower() in nouns and head.head.i < start \
+        or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > head.i for c in head.children)
+
+
 def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     """Personal names the recogniser left untagged, read as PERSON spans: two or three title-case
     proper nouns of no entity set beside a word for a person ("A spokeswoman for Azerbaijan's
@@ -216,8 +224,7 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     # the untagged title-case proper nouns, found with numpy (a Token per word costs more)
     for i in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0) & (arr[:, 2] != 0)).tolist():
         t = doc[i]
-        beside = t.dep_ == "appos" and t.head.lemma_.lower() in nouns and t.head.i < t.i \
-            or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > t.i for c in t.children)
+        beside = _beside_person_word(t, t.i, nouns)
         start = t.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
@@ -276,6 +283,7 @@ def _nicknamed(doc: Doc, ents: tuple[Span, ...], texts: Sequence[str]) -> tuple[
     the recogniser made of its parts): from the given names before the nickname to the surname
     after it. ``texts``: the tokens' texts (read once per document)."""
     out = list(ents)
+    titles = actor_rules()["title_words"] | person_words()
     for i in range(1, len(doc) - 3):
         if texts[i] not in _NICK_MARKS:
             continue
@@ -290,7 +298,7 @@ def _nicknamed(doc: Doc, ents: tuple[Span, ...], texts: Sequence[str]) -> tuple[
         while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() \
                 and doc[last].whitespace_:
             last += 1
-        while start < i - 1 and doc[start].lower_ in actor_rules()["title_words"] | person_words():
+        while start < i - 1 and doc[start].lower_ in titles:
             start += 1
         if any(x.label_ == "PERSON" and x.start <= start and last < x.end for x in out):
             continue
@@ -319,9 +327,7 @@ def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Spa
             start -= 1
         if not (start <= e.start and 2 <= head.i + 1 - start <= 3):
             continue
-        beside = head.dep_ == "appos" and head.head.lemma_.lower() in nouns and head.head.i < start \
-            or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > head.i for c in head.children)
-        if not beside:
+        if not _beside_person_word(head, start, nouns):
             continue
         inside = [x for x in out if start <= x.start and x.end <= head.i + 1]
         if any(x.label_ == "PERSON" for x in inside) or any(
@@ -586,15 +592,15 @@ def _person_name(ent: Span) -> Span:
     t = doc[span.start - 1]
     if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == span.start and not t.ent_type_ \
             and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
-            and t.lower_ not in _QUANTITY_WORDS \
+            and t.lower_ not in QUANTITY_WORDS \
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
         return doc[t.i:span.end]
     return span
 
 
 #: pronouns of quantity the tagger may read as a given name at a sentence's start ("Anything
-#: Putin says …")
-_QUANTITY_WORDS = frozenset({"everything", "anything", "nothing", "something", "whatever"})
+#: Putin says …"); what is said is named by them too ("Everything Trump says": quotes)
+QUANTITY_WORDS = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 
 
 def _title_cased(sent: Span) -> bool:
@@ -1351,7 +1357,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
                      and ascii_fold(s.text.lower()) not in homonyms}
             home = _home_states(span, b)
             candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named
-                                                           and _country_of_entry(c[0], b) not in named))
+                                                           and _entry_state(c[0], b) not in named))
         actor_id, kind = candidates[0]
         actor_id = _homonym_state(span, actor_id, b)     # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
@@ -1398,16 +1404,15 @@ def _home_states(span: Span, b: _Builder) -> list[str]:
     return out
 
 
-def _country_of_entry(actor_id: str, b: _Builder) -> str | None:
-    """The state a KB entry belongs to ("org:canadian-parliament": CAN), None when unknown."""
+def _entry_state(actor_id: str, b: _Builder) -> str | None:
+    """The state a KB entry is or belongs to ("org:canadian-parliament": CAN), None when unknown."""
     entry = b.kb.get(actor_id)
-    return getattr(entry, "country", None) if entry is not None else None
+    return actor_id if entry is not None and entry.type == "state" else getattr(entry, "country", None)
 
 
 def _home_rank(actor_id: str, home: list[str], b: _Builder) -> int:
     """Where the state an actor belongs to stands in ``home`` (its length when absent)."""
-    entry = b.kb.get(actor_id)
-    country = actor_id if entry is not None and entry.type == "state" else getattr(entry, "country", None)
+    country = _entry_state(actor_id, b)
     return home.index(country) if country in home else len(home)
 
 
@@ -3215,8 +3220,6 @@ def _add_portfolio_bodies(doc: Doc, b: _Builder) -> None:
 #: nouns by which a body already named is referred to again ("the ministry said")
 _BODY_ANAPHORS = frozenset({"ministry", "department", "agency", "office", "embassy", "court",
                             "parliament", "party", "bank", "army"})
-#: those who speak for a body ("a ministry spokesperson")
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: how far back (in characters) "the ministry" looks for the body it names
 _ANAPHOR_REACH = 1500
 
@@ -3233,7 +3236,7 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
             continue
         token = doc[i]
         # "a ministry spokesperson", "the ministry spokesman": the spokesperson of the body named
-        spokes = token.dep_ == "compound" and token.head.i == i + 1 and token.head.lemma_.lower() in _SPOKES \
+        spokes = token.dep_ == "compound" and token.head.i == i + 1 and token.head.lemma_.lower() in _SPOKESPEOPLE \
             and lowers[i - 1] in ("a", "an", "the")
         if lowers[i - 1] != "the" and not spokes:
             continue

@@ -854,7 +854,10 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
                 _state(actors, a) for a in counted_group(actors, controller, others_than=askers)))
             if asked:
                 return asked, subj, False
-        owned_by_pronoun = subj.text.lower() in _ACTING_GROUPS and any(
+        # (those through whom a state acts, as its adjective would make them its: the rules'
+        # agent and group nouns, "its troops", "their governments")
+        acting = actor_rules()["agent_nouns"] | actor_rules()["group_nouns"]
+        owned_by_pronoun = (subj.text.lower() in acting or _lemma(subj) in acting) and any(
             c.dep_ == "poss" and c.text.lower() in ("its", "their") for c in subj.children)
         if source or subj.text.lower() not in pronouns and not owned_by_pronoun:
             return source, subj, False
@@ -1148,10 +1151,9 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
             modality = heads[_lemma(t)]
     aspectual = set(patterns.setting("aspectual_heads", ()))
     if modality is None and to_infinitive(token) and \
-            token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual) \
-            and _lemma(token.head) != "summon":
-        modality = "intended"  # "continued to send arms", "decided to allow": done, not intended
-        #                        (and "summoned the envoy to protest": the summons is the protest)
+            token.dep_ in ("acl", "xcomp", "relcl") and not _lemma_in(token.head, aspectual):
+        modality = "intended"  # "continued to send arms", "decided to allow", "summoned the envoy
+        #                        to protest": done, not intended
     return modality, negated
 
 
@@ -1312,9 +1314,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
     return None
 
 
-#: those through whom a state acts ("its troops", "their governments")
-_ACTING_GROUPS = frozenset(actor_rules()["agent_nouns"] | {"soldiers", "police", "warships", "jets", "drones",
-                                                             "ministers", "governments", "militaries"})
+#: triggers whose purpose is an act of its own, coded apart ("summoned China's ambassador to
+#: protest …": a consultation and a protest)
+_PURPOSE_APART = frozenset({"summon"})
 
 #: verbs of taking part in a meeting someone else holds
 _TAKING_PART = frozenset({"join", "attend", "skip", "boycott", "miss", "quit", "leave"})
@@ -1370,7 +1372,7 @@ def _governor(token: Any, triggers: dict[int, Pattern]) -> Any | None:
                 and token.tag_ == "VBN":
             return None     # an act told of a thing an act is done to: "join a union … proposed by Moscow"
         if head.i in triggers:
-            if current.dep_ in ("advcl", "xcomp") and triggers[head.i].lemma == "summon":
+            if current.dep_ in ("advcl", "xcomp") and triggers[head.i].lemma in _PURPOSE_APART:
                 return None     # "summoned China's ambassador to protest the attack": two acts
             return head
         current = head
@@ -2327,7 +2329,7 @@ def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Pa
             if not target and (p.type == "REQUEST" and not parties or not controlled):
                 target = t2
         about = list(dict.fromkeys(about + [a for a in a2 if a not in target]))
-        if p.lemma != "summon":     # (the summons is no protest: the protest is its own act)
+        if p.lemma not in _PURPOSE_APART:     # (the summons is no protest: that is its own act)
             if comp_p is not None:
                 mode = mode or comp_p.mode or comp_p.type.lower()
             mode = mode or m2

@@ -41,7 +41,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..errors import ConfigError
 from ..pipeline.components import doc_text
-from .actors import actor_rules, intensified, name_read_as_date, nickname_at, past_label, relative_antecedent
+from .actors import (
+    QUANTITY_WORDS,
+    actor_rules,
+    intensified,
+    name_read_as_date,
+    nickname_at,
+    past_label,
+    relative_antecedent,
+)
 from .dateline import dateline_end, doc_datelines, story_subject
 from .quote_lexicon import Lexicon, load_lexicon
 from .quote_marks import QuoteSpan, pair_quotes
@@ -2246,8 +2254,7 @@ _RECALLED = frozenset({"ambassador", "envoy", "diplomat", "consul", "representat
                        "delegation", "mission", "staff", "troop", "force", "contingent"})
 
 #: pronouns of quantity that stand for what someone said ("everything he says")
-_SAID_THINGS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little",
-                          "whatever", "what"})
+_SAID_THINGS = QUANTITY_WORDS | {"all", "much", "little", "what"}
 
 
 def _said_thing(verb: Token, speaker: Token | None) -> bool:
@@ -2598,10 +2605,11 @@ def colon_form(colon: Token) -> str | None:
     line = start = _line_start(colon)
     while start < colon.i and (doc[start].text in _MARKS or doc[start].is_space):
         start += 1
-    # past a live blog's time stamp ("11:52 - RESULT: …" labels nobody)
-    if start + 1 < colon.i and re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[start].text) \
-            and doc[start + 1].text in ("-", "–", "—"):
-        start += 2
+    # past a live blog's time stamp, which the dateline reader takes for one ("11:52 - RESULT: …"
+    # labels nobody)
+    if (stamp := dateline_end(doc_datelines(doc), doc[start].idx)) is not None:
+        while start < colon.i and doc[start].idx < stamp:
+            start += 1
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     if _names_a_speaker(words, 6):
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
@@ -3017,9 +3025,11 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
 #: verbs of finding and perceiving, reporting a view with a clause ("found that …") and none with
 #: a plain object ("find a way", "see the efforts")
 _PERCEIVING = frozenset({"find", "see", "show", "know", "learn", "discover", "understand", "recognise",
-                         "recognize", "realise", "realize", "prove", "notice", "hear", "watch",
-                         # and "add" a thing ("an amendment that would add a reference to “all parties”")
-                         "add"})
+                         "recognize", "realise", "realize", "prove", "notice", "hear", "watch"})
+
+#: verbs with a plain object that is no quotation's content: finding and perceiving, and adding a
+#: thing ("an amendment that would add a reference to “all parties”")
+_THING_VERBS = _PERCEIVING | {"add"}
 
 
 #: conjunctions of a circumstance the narrator adds after what was asked ("…, as the two ministers met")
@@ -3070,11 +3080,12 @@ def _speaks_with(prep: Token) -> bool:
 
 
 def _thing_done(token: Token, span: Span, lex: Lexicon) -> bool:
-    """True for a verb of finding or perceiving used with a plain object outside the quotation and
-    no clause ("to find a way to send the money “…”", "see the efforts of officers who, “…”"): no
+    """True for a verb of finding, perceiving or adding (:data:`_THING_VERBS`) used with a plain
+    object outside the quotation and no clause ("to find a way to send the money “…”", "see the
+    efforts of officers who, “…”", "add a reference to “all parties”"): no
     cue of the quotation (a verb of saying with an object is: "said things such as “…”")."""
     lemma = token.lemma_.lower()
-    if lemma not in _PERCEIVING or lemma in lex.object or any(
+    if lemma not in _THING_VERBS or lemma in lex.object or any(
             c.dep_ in ("ccomp", "xcomp", "csubj", "parataxis") for c in token.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not span.start <= c.i < span.end
@@ -3458,17 +3469,12 @@ def _dedupe(doc: Doc, matches: list[QuoteMatch], quotes: list[QuoteSpan]) -> lis
                                        for o in matches):
             continue
         if m.kind == "indirect" and any(d.cue_span == m.cue_span and d is not m for d in direct):
-            if (m.start, m.end) in quote_spans and not any(
+            if (m.start, m.end) not in quote_spans or any(
                     d.cue_span == m.cue_span and d.start < m.end and m.start < d.end for d in direct):
-                # the first half of a quotation split by its reporting clause, which the quotation
-                # rules read as a fragment ("“… ‘Trust the clause,’” said X. “But …”"): direct too
-                m = QuoteMatch("direct", *_fields(m)[1:])
-                key = (m.start, m.end, m.speaker_span)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(m)
-            continue
+                continue
+            # the first half of a quotation split by its reporting clause, which the quotation
+            # rules read as a fragment ("“… ‘Trust the clause,’” said X. “But …”"): direct too
+            m = QuoteMatch("direct", *_fields(m)[1:])
         if m.kind == "indirect" and m.cue_span is not None and any(
                 o.kind == "partial" and o.cue_span == m.cue_span and o.start <= m.start and m.end <= o.end
                 and o.end - o.start > m.end - m.start for o in matches):
