@@ -1025,6 +1025,49 @@ def test_a_headline_name_loses_title_cased_words_the_body_never_uses():
     assert "Anna Berger" in kept
 
 
+def test_a_headline_name_loses_a_verb_run_on_after_it_and_a_name_the_body_never_uses_is_none():
+    # "Packard Wins Primary \n Owen Packard won ." and "Spending Bill Unravels \n The bill failed ."
+    words = ["Packard", "Wins", "Primary", "\n", "Owen", "Packard", "won", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 6]
+    deps = ["compound", "ROOT", "dobj", "dep", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "SPACE", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    spaces = [True, True, False, False, True, True, False, False]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert found.get("Packard") == "person:owen-packard" and "Packard Wins" not in found
+    words = ["Spending", "Bill", "Unravels", "\n", "The", "bill", "failed", "."]
+    heads = [2, 2, 2, 2, 5, 6, 6, 6]
+    deps = ["compound", "compound", "ROOT", "dep", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert not any(a.startswith("person:") for a in found.values())
+
+
+def test_a_state_name_inside_a_longer_place_name_is_that_place():
+    # "Anna Berger , a New Mexico Democrat , spoke ." and "She reached Lyon County ."
+    words = ["Anna", "Berger", ",", "a", "New", "Mexico", "Democrat", ",", "spoke", "."]
+    heads = [1, 8, 1, 6, 5, 6, 1, 1, 8, 8]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "I-GPE", "B-NORP", "O", "O", "O"]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert found.get("New Mexico") == "USA" and "Mexico" not in found
+    words = ["She", "reached", "Lyon", "County", "."]
+    doc = make_doc(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"],
+                   ["PRON", "VERB", "PROPN", "PROPN", "PUNCT"], ["O", "O", "B-GPE", "I-GPE", "O"])
+    assert "Lyon" not in by_text(resolve(doc))
+    # nor is a city a newspaper is named after ("The Washington Post said .")
+    doc = make_doc(["The", "Washington", "Post", "said", "."], [2, 2, 3, 3, 3],
+                   ["det", "compound", "nsubj", "ROOT", "punct"], ["DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert "Washington" not in by_text(resolve(doc))
+    # the city itself is still its state
+    doc = make_doc(["She", "reached", "Lyon", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                   ["PRON", "VERB", "PROPN", "PUNCT"], ["O", "O", "B-GPE", "O"])
+    assert by_text(resolve(doc)).get("Lyon") == "FRA"
+
+
 def test_a_dateline_names_no_actor():
     # "BRUSSELS (Wire) - Turkey spoke ."
     words = ["BRUSSELS", "(", "Wire", ")", "-", "Turkey", "spoke", "."]
@@ -1163,6 +1206,10 @@ def test_the_former_president_names_no_one():
     spaces[0] = True
     mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
     assert "Anna Berger" in mentions and "The former president" not in mentions
+    # nor does the office's shadow in opposition ("The shadow president objected .")
+    words[9] = "shadow"
+    mentions = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert "Anna Berger" in mentions and "The shadow president" not in mentions
 
 
 def test_a_senator_of_a_us_state_and_a_senate_leader_act_for_the_united_states():
@@ -1534,6 +1581,24 @@ def test_an_unnamed_voice_of_the_other_sex_leaves_the_pronoun_to_the_person_name
     # "Angela Merkel spoke . A spokesman for Germany declined . She left ."
     index = resolve(_voice_doc(["Angela", "Merkel", "spoke"], "spokesman"))
     assert by_text(index)["She"] == "person:angela-merkel"
+
+
+def test_a_reporter_asking_is_no_antecedent_for_the_one_who_answers():
+    # "Angela Merkel spoke . A reporter asked whether she would stay . She replied ."
+    words = ["Angela", "Merkel", "spoke", ".", "A", "reporter", "asked", "whether", "she", "would", "stay", ".",
+             "She", "replied", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 10, 10, 10, 6, 6, 13, 13, 13]
+    deps = ["compound", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "PUNCT",
+           "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "VBD", ".", "DT", "NN", "VBD", "IN", "PRP", "MD", "VB", ".", "PRP", "VBD", "."]
+    lemmas = ["Angela", "Merkel", "speak", ".", "a", "reporter", "ask", "whether", "she", "would", "stay", ".",
+              "she", "reply", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 13
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents, lemmas=lemmas)
+    found = {(m.text, m.start): m.actor for m in resolve(doc).mentions}
+    assert found[("she", doc[8].idx)] == found[("She", doc[12].idx)] == "person:angela-merkel"
 
 
 def test_the_country_s_foreign_ministry_is_the_ministry_of_the_state_the_country_is():
@@ -2301,6 +2366,22 @@ def test_it_inside_a_clause_of_a_state_is_that_state():
     pos = ["PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
     doc = make_doc(words, heads, deps, pos, ["B-GPE"] + ["O"] * 8, lemmas=[w.lower() for w in words])
     assert _enclosing_body(resolve(doc), doc, doc[3]) == "ESP"
+
+
+def test_it_inside_a_clause_of_a_noun_naming_no_actor_is_bound_to_that_noun():
+    from faultline.extract.attribution import _bound_to_noun, _enclosing_body
+
+    # "A coalition secured what it describes as an exemption ." (no actor: not the last speaker's)
+    words = ["A", "coalition", "secured", "what", "it", "describes", "as", "an", "exemption", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 8, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "nsubj", "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, lemmas=[w.lower() for w in words])
+    assert _enclosing_body(resolve(doc), doc, doc[4]) is None and _bound_to_noun(doc[4])
+    # "It secured …": an "it" that is the subject itself is bound to nothing in its sentence
+    doc = make_doc(["It", "secured", "it", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                   ["PRON", "VERB", "PRON", "PUNCT"])
+    assert not _bound_to_noun(doc[0])
 
 
 def test_a_first_and_last_name_set_beside_a_persons_description_is_a_person_not_a_firm():
@@ -3288,6 +3369,58 @@ def test_officials_from_both_countries_speak_for_the_two_named_before():
     assert set(joint_speakers(resolve(doc), doc, 6, None, [], [(0, doc[4].idx + 4)], doc.text)) == {"GBR", "FRA"}
 
 
+def test_an_and_inside_a_title_named_after_a_comma_is_one_speaker():
+    from faultline.extract.attribution import joint_speakers
+
+    # "Australia 's Minister for Trade and the Pacific , Daniel Kerr , spoke ."
+    words = ["Australia", "'s", "Minister", "for", "Trade", "and", "the", "Pacific", ",", "Daniel", "Kerr", ",",
+             "spoke", "."]
+    heads = [2, 0, 12, 2, 3, 2, 7, 2, 7, 10, 7, 2, 12, 12]
+    deps = ["poss", "case", "nsubj", "prep", "pobj", "cc", "det", "conj", "punct", "compound", "appos", "punct",
+            "ROOT", "punct"]
+    pos = ["PROPN", "PART", "PROPN", "ADP", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "B-LOC", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    spaces = [False, True, True, True, True, True, True, False, True, True, False, True, False, False]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
+    assert joint_speakers(resolve(doc), doc, 2, "person:daniel-kerr", [], [], doc.text) == ()
+
+
+def test_a_double_surname_alone_is_the_person_named_whole_before():
+    # "Alejandro Ruiz Cortes spoke . Ruiz Cortes left ."
+    words = ["Alejandro", "Ruiz", "Cortes", "spoke", ".", "Ruiz", "Cortes", "left", "."]
+    heads = [2, 2, 3, 3, 3, 6, 7, 7, 7]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert by_text(index)["Ruiz Cortes"] == "person:alejandro-ruiz-cortes"
+    assert [a.id for a in index.to_actors()] == ["person:alejandro-ruiz-cortes"]
+
+
+def test_a_body_named_after_a_us_state_is_a_body_of_the_united_states():
+    # "The Texas Medical Association warned ."
+    words = ["The", "Texas", "Medical", "Association", "warned", "."]
+    doc = make_doc(words, [3, 3, 3, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    index = resolve(doc)
+    assert by_text(index) == {"Texas Medical Association": "org:texas-medical-association"}
+    assert index.get("org:texas-medical-association").country == "USA"
+
+
+@pytest.mark.parametrize("title", ["Congressman", "Mayor", "Speaker", "Justice"])
+def test_a_us_title_before_a_surname_is_no_part_of_the_name(title):
+    # "Victor Garza spoke . Congressman Garza left ." with the title tagged inside the name
+    words = ["Victor", "Garza", "spoke", ".", title, "Garza", "left", "."]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert [a.id for a in index.to_actors()] == ["person:victor-garza"]
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",
@@ -3367,6 +3500,22 @@ def test_a_name_the_recogniser_broke_into_other_entities_beside_an_office_is_a_p
     lemmas = ["the", "minister", ",", "France", "Italy", ",", "speak", "."]
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
     assert found and not any(a.startswith("person:") for a in found.values())
+
+
+def test_a_name_the_recogniser_ran_over_a_comma_into_another_entity_is_a_person():
+    # "A spokeswoman for Pruitt , Megan Toller , said ." with "Pruitt , Megan Toller" one ORG
+    words = ["A", "spokeswoman", "for", "Pruitt", ",", "Megan", "Toller", ",", "said", "."]
+    heads = [1, 8, 1, 2, 3, 6, 3, 1, 8, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    lemmas = ["a", "spokeswoman", "for", "Pruitt", ",", "Megan", "Toller", ",", "say", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
+    assert found["Megan Toller"] == "person:megan-toller"
+    # a name with no word for a person beside it stays one entity
+    lemmas[1] = words[1] = "report"
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
+    assert "Megan Toller" not in found
 
 
 def test_peoples_names_the_recogniser_tagged_as_a_person_are_no_person():

@@ -312,8 +312,8 @@ def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Spa
     name the knowledge base knows ("Congo's foreign minister, Therese Mbuyi Kalala": "Therese" read
     as a people, "Kalala" as a place)."""
     nouns = person_words()
-    out = list(ents)
-    for e in ents:
+    out = list(_comma_joined_names(doc, ents, nouns))
+    for e in tuple(out):
         if e.label_ == "PERSON":
             continue
         last = e[-1]
@@ -337,6 +337,31 @@ def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Spa
             continue    # "the minister, Congo Kinshasa …": a word the KB knows is no part of a name
         out = [x for x in out if x not in inside] + [Span(doc, start, head.i + 1, label="PERSON")]
     return tuple(sorted(out, key=lambda x: x.start))
+
+
+def _comma_joined_names(doc: Doc, ents: tuple[Span, ...], nouns: frozenset[str]) -> tuple[Span, ...]:
+    """An entity the recogniser ran over a comma into a person's name set in apposition, cut at
+    the comma: the name after it (two or three title-case proper nouns, a known first name first)
+    is a PERSON, the words before keep their label ("A spokeswoman for Pruitt, Megan Toller, said":
+    one ORG "Pruitt, Megan Toller")."""
+    out: list[Span] = []
+    for e in ents:
+        commas = [t.i for t in e if t.text == ","]
+        name = doc[commas[0] + 1:e.end] if len(commas) == 1 else None
+        if name is None or commas[0] == e.start or not 2 <= len(name) <= 3 \
+                or e.label_ == "PERSON" or name[0].text.lower() not in _first_names() \
+                or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            out.append(e)
+            continue
+        head = name[-1]
+        # set beside a word for a person, or beside what such a word is "for" or "of"
+        owner = head.head if head.dep_ == "appos" else None
+        if owner is None or not (owner.lemma_.lower() in nouns or owner.dep_ == "pobj"
+                                 and owner.head.lower_ in ("for", "of") and owner.head.head.lemma_.lower() in nouns):
+            out.append(e)
+            continue
+        out += [Span(doc, e.start, commas[0], label=e.label_), Span(doc, name.start, name.end, label="PERSON")]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -1384,7 +1409,8 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         if entry.type == "person":
             continue  # people come from the person pass, with their roles
         if entry.type != "state" and _inside_thing_name(span, b) \
-                or entry.type == "bloc" and _inside_longer_name(span, b, by_key):
+                or entry.type == "bloc" and _inside_longer_name(span, b, by_key) \
+                or entry.type == "state" and _inside_other_place(span, b, actor_id):
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
@@ -1438,6 +1464,35 @@ def _inside_thing_name(span: Span, b: _Builder) -> bool:
     Ethiopian Renaissance Dam" (not the Renaissance party), "the Hamas Memorial Hall"."""
     return any((e.label_ in _THING_LABELS or e[-1].lower_ in _THING_HEADS) and e.start <= span.start
                and span.end <= e.end and len(e) > len(span) for e in b.ents)
+
+
+def _inside_other_place(span: Span, b: _Builder, state: str) -> bool:
+    """True for a name inside a longer name of another place or of a newspaper: a place the
+    imported dictionaries know whole ("Mexico" in "New Mexico", a US state), a county named after
+    a far-off city ("Lyon" in "Lyon County"), a paper named after its city ("The New York Times",
+    "The Washington Post" speak for no state). ``state`` is the state the name alone stands for."""
+    for e in b.ents:
+        if not (e.start <= span.start and span.end <= e.end and len(e) > len(span)):
+            continue
+        if span.end < e.end and e[-1].lower_ in _MEDIA_HEADS and e.label_ in ("ORG", "WORK_OF_ART", "GPE"):
+            return True
+        if e.label_ not in ("GPE", "LOC"):
+            continue
+        if e[-1].lower_ in _COUNTIES and span.end < e.end:
+            return True
+        if b.imported is not None and (whole := b.imported.lookup(e.text, b.date)) is not None \
+                and whole.id != state:
+            return True
+    return False
+
+
+#: last words of newspapers' and broadcasters' names, which often begin with a place
+_MEDIA_HEADS = frozenset({"times", "post", "journal", "herald", "tribune", "telegraph", "gazette", "chronicle",
+                          "globe", "examiner", "inquirer", "courier", "dispatch", "independent", "observer",
+                          "mirror", "express", "star", "sun", "register", "bee"})
+
+#: last words of the names of a US state's parts, often named after cities elsewhere
+_COUNTIES = frozenset({"county", "parish", "township"})
 
 
 #: last words of the names of things, whatever label the model gave them ("the Grand Ethiopian
@@ -1529,9 +1584,10 @@ def _localise_offices(doc: Doc, b: _Builder) -> None:
             del b.actors[actor.id]
 
 
-#: words that put someone's own office behind him ("a former Turkish diplomat"); not "the previous
-#: government", which still acted for its state
-_PAST_OFFICE = frozenset({"former", "ex", "retired", "onetime", "one-time", "erstwhile"})
+#: words that put someone's own office behind him ("a former Turkish diplomat"), or out of his hands
+#: ("shadow foreign secretary X" speaks for the opposition); not "the previous government", which
+#: still acted for its state
+_PAST_OFFICE = frozenset({"former", "ex", "retired", "onetime", "one-time", "erstwhile", "shadow"})
 
 
 def _office_behind(phrase: Span) -> bool:
@@ -1678,6 +1734,9 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         span, hit = found
         while len(span) > 1 and (punct[span.end - 1] or span[-1].is_space):
             span = span[:-1]  # "South Dakota," is the name without its comma
+        if hit.type == "state" and _inside_other_place(span, b, hit.id):
+            i = span.end
+            continue
         if (shared := homonyms.get(ascii_fold(span.text.lower()))) is not None:
             state = _homonym_place(span, shared, b)
             if state is None:
@@ -1887,17 +1946,26 @@ def _reporting_verb_form(word: str) -> bool:
         or w.endswith("ies") and w[:-3] + "y" in lemmas
 
 
-def _headline_name(name: Span, body: str) -> Span:
+def _headline_name(name: Span, body: str, title_cased: bool = False) -> Span | None:
     """A title-cased headline runs words into a name ("Derelict Obama and Clinton"): a headline name
     the body never repeats whole loses leading words that are no known first names, down to a
     first name or to the part the body does use ("Obama"). A name the body repeats, or one that
-    opens with a first name ("Hillary Clinton" with only "Clinton" below), stays."""
+    opens with a first name ("Hillary Clinton" with only "Clinton" below), stays. In a line in
+    title case (``title_cased``) it also loses the words after the part the body uses ("Packard
+    Wins": Packard), and a name none of whose words the body uses is none (None)."""
     if name.text in body:
         return name
     while len(name) > 1 and _reporting_verb_form(name[-1].text):
         name = name[:-1]    # "Obama Says African-American Museum Will …": Obama
     if name.text in body:
         return name
+    for end in range(name.end - 1, name.start, -1) if title_cased else ():
+        # the name's first words the body uses, a headline's capitalised verb run on after them
+        # ("Packard Wins Michigan Primary": Packard)
+        if re.search(r"\b" + re.escape(name.doc[name.start:end].text) + r"\b", body):
+            return name.doc[name.start:end]
+    if title_cased and not any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in name if t.is_alpha):
+        return None     # no word of it in the story: a headline's capitalised words ("Bill Unravels")
     first = _first_names()
     start = name.start
     while start < name.end - 1 and name.doc[start].text.lower() not in first:
@@ -1918,6 +1986,10 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     text_all = doc_text(doc)
     first_break = text_all.find("\n")
     body = text_all[first_break:] if first_break > 0 else ""
+    # a first line in title case is a headline, whose capitalised verbs run into names ("Packard
+    # Wins …"); a first line in sentence case may be a whole paragraph, its names its own
+    first_line = doc.char_span(0, first_break, alignment_mode="contract") if first_break > 0 else None
+    headline_cased = first_line is not None and _title_cased(first_line)
     named: set[int] = set()     # tokens of the names read so far
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
@@ -1928,7 +2000,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if dateline_end(b.datelines, name.start_char) is not None:
             continue  # "JEDDAH, June 2 (Wire) -": the place the story was filed, no person
         if 0 < first_break and name.end_char <= first_break:
-            name = _headline_name(name, body)
+            if (headline_name := _headline_name(name, body, headline_cased)) is None:
+                continue
+            name = headline_name
         if not _looks_like_person(name, rules) or _names_something_else(name, b):
             continue
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
@@ -1937,7 +2011,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if len(words) == 1 and (known := surnames.get(words[0].lower()) or _given(givens, surnames, words[0])):
             b.add_mention(name, known, "surname")
             continue
-        if len(words) == 2 and (known := nicknames.get((words[0].lower(), words[1].lower()))) is not None:
+        if len(words) == 2 and (known := nicknames.get((words[0].lower(), words[1].lower()))
+                                or surnames.get(" ".join(words).lower())) is not None:
             b.add_mention(name, known, "surname")     # "Bobby Scott" after 'Robert C. "Bobby" Scott'
             continue
         entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
@@ -2018,6 +2093,10 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if len(words) > 1 or not entries:
             surnames.setdefault(words[-1].lower(), actor.id)
             surnames.setdefault(slug(words[-1]), actor.id)
+        if len(words) > 2 and _ascii(words[-2]).lower() not in _first_names():
+            # a double surname, written alone later ("Alejandro Ruiz Cortes" … "Ruiz Cortes said"),
+            # not a full name after a word run into it ("Crooked Hillary Clinton")
+            surnames.setdefault(" ".join(words[-2:]).lower(), actor.id)
         if len(words) > 1:
             givens.setdefault(words[0].lower(), set()).add(actor.id)
             for t in name:
@@ -2242,8 +2321,9 @@ _US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]\s?[-–]\s?[A-Z][A-Za-z.]{1,12}(?=[
 _DISTRICT_TITLES = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
                               "congresswoman", "assemblyman", "assemblywoman", "mp"})
 
-#: words by which a description names someone who no longer holds the office
-_FORMER = frozenset({"former", "ex", "late", "then", "previous", "outgoing", "ousted"})
+#: words by which a description names someone who no longer holds the office, or who holds it
+#: only in opposition ("the shadow foreign secretary")
+_FORMER = frozenset({"former", "ex", "late", "then", "previous", "outgoing", "ousted", "shadow"})
 
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -2476,6 +2556,8 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" \
                 or not _main_clause(t.head) or any(c.lower_ in _QUANTIFIERS for c in t.children):
             continue
+        if _asking_journalist(t):
+            continue
         unnamed, body = _voice_body(t, b)
         if not unnamed:
             continue
@@ -2483,6 +2565,19 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
         sex = "female" if lemma in _FEMALE_NOUNS else "male" if lemma in _MALE_NOUNS else None
         out.append(_Voice(t, body, sex))
     return out
+
+
+def _asking_journalist(t: Token) -> bool:
+    """True for a journalist asking ("A reporter asked whether she would …"): the one asked speaks
+    next, not the reporter, and the pronouns of the question are the one asked."""
+    return t.lemma_.lower() in _JOURNALISTS and t.head.lemma_.lower() in _ASKING
+
+
+#: those who put the questions in a news conference or an interview
+_JOURNALISTS = frozenset({"reporter", "journalist", "interviewer", "questioner", "moderator", "correspondent"})
+
+#: verbs of putting a question
+_ASKING = frozenset({"ask", "question", "press", "quiz"})
 
 
 def _voice_body(t: Token, b: _Builder) -> tuple[bool, str | None]:
@@ -2618,7 +2713,7 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):
         subj = subj.head    # "who" is a person: "A diplomat in Khartoum, who …" (hung on Khartoum)
     lemma, sex = subj.lemma_.lower(), _PRONOUN_SEX.get(pronoun.lower_)
-    if subj.pos_ != "NOUN" or lemma not in nouns \
+    if subj.pos_ != "NOUN" or lemma not in nouns or _asking_journalist(subj) \
             or sex == "male" and lemma in _FEMALE_NOUNS or sex == "female" and lemma in _MALE_NOUNS:
         return False
     # named in apposition ("Venezuela's foreign minister, Yván Gil, rejected what he called …")
@@ -3089,6 +3184,10 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         # (or the state whose adjective or possessive stands before it: "the Philippine National
         # Security Council")
         state = b.kb.country_of_adjective(words[0].text) or ((owner := _owning_state(span, b)) and owner.id)
+        if state is None and inside and inside[0].token_start <= span.start and inside[-1].token_end < span.end \
+                and len({m.actor for m in inside}) == 1 \
+                and getattr(b.actors.get(inside[0].actor), "type", None) == "state":
+            state = inside[0].actor     # "the Tennessee Voting Rights Alliance": a US body
         if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
                for m in inside) or any(t.i in b.taken and not inside for t in span):
             continue  # a name another pass resolved ("Russian Foreign Ministry")

@@ -185,6 +185,12 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
             and any(is_person_word(g) for g in members[1].subtree if g.i < members[1].i):
         # "Homeland Front leader and Deputy Prime Minister Stefan Dimitrov": two titles, one person
         return ()
+    if conj and not found and is_person_word(members[0]) and members[0].ent_type_ != "PERSON" \
+            and not any(is_person_word(t) for t in members[1:]) \
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in members[-1].children):
+        # "Australia's Minister for International Development and the Pacific, Daniel Kerr": the
+        # title's own "and", one person named after it
+        return ()
     if conj and not found:
         for t in members:
             one = speaker_of(actors, doc, (t.left_edge.idx if t.i == tok.i else _own_edge(t).idx,
@@ -285,6 +291,14 @@ def _enclosing_body(actors: ActorIndex, doc: Doc, tok: Token) -> str | None:
     return found if actor is not None and actor.type != "person" else None
 
 
+def _bound_to_noun(tok: Token) -> bool:
+    """True for an "it" inside another clause whose nearest subject above it is a noun: the "it"
+    stands for that noun, actor or not ("a coalition of groups praised Kinsler for what it called
+    …")."""
+    subj = _subject_above(tok)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN")
+
+
 def _subject_above(tok: Token) -> Token | None:
     """The subject, before ``tok`` and not containing it, of the nearest verb above it that has one."""
     for anc in tok.ancestors:
@@ -371,9 +385,13 @@ def attribute_quotes(doc: Doc, state: dict[str, Any]) -> dict[str, Any]:
         reported.setdefault(m.sent_start, []).append((m.start, m.end))
     for i, m in enumerate(matches):
         speaker = speaker_of(actors, doc, m.speaker_span, m.speaker_head)
+        bound = False   # an "it" that stands for a noun of its own sentence naming no actor
         if speaker is None and m.speaker_head is not None and doc[m.speaker_head].lower_ == "it":
             speaker = _enclosing_body(actors, doc, doc[m.speaker_head])
-        if speaker is None and m.speaker_span is not None and previous is not None:
+            # ("…, while a coalition of groups praised Kinsler for what it called …": the
+            # coalition's, not the body quoted before)
+            bound = speaker is None and _bound_to_noun(doc[m.speaker_head])
+        if speaker is None and m.speaker_span is not None and previous is not None and not bound:
             speaker = _body_pronoun(actors, text, m, *previous)
         joint = joint_speakers(actors, doc, m.speaker_head, speaker, quotes, spans, text) \
             if m.speaker_span is not None else ()
