@@ -4757,3 +4757,81 @@ def test_the_first_half_of_a_split_quotation_read_as_a_fragment_stays_direct() -
     kept = dedupe(doc, matches, quotes)
     assert [(m.kind, text[m.start:m.end]) for m in kept] == [
         ("direct", "We keep hearing, 'Trust us,'"), ("direct", "But trust is no plan")]
+
+
+def test_a_reporting_clause_opened_by_as_reports_the_clause_it_hangs_from() -> None:
+    # "Prices will rise , as the minister warned last week ." (the model's parse)
+    words = ["Prices", "will", "rise", ",", "as", "the", "minister", "warned", "last", "week", "."]
+    heads = [2, 2, 2, 2, 7, 6, 7, 2, 9, 7, 2]
+    deps = ["nsubj", "aux", "ROOT", "punct", "mark", "det", "nsubj", "advcl", "amod", "npadvmod", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "SCONJ", "DET", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"]
+    tags = ["NNS", "MD", "VB", ",", "IN", "DT", "NN", "VBD", "JJ", "NN", "."]
+    lemmas = ["price", "will", "rise", ",", "as", "the", "minister", "warn", "last", "week", "."]
+    doc = _tagged(words, heads, deps, pos, tags, lemmas)
+    found = [(m.cue, doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)])
+             for m in find_quotes(doc, scope="speech")[0]]
+    assert found == [("warn", "Prices will rise", "the minister")]
+    # "… , as the minister warned of a crisis ." : warned of something, at that time
+    words[8:10] = ["of", "crisis"]
+    heads[8:10] = [7, 8]
+    deps[8:10] = ["prep", "pobj"]
+    pos[8:10] = ["ADP", "NOUN"]
+    tags[8:10] = ["IN", "NN"]
+    lemmas[8:10] = ["of", "crisis"]
+    doc = _tagged(words, heads, deps, pos, tags, lemmas)
+    assert not [m for m in find_quotes(doc, scope="speech")[0] if doc.text[m.start:m.end] == "Prices will rise"]
+
+
+def test_a_medial_as_clause_reports_both_sides_but_not_a_clause_coordinated_after() -> None:
+    # "The plan , as officials noted , would cost billions , and talks go on ."
+    words = ["The", "plan", ",", "as", "officials", "noted", ",", "would", "cost", "billions", ",", "and",
+             "talks", "go", "on", "."]
+    heads = [1, 8, 8, 5, 5, 8, 8, 8, 8, 8, 8, 8, 13, 8, 13, 8]
+    deps = ["det", "nsubj", "punct", "mark", "nsubj", "advcl", "punct", "aux", "ROOT", "dobj", "punct", "cc",
+            "nsubj", "conj", "prt", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT", "AUX", "VERB", "NOUN", "PUNCT", "CCONJ",
+           "NOUN", "VERB", "ADP", "PUNCT"]
+    tags = ["DT", "NN", ",", "IN", "NNS", "VBD", ",", "MD", "VB", "NNS", ",", "CC", "NNS", "VBP", "RP", "."]
+    lemmas = ["the", "plan", ",", "as", "official", "note", ",", "would", "cost", "billion", ",", "and", "talk",
+              "go", "on", "."]
+    doc = _tagged(words, heads, deps, pos, tags, lemmas)
+    found = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="speech")[0]]
+    assert found == [("note", "The plan"), ("note", "would cost billions")]
+
+
+def test_a_time_the_parser_made_a_second_subject_is_no_speaker() -> None:
+    # "A pollster who worked on races this cycle told me that turnout is low ." (the model's parse:
+    # "cycle" a second subject of "told")
+    words = ["A", "pollster", "who", "worked", "on", "races", "this", "cycle", "told", "me", "that", "turnout",
+             "is", "low", "."]
+    heads = [1, 8, 3, 1, 3, 4, 7, 8, 8, 8, 12, 12, 8, 12, 8]
+    deps = ["det", "nsubj", "nsubj", "relcl", "prep", "pobj", "det", "nsubj", "ROOT", "dobj", "mark", "nsubj",
+            "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "PRON", "VERB", "ADP", "NOUN", "DET", "NOUN", "VERB", "PRON", "SCONJ", "NOUN", "AUX",
+           "ADJ", "PUNCT"]
+    tags = ["DT", "NN", "WP", "VBD", "IN", "NNS", "DT", "NN", "VBD", "PRP", "IN", "NN", "VBZ", "JJ", "."]
+    lemmas = ["a", "pollster", "who", "work", "on", "race", "this", "cycle", "tell", "I", "that", "turnout", "be",
+              "low", "."]
+    doc = _tagged(words, heads, deps, pos, tags, lemmas)
+    found = [(m.cue, doc.text[slice(*m.speaker_span)]) for m in find_quotes(doc, scope="speech")[0]]
+    assert found == [("tell", "A pollster")]
+
+
+def test_a_clause_read_as_a_second_subject_after_the_verb_is_what_was_said() -> None:
+    # "Marsh said the ruling vindicated voters ." (the model's parse: "vindicated" an adjective,
+    # "voters" a second subject of "said")
+    words = ["Marsh", "said", "the", "ruling", "vindicated", "voters", "."]
+    doc = _tagged(words, heads=[1, 1, 5, 5, 5, 1, 1],
+                  deps=["nsubj", "ROOT", "det", "amod", "amod", "nsubj", "punct"],
+                  pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                  tags=["NNP", "VBD", "DT", "NN", "VBN", "NNS", "."],
+                  lemmas=["Marsh", "say", "the", "ruling", "vindicate", "voter", "."])
+    found = [(m.cue, doc.text[m.start:m.end]) for m in find_quotes(doc, scope="speech")[0]]
+    assert found == [("say", "the ruling vindicated voters")]
+    # a plain noun after the verb is no clause ("Marsh said the old voters .")
+    doc = _tagged(["Marsh", "said", "the", "old", "voters", "."], heads=[1, 1, 4, 4, 1, 1],
+                  deps=["nsubj", "ROOT", "det", "amod", "nsubj", "punct"],
+                  pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                  tags=["NNP", "VBD", "DT", "JJ", "NNS", "."],
+                  lemmas=["Marsh", "say", "the", "old", "voter", "."])
+    assert not find_quotes(doc, scope="speech")[0]

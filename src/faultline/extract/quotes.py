@@ -1440,9 +1440,39 @@ def _nearest_subject(token: Token) -> Token | None:
     # sides …": Brazil and Colombia urge)
     before = [c for c in before if not (any(o.i < c.i for o in before) and any(
         g.dep_ == "poss" and g.text.lower() == "whose" for g in c.children))]
+    # nor a time the parser made a second subject, ending a relative clause ("A pollster who has
+    # worked on several races this cycle told me …": the pollster)
+    before = [c for c in before if not (any(o.i < c.i for o in before) and _time_noun(c))]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
+
+
+def _subject_as_clause(verb: Token, speaker: Token | None) -> Token | None:
+    """The head of a clause the parser read as a second subject after the verb, its verb taken for
+    an adjective: "Marsh said Monday's ruling vindicated voters who …" ("vindicated" an adjective
+    of "voters", "voters" a subject of "said")."""
+    if speaker is None or speaker.i > verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subj is None or not any(t.tag_ in ("VBN", "VBD") and t.dep_ in ("amod", "compound")
+                               for t in subj.subtree if t.i < subj.i):
+        return None
+    return subj
+
+
+def _time_noun(noun: Token) -> bool:
+    """True for a span of time named with a demonstrative or "last"/"next" ("this cycle", "last
+    year")."""
+    return noun.lemma_.lower() in _TIME_NOUNS and any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("this", "that", "last", "next", "each", "every")
+        for c in noun.children)
+
+
+#: spans of time that can end a clause as an adverb ("this cycle", "last year")
+_TIME_NOUNS = frozenset({"cycle", "year", "week", "month", "season", "time", "day", "term", "session", "quarter",
+                         "decade", "century", "morning", "afternoon", "evening", "night", "spring", "summer",
+                         "autumn", "fall", "winter", "weekend", "round"})
 
 
 def _after_opener(subj: Token) -> Token | None:
@@ -1635,7 +1665,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
         comps = [c for c in comps if not _summary_aside(c)]
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
-                    comps[0] if comps else None) or _clause_in_adjunct(verb)
+                    comps[0] if comps else None) or _clause_in_adjunct(verb) or _subject_as_clause(verb, speaker)
         if comp is not None and comp.i > verb.i and in_quote and in_quote[comp.i] >= 0 and in_quote[verb.i] < 0 \
                 and _signed_by_own_clause(_quotation_of(comp, in_quote), lex, in_quote) not in (None, verb):
             comp = None     # a quotation its own reporting clause signs: "Moscow denies — “…?” asked Dunn"
@@ -1674,6 +1704,9 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         elif (parts := _medial_clause(verb, speaker, lex, in_quote)) is not None:
             # "The ceasefire, the minister said, would hold …": both sides are the content,
             # like a quotation split by its reporting clause
+            return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
+        elif (parts := _as_clause(verb, lemma, speaker, lex)) is not None:
+            # "Prices will rise, as the minister warned last week": the clause it hangs from
             return _sides(doc, parts, lemma, _cue_span(verb), speaker, sent)
     if content is None and lemma in lex.clause and (quoted := _quoted_as_saying(verb)) is not None:
         # "Iran is ready for talks, state media quoted the foreign minister as saying": what the
@@ -2455,6 +2488,48 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
         return [rest]     # a conjunction, an adverb or one framing phrase ("In a statement, …")
     lead_span = _trim(doc, lead.start, lead.end)
     return [rest] if lead_span is None else [lead_span, rest]
+
+
+#: what an "as" clause of reporting may hold besides its subject and verb: time, place, manner
+_AS_CLAUSE_DEPS = frozenset({"mark", "nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "prt", "punct"})
+
+
+def _as_clause(verb: Token, lemma: str, speaker: Token | None, lex: Lexicon) -> list[tuple[int, int]] | None:
+    """What a reporting clause opened by "as" and set off by a comma reports: the clause it hangs
+    from, on one side of it or on both ("Prices will rise, as the minister warned last week"; "But
+    as Clyburn noted, those voters will …"; "The plan, as officials have noted, would cost …").
+    None unless the verb says nothing of its own (no clause, object or prepositional content:
+    "as the minister warned of a crisis" is a time) and its subject is its own."""
+    if speaker is None or verb.dep_ != "advcl" or verb.head.i == verb.i or speaker.head.i != verb.i \
+            or speaker.i > verb.i or lemma not in lex.clause:
+        return None
+    doc = verb.doc
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ != "as" or mark.i > speaker.left_edge.i:
+        return None
+    content_preps = lex.preposition.get(lemma, frozenset())
+    if any(c.dep_ not in _AS_CLAUSE_DEPS and not (c.dep_ == "dobj" and c.lower_ == "it" and lemma != verb.lemma_.lower())
+           or c.dep_ == "prep" and c.lower_ in content_preps for c in verb.children):
+        return None     # (but "as she put it": the "it" is the words she chose)
+    first, last = verb.left_edge.i, verb.right_edge.i
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if not (before is not None and before.text in _CLAUSE_BOUNDS or after is not None and after.text in _CLAUSE_BOUNDS):
+        return None     # "Prices rose as the minister said they would": no comma, a time or manner
+    head = verb.head
+    # (not a clause coordinated after it: "Trump met him that day, as the Times reported, and he
+    # will …")
+    end = next((c.left_edge.i for c in head.children if c.i > last and c.dep_ in ("cc", "conj")),
+               head.right_edge.i + 1)
+    parts = [_trim(doc, head.left_edge.i, first), _trim(doc, last + 1, end)]
+    # (a side of no more than a conjunction or an adverb is none: "But as Clyburn noted, …")
+    kept = [p for p in parts if p is not None and any(
+        t.pos_ in _CONTENT_POS for t in doc.char_span(*p, alignment_mode="expand") or ())]
+    return kept or None
+
+
+#: word classes a side of a split statement needs, beyond conjunctions and adverbs
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
 
 def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
