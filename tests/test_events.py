@@ -3725,3 +3725,34 @@ def test_a_protest_a_summons_is_for_is_done_and_aimed_at_the_summoned():
     events = events_of(rows)
     assert [(e.type, e.target, e.modality) for e in events if e.type == "PROTEST"] == [("PROTEST", ("ITA",), None)]
     assert [e.mode for e in events if e.type == "CONSULT"] == [None]
+
+
+def test_a_call_on_a_day_is_a_phone_call_and_a_call_naming_someone_is_none():
+    from faultline.extract.events import find_events
+    from spacy.tokens import Span
+
+    # "Russia called France on Monday ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
+            ("France", 1, "dobj", "PROPN", "France"), ("on", 1, "prep", "ADP", "on"),
+            ("Monday", 3, "pobj", "PROPN", "Monday"), (".", 1, "punct", "PUNCT", ".")]
+    doc = make_doc(rows)
+    doc.ents = [Span(doc, 4, 5, label="DATE")]
+    events = find_events(doc, {"actors": index_for(doc)})
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+    # "France has been called a lot of things ." : a name, no call
+    rows = [("France", 3, "nsubjpass", "PROPN", "France"), ("has", 3, "aux", "AUX", "have"),
+            ("been", 3, "auxpass", "AUX", "be"), ("called", 3, "ROOT", "VERB", "call"),
+            ("a", 5, "det", "DET", "a"), ("lot", 3, "oprd", "NOUN", "lot"), ("of", 5, "prep", "ADP", "of"),
+            ("things", 6, "pobj", "NOUN", "thing"), (".", 3, "punct", "PUNCT", ".")]
+    assert not events_of(rows)
+
+
+def test_giving_someone_that_or_credit_is_a_concession_not_aid():
+    # "Russia gave France credit ." / "Russia gave France that ."
+    for obj, lemma in (("credit", "credit"), ("that", "that")):
+        rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("gave", 1, "ROOT", "VERB", "give"),
+                ("France", 1, "dative", "PROPN", "France"), (obj, 1, "dobj", "NOUN", lemma),
+                (".", 1, "punct", "PUNCT", ".")]
+        assert not events_of(rows)
+    rows[3] = ("weapons", 1, "dobj", "NOUN", "weapon")
+    assert _dyads(events_of(rows)) == [("AID", ("RUS",), ("FRA",))]

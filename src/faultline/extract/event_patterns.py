@@ -41,6 +41,8 @@ class Pattern:
     # "asked whether"; "@wh": a question-word clause, "asked why")
     obj: frozenset[str] = frozenset()  # lemmas one of which the direct object must have
     obj_not: frozenset[str] = frozenset()  # object lemmas that rule the pattern out ("gave no sign")
+    deps_not: frozenset[str] = frozenset()  # dependents that rule it out ("been called a lot of things": a
+    # predicate names, "oprd")
     xcomp: frozenset[str] = frozenset()  # lemmas one of which the infinitive complement must have
     modality: str | None = None  # modality the trigger itself expresses ("threaten" -> threatened)
     negated_type: str | None = None  # type when negated ("does not rule out" -> AGREE)
@@ -99,6 +101,7 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         prep_not=frozenset(x.lower() for x in d.get("prep_not", ())),
         obj=frozenset(x.lower() for x in d.get("obj", ())),
         obj_not=frozenset(x.lower() for x in d.get("obj_not", ())),
+        deps_not=frozenset(x for x in d.get("deps_not", ())),
         xcomp=frozenset(x.lower() for x in d.get("xcomp", ())), modality=d.get("modality"),
         negated_type=_norm_type(neg, where) if neg else None,
         negated_modality=d.get("negated_modality"),

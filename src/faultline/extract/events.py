@@ -8,7 +8,8 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
 
 - ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
   "prep_not"?: [prepositions or clause openers that rule it out: "asked about", "asked whether", "@wh"],
-  "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
+  "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "deps_not"?: [dependency
+  labels] (dependents that rule it out: "been called a lot of things", an "oprd"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
   ("complained to the UN over X": X is the target), "subject"?: "person" (the subject must be a
@@ -274,12 +275,19 @@ def _absolute(prep: Any) -> bool:
                for g in prep.children)
 
 
+def _dating(prep: Any) -> bool:
+    """True for a preposition whose object is a date or a time: "called Macron on Monday" is no
+    "call on"."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _matches(p: Pattern, token: Any) -> bool:
     if p.prt:
-        if not any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() == p.prt for c in token.children):
+        if not any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() == p.prt and not _dating(c)
+                   for c in token.children):
             return False
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.text.lower() == p.prep
-                          and not _absolute(c) for c in token.children) \
+                          and not _absolute(c) and not _dating(c) for c in token.children) \
             and not any(m.dep_ == "mark" and m.text.lower() == p.prep for c in _children(token, "advcl", "ccomp")
                         for m in c.children):
         return False  # the preposition may also open a clause ("pushed for the US to back the plan")
@@ -290,6 +298,8 @@ def _matches(p: Pattern, token: Any) -> bool:
                           for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return False    # "@state": a state's adjective or name ("an Israeli strike", "Russia's strikes")
     if p.deontic and not any(_deontic(c) for c in _children(token, "ccomp", "xcomp")):
+        return False
+    if p.deps_not and any(c.dep_ in p.deps_not for c in token.children):
         return False
     objs = _objects(token)
     if p.obj or p.obj_not:
