@@ -3370,7 +3370,7 @@ def test_officials_from_both_countries_speak_for_the_two_named_before():
 
 
 def test_an_and_inside_a_title_named_after_a_comma_is_one_speaker():
-    from faultline.extract.attribution import joint_speakers
+    from faultline.extract.attribution import joint_speakers, speaker_of
 
     # "Australia 's Minister for Trade and the Pacific , Daniel Kerr , spoke ."
     words = ["Australia", "'s", "Minister", "for", "Trade", "and", "the", "Pacific", ",", "Daniel", "Kerr", ",",
@@ -3383,7 +3383,9 @@ def test_an_and_inside_a_title_named_after_a_comma_is_one_speaker():
     ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "B-LOC", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     spaces = [False, True, True, True, True, True, True, False, True, True, False, True, False, False]
     doc = make_doc(words, heads, deps, pos, ents, spaces, [w.lower() for w in words])
-    assert joint_speakers(resolve(doc), doc, 2, "person:daniel-kerr", [], [], doc.text) == ()
+    index = resolve(doc)
+    assert joint_speakers(index, doc, 2, "person:daniel-kerr", [], [], doc.text) == ()
+    assert speaker_of(index, doc, (0, doc[10].idx + len("Kerr")), 2) == "person:daniel-kerr"
 
 
 def test_a_double_surname_alone_is_the_person_named_whole_before():
@@ -3419,6 +3421,30 @@ def test_a_us_title_before_a_surname_is_no_part_of_the_name(title):
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     index = resolve(make_doc(words, heads, deps, pos, ents))
     assert [a.id for a in index.to_actors()] == ["person:victor-garza"]
+
+
+def test_a_capitalised_word_for_what_someone_is_before_a_name_is_no_part_of_it():
+    # "Businessman Owen Packard won . Packard said so ." with the first name tagged an ORG
+    words = ["Businessman", "Owen", "Packard", "won", ".", "Packard", "said", "so", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6, 6]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-PERSON", "O", "O", "O"]
+    lemmas = ["Businessman", "Owen", "Packard", "win", ".", "Packard", "say", "so", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas)))
+    assert found.get("Owen Packard") == found.get("Packard") == "person:owen-packard"
+
+
+def test_a_name_with_and_without_a_middle_initial_is_one_person():
+    # "Anna Berger spoke . Anna K. Berger left ."
+    words = ["Anna", "Berger", "spoke", ".", "Anna", "K.", "Berger", "left", "."]
+    heads = [1, 2, 2, 2, 6, 6, 7, 7, 7]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert [a.id for a in index.to_actors()] == ["person:anna-berger"]
+    assert by_text(index)["Anna K. Berger"] == "person:anna-berger"
 
 
 def test_a_description_of_another_office_is_not_the_person_named_after_it():

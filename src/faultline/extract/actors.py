@@ -592,6 +592,8 @@ def _person_name(ent: Span) -> Span:
     rules = actor_rules()
     while len(span) > 1 and span[0].lower_ in rules["title_words"]:
         span = span[1:]
+    while len(span) > 2 and span[0].lower_ in rules["person_nouns"] and span[1].text.lower() in _first_names():
+        span = span[1:]     # "Businessman Owen Packard" at a sentence's start: what he is, then his name
     doc = span.doc
     words = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["state_titles"],
              rules["person_nouns"], rules["agent_nouns"])
@@ -1983,6 +1985,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     surnames: dict[str, str] = {}
     givens: dict[str, set[str]] = {}    # first word of a full name -> the people so named
     nicknames: dict[tuple[str, str], str] = {}  # (nickname, surname) -> the person ('"Bobby" Scott')
+    full_names: dict[tuple[str, str], tuple[str, int]] = {}    # (first, last) -> the person, his name's length
     text_all = doc_text(doc)
     first_break = text_all.find("\n")
     body = text_all[first_break:] if first_break > 0 else ""
@@ -2039,6 +2042,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             actor = imported
         elif len(words) == 1 and not _speaks(name, first_break):
             continue  # a lone unknown surname: wait for the surname pass
+        elif len(words) >= 2 and (same := full_names.get((words[0].lower(), words[-1].lower()))) is not None \
+                and (len(words) == 2 or same[1] == 2) and same[0] in b.actors:
+            # the same first name and surname, one of them with a middle name or initial ("Loretta
+            # Lynch" in the headline, "Loretta E. Lynch" below): one person
+            actor = b.actors[same[0]]
         else:
             actor = Actor(id=f"person:{slug(' '.join(words))}", name=" ".join(words), type="person")
         role, country, phrase = _role_phrase(name, b)
@@ -2099,6 +2107,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             surnames.setdefault(" ".join(words[-2:]).lower(), actor.id)
         if len(words) > 1:
             givens.setdefault(words[0].lower(), set()).add(actor.id)
+            full_names.setdefault((words[0].lower(), words[-1].lower()), (actor.id, len(words)))
             for t in name:
                 if _in_nickname(t):
                     nicknames.setdefault((t.lower_, words[-1].lower()), actor.id)

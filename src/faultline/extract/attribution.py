@@ -48,10 +48,13 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 m is not None and (a := actors.get(m.actor)) is not None and a.type != "person":
             # "the Polish foreign minister, Radosław Sikorski", "His spokesman, Stefan Kornelius":
             # the person named in apposition
+            # (or on the last part of a title's own "and": "Australia's Minister for Development
+            # and the Pacific, Daniel Kerr")
+            heads = {tok.i} | {c.i for c in tok.conjuncts if c.i > tok.i}
             named = next((p.actor for p in actors.at(*span)
                           if (pa := actors.get(p.actor)) is not None and pa.type == "person"
                           and (r := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
-                          and r.root.dep_ == "appos" and r.root.head.i == tok.i), None)
+                          and r.root.dep_ == "appos" and r.root.head.i in heads), None)
             if named is not None:
                 return named
         if m is not None:
