@@ -3447,6 +3447,34 @@ def test_a_name_with_and_without_a_middle_initial_is_one_person():
     assert by_text(index)["Anna K. Berger"] == "person:anna-berger"
 
 
+def test_a_person_s_supporters_or_kin_are_not_that_person_speaking():
+    from faultline.extract.attribution import speaker_of
+
+    # "Anna Berger 's daughter spoke ." / "Anna Berger 's spokesman spoke ."
+    for noun, expected in (("daughter", None), ("supporters", None), ("spokesman", "person:anna-berger")):
+        words = ["Anna", "Berger", "'s", noun, "spoke", "."]
+        doc = make_doc(words, [1, 3, 1, 4, 4, 4], ["compound", "poss", "case", "nsubj", "ROOT", "punct"],
+                       ["PROPN", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                       ["B-PERSON", "I-PERSON", "O", "O", "O", "O"], [True, False, True, True, False, False],
+                       ["Anna", "Berger", "'s", noun.rstrip("s") if noun.endswith("ers") else noun, "speak", "."])
+        assert speaker_of(resolve(doc), doc, (0, doc[3].idx + len(noun)), 3) == expected, noun
+
+
+def test_the_foreign_office_is_germany_s_too():
+    # Berlin's Auswärtiges Amt is the Foreign Office in English as well as London's: the name is
+    # ambiguous, and the resolver reads it as the state the story is about or filed from
+    ids = {e.id for e in default_kb().lookup("Foreign Office")}
+    assert {"org:foreign-office", "org:german-foreign-office"} <= ids
+    # "BERLIN (Wire) - The Foreign Office said ."
+    words = ["BERLIN", "(", "Wire", ")", "-", "The", "Foreign", "Office", "said", "."]
+    doc = make_doc(words, [8, 2, 0, 2, 8, 7, 7, 8, 8, 8],
+                   ["npadvmod", "punct", "appos", "punct", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["B-GPE", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"],
+                   [True, False, False, True, True, True, True, True, False, False])
+    assert by_text(resolve(doc))["Foreign Office"] == "org:german-foreign-office"
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -95,13 +95,27 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
         own = [m for m, root in rooted if root.i not in aside and any(t.i == head for t in root.ancestors)]
         if own and len(own) < len(inside):
             inside = own
+    inside = [m for m in inside if not _owner_of_others(doc, m)]
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]
     if people:
         return people[-1].actor
     if inside:
         return inside[0].actor
     m = actors.covering(*span)
-    return m.actor if m else None
+    return m.actor if m and not _owner_of_others(doc, m) else None
+
+
+def _owner_of_others(doc: Doc, m: Any) -> bool:
+    """True for a person named as the possessor of others who speak for themselves: "Seventy-one
+    percent of Mr. Trump's supporters", "Clinton's daughter" (not Clinton)."""
+    r = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return r is not None and r.root.dep_ == "poss" and r.root.head.lemma_.lower() in _OTHERS
+
+
+#: people whose possessor does not speak through them: followers, rivals and kin
+_OTHERS = frozenset({"supporter", "voter", "critic", "opponent", "rival", "fan", "follower", "ally", "donor",
+                     "daughter", "son", "wife", "husband", "brother", "sister", "father", "mother", "child",
+                     "friend", "biographer", "accuser", "challenger", "successor", "predecessor"})
 
 
 #: a state's posts abroad, named after the place that hosts them ("its embassy in Manila")

@@ -239,8 +239,8 @@ def unnamed_source(cue: Token | None) -> bool:
     speaker: an agentless passive ("Nabisco is expected to cut …", "he was asked whether …",
     "it is said that …", "a move seen as retaliation"; not the experiencer passives "she is
     convinced that …") and a raising verb ("Trump seems to have picked up …", where the writer
-    judges; but "the emails seem to show …" is the emails' evidence). PolNeAR leaves the source
-    of these empty."""
+    judges; but "the emails seem to show …" is the emails' evidence, and "Cruz seemed to blame the
+    network" is Cruz's blame). PolNeAR leaves the source of these empty."""
     if cue is not None and cue.pos_ == "NOUN":
         # "Moscow dismissed claims that …": whose claims, the text does not say
         return cue.lemma_.lower() in load_lexicon().clause_nouns and that_clause(cue) is not None \
@@ -250,13 +250,17 @@ def unnamed_source(cue: Token | None) -> bool:
     lemma = cue.lemma_.lower()
     kids = list(cue.children)
     if lemma in _RAISING:
+        # (but one who "seemed to blame" or "appeared to recognise" does the blaming: the subject
+        # of a verb of saying or thinking the raising verb only hedges)
         complement = next((c for c in kids if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")), None)
-        return complement is not None and complement.lemma_.lower() not in _EVIDENCE
+        return complement is not None and complement.lemma_.lower() not in _EVIDENCE \
+            and not (complement.dep_ == "xcomp" and complement.lemma_.lower() in load_lexicon().lemmas)
     # a passive: with its auxiliary, or a participle modifying a noun ("a move widely seen in
     # Brussels as retaliation"); not the main verb of a sentence whose subject the parser made its
     # root ("Brazil, which borders both, offered to mediate" read as VBN on "Brazil")
     passive = any(c.dep_ == "auxpass" for c in kids) \
         or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT" and not _named_twice(cue) \
+        and _root_before_apposition(cue) is None \
         or cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i and lemma in _PUT_TO \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)   # "Asked about her vote, she said …"
     return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
@@ -1157,8 +1161,21 @@ def _speaker(token: Token) -> Token | None:
             # "a statement saying …", "Trump, insisting …"; a noun the parser made the root
             # has no other verb: "Brazil, which borders both, offered to mediate" (read as VBN)
             return token.head
+        if (root := _root_before_apposition(token)) is not None:
+            return root
         return None
     return None
+
+
+def _root_before_apposition(verb: Token) -> Token | None:
+    """The name the parser made the root when it hung the verb on the last word of the name's
+    apposition: "Roy Cooper, McCrory's opponent in the election, called Friday for …" (read as
+    "election called"); None otherwise."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ != "PROPN" or root.i > verb.i or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "appos" and c.i < verb.i for c in root.children):
+        return None
+    return root
 
 
 def _adjective_as_noun(word: Token) -> bool:
@@ -1547,7 +1564,10 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
                 # from past the content when it closes before the head ("“…?” the 43-year-old asked")
                 start = after
             else:
+                # the head with the words of its name before it ("Roy Cooper")
                 start, end = head.i, head.i + 1
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+                    start -= 1
     span = _trim(doc, start, end) if end - start > 1 else None
     if span is None or not (span[0] <= head.idx < span[1]):
         return head.idx, head.idx + len(head)
@@ -2603,13 +2623,27 @@ def _answer_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
         return []
     end = _line_end(colon)
     content = _trim(doc, colon.i + 1, end)
-    person = next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end <= first_q.i - 1), None)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= first_q.i - 1]
+    # the one the introduction is about, its subject or the one spoken to ("Carolyn Whitfield has
+    # worked on three campaigns. She has not endorsed Donald Trump …": not Trump), else the last
+    person = next((e for e in reversed(people) if _interviewed(e.root)), people[-1] if people else None)
     if content is None or end - colon.i < 3:
         return []
     m = _match(doc, "direct", content, ":", _cue_span(colon), None, colon.sent)
     if person is not None:
         m = replace(m, speaker_span=(person.start_char, person.end_char), speaker_head=person.root.i)
     return [m]
+
+
+def _interviewed(name: Token) -> bool:
+    """True for a name that an interview's introduction is about: the subject of its clause, or
+    the one spoken to ("Wire spoke to Latvia's defence minister, Ilze Kalnina")."""
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    t = name.head if name.dep_ == "appos" else name
+    return t.dep_ in ("pobj", "dobj") and (t.head.lemma_.lower() in ("interview", "with", "to")
+                                           and (t.head.dep_ != "prep" or t.head.head.lemma_.lower()
+                                                in ("speak", "talk", "sit", "interview")))
 
 
 #: words after which a colon announces what follows by itself ("issued the following statement:",
@@ -2690,7 +2724,9 @@ def colon_form(colon: Token) -> str | None:
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
             return "headline"
         if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper or _named_elsewhere(t) for t in words if t.is_alpha) \
-                and all(t.is_upper or t.is_title for t in words if t.is_alpha):
+                and all(t.is_upper or t.is_title for t in words if t.is_alpha) \
+                and words[0].text.lower() not in _NOT_LABEL_OPENERS:
+            # (not a rubric opened by an article or a preposition: "AFTER THE DEBATE: …")
             return "label"
     sent_start = colon.sent.start
     if colon.i - sent_start > 5:
@@ -2700,6 +2736,11 @@ def colon_form(colon: Token) -> str | None:
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
     return None
+
+
+#: words a speaker's label never opens with, as a rubric may ("THE FACTS:", "AFTER THE DEBATE:")
+_NOT_LABEL_OPENERS = frozenset({"the", "a", "an", "after", "before", "in", "on", "at", "for", "from", "with",
+                                "by", "of", "during", "about", "what", "why", "how", "when", "where"})
 
 
 def _named_elsewhere(token: Token) -> bool:
