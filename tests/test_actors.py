@@ -3475,6 +3475,34 @@ def test_the_foreign_office_is_germany_s_too():
     assert by_text(resolve(doc))["Foreign Office"] == "org:german-foreign-office"
 
 
+def test_the_country_is_a_subject_the_sentence_asserts_not_one_inside_a_participle():
+    # "France sanctioned firms accused of helping Russia fight . The country 's foreign ministry said ."
+    words = ["France", "sanctioned", "firms", "accused", "of", "helping", "Russia", "fight", ".", "The", "country",
+             "'s", "foreign", "ministry", "said", "."]
+    heads = [1, 1, 1, 2, 3, 4, 7, 5, 1, 10, 13, 10, 13, 14, 14, 14]
+    deps = ["nsubj", "ROOT", "dobj", "acl", "prep", "pcomp", "nsubj", "ccomp", "punct", "det", "poss", "case",
+            "amod", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "VERB", "ADP", "VERB", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "PART", "ADJ",
+           "NOUN", "VERB", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 9
+    spaces = [True] * 7 + [False, True, True, False, True, True, True, False, False]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces))
+    ministry = index.get(by_text(index)["The country's foreign ministry"])
+    assert ministry.country == "FRA"
+
+
+def test_the_president_of_a_chamber_sitting_in_a_state_is_not_its_head_of_state():
+    # "The president of a chamber of commerce in China said no ."
+    words = ["The", "president", "of", "a", "chamber", "of", "commerce", "in", "China", "said", "no", "."]
+    heads = [1, 9, 1, 4, 2, 4, 5, 1, 7, 9, 9, 9]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj", "ROOT", "intj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O"] * 8 + ["B-GPE", "O", "O", "O"]
+    lemmas = ["the", "president", "of", "a", "chamber", "of", "commerce", "in", "China", "say", "no", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas)))
+    assert not any(a.startswith("person:") for a in found.values())
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -69,3 +69,19 @@ def test_the_story_s_subject_hung_on_the_dateline_s_date_is_found_past_it():
               heads=[6, 0, 6, 2, 5, 2, 6, 6, 6],
               deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "conj", "ROOT", "dobj", "punct"])
     assert past_dateline(doc[0], doc_datelines(doc)).text == "Australia"
+
+
+def test_the_story_s_subject_beside_the_dateline_s_as_a_second_subject_is_found_past_it():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from faultline.extract.dateline import doc_datelines, past_dateline
+
+    # "BEIJING, Oct 23 (Wire) - China imposed sanctions." with both "BEIJING" and "China" subjects
+    words = ["BEIJING", ",", "Oct", "23", "(", "Wire", ")", "-", "China", "imposed", "sanctions", "."]
+    doc = Doc(Vocab(), words=words,
+              spaces=[False, True, True, True, False, False, True, True, True, True, False, False],
+              heads=[9, 0, 0, 2, 5, 2, 5, 9, 9, 9, 9, 9],
+              deps=["nsubj", "punct", "npadvmod", "nummod", "punct", "appos", "punct", "punct", "nsubj", "ROOT",
+                    "dobj", "punct"])
+    assert past_dateline(doc[0], doc_datelines(doc)).text == "China"

@@ -950,7 +950,14 @@ def _subject_or_owner(b: _Builder, m: ActorMention) -> bool:
             root = root.head.head
         else:
             break
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ != "advcl"
+    # (of a clause the sentence asserts, not one inside a participle, a relative clause or a
+    # circumstance: "firms accused of helping Russia sustain its war" is about the firms)
+    return root.dep_ in ("nsubj", "nsubjpass") and not any(
+        t.dep_ in _SUBORDINATE for t in (root.head, *root.head.ancestors))
+
+
+#: dependencies of clauses that hang inside another's words rather than state something themselves
+_SUBORDINATE = frozenset({"advcl", "acl", "relcl", "pcomp", "xcomp", "csubj"})
 
 
 def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
@@ -1017,8 +1024,11 @@ def _body_office(span: Span, b: _Builder) -> bool:
     President", "Virginia AFL-CIO President"), with no state-level body of government among them."""
     bodies = actor_rules()["body_heads"] | _OTHER_BODIES
     for t in span:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in bodies and not t.ent_type_ and not any(
-                (a := _actor_at(g, b)) is not None and a.type in ("state", "bloc") for g in t.subtree):
+        if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and t.lemma_.lower() in bodies \
+                and not t.ent_type_ and not any(
+                (a := _actor_at(g, b)) is not None and a.type in ("state", "bloc")
+                and not (g.dep_ == "pobj" and g.head.lower_ in ("in", "at")) for g in t.subtree):
+            # (a state it only sits in is no owner: "a European chamber of commerce in China")
             return True     # "the president of the electoral court", "the party chairman": a
             #                 body's office, the body named by its common noun
         if t.ent_type_ != "ORG" or b.kb.country_of_adjective(t.text):

@@ -99,6 +99,10 @@ def past_dateline(token: Any, lines: list[tuple[int, int]]) -> Any | None:
         # Australia and China held …" (subject "CANBERRA", "Australia" a conjunct of "Nov.")
         found = next((t for t in token.sent if t.idx >= end and t.dep_ in ("appos", "conj")
                       and start <= t.head.idx < end and t.head.head.i == token.head.i), None)
+    if found is None and token.dep_ in ("nsubj", "nsubjpass"):
+        # or made a second subject of the same verb: "BEIJING, Oct 23 (Wire) - China on Friday
+        # imposed …" (subjects "BEIJING" and "China")
+        found = next((c for c in token.head.children if c.dep_ == token.dep_ and c.idx >= end), None)
     return found
 
 
