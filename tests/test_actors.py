@@ -3503,6 +3503,18 @@ def test_the_president_of_a_chamber_sitting_in_a_state_is_not_its_head_of_state(
     assert not any(a.startswith("person:") for a in found.values())
 
 
+def test_a_region_of_a_place_named_alone_elsewhere_is_no_person():
+    # "Voters in South Florida cheered . Trump won Florida ." ("Florida" used alone, as a surname is)
+    words = ["Voters", "in", "South", "Florida", "cheered", ".", "Trump", "won", "Florida", "."]
+    heads = [4, 0, 3, 1, 4, 4, 7, 7, 7, 7]
+    deps = ["nsubj", "prep", "compound", "pobj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-LOC", "I-LOC", "O", "O", "B-PERSON", "O", "B-GPE", "O"]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert not any(a.startswith("person:south") for a in found.values())
+    assert found.get("Florida") == "USA"
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -24,6 +24,7 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     # a live report's time stamps
     ("Live updates\n10:42 - Dutch Prime Minister Dick Schoof spoke.", "10:42 - "),
     ("Live updates\n9.15am GMT – Spain said no.", "9.15am GMT – "),
+    ("The Latest\n6:15 p.m. More than 2 million Floridians voted.", "6:15 p.m. "),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)
@@ -41,6 +42,7 @@ def test_a_dateline_is_found_with_its_dash(text, expected):
     "Headline\nJane Doe (D-Calif.) - She said.",
     "10:42 - A headline is no live entry",        # the first line
     "Headline\nThe vote was 10 - 4 in favour.",  # a score inside a line
+    "Headline\n6:15 is late for a vote.",        # a time with no a.m. or p.m. and no dash
 ])
 def test_no_dateline(text):
     assert dateline_spans(text) == []

@@ -1850,8 +1850,12 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     if entries:
         return True
     words = [t for t in name if not t.is_punct]
-    if len(words) == 2 and not b.kb.lookup(words[0].text, date=b.date) and _named_alone(words[1]):
-        return True     # "Dragan Petković won …", then "Petković denied …": a surname, not a place
+    if len(words) == 2 and not b.kb.lookup(words[0].text, date=b.date) and _named_alone(words[1]) \
+            and not b.kb.lookup(words[1].text, date=b.date) \
+            and (b.imported is None or b.imported.lookup(words[1].text, b.date) is None):
+        # "Dragan Petković won …", then "Petković denied …": a surname, not a place (but "South
+        # Florida", with "Florida" alone below, is a place)
+        return True
     head = name.root
     if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head    # "Its leader, Kemi Badenoch, said": the apposition of the speaker

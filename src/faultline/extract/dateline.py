@@ -44,10 +44,12 @@ def _match(text: str, start: int) -> re.Match[str] | None:
 _AGENCY = re.compile(r" \([A-Z][A-Za-z]")
 
 
-#: a live report's time stamp opening a line: "10:42 - ", "9.15am GMT – ", "14:05 CET — "
+#: a live report's time stamp opening a line: "10:42 - ", "9.15am GMT – ", "14:05 CET — ", "6:15 p.m. "
 TIME_STAMP = re.compile(rf"""
-    \d{{1,2}}[:.]\d{{2}}(?:[ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?(?:[ ][A-Z]{{2,4}})?   # 10:42, 9.15am GMT
-    [ ](?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                                        # the entry's first word
+    (?:\d{{1,2}}[:.]\d{{2}}(?:[ ]?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?(?:[ ][A-Z]{{2,4}})?   # 10:42, 9.15am GMT
+       [ ](?:--|[-–—])
+     |\d{{1,2}}:\d{{2}}[ ](?:a\.m\.|p\.m\.)(?:[ ][A-Z]{{2,4}})?)                 # or, with no dash, 6:15 p.m.
+    [ ](?=[{_UPS}0-9"“‘'«])                                                        # the entry's first word
 """, re.VERBOSE)
 
 
