@@ -3515,6 +3515,20 @@ def test_a_region_of_a_place_named_alone_elsewhere_is_no_person():
     assert found.get("Florida") == "USA"
 
 
+def test_the_prime_minister_of_no_state_named_is_the_dateline_state_s():
+    # "LONDON (Wire) - Britain acted . The prime minister spoke ."
+    words = ["LONDON", "(", "Wire", ")", "-", "Britain", "acted", ".", "The", "prime", "minister", "spoke", "."]
+    doc = make_doc(words, [6, 2, 0, 2, 6, 6, 6, 6, 10, 10, 11, 11, 11],
+                   ["npadvmod", "punct", "appos", "punct", "punct", "nsubj", "ROOT", "punct", "det", "amod", "nsubj",
+                    "ROOT", "punct"],
+                   ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "DET", "ADJ", "NOUN",
+                    "VERB", "PUNCT"],
+                   ["B-GPE", "O", "B-ORG", "O", "O", "B-GPE"] + ["O"] * 7,
+                   [True, False, False, True, True, True, False, True, True, True, True, False, False])
+    holder = by_text(resolve(doc, "2026-01-15")).get("The prime minister")
+    assert holder is not None and holder.startswith("person:")
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -3756,3 +3756,21 @@ def test_giving_someone_that_or_credit_is_a_concession_not_aid():
         assert not events_of(rows)
     rows[3] = ("weapons", 1, "dobj", "NOUN", "weapon")
     assert _dyads(events_of(rows)) == [("AID", ("RUS",), ("FRA",))]
+
+
+def test_a_bare_verb_coordinated_with_a_negated_one_is_negated_too():
+    # "Russia did not attack or threaten France ."
+    rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+            ("attack", 3, "ROOT", "VERB", "attack"), ("or", 3, "cc", "CCONJ", "or"),
+            ("threaten", 3, "conj", "VERB", "threaten"), ("France", 5, "dobj", "PROPN", "France"),
+            (".", 3, "punct", "PUNCT", ".")]
+    threats = [e for e in events_of(rows) if e.type == "THREATEN"]
+    assert threats and all(e.negated for e in threats)
+    # "Russia attacked Italy and Britain threatened France .": a verb with a subject of its own is not
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+            ("attack", 3, "ROOT", "VERB", "attack"), ("and", 3, "cc", "CCONJ", "and"),
+            ("Britain", 6, "nsubj", "PROPN", "Britain"), ("threatened", 3, "conj", "VERB", "threaten"),
+            ("France", 6, "dobj", "PROPN", "France"), (".", 3, "punct", "PUNCT", ".")]
+    rows[0] = ("Russia", 3, "nsubj", "PROPN", "Russia")
+    threats = [e for e in events_of(rows) if e.type == "THREATEN"]
+    assert threats and not any(e.negated for e in threats)

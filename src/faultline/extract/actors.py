@@ -2300,6 +2300,11 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             # "White House press secretary Karoline Leavitt said the president remained committed":
             # the leader of the reporter's own state (not "the ambassador", often the other side's)
             country = _reporter_state(np, b) if role in _STATE_LEADS else None
+            if country is None and role in _STATE_LEADS and (home := _dateline_state(b)) is not None \
+                    and home in b.actors:
+                # "LONDON — … The prime minister's official spokesman said …": the leader of the
+                # state the story is filed from and about
+                country = home
             if country is None:
                 continue
         if person is None:

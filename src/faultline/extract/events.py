@@ -1129,6 +1129,15 @@ def _modal_chain(token: Any) -> list[Any]:
     """The trigger and the heads it is the complement of ("does not plan to [trigger]")."""
     chain = [token]
     current = token
+    if token.dep_ == "conj" and token.head.i != token.i and token.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in token.children) \
+            and not any(t.is_punct for t in token.doc[token.head.i + 1:token.i]) \
+            and token.i - token.head.i <= 12:
+        # a bare verb coordinated with another shares its auxiliaries, negation and complement-of:
+        # "pledge not to use or threaten force" (no threat), "will attack and seize" (intended);
+        # not one after a comma or far off, another statement ("…,” and accused Chisinau …")
+        current = token.head
+        chain.append(current)
     for _ in range(5):
         infinitival = current.dep_ == "advcl" and to_infinitive(current)
         if (current.dep_ in ("xcomp", "acomp", "attr", "acl", "relcl") or infinitival) and \
