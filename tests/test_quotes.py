@@ -4507,9 +4507,13 @@ def test_a_set_phrase_of_saying_reports_nothing(scope) -> None:
             (["needless", "to"], "say", ["the", "truth"], True), (["that", "is", "to"], "say", ["the", "truth"], True),
             (["so", "to"], "speak", ["the", "truth"], True), (["suffice", "it", "to"], "say", ["the", "truth"], True),
             (["He", "wants", "to"], "say", ["nothing", "of", "it"], True),
-            (["He", "wants", "to"], "say", ["the", "truth"], False)):
+            (["He", "wants", "to"], "say", ["the", "truth"], False),
+            # a comparison: "which is like saying …", "That is tantamount to saying …"
+            (["which", "is", "like"], "saying", ["the", "truth"], True),
+            (["is", "tantamount", "to"], "saying", ["the", "truth"], True),
+            (["He", "kept"], "saying", ["the", "truth"], False)):
         doc = Doc(spacy.blank("en").vocab, words=[*before, word, *after],
-                  lemmas=[*(w.lower() for w in before), word, *after])
+                  lemmas=[*(w.lower() for w in before), "say" if word == "saying" else word, *after])
         assert quotes_module.set_phrase(doc[len(before)]) is expected, (before, after)
 
 

@@ -587,11 +587,15 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
 def set_phrase(token: Token) -> bool:
     """True for a word of saying inside a set phrase in which nobody speaks: "it goes without
     saying that …", "needless to say", "suffice it to say", "that is to say", "so to speak",
-    "let's say …" (a supposition), "to say nothing of …"."""
+    "let's say …" (a supposition), "to say nothing of …", "like saying …", "tantamount to
+    saying …" (a comparison)."""
     if token.lemma_.lower() not in ("say", "speak"):
         return False
     doc, i = token.doc, token.i
     before = [t.lower_ for t in doc[max(0, i - 3):i]]
+    if token.lower_ == "saying" and (before[-1:] == ["like"] or before[-2:-1] in (
+            ["akin"], ["tantamount"], ["equivalent"], ["amounts"]) and before[-1:] == ["to"]):
+        return True     # "which is a bit like saying the car will run": a comparison, no one says it
     if before[-1:] == ["to"]:
         return before[-2:-1] in (["needless"], ["so"], ["suffice"]) or before[-3:-1] in (
             ["that", "is"], ["suffice", "it"]) or i + 2 < len(doc) and doc[i + 1].lower_ == "nothing" \
