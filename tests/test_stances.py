@@ -1850,3 +1850,13 @@ def test_a_participle_modifying_a_noun_is_no_cue():
     text = doc.text
     out = _without_participle_adjectives(doc, text)
     assert len(out) == len(text) and "rejected asylum" not in out and out.rstrip().endswith("were rejected")
+
+
+@pytest.mark.model
+def test_lifting_an_opposition_to_an_issue_is_for_the_issue():
+    # the article's issue read from a clause that lifts an opposition to it: for it, not against
+    from faultline.api import analyze
+    a = analyze("BRUSSELS (Wire) - Hungary blocked the EU's new sanctions package on Russia. Germany and "
+                "France issued a joint statement urging Budapest to lift its objections.", published="2026-03-10")
+    found = table(a.stances)
+    assert ("DEU", "sanctions-on:RUS", 1) in found and ("DEU", "sanctions-on:RUS", -1) not in found

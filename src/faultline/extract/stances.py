@@ -849,6 +849,9 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                 continue    # "a plan backed by France", "supported by Europe": the agent's attitude
             if _THAN.match(clause, m.end()) and cue.text.split()[-1] in _COMPARATIVES:
                 continue    # "would hurt households more than the Kremlin": a comparison, not a call for more
+            if cue.polarity < 0 and _OPPOSITION_AFTER.match(clause, m.end()):
+                continue    # "urged Budapest to lift its objections": what is lifted is an opposition
+                #             to the issue, not the issue (the opposition word is read on its own)
             polarity = cue.polarity
             first = cue.text.split()[0]
             if first not in rules.negators and not first.endswith("n't") and \
@@ -867,6 +870,12 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
 
 
 _THAN = re.compile(r"\s+than\b")
+
+#: an opposition named right after a cue ("lift its objections", "drop their veto"): the cue acts on
+#: the opposition, not on the issue
+_OPPOSITION_AFTER = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|a|any|all|our|my|this|that)\s+)?(?:\w+\s+)?"
+    r"(?:objections?|opposition|vetoe?s?|reservations?|resistance)\b")
 _COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
 
 
@@ -1494,7 +1503,8 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     # the sanctions on Russia, demanding guarantees … when Russian supplies end")
     reversals = [(c, m) for c in cues if c.polarity < 0 and c.key in clause
                  for m in c.regex.finditer(clause)
-                 if m.start() < span[0] or not c.before and (span[1] == 0 or "," not in clause[span[1]:m.start()])]
+                 if (m.start() < span[0] or not c.before and (span[1] == 0 or "," not in clause[span[1]:m.start()]))
+                 and not _OPPOSITION_AFTER.match(clause, m.end())]    # (not "lift its objections")
     # a reversal an ender undoes is none ("lifted its veto on aid to Ukraine": for the aid)
     reversal: list[float] = []
     undone: list[float] = []
