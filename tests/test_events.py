@@ -3774,3 +3774,13 @@ def test_a_bare_verb_coordinated_with_a_negated_one_is_negated_too():
     rows[0] = ("Russia", 3, "nsubj", "PROPN", "Russia")
     threats = [e for e in events_of(rows) if e.type == "THREATEN"]
     assert threats and not any(e.negated for e in threats)
+
+
+def test_a_thing_s_subject_names_no_actor_in_what_it_is_about():
+    # "Disputes over France forced Britain to act ." / "Pressure from France forced Britain to act ."
+    def rows(noun, lemma, prep):
+        return [(noun, 3, "nsubj", "NOUN", lemma), (prep, 0, "prep", "ADP", prep), ("France", 1, "pobj", "PROPN", "France"),
+                ("forced", 3, "ROOT", "VERB", "force"), ("Britain", 3, "dobj", "PROPN", "Britain"),
+                ("to", 6, "aux", "PART", "to"), ("act", 3, "xcomp", "VERB", "act"), (".", 3, "punct", "PUNCT", ".")]
+    assert not [e for e in events_of(rows("Disputes", "dispute", "over")) if "FRA" in e.source]
+    assert [(e.type, e.source) for e in events_of(rows("Pressure", "pressure", "from"))] == [("COERCE", ("FRA",))]

@@ -275,6 +275,20 @@ def _absolute(prep: Any) -> bool:
                for g in prep.children)
 
 
+#: prepositions that name what a thing is about ("disputes over …", "concerns about …")
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "towards", "toward"})
+
+
+def _thing_noun(token: Any) -> bool:
+    """True for a common noun that names no one who acts: not a person, group or agent word
+    ("disputes", "concerns", "talks"; not "officials", "leaders", "forces")."""
+    rules = actor_rules()
+    lemma = _lemma(token)
+    return token.pos_ == "NOUN" and lemma not in rules["agent_nouns"] and lemma not in rules["group_nouns"] \
+        and lemma not in rules["person_nouns"] and lemma not in rules["role_heads"] \
+        and token.text.lower() not in rules["agent_nouns"] and token.text.lower() not in rules["group_nouns"]
+
+
 def _dating(prep: Any) -> bool:
     """True for a preposition whose object is a date or a time: "called Macron on Monday" is no
     "call on"."""
@@ -844,6 +858,11 @@ def _source(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, quo
         # "Beijing's embassy in Hanoi": where the subject is, when the phrase names its owner too
         where = {t.i for c in subj.children if c.dep_ == "prep" for o in c.children
                  if named_as_place(o) for t in o.subtree}
+        # a thing's subject names no actor in what it is about: "disputes over support for Ukraine
+        # forced negotiators …" (not Ukraine's act; "pressure from Moscow" still is Moscow's)
+        topic = {t.i for c in subj.children if c.dep_ == "prep" and c.text.lower() in _TOPIC_PREPS
+                 for t in c.subtree} if _thing_noun(subj) else set()
+        phrase = phrase - topic
         source = (_actors_in(phrase - where, doc, actors) if where else []) or _actors_in(phrase, doc, actors)
         if source and actors is not None and group_size(subj) is not None \
                 and all(getattr(actors.get(a), "type", None) == "bloc" for a in source) \
