@@ -3784,3 +3784,11 @@ def test_a_thing_s_subject_names_no_actor_in_what_it_is_about():
                 ("to", 6, "aux", "PART", "to"), ("act", 3, "xcomp", "VERB", "act"), (".", 3, "punct", "PUNCT", ".")]
     assert not [e for e in events_of(rows("Disputes", "dispute", "over")) if "FRA" in e.source]
     assert [(e.type, e.source) for e in events_of(rows("Pressure", "pressure", "from"))] == [("COERCE", ("FRA",))]
+
+
+def test_rallying_behind_a_state_is_support_not_a_protest():
+    # "Germany rallied behind Ukraine ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("rallied", 1, "ROOT", "VERB", "rally"),
+            ("behind", 1, "prep", "ADP", "behind"), ("Ukraine", 2, "pobj", "PROPN", "Ukraine"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert _dyads(events_of(rows)) == [("SUPPORT", ("DEU",), ("UKR",))]
