@@ -3529,6 +3529,23 @@ def test_the_prime_minister_of_no_state_named_is_the_dateline_state_s():
     assert holder is not None and holder.startswith("person:")
 
 
+def test_a_rank_before_an_untagged_name_is_no_part_of_it():
+    # "Thailand 's defence minister , Air Chief Marshal Somsak Rattanaporn , said ." with no entity
+    words = ["Thailand", "'s", "defence", "minister", ",", "Air", "Chief", "Marshal", "Somsak", "Rattanaporn", ",",
+             "said", "."]
+    heads = [3, 0, 3, 11, 3, 9, 9, 9, 9, 3, 3, 11, 11]
+    deps = ["poss", "case", "compound", "nsubj", "punct", "compound", "compound", "compound", "compound", "appos",
+            "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB",
+           "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 12
+    lemmas = ["Thailand", "'s", "defence", "minister", ",", "Air", "Chief", "Marshal", "Somsak", "Rattanaporn", ",",
+              "say", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas))
+    person = index.get(by_text(index)["Somsak Rattanaporn"])
+    assert (person.role, person.country) == ("defence minister", "THA")
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -3792,3 +3792,15 @@ def test_rallying_behind_a_state_is_support_not_a_protest():
             ("behind", 1, "prep", "ADP", "behind"), ("Ukraine", 2, "pobj", "PROPN", "Ukraine"),
             (".", 1, "punct", "PUNCT", ".")]
     assert _dyads(events_of(rows)) == [("SUPPORT", ("DEU",), ("UKR",))]
+
+
+def test_a_strike_coordinated_with_another_subject_of_a_verb_of_harm_is_an_attack():
+    # "Russian artillery and a drone strike hit Ukraine ." : no strike of workers
+    rows = [("Russian", 1, "amod", "ADJ", "russian"), ("artillery", 5, "nsubj", "NOUN", "artillery"),
+            ("and", 1, "cc", "CCONJ", "and"), ("a", 4, "det", "DET", "a"), ("strike", 1, "conj", "NOUN", "strike"),
+            ("hit", 5, "ROOT", "VERB", "hit"), ("Ukraine", 5, "dobj", "PROPN", "Ukraine"), (".", 5, "punct", "PUNCT", ".")]
+    from faultline.extract.event_patterns import load_patterns
+    from faultline.extract.events import _matches
+    doc = make_doc(rows)
+    noun = next(p for p in load_patterns().nouns["strike"] if p.subject_of)
+    assert _matches(noun, doc[4])

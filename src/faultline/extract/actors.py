@@ -217,6 +217,7 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     foreign ministry, Leyla Mammadova, described …"; "Leyla Mammadova, a spokeswoman for …")."""
     nouns = person_words()
     not_person = actor_rules()["not_person_words"]
+    titles = actor_rules()["title_words"]
     out: list[Span] = []
     if not len(doc):
         return ()
@@ -229,6 +230,8 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
             start -= 1
+        while start < t.i - 1 and (doc[start].lower_ in titles or doc[start].lower_ in _RANKS):
+            start += 1      # "Air Chief Marshal Somsak Rattanaporn": the rank before the name
         if not beside:
             # "Trade Representative Jamieson Greer said …": the words after a title in the name
             title = max((k for k in range(start, t.i) if doc[k].lemma_.lower() in nouns), default=None)
@@ -239,6 +242,12 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
         if 2 <= t.i + 1 - start <= 3:
             out.append(Span(doc, start, t.i + 1, label="PERSON"))
     return tuple(out)
+
+
+#: words of military and police ranks written before a name ("Air Chief Marshal", "Rear Admiral",
+#: "Brigadier General")
+_RANKS = frozenset({"air", "chief", "vice", "rear", "brigadier", "major", "field", "commander", "captain",
+                    "sergeant", "general", "lieutenant", "marshal", "admiral", "colonel", "deputy", "acting"})
 
 
 #: quotation marks around a nickname inside a name

@@ -331,7 +331,10 @@ def _matches(p: Pattern, token: Any) -> bool:
         return False
     if p.person_subject and not any(_is_person(s) for s in _children(token, "nsubj")):
         return False
-    if p.subject_of and not (token.dep_ in ("nsubj", "nsubjpass") and _lemma(token.head) in p.subject_of):
+    subject = token
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head      # "Thai artillery and an F-16 strike had hit …": one of the subjects
+    if p.subject_of and not (subject.dep_ in ("nsubj", "nsubjpass") and _lemma(subject.head) in p.subject_of):
         return False
     return not (p.no_obj and _children(token, "dobj"))
 
