@@ -3546,6 +3546,17 @@ def test_a_rank_before_an_untagged_name_is_no_part_of_it():
     assert (person.role, person.country) == ("defence minister", "THA")
 
 
+def test_a_foundation_named_after_a_bloc_is_no_organ_of_it():
+    # "The Commonwealth Fund found it ." / "The Commonwealth found it ."
+    words = ["The", "Commonwealth", "Fund", "found", "it", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3, 3], ["det", "compound", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"], ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert "COMMONWEALTH" not in by_text(resolve(doc)).values()
+    doc = make_doc(["The", "Commonwealth", "found", "it", "."], [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["DET", "PROPN", "VERB", "PRON", "PUNCT"], ["B-ORG", "I-ORG", "O", "O", "O"])
+    assert "COMMONWEALTH" in by_text(resolve(doc)).values()
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -1466,14 +1466,23 @@ def _home_rank(actor_id: str, home: list[str], b: _Builder) -> int:
 def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
     """True when an international body's name ends a longer name the model tagged, after a
     capitalised word that names nothing the knowledge base knows: "the Philippine National Security
-    Council" is not the UN's "Security Council" (but "the UN Security Council" is)."""
+    Council" is not the UN's "Security Council" (but "the UN Security Council" is); or opens the
+    name of a thing named after the body ("the Commonwealth Fund")."""
     for e in b.ents:
         if e.label_ != "ORG" or not (e.start < span.start and span.end <= e.end):
             continue
         before = [t for t in span.doc[e.start:span.start] if t.is_alpha and t.lower_ != "the"]
         if any(t.text[:1].isupper() and t.lower_ not in by_key and ascii_fold(t.lower_) not in by_key for t in before):
             return True
-    return False
+    # or that opens the name of a foundation, an institute or a contest named after it ("the
+    # Commonwealth Fund", "the Commonwealth Games"), which is no organ of the body
+    return any(e.label_ in ("ORG", "EVENT") and e.start <= span.start and span.end < e.end
+               and e[-1].lower_ in _NAMED_AFTER_HEADS for e in b.ents)
+
+
+#: last words of the names of things named after a body that are no organ of it
+_NAMED_AFTER_HEADS = frozenset({"fund", "foundation", "institute", "center", "centre", "trust", "society", "club",
+                                "university", "college", "prize", "award", "games", "cup", "museum", "school"})
 
 
 #: entity labels of things, not actors: a body's name inside one is part of the thing's name
