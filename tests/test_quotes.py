@@ -4885,3 +4885,20 @@ def test_an_interview_s_answers_are_the_introduction_s_subject_s_not_the_last_na
     answers = [m for m in find_quotes(doc, scope="speech")[0] if m.cue == ":"]
     assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in answers] == [
         ("Because we pay less", "Anna Berger")]
+
+
+def test_a_verb_read_as_a_participle_of_a_name_set_off_by_its_apposition_is_the_name_s() -> None:
+    # "Ana Ruiz , the nominee , promised to cut taxes , aides hope ." (the model's parse: "promised"
+    # a participle of "Ruiz", VBN, and "Ruiz" the subject of a later verb)
+    words = ["Ana", "Ruiz", ",", "the", "nominee", ",", "promised", "to", "cut", "taxes", ",", "aides", "hope", "."]
+    doc = _tagged(words, heads=[1, 12, 1, 4, 1, 1, 1, 8, 6, 8, 12, 12, 12, 12],
+                  deps=["compound", "nsubj", "punct", "det", "appos", "punct", "acl", "aux", "xcomp", "dobj", "punct",
+                        "nsubj", "ROOT", "punct"],
+                  pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PART", "VERB", "NOUN", "PUNCT",
+                       "NOUN", "VERB", "PUNCT"],
+                  tags=["NNP", "NNP", ",", "DT", "NN", ",", "VBN", "TO", "VB", "NNS", ",", "NNS", "VBP", "."],
+                  lemmas=["Ana", "Ruiz", ",", "the", "nominee", ",", "promise", "to", "cut", "tax", ",", "aide", "hope",
+                          "."])
+    found = [(m.cue, doc.text[slice(*m.speaker_span)] if m.speaker_span else None)
+             for m in find_quotes(doc, scope="speech")[0] if m.cue == "promise"]
+    assert found == [("promise", "Ana Ruiz , the nominee")]

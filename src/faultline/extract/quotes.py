@@ -260,7 +260,7 @@ def unnamed_source(cue: Token | None) -> bool:
     # root ("Brazil, which borders both, offered to mediate" read as VBN on "Brazil")
     passive = any(c.dep_ == "auxpass" for c in kids) \
         or cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.dep_ != "ROOT" and not _named_twice(cue) \
-        and _root_before_apposition(cue) is None \
+        and _name_before_apposition(cue) is None \
         or cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.i < cue.head.i and lemma in _PUT_TO \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)   # "Asked about her vote, she said …"
     return passive and lemma not in _EXPERIENCER and not any(c.dep_ == "agent" for c in kids)
@@ -1165,21 +1165,24 @@ def _speaker(token: Token) -> Token | None:
             # "a statement saying …", "Trump, insisting …"; a noun the parser made the root
             # has no other verb: "Brazil, which borders both, offered to mediate" (read as VBN)
             return token.head
-        if (root := _root_before_apposition(token)) is not None:
+        if (root := _name_before_apposition(token)) is not None:
             return root
         return None
     return None
 
 
-def _root_before_apposition(verb: Token) -> Token | None:
+def _name_before_apposition(verb: Token) -> Token | None:
     """The name the parser made the root when it hung the verb on the last word of the name's
     apposition: "Roy Cooper, McCrory's opponent in the election, called Friday for …" (read as
     "election called"); None otherwise."""
-    root = verb.sent.root
-    if verb.dep_ != "acl" or root.pos_ != "PROPN" or root.i > verb.i or verb.i == 0 \
-            or verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "appos" and c.i < verb.i for c in root.children):
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    return root
+    # (or on the name itself, the verb read as a participle: "Deborah Harlan, the Republican
+    # nominee for governor, promised on Tuesday to …")
+    for name in (verb.sent.root, verb.head):
+        if name.pos_ == "PROPN" and name.i < verb.i and any(c.dep_ == "appos" and c.i < verb.i for c in name.children):
+            return name
+    return None
 
 
 def _adjective_as_noun(word: Token) -> bool:
