@@ -3557,6 +3557,26 @@ def test_a_foundation_named_after_a_bloc_is_no_organ_of_it():
     assert "COMMONWEALTH" in by_text(resolve(doc)).values()
 
 
+def test_a_name_after_the_province_of_is_a_place_not_a_person():
+    # "It sailed from the province of Quang Ngai ." with the name tagged PERSON
+    words = ["It", "sailed", "from", "the", "province", "of", "Quang", "Ngai", "."]
+    doc = make_doc(words, [1, 1, 1, 4, 2, 4, 7, 5, 1], ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound",
+                                                         "pobj", "punct"],
+                   ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                   ["O"] * 6 + ["B-PERSON", "I-PERSON", "O"])
+    assert not any(a.startswith("person:") for a in by_text(resolve(doc)).values())
+
+
+def test_a_body_s_spokesman_is_no_state_s_press_secretary():
+    # "The State Department spokesman said ." : the department's voice, not the KB's spokesperson
+    words = ["The", "State", "Department", "spokesman", "said", "."]
+    doc = make_doc(words, [3, 2, 3, 4, 4, 4], ["det", "compound", "compound", "nsubj", "ROOT", "punct"],
+                   ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+                   lemmas=["the", "State", "Department", "spokesman", "say", "."])
+    found = by_text(resolve(doc, "2026-05-01"))
+    assert not any(a.startswith("person:") for a in found.values()), found
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

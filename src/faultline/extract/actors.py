@@ -682,6 +682,8 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
             e.type == "person" for e in b.kb.lookup(name.text, date=b.date)):
         return True     # "Neighbouring Gabon": a state with a word before it (not "Israel Katz")
     doc = name.doc
+    if name.start >= 2 and doc[name.start - 1].lower_ == "of" and doc[name.start - 2].lower_ in _PLACE_KINDS:
+        return True     # "the central province of Quảng Ngãi", "the city of Mariupol": a place
     if name.end < len(doc) and doc[name.end].lower_ in _MEDIA_NOUNS \
             and not (name.end + 1 < len(doc) and doc[name.end + 1].pos_ in ("NOUN", "PROPN")):
         return True     # a medium's name: "told Al-Manar television" (not "the Limbaugh radio show")
@@ -693,6 +695,10 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
 _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                           "central", "poor", "rich", "neighbouring", "neighboring", "say", "greater", "upper",
                           "lower", "little", "latin"})
+
+#: kinds of place whose name follows "of" ("the province of Quảng Ngãi", "the town of Bakhmut")
+_PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
+                          "island", "islands", "port", "municipality", "governorate", "prefecture", "oblast"})
 
 #: nouns after a name that make it a medium's ("Al-Manar television", "Kommersant daily")
 _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "channel",
@@ -2325,6 +2331,11 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                 country = home
             if country is None:
                 continue
+        if person is None and role == "spokesperson" and any(np.start <= m.token_start and m.token_end <= np.end
+                                  and getattr(b.actors.get(m.actor), "type", None) == "organization"
+                                  for m in b.mentions.values()):
+            continue    # a body's spokesman, not the state's: "the State Department spokesman" is no
+            #             White House press secretary (the speaker is the body)
         if person is None:
             # an office many hold at once is no one in particular: "Russia's envoy to international
             # organisations in Vienna" is not the KB's special envoy
