@@ -2265,6 +2265,7 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
     holder at the article's date."""
     rules = actor_rules()
     role_heads, lowers = rules["role_heads"], b.tokens.lowers
+    unknown: dict[str, str] = {}    # office word -> the state of the last holder the KB does not know
     for i in range(len(doc)):
         if lowers[i] not in role_heads or i in b.taken:
             continue
@@ -2320,6 +2321,11 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                            if m.token_start >= np.sent.end and (actor := b.actors.get(m.actor)) is not None
                            and actor.type == "person" and _holds(actor.role, role, token)
                            and (country is None or actor.country == country)), None)
+        if person is None and country is None and np[0].lower_ == "the" and token.lemma_.lower() in unknown:
+            # "Kosovo's interior minister said … . “…,” the minister said": the holder the KB does
+            # not know, named again by the same office word
+            b.add_mention(np, unknown[token.lemma_.lower()], "description", take=False)
+            continue
         if person is None and country is None:
             # "White House press secretary Karoline Leavitt said the president remained committed":
             # the leader of the reporter's own state (not "the ambassador", often the other side's)
@@ -2346,6 +2352,7 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                     # "The country's trade minister added …": a holder the KB does not know speaks
                     # for the state
                     b.add_mention(np, country, "description", take=False)
+                    unknown[token.lemma_.lower()] = country
                 continue
             person = b.add_actor(b.entry_actor(entry))
         b.add_mention(np, person, "description", take=False)
