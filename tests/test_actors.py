@@ -3589,6 +3589,24 @@ def test_the_office_word_again_is_the_holder_the_kb_does_not_know():
     assert found.get("The minister") == found.get("Kosovo's interior minister") == "XKX", found
 
 
+def test_the_senator_of_a_us_state_is_the_senator_named_before():
+    # "Senator Anna Berger spoke . The Vermont senator left ."
+    words = ["Senator", "Anna", "Berger", "spoke", ".", "The", "Vermont", "senator", "left", "."]
+    doc = make_doc(words, [2, 2, 3, 3, 3, 7, 7, 8, 8, 8],
+                   ["compound", "compound", "nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+                   ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O", "O"],
+                   lemmas=["Senator", "Anna", "Berger", "speak", ".", "the", "Vermont", "senator", "leave", "."])
+    assert by_text(resolve(doc, "2016-10-01")).get("The Vermont senator") == "person:anna-berger"
+
+
+def test_a_title_alone_is_no_name():
+    # "Vice President spoke ." with the title tagged PERSON
+    doc = make_doc(["Vice", "President", "spoke", "."], [1, 2, 2, 2], ["compound", "nsubj", "ROOT", "punct"],
+                   ["PROPN", "PROPN", "VERB", "PUNCT"], ["B-PERSON", "I-PERSON", "O", "O"])
+    assert not any(a.startswith("person:vice") for a in by_text(resolve(doc)).values())
+
+
 def test_a_description_of_another_office_is_not_the_person_named_after_it():
     # "Lebanon 's prime minister spoke . Foreign Minister Joseph Aoun agreed .": not he
     words = ["Lebanon", "'s", "prime", "minister", "spoke", ".", "Foreign", "Minister", "Joseph", "Aoun", "agreed",

@@ -658,6 +658,8 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
         return False
     if any(t.lower_ in rules["not_person_words"] for t in words):
         return False
+    if all(t.lower_ in rules["title_words"] or t.lower_ in rules["role_heads"] or t.lower_ in _RANKS for t in words):
+        return False    # a title alone is no name ("Vice President (then-Senator) Joseph R. Biden")
     if not all(t.text[:1].isupper() or 0 < i < len(words) - 1 and t.lower_ in rules["name_particles"]
                or _hyphen_part(t) for i, t in enumerate(words)):
         return False  # "Omar Hassan al-Bashir", "José Eduardo dos Santos", "Lee Jae-myung"
@@ -2311,8 +2313,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             if m.token_start >= np.start or actor is None or actor.type != "person" \
                     or not _holds(actor.role, role, token) or m.token_start in quoted:
                 continue    # (not a president named inside a quotation the description is outside of)
-            if explicit and actor.country != country:
-                continue
+            if explicit and actor.country != country and not (
+                    actor.country is None and role in _DISTRICT_ROLES and country == "USA"):
+                continue    # (but "the Vermont senator" is the senator named before, of no state yet)
             person = actor.id  # the latest person with that office ("the chancellor" = Merz)
         if person is None and headline:
             # a headline's description is the person the story names in that office ("Japan's
@@ -2380,6 +2383,10 @@ def _holds(held: str | None, role: str, head: Token) -> bool:
 
 #: a US lawmaker's party and state after the name: ", R-N.C.", " (D-Calif.)", ", I-Vt."
 _US_PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]\s?[-–]\s?[A-Z][A-Za-z.]{1,12}(?=[\s,).;])")
+
+#: offices held for a US state or district, which a description names by the state ("the Vermont
+#: senator", "the Ohio governor")
+_DISTRICT_ROLES = frozenset({"lawmaker", "governor"})
 
 #: titles of someone elected for a district, named as "of <district>" after the name
 _DISTRICT_TITLES = frozenset({"sen.", "senator", "rep.", "representative", "gov.", "governor", "congressman",
