@@ -3728,8 +3728,9 @@ def test_a_protest_a_summons_is_for_is_done_and_aimed_at_the_summoned():
 
 
 def test_a_call_on_a_day_is_a_phone_call_and_a_call_naming_someone_is_none():
-    from faultline.extract.events import find_events
     from spacy.tokens import Span
+
+    from faultline.extract.events import find_events
 
     # "Russia called France on Monday ."
     rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("called", 1, "ROOT", "VERB", "call"),
