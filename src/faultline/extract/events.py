@@ -283,10 +283,8 @@ def _thing_noun(token: Any) -> bool:
     """True for a common noun that names no one who acts: not a person, group or agent word
     ("disputes", "concerns", "talks"; not "officials", "leaders", "forces")."""
     rules = actor_rules()
-    lemma = _lemma(token)
-    return token.pos_ == "NOUN" and lemma not in rules["agent_nouns"] and lemma not in rules["group_nouns"] \
-        and lemma not in rules["person_nouns"] and lemma not in rules["role_heads"] \
-        and token.text.lower() not in rules["agent_nouns"] and token.text.lower() not in rules["group_nouns"]
+    acting = rules["agent_nouns"] | rules["group_nouns"] | rules["person_nouns"] | rules["role_heads"]
+    return token.pos_ == "NOUN" and _lemma(token) not in acting and token.text.lower() not in acting
 
 
 def _dating(prep: Any) -> bool:

@@ -1172,13 +1172,12 @@ def _speaker(token: Token) -> Token | None:
 
 
 def _name_before_apposition(verb: Token) -> Token | None:
-    """The name the parser made the root when it hung the verb on the last word of the name's
-    apposition: "Roy Cooper, McCrory's opponent in the election, called Friday for …" (read as
-    "election called"); None otherwise."""
+    """The name a verb after a comma belongs to when the parser read the verb as a participle: of
+    the last word of the name's apposition, the name made the root ("Roy Cooper, McCrory's opponent
+    in the election, called Friday for …": "election called"), or of the name itself ("Deborah
+    Harlan, the Republican nominee for governor, promised on Tuesday to …"); None otherwise."""
     if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    # (or on the name itself, the verb read as a participle: "Deborah Harlan, the Republican
-    # nominee for governor, promised on Tuesday to …")
     for name in (verb.sent.root, verb.head):
         if name.pos_ == "PROPN" and name.i < verb.i and any(c.dep_ == "appos" and c.i < verb.i for c in name.children):
             return name
@@ -2460,6 +2459,10 @@ def _stray_subject(verb: Token, speaker: Token | None, comp: Token) -> tuple[int
     return _trim(doc, stray.left_edge.i, comma)
 
 
+#: word classes a side of a split statement needs, beyond conjunctions and adverbs
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
+
+
 def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: Sequence[int] = ()
                    ) -> list[tuple[int, int]] | None:
     """What a reporting clause set off by commas inside its content reports: both sides ("The
@@ -2510,7 +2513,7 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
     # year, people close to him said, …" dates the saying)
     lead = doc[head.left_edge.i:min(first - 1, verb.left_edge.i)]
     words = [t for t in lead if not (t.is_punct or t.text in bound)]
-    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ") for t in lead) \
+    if not any(t.pos_ in _CONTENT_POS for t in lead) \
             or words and words[0].dep_ == "prep" and words[-1].right_edge.i <= words[0].right_edge.i:
         return [rest]     # a conjunction, an adverb or one framing phrase ("In a statement, …")
     lead_span = _trim(doc, lead.start, lead.end)
@@ -2554,9 +2557,6 @@ def _as_clause(verb: Token, lemma: str, speaker: Token | None, lex: Lexicon) -> 
         t.pos_ in _CONTENT_POS for t in doc.char_span(*p, alignment_mode="expand") or ())]
     return kept or None
 
-
-#: word classes a side of a split statement needs, beyond conjunctions and adverbs
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ"})
 
 
 def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:

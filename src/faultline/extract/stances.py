@@ -849,9 +849,6 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
                 continue    # "a plan backed by France", "supported by Europe": the agent's attitude
             if _THAN.match(clause, m.end()) and cue.text.split()[-1] in _COMPARATIVES:
                 continue    # "would hurt households more than the Kremlin": a comparison, not a call for more
-            if cue.polarity < 0 and _OPPOSITION_AFTER.match(clause, m.end()):
-                continue    # "urged Budapest to lift its objections": what is lifted is an opposition
-                #             to the issue, not the issue (the opposition word is read on its own)
             polarity = cue.polarity
             first = cue.text.split()[0]
             if first not in rules.negators and not first.endswith("n't") and \
@@ -870,13 +867,13 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
 
 
 _THAN = re.compile(r"\s+than\b")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
 
-#: an opposition named right after a cue ("lift its objections", "drop their veto"): the cue acts on
-#: the opposition, not on the issue
+#: an opposition named right after a reversing cue ("lift its objections", "drop their veto"): the
+#: cue acts on the opposition, not on the issue
 _OPPOSITION_AFTER = re.compile(
     r"\s+(?:(?:its|their|his|her|the|a|any|all|our|my|this|that)\s+)?(?:\w+\s+)?"
     r"(?:objections?|opposition|vetoe?s?|reservations?|resistance)\b")
-_COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
 
 
 def _hedged(clause: str, rules: IssueRules) -> bool:
