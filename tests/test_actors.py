@@ -3884,3 +3884,124 @@ def test_a_government_spokesperson_in_a_sentence_set_in_a_capital_speaks_for_tha
     lemmas = ["in", "a", "statement", "issue", "in", "Kigali", ",", "a", "government", "spokesperson", "speak", "."]
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)))
     assert found.get("a government spokesperson") == "RWA"
+
+
+def test_a_person_named_inside_another_s_description_is_not_the_speaker():
+    from faultline.extract.attribution import speaker_of
+
+    # "A spokesman for Gov. Mark Olsen , one of Ann Kessler 's competitors , said no ."
+    words = ["A", "spokesman", "for", "Gov.", "Mark", "Olsen", ",", "one", "of", "Ann", "Kessler", "'s",
+             "competitors", ",", "said", "no", "."]
+    heads = [1, 14, 1, 5, 5, 2, 5, 5, 7, 10, 12, 10, 8, 5, 14, 14, 14]
+    deps = ["det", "nsubj", "prep", "compound", "compound", "pobj", "punct", "appos", "prep", "compound", "poss",
+            "case", "pobj", "punct", "ROOT", "intj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "ADP", "PROPN", "PROPN", "PART", "NOUN",
+           "PUNCT", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O",
+            "O", "O"]
+    spaces = [True, True, True, True, True, False, True, True, True, True, False, True, False, True, True, False,
+              False]
+    lemmas = ["a", "spokesman", "for", "Gov.", "Mark", "Olsen", ",", "one", "of", "Ann", "Kessler", "'s",
+              "competitor", ",", "say", "no", "."]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, lemmas)
+    index = resolve(doc)
+    assert by_text(index)["Ann Kessler"] == "person:ann-kessler"
+    assert speaker_of(index, doc, (0, doc[12].idx + len("competitors")), 1) == "person:mark-olsen"
+
+
+def test_a_subject_pronoun_is_not_a_person_named_in_its_own_opening_participle():
+    # "Li Wen spoke . Asked about Tom Baker , he said no ."
+    words = ["Li", "Wen", "spoke", ".", "Asked", "about", "Tom", "Baker", ",", "he", "said", "no", "."]
+    heads = [1, 2, 2, 2, 10, 4, 7, 5, 10, 10, 10, 10, 10]
+    deps = ["compound", "nsubj", "ROOT", "punct", "advcl", "prep", "compound", "pobj", "punct", "nsubj", "ROOT",
+            "intj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "INTJ",
+           "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    lemmas = ["Li", "Wen", "speak", ".", "ask", "about", "Tom", "Baker", ",", "he", "say", "no", "."]
+    doc = _tagged(make_doc(words, heads, deps, pos, ents, lemmas=lemmas),
+                  [None, None, "VBD", ".", "VBN", "IN", None, None, ",", "PRP", "VBD", "UH", "."])
+    assert by_text(resolve(doc))["he"] == "person:li-wen"
+    # a clause with a subject of its own is no such participle: "When Tom Baker arrived, he said no"
+    doc[4].tag_ = "VBD"
+    assert by_text(resolve(doc))["he"] == "person:tom-baker"
+
+
+def test_a_name_its_apposition_calls_a_body_is_a_body_of_the_state_it_names():
+    # "The FNSEA , France 's largest farm union , said no . Its president told radio farmers felt betrayed ."
+    words = ["The", "FNSEA", ",", "France", "'s", "largest", "farm", "union", ",", "said", "no", ".", "Its",
+             "president", "told", "radio", "farmers", "felt", "betrayed", "."]
+    heads = [1, 9, 1, 7, 3, 7, 7, 1, 1, 9, 9, 9, 13, 14, 14, 16, 14, 14, 17, 14]
+    deps = ["det", "nsubj", "punct", "poss", "case", "amod", "compound", "appos", "punct", "ROOT", "intj", "punct",
+            "poss", "nsubj", "ROOT", "compound", "dobj", "ccomp", "acomp", "punct"]
+    pos = ["DET", "PROPN", "PUNCT", "PROPN", "PART", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "INTJ", "PUNCT", "PRON",
+           "NOUN", "VERB", "NOUN", "NOUN", "VERB", "VERB", "PUNCT"]
+    lemmas = ["the", "FNSEA", ",", "France", "'s", "large", "farm", "union", ",", "say", "no", ".", "its",
+              "president", "tell", "radio", "farmer", "feel", "betray", "."]
+    spaces = [True, False, True, False, True, True, True, False, True, True, False, True, True, True, True, True, True,
+              True, False, False]
+    for ents in (["O"] * 20, ["O", "B-ORG"] + ["O"] * 18):     # tagged or not by the recogniser
+        ents = list(ents)
+        ents[3] = "B-GPE"
+        doc = make_doc(words, heads, deps, pos, ents, spaces, lemmas)
+        found = by_text(resolve(doc, "2026-11-20"))
+        assert found["FNSEA"] == "org:fnsea"
+        assert resolve(doc).actors["org:fnsea"].country == "FRA"
+        # its president is the union's, not France's
+        assert "Its president" not in found
+
+
+def test_a_description_the_parser_hung_on_a_live_entry_s_time_is_resolved():
+    # "12:03 p.m. — The EU 's foreign policy chief , speaking to reporters : ..."
+    words = ["12:03", "p.m.", "—", "The", "EU", "'s", "foreign", "policy", "chief", ",", "speaking", "to",
+             "reporters", "."]
+    heads = [1, 1, 1, 4, 8, 4, 7, 8, 1, 8, 8, 10, 11, 1]
+    deps = ["nummod", "ROOT", "punct", "det", "poss", "case", "amod", "compound", "appos", "punct", "acl", "prep",
+            "pobj", "punct"]
+    pos = ["NUM", "NOUN", "PUNCT", "DET", "PROPN", "PART", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "NOUN",
+           "PUNCT"]
+    ents = ["B-TIME", "I-TIME", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
+    lemmas = ["12:03", "p.m.", "—", "the", "EU", "'s", "foreign", "policy", "chief", ",", "speak", "to", "reporter",
+              "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2026-11-20"))
+    assert found["The EU's foreign policy chief"] == "person:kaja-kallas"
+
+
+@pytest.mark.parametrize("place, expected", [("MANILA", "PHL"), ("LONDON", "person:yvette-cooper")])
+def test_a_title_s_default_state_yields_to_the_dateline_s_when_the_story_never_names_it(place, expected):
+    # "Talks\nMANILA - The foreign secretary said no ."
+    words = ["Talks", "\n", place, "-", "The", "foreign", "secretary", "said", "no", "."]
+    heads = [0, 0, 7, 7, 6, 6, 7, 7, 7, 7]
+    deps = ["ROOT", "dep", "dep", "punct", "det", "amod", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [False, False, True, True, True, True, True, True, False, False]
+    lemmas = ["talk", "\n", place, "-", "the", "foreign", "secretary", "say", "no", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2026-11-20"))
+    assert found.get("The foreign secretary") == expected
+
+
+def test_the_authorities_a_state_urges_are_not_its_own():
+    # "Headline\nBISSAU - Portugal urged the authorities to publish results ."
+    words = ["Talks", "\n", "BISSAU", "-", "Portugal", "urged", "the", "authorities", "to", "publish", "results", "."]
+    heads = [0, 0, 5, 5, 5, 5, 7, 5, 9, 5, 9, 5]
+    deps = ["ROOT", "dep", "npadvmod", "punct", "nsubj", "ROOT", "det", "dobj", "aux", "xcomp", "dobj", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [False, False, True, True, True, True, True, True, True, True, False, False]
+    lemmas = ["talk", "\n", "BISSAU", "-", "Portugal", "urge", "the", "authority", "to", "publish", "result", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2026-11-20"))
+    assert found.get("the authorities") == "GNB"
+
+
+def test_a_headline_name_only_a_stop_word_of_which_the_body_uses_is_none():
+    # "Glitch That Delayed Payments \n That was the problem ."
+    words = ["Glitch", "That", "Delayed", "Payments", "\n", "That", "was", "the", "problem", "."]
+    heads = [2, 2, 2, 2, 2, 6, 6, 8, 6, 6]
+    deps = ["compound", "compound", "ROOT", "dobj", "dep", "nsubj", "ROOT", "det", "attr", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "SPACE", "PRON", "AUX", "DET", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, True, True, False, False, True, True, True, False, False]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert not any(a.startswith("person:") for a in found.values())

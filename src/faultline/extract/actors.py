@@ -1096,11 +1096,14 @@ def _previous_body(span: Span, b: _Builder) -> str | None:
 def _previous_organisation(span: Span, b: _Builder) -> bool:
     """True when the subject of the sentence before ``span``'s, in the same paragraph, is an
     organisation: one resolved already, or a name of one that only a later pass makes a body
-    ("The Council of Atacameño Peoples said …")."""
+    ("The Council of Atacameño Peoples said …"), or one its apposition calls a body ("The FNSEA,
+    France's largest farm union, said … Its president told …": not France's)."""
+    subj = _previous_subject(span.sent)
+    if subj is not None and _described_body(subj.doc[subj.i:subj.i + 1], actor_rules()) is not None:
+        return True
     actor = _previous_subject_actor(span.sent, b)
     if actor is not None:
         return actor.type == "organization"
-    subj = _previous_subject(span.sent)
     # also a body no pass names: "The opposition said … Its defence spokesman …" (not China's)
     return subj is not None and (subj.ent_type_ == "ORG" or subj.tag_ == "NN" and (
         subj.text.lower() in _UNNAMED_BODIES or subj.text.lower() in actor_rules()["body_heads"]))
@@ -2006,8 +2009,10 @@ def _headline_name(name: Span, body: str, title_cased: bool = False) -> Span | N
         # ("Packard Wins Michigan Primary": Packard)
         if re.search(r"\b" + re.escape(name.doc[name.start:end].text) + r"\b", body):
             return name.doc[name.start:end]
-    if title_cased and not any(re.search(r"\b" + re.escape(t.text) + r"\b", body) for t in name if t.is_alpha):
-        return None     # no word of it in the story: a headline's capitalised words ("Bill Unravels")
+    if title_cased and not any(re.search(r"\b" + re.escape(t.text) + r"\b", body)
+                               for t in name if t.is_alpha and not t.is_stop):
+        return None     # no word of it in the story: a headline's capitalised words ("Bill Unravels",
+        #                 "Glitch That Delayed": "That" opens sentences anywhere)
     first = _first_names()
     start = name.start
     while start < name.end - 1 and name.doc[start].text.lower() not in first:
@@ -2279,8 +2284,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         np = _np_span(token)
         if any(t.ent_type_ == "PERSON" for t in np) or any(c.dep_ == "appos" for c in token.children):
             continue
-        if token.head.dep_ == "appos" or token.dep_ == "appos":
-            continue
+        if token.head.dep_ == "appos" or token.dep_ == "appos" and token.head.ent_type_ not in ("TIME", "DATE"):
+            continue    # (but not one the parser hung on a live entry's time: "12:03 p.m. — The EU's …")
         det = np[0].lower_
         headline = np.sent.start == 0 and "\n" in doc[np.sent.end - 1:np.sent.end + 1].text_with_ws
         if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s") \
@@ -2301,6 +2306,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         # state ("The Treasury Secretary" in a story naming Washington is not South Africa's
         # finance minister; "the foreign secretary" in a Manila story may be the Philippines')
         explicit = country is not None and (_country_in(np, b) is not None or not _defaulted_title(np, country, b))
+        if country is not None and not explicit:
+            # "MANILA — … The foreign secretary said …" in a story that never names Britain: the
+            # office of the state the story is filed from, as for a title before a name
+            country = _dateline_state(b) or country
         if np[0].lower_ == "whose":
             # "Romania, whose president visited Chisinau": the office of the relative's antecedent
             owner = _whose_owner(token, b)
@@ -2511,7 +2520,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                   and (in_quote or m.token_start not in quoted)
                   and _sex_of(b.actors[m.actor].name) in (None, sex) and told.get(m.actor) in (None, sex)
                   and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)
-                  and not _inside_own_relative(doc[m.token_start:m.token_end].root, token)]
+                  and not _inside_own_relative(doc[m.token_start:m.token_end].root, token)
+                  and not _inside_own_participle(doc[m.token_start:m.token_end].root, token)]
         unnamed = [v for v in voices if v.token.i < token.i and token.i - v.token.i < 150
                    and (in_quote or v.token.i not in quoted) and v.sex in (None, sex)
                    and token.sent.start != v.token.sent.start]
@@ -2539,6 +2549,17 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
         if sex is not None and not in_quote:
             told.setdefault(pick.actor, sex)
+
+
+def _inside_own_participle(root: Token, pronoun: Token) -> bool:
+    """True for a subject pronoun whose clause opens with a participle of no subject of its own,
+    and a person named inside that participle's words: "Asked about the absence of the U.S.
+    secretary of state, he said …" (the one asked is "he", so "he" is not the secretary)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < pronoun.i
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               and c.left_edge.i <= root.i <= c.right_edge.i for c in pronoun.head.children)
 
 
 def _inside_own_relative(root: Token, pronoun: Token) -> bool:
@@ -3243,18 +3264,18 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
     Violations Committee"): a body of the state its first word names, else of no state (a
     non-state body). Only ORG entities of capitalised words ending in a body noun."""
     rules = actor_rules()
-    for ent in b.ents:
-        if ent.label_ != "ORG":
-            continue
-        span = _strip_det(ent)
+    for span in [_strip_det(e) for e in b.ents if e.label_ == "ORG"] + _untagged_described(doc, rules):
         words = [t for t in span if not t.is_punct]
         heads = {words[-1].lower_, span.root.lower_} if words else set()  # "Union" of "... Union of Teachers"
-        if len(words) < 2 or not heads & rules["body_heads"] or not _is_name(span, rules):
+        described = _described_body(span, rules)
+        if (len(words) < 2 or not heads & rules["body_heads"]) and described is None \
+                or not _is_name(span, rules):
             continue
         inside = [m for m in b.mentions.values() if m.token_start < span.end and span.start < m.token_end]
         # (or the state whose adjective or possessive stands before it: "the Philippine National
-        # Security Council")
-        state = b.kb.country_of_adjective(words[0].text) or ((owner := _owning_state(span, b)) and owner.id)
+        # Security Council"; or that its description names: "The FNSEA, France's largest farm union")
+        state = b.kb.country_of_adjective(words[0].text) or ((owner := _owning_state(span, b)) and owner.id) \
+            or (_describing_state(described, b) if described is not None else None)
         if state is None and inside and inside[0].token_start <= span.start and inside[-1].token_end < span.end \
                 and len({m.actor for m in inside}) == 1 \
                 and getattr(b.actors.get(inside[0].actor), "type", None) == "state":
@@ -3267,6 +3288,47 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         name = " ".join(t.text for t in words)
         b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization", country=state))
         b.add_mention(span, f"org:{slug(name)}", "ner")
+
+
+def _described_body(span: Span, rules: dict[str, Any]) -> Token | None:
+    """The head of an apposition that calls a name a body ("The FNSEA, France's largest farm
+    union"; "Copa-Cogeca, the umbrella organisation for EU farm unions"), else None."""
+    return next((c for c in span.root.children
+                 if c.dep_ == "appos" and c.i > span.root.i and c.pos_ == "NOUN"
+                 and (c.lemma_.lower() in rules["body_heads"] or c.lemma_.lower() in _DESCRIBED_HEADS)), None)
+
+
+def _untagged_described(doc: Doc, rules: dict[str, Any]) -> list[Span]:
+    """Names the recogniser left untagged that an apposition calls a body ("The FNSEA, France's
+    largest farm union, said …")."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ == "compound" or not t.text[:1].isupper():
+            continue
+        start = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                             and not c.ent_type_])
+        span = doc[start:t.i + 1]
+        if _described_body(span, rules) is not None:
+            out.append(span)
+    return out
+
+
+#: nouns beyond the body heads that call a name set before them a body ("…, the army's media wing")
+_DESCRIBED_HEADS = frozenset({"group", "wing", "charity", "lobby", "network", "firm", "company", "union",
+                              "organisation", "organization", "think tank", "watchdog", "body"})
+
+
+def _describing_state(head: Token, b: _Builder) -> str | None:
+    """The state a body's description names before its head: "France's" or "French" in "France's
+    largest farm union", "a French farm union"."""
+    for c in head.children:
+        if c.i > head.i:
+            continue
+        if c.dep_ == "amod" and (code := b.kb.country_of_adjective(c.text)):
+            return code
+        if c.dep_ in ("poss", "compound") and (a := _actor_at(c, b)) is not None and a.type == "state":
+            return a.id
+    return None
 
 
 #: portfolios of a ministry named without its state ("the commerce ministry said"), to the word
@@ -3664,6 +3726,14 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                 subjects = [m for m in prior if m.token_start >= token.sent.start and _subject_or_owner(b, m)]
                 reporters = [m for m in subjects if _reports_clause_of(doc[m.token_start:m.token_end].root, token)]
                 subjects = [m for m in subjects if m not in reporters]
+                acting = _acting_on(doc[i + n - 1], subjects, doc)
+                if acting:
+                    # "Portugal … urged the authorities to publish results": a state does not urge
+                    # itself by that name; the authorities of the state the story is filed from
+                    actor = _dateline_state(b)
+                    if actor is not None and actor not in acting:
+                        b.add_mention(doc[i - 1:i + n], actor, "coref")
+                    break
                 actor = _domestic_critic(token, b) or _accused_denier(token, n, b) \
                     or (subjects[-1].actor if subjects else None)
                 if actor is None and reporters:
@@ -3692,6 +3762,19 @@ def _add_executive_and_halves(doc: Doc, b: _Builder) -> None:
                         break
                 b.add_mention(doc[i - 1:i + n], actor, "coref")
                 break
+
+
+def _acting_on(head: Token, subjects: list[ActorMention], doc: Doc) -> set[str]:
+    """The actors among ``subjects`` that are the subject of the verb whose object ``head`` is
+    (through coordinated verbs: "Portugal said … and urged the authorities …")."""
+    if head.dep_ not in ("dobj", "dative"):
+        return set()
+    verbs = [head.head]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    ids = {v.i for v in verbs}
+    return {m.actor for m in subjects
+            if (r := doc[m.token_start:m.token_end].root).dep_ in ("nsubj", "nsubjpass") and r.head.i in ids}
 
 
 #: nouns for a charge, and verbs by which the one charged answers it

@@ -97,12 +97,33 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
             inside = own
     inside = [m for m in inside if not _owner_of_others(doc, m)]
     people = [m for m in inside if (a := actors.get(m.actor)) is not None and a.type == "person"]
+    people = [m for m in people if not _describes_other(doc, m, people)] or people
     if people:
         return people[-1].actor
     if inside:
         return inside[0].actor
     m = actors.covering(*span)
     return m.actor if m and not _owner_of_others(doc, m) else None
+
+
+def _describes_other(doc: Doc, m: Any, people: list[Any]) -> bool:
+    """True for a person named inside what describes another person of the phrase: "Kessler" of
+    "A spokesman for Gov. Martin Okonkwo-Reyes, one of Kessler's chief competitors"."""
+    roots = {r.root.i: p.actor for p in people
+             if (r := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None}
+    r = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if r is None:
+        return False
+    below = r.root
+    for above in below.ancestors:
+        if above.i in roots and roots[above.i] != m.actor and below.dep_ in _DESCRIBING_DEPS:
+            return True
+        below = above
+    return False
+
+
+#: how what describes a name hangs from it: an apposition, a relative or participle clause
+_DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl"})
 
 
 def _owner_of_others(doc: Doc, m: Any) -> bool:
