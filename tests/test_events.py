@@ -3805,3 +3805,33 @@ def test_a_strike_coordinated_with_another_subject_of_a_verb_of_harm_is_an_attac
     doc = make_doc(rows)
     noun = next(p for p in load_patterns().nouns["strike"] if p.subject_of)
     assert _matches(noun, doc[4])
+
+
+@pytest.mark.parametrize("verb", ["accused", "blamed"])
+def test_the_one_accused_of_an_act_is_its_doer(verb):
+    # "Britain accused Russia of stalling while bombing Ukraine ." (the gerund of "of" itself is
+    # what the accusation codes; an act hung on it is the accused's)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), (verb, 1, "ROOT", "VERB", verb.removesuffix("d")),
+            ("Russia", 1, "dobj", "PROPN", "Russia"), ("of", 1, "prep", "ADP", "of"),
+            ("stalling", 3, "pcomp", "VERB", "stall"), ("while", 6, "mark", "SCONJ", "while"),
+            ("bombing", 4, "advcl", "VERB", "bomb"), ("Ukraine", 6, "dobj", "PROPN", "Ukraine"),
+            (".", 1, "punct", "PUNCT", ".")]
+    attack = next(e for e in events_of(rows) if e.type == "ASSAULT")
+    assert (attack.source, attack.target) == (("RUS",), ("UKR",))
+
+
+@pytest.mark.parametrize("noun, compound", [("alliance", True), ("opposition", False)])
+def test_a_state_s_opposition_is_not_the_state(noun, compound):
+    # "Iran 's opposition alliance rejected Israel 's proposal ." / "Iran 's opposition rejected …"
+    rows = [("Iran", 3 if compound else 2, "poss", "PROPN", "Iran"), ("'s", 0, "case", "PART", "'s")]
+    if compound:
+        rows += [("opposition", 3, "compound", "NOUN", "opposition")]
+    n = len(rows)
+    rows += [(noun, n + 1, "nsubj", "NOUN", noun), ("rejected", n + 1, "ROOT", "VERB", "reject"),
+             ("Israel", n + 4, "poss", "PROPN", "Israel"), ("'s", n + 2, "case", "PART", "'s"),
+             ("proposal", n + 1, "dobj", "NOUN", "proposal"), (".", n + 1, "punct", "PUNCT", ".")]
+    assert not [e for e in events_of(rows) if "IRN" in e.source]
+    if not compound:
+        # its government is the state
+        rows[n] = ("government", n + 1, "nsubj", "NOUN", "government")
+        assert [e.source for e in events_of(rows) if e.type == "REJECT"] == [("IRN",)]

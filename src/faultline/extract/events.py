@@ -144,7 +144,9 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
     "experts of arming the RSF") and non-actor preps (and 'from' phrases with ``skip_from``: "forces
     from Panama" are not Panama's)."""
     out = {token.i}
-    relational = _lemma(token) in _RELATIONAL
+    # (also a state's opposition: "Guinea-Bissau's main opposition alliance" is not Guinea-Bissau)
+    relational = _lemma(token) in _RELATIONAL or _lemma(token) == "opposition" or any(
+        c.dep_ in ("compound", "amod") and c.text.lower() == "opposition" for c in token.children)
     no_party = _venue_tokens(token) | _facilitated(token)
     for child in token.children:
         if child.dep_ in NOT_ACTOR:
@@ -732,6 +734,14 @@ def _subject(token: Any) -> tuple[Any | None, bool]:
             # in opposing the pact", "responded by expelling" (not "accused X of …": X)
             current = current.head.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.text.lower() in ("of", "for") \
+                and _lemma(current.head.head) in _OBJECT_DOES:
+            # "accused Moscow of bombing power stations", "praised Oslo for hosting the talks": the
+            # gerund's doer is the one accused or praised
+            obj = next(iter(_children(current.head.head, "dobj")), None)
+            if obj is not None:
+                return obj, passive
+            break
         if current.dep_ == "acl" and current.tag_ == "VBG" and _lemma(current.head) in _ISSUED \
                 and current.head.dep_ == "dobj" and _lemma(current.head.head) in _ISSUING:
             # "Brazil, Colombia and Mexico issued a joint statement urging Caracas to …": the
@@ -756,6 +766,12 @@ def _reported_before(verb: Any) -> Any | None:
             or _lemma(head) not in ("say", "tell", "report", "announce", "add", "state", "claim"):
         return None
     return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+
+
+#: verbs whose object does what the gerund after "of" or "for" says ("accused X of bombing …")
+_OBJECT_DOES = frozenset({"accuse", "blame", "suspect", "criticise", "criticize", "condemn", "praise", "thank",
+                          "credit", "fault", "commend", "congratulate", "rebuke", "denounce", "chide", "slam",
+                          "applaud", "punish", "sanction", "reproach", "convict"})
 
 
 #: verbs by which a body puts out a text as its own (not "blocked a statement condemning …")
