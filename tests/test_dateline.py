@@ -13,6 +13,8 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     ("NEW YORK, Sept. 12 (Bloomberg) -- Stocks fell.", "NEW YORK, Sept. 12 (Bloomberg) -- "),
     ("Headline\nLONDON — The government said.", "LONDON — "),
     ("Headline\nKYIV, Ukraine — Drones struck.", "KYIV, Ukraine — "),
+    # a region of a hyphenated name
+    ("Headline\nBISSAU, Guinea-Bissau (AP) — The opposition said no.", "BISSAU, Guinea-Bissau (AP) — "),
     # title case, as AFP and CNN write it, with the agency
     ("Headline\nNew York (AFP) – Oscar-winning actress Ana Ruiz said no.", "New York (AFP) – "),
     ("Headline\nWashington (CNN) — The president said.", "Washington (CNN) — "),

@@ -4902,3 +4902,25 @@ def test_a_verb_read_as_a_participle_of_a_name_set_off_by_its_apposition_is_the_
     found = [(m.cue, doc.text[slice(*m.speaker_span)] if m.speaker_span else None)
              for m in find_quotes(doc, scope="speech")[0] if m.cue == "promise"]
     assert found == [("promise", "Ana Ruiz , the nominee")]
+
+
+def test_a_colon_s_speaker_is_the_one_a_participle_before_it_describes() -> None:
+    from faultline.extract.quotes import _colon_speaker
+
+    # 'The foreign policy chief , speaking to reporters during the break : " We are here . "'
+    words = ["The", "foreign", "policy", "chief", ",", "speaking", "to", "reporters", "during", "the", "break", ":",
+             '"', "We", "are", "here", ".", '"']
+    doc = _tagged(words, heads=[3, 2, 3, 14, 3, 3, 5, 6, 5, 10, 8, 14, 14, 14, 14, 14, 14, 14],
+                  deps=["det", "amod", "compound", "nsubj", "punct", "acl", "prep", "pobj", "prep", "det", "pobj",
+                        "punct", "punct", "nsubj", "ROOT", "advmod", "punct", "punct"],
+                  pos=["DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT",
+                       "PUNCT", "PRON", "AUX", "ADV", "PUNCT", "PUNCT"],
+                  tags=["DT", "JJ", "NN", "NN", ",", "VBG", "IN", "NNS", "IN", "DT", "NN", ":", "``", "PRP", "VBP",
+                        "RB", ".", "''"],
+                  lemmas=["the", "foreign", "policy", "chief", ",", "speak", "to", "reporter", "during", "the",
+                          "break", ":", '"', "we", "be", "here", ".", '"'])
+    assert _colon_speaker(doc[11]).text == "chief"
+    # a noun of the phrase itself stays the speaker: "The foreign policy chief of the bloc :"
+    doc[5].tag_ = "NN"
+    doc[5].dep_ = "appos"
+    assert _colon_speaker(doc[11]).text == "break"

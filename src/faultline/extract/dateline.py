@@ -22,7 +22,7 @@ _UP = f"[{_UPS}]"
 DATELINE = re.compile(rf"""
     (?:{_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}   # BRUSSELS, NEW YORK, TOKYO/SEOUL, BOGOTÁ
        |(?P<titled>{_UP}[a-zà-ÿ]+(?:[ ]{_UP}[a-zà-ÿ]+){{0,2}}))       # New York (AFP): with an agency only
-    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.]+){{0,2}})?     # , Ukraine / , Calif.
+    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+){{0,2}})?     # , Ukraine / , Calif. / , Guinea-Bissau
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
     [ ]?(?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                       # the story's first word

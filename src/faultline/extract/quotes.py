@@ -3566,7 +3566,10 @@ def _colon_speaker(colon: Token) -> Token | None:
                 if subj is not None and start <= subj.i < head.i and not any(
                         t.text in ("-", "—", "–", "―") for t in colon.doc[subj.i:colon.i]):
                     return subj
-            return head
+            # a noun inside a participle that describes the one speaking: "The EU's foreign policy
+            # chief, speaking to reporters during the coffee break: “…”" (the chief, not the break)
+            return next((a.head for a in head.ancestors if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+                         and a.head.pos_ in ("NOUN", "PROPN", "PRON") and start <= a.head.i < a.i), head)
     return None
 
 
