@@ -4005,3 +4005,113 @@ def test_a_headline_name_only_a_stop_word_of_which_the_body_uses_is_none():
     spaces = [True, True, True, False, False, True, True, True, False, False]
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
     assert not any(a.startswith("person:") for a in found.values())
+
+
+def test_a_spokesman_in_a_clause_joined_to_a_body_s_speaks_for_that_body():
+    # "Spain spoke . The State Department agreed , and a spokesman said no ."
+    words = ["Spain", "spoke", ".", "The", "State", "Department", "agreed", ",", "and", "a", "spokesman", "said",
+             "no", "."]
+    heads = [1, 1, 1, 5, 5, 6, 6, 6, 6, 10, 11, 6, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "det", "compound", "nsubj", "ROOT", "punct", "cc", "det", "nsubj", "conj",
+            "intj", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "DET", "PROPN", "PROPN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "INTJ",
+           "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, False, True, True, True, True, False, True, True, True, True, True, False, False]
+    lemmas = ["Spain", "speak", ".", "the", "State", "Department", "agree", ",", "and", "a", "spokesman", "say", "no",
+              "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas)))
+    assert found.get("a spokesman") == found["State Department"] != "ESP"
+
+
+@pytest.mark.parametrize("noun", ["manager", "worker", "professor", "analyst"])
+def test_a_private_voice_in_a_place_speaks_for_no_state(noun):
+    from faultline.extract.attribution import speaker_of
+
+    # "A plant manager in Ohio said no ."
+    words = ["A", "plant", noun, "in", "Ohio", "said", "no", "."]
+    doc = make_doc(words, [2, 2, 5, 2, 3, 5, 5, 5], ["det", "compound", "nsubj", "prep", "pobj", "ROOT", "intj", "punct"],
+                   ["DET", "NOUN", "NOUN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"],
+                   ["O", "O", "O", "O", "B-GPE", "O", "O", "O"], [True, True, True, True, True, True, False, False],
+                   ["a", "plant", noun, "in", "Ohio", "say", "no", "."])
+    index = resolve(doc)
+    assert by_text(index)["Ohio"] == "USA"
+    assert speaker_of(index, doc, (0, doc[4].idx + len("Ohio")), 2) is None
+
+
+def test_an_untagged_name_beside_a_treasurer_is_a_person_without_the_party_before_it():
+    # "Republican Brent Caldicott , the state treasurer , spoke ."
+    words = ["Republican", "Brent", "Caldicott", ",", "the", "state", "treasurer", ",", "spoke", "."]
+    heads = [2, 2, 8, 2, 6, 6, 2, 2, 8, 8]
+    deps = ["compound", "compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    spaces = [True, True, False, True, True, True, False, True, False, False]
+    lemmas = ["Republican", "Brent", "Caldicott", ",", "the", "state", "treasurer", ",", "speak", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, None, spaces, lemmas)))
+    assert found.get("Brent Caldicott") == "person:brent-caldicott"
+
+
+def test_a_name_the_knowledge_base_spells_with_accents_is_found_without_them():
+    # "The Elysee said no ." (the KB's "Élysée")
+    words = ["The", "Elysee", "said", "no", "."]
+    doc = make_doc(words, [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "intj", "punct"],
+                   ["DET", "PROPN", "VERB", "INTJ", "PUNCT"])
+    assert by_text(resolve(doc)).get("Elysee") == "FRA"
+
+
+def test_he_after_an_office_whose_holder_is_not_named_is_that_office_s_state():
+    # "Tom Baker spoke . Japan 's chief Cabinet secretary told reporters no . He said yes ."
+    words = ["Tom", "Baker", "spoke", ".", "Japan", "'s", "chief", "Cabinet", "secretary", "told", "reporters", "no",
+             ".", "He", "said", "yes", "."]
+    heads = [1, 2, 2, 2, 8, 4, 8, 8, 9, 9, 9, 9, 9, 14, 14, 14, 14]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "case", "amod", "compound", "nsubj", "ROOT", "dobj", "dobj",
+            "punct", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "ADJ", "PROPN", "NOUN", "VERB", "NOUN", "INTJ", "PUNCT",
+           "PRON", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, True, False, True, False, True, True, True, True, True, True, False, True, True, True, False, False]
+    lemmas = ["Tom", "Baker", "speak", ".", "Japan", "'s", "chief", "Cabinet", "secretary", "tell", "reporter", "no",
+              ".", "he", "say", "yes", "."]
+    doc = _tagged(make_doc(words, heads, deps, pos, ents, spaces, lemmas),
+                  ["NNP", "NNP", "VBD", ".", "NNP", "POS", "JJ", "NNP", "NN", "VBD", "NNS", "UH", ".", "PRP", "VBD",
+                   "UH", "."])
+    found = by_text(resolve(doc, "2026-11-20"))
+    assert found.get("Japan's chief Cabinet secretary") == "JPN"
+    assert found.get("He") == "JPN"
+
+
+def test_a_body_s_name_opening_another_body_s_name_on_or_for_something_is_that_other_body():
+    # "Ann Ruiz agreed to the Commission on Presidential Debates ' schedule ."
+    words = ["Ann", "Ruiz", "agreed", "to", "the", "Commission", "on", "Presidential", "Debates", "'", "schedule", "."]
+    heads = [1, 2, 2, 2, 5, 3, 5, 8, 10, 8, 6, 2]
+    deps = ["compound", "nsubj", "ROOT", "prep", "det", "pobj", "prep", "compound", "poss", "case", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    spaces = [True, True, True, True, True, True, True, True, False, True, False, False]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, spaces)))
+    assert found.get("Commission on Presidential Debates") == "org:commission-on-presidential-debates"
+    assert "org:european-commission" not in found.values()
+
+
+def test_a_title_s_state_is_not_a_word_of_a_longer_place_name():
+    # "New Mexico Gov. Harlan Medeiros said no ."
+    words = ["New", "Mexico", "Gov.", "Harlan", "Medeiros", "said", "no", "."]
+    heads = [1, 2, 4, 4, 5, 5, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert index.actors["person:harlan-medeiros"].country != "MEX"
+    assert "MEX" not in by_text(index).values()
+
+
+def test_a_surname_the_recogniser_read_as_a_law_is_the_person():
+    # "Sen. Marcus Delaney spoke . Delaney said no ."
+    words = ["Sen.", "Marcus", "Delaney", "spoke", ".", "Delaney", "said", "no", "."]
+    heads = [2, 2, 3, 3, 3, 6, 6, 6, 6]
+    deps = ["compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-LAW", "O", "O", "O"]
+    lemmas = ["Sen.", "Marcus", "Delaney", "speak", ".", "Delaney", "say", "no", "."]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas)))
+    assert found.get("Delaney") == "person:marcus-delaney"

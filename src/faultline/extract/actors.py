@@ -230,8 +230,10 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
             start -= 1
-        while start < t.i - 1 and (doc[start].lower_ in titles or doc[start].lower_ in _RANKS):
-            start += 1      # "Air Chief Marshal Somsak Rattanaporn": the rank before the name
+        while start < t.i - 1 and (doc[start].lower_ in titles or doc[start].lower_ in _RANKS
+                                   or doc[start].lower_ in _PARTY_LABELS):
+            start += 1      # "Air Chief Marshal Somsak Rattanaporn": the rank before the name (or
+            #                 the party: "Republican Brent Caldicott")
         if not beside:
             # "Trade Representative Jamieson Greer said …": the words after a title in the name
             title = max((k for k in range(start, t.i) if doc[k].lemma_.lower() in nouns), default=None)
@@ -248,6 +250,11 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
 #: "Brigadier General")
 _RANKS = frozenset({"air", "chief", "vice", "rear", "brigadier", "major", "field", "commander", "captain",
                     "sergeant", "general", "lieutenant", "marshal", "admiral", "colonel", "deputy", "acting"})
+
+
+#: party labels written before a name ("Republican Brent Caldicott", "Democrat Ana Ruiz")
+_PARTY_LABELS = frozenset({"republican", "democrat", "democratic", "independent", "libertarian", "conservative",
+                           "labour", "tory"})
 
 
 #: quotation marks around a nickname inside a name
@@ -426,7 +433,8 @@ def _abbreviation(word: str, longest: int) -> bool:
 
 def _variants(text: str) -> list[str]:
     """Surface variants of an alias: dotted abbreviations ("US" -> "U.S.", also inside a longer
-    name: "UN Security Council" -> "U.N. Security Council"), and both apostrophes."""
+    name: "UN Security Council" -> "U.N. Security Council"), both apostrophes, and the form
+    without accents."""
     out = [text]
     if _abbreviation(text, 4):
         out.append(".".join(text) + ".")
@@ -435,6 +443,8 @@ def _variants(text: str) -> list[str]:
         out.append(" ".join(".".join(w) + "." if _abbreviation(w, 3) else w for w in words))
     if "'" in text:
         out.append(text.replace("'", "’"))
+    if (folded := ascii_fold(text)) != text:
+        out.append(folded)  # "Elysee" of "Élysée", "Bogota" of "Bogotá": as the wires often write them
     return out
 
 
@@ -730,7 +740,7 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
         if exclude is not None and tok.i == exclude.i:
             continue
         code = b.kb.country_of_adjective(tok.text)
-        if code:
+        if code and not _word_of_other_place(tok, code, b):
             return _homonym_state(tok.doc[tok.i:tok.i + 1], code, b)
     found, body = None, None
     for m in b.mentions.values():
@@ -749,6 +759,20 @@ def _country_in(span: Span, b: _Builder, exclude: Token | None = None, blocs: bo
     if blocs and found is None and body is None:
         body = _imported_body_state(span, b)
     return found or body
+
+
+def _word_of_other_place(tok: Token, code: str, b: _Builder) -> bool:
+    """True for a word of a longer place name that names another place than the word alone
+    ("Mexico" in "New Mexico Gov. Harlan Medeiros")."""
+    doc = tok.doc
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start > 1 and b.kb.country_of_adjective(doc[start:end].text) != code
 
 
 def _district_state(b: _Builder, start: int) -> str | None:
@@ -1442,6 +1466,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue  # people come from the person pass, with their roles
         if entry.type != "state" and _inside_thing_name(span, b) \
                 or entry.type == "bloc" and _inside_longer_name(span, b, by_key) \
+                or entry.type == "organization" and _opens_other_body(span, b) \
                 or entry.type == "state" and _inside_other_place(span, b, actor_id):
             continue
         b.add_actor(b.entry_actor(entry))
@@ -1478,7 +1503,8 @@ def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[st
     """True when an international body's name ends a longer name the model tagged, after a
     capitalised word that names nothing the knowledge base knows: "the Philippine National Security
     Council" is not the UN's "Security Council" (but "the UN Security Council" is); or opens the
-    name of a thing named after the body ("the Commonwealth Fund")."""
+    name of a thing named after the body ("the Commonwealth Fund") or of another body
+    (:func:`_opens_other_body`)."""
     for e in b.ents:
         if e.label_ != "ORG" or not (e.start < span.start and span.end <= e.end):
             continue
@@ -1488,7 +1514,16 @@ def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[st
     # or that opens the name of a foundation, an institute or a contest named after it ("the
     # Commonwealth Fund", "the Commonwealth Games"), which is no organ of the body
     return any(e.label_ in ("ORG", "EVENT") and e.start <= span.start and span.end < e.end
-               and e[-1].lower_ in _NAMED_AFTER_HEADS for e in b.ents)
+               and e[-1].lower_ in _NAMED_AFTER_HEADS for e in b.ents) or _opens_other_body(span, b)
+
+
+def _opens_other_body(span: Span, b: _Builder) -> bool:
+    """True when a body's name opens a longer name the model tagged that goes on with what that
+    other body is on or for: "the Commission on Presidential Debates" is not the European
+    Commission, "the Council on Foreign Relations" no EU council."""
+    return any(e.label_ == "ORG" and e.start <= span.start and span.end < e.end
+               and span.doc[span.end].lower_ in ("on", "for")
+               and any(t.is_title for t in span.doc[span.end + 1:e.end]) for e in b.ents)
 
 
 #: last words of the names of things named after a body that are no organ of it
@@ -1840,7 +1875,7 @@ def _is_name(span: Span, rules: dict[str, Any]) -> bool:
 
 
 #: entity labels the small models give to unfamiliar personal names ("Lars Klingbeil" as GPE)
-_MISREAD_AS = ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT")
+_MISREAD_AS = ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC")
 
 
 def _misread_person(name: Span, b: _Builder, label: str) -> bool:
@@ -2639,12 +2674,20 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
     hold no named person, in document order, with the body :func:`_voice_body` gives them ("a
     Kremlin spokesman", "a Russian official"); one tied to a person ("an aide to Biden") is that
     person's business, not an unnamed speaker, and is left out."""
-    nouns = actor_rules()["person_nouns"]
+    # (also a state's office whose holder the story does not name: "Japan's chief Cabinet
+    # secretary told reporters … . He said …", read as Japan; not a former one, a description of
+    # someone named: "The former New Mexico governor")
+    nouns, offices = actor_rules()["person_nouns"], actor_rules()["role_heads"]
     out = []
     for i, low in enumerate(b.tokens.lowers):
-        if low not in nouns:    # a singular noun: its lower-case form is its lemma
+        if low not in nouns and low not in offices:    # a singular noun: its lower-case form is its lemma
             continue
         t = doc[i]
+        if low not in nouns and not (
+                any(c.dep_ in ("poss", "amod", "compound") and getattr(_actor_at(c, b), "type", None) == "state"
+                    for c in t.children)
+                and not any(c.lower_ in _FORMER for c in t.children)):
+            continue
         if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN" \
                 or not _main_clause(t.head) or any(c.lower_ in _QUANTIFIERS for c in t.children):
             continue
@@ -3887,6 +3930,16 @@ def _add_spokespeople(doc: Doc, b: _Builder) -> None:
                 continue
         elif any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             continue
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.i < token.i:
+            # "the State Department welcomed …, and a spokesman said …": the subject of the clause
+            # it is joined to
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            m = _subject_mention(subj, b) if subj is not None else None
+            actor = b.actors.get(m.actor) if m is not None else None
+            if actor is not None and actor.type != "person":
+                b.add_mention(doc[first - 1:i + 1], actor.id, "coref")
+                continue
         sent = token.sent
         if sent.start == 0:
             continue
