@@ -3835,3 +3835,26 @@ def test_a_state_s_opposition_is_not_the_state(noun, compound):
         # its government is the state
         rows[n] = ("government", n + 1, "nsubj", "NOUN", "government")
         assert [e.source for e in events_of(rows) if e.type == "REJECT"] == [("IRN",)]
+
+
+def test_what_a_description_of_the_subject_relates_it_to_is_not_the_subject():
+    # "Russia , a country with a dispute with Ukraine , rejected France 's proposal ."
+    rows = [("Russia", 10, "nsubj", "PROPN", "Russia"), (",", 0, "punct", "PUNCT", ","),
+            ("a", 3, "det", "DET", "a"), ("country", 0, "appos", "NOUN", "country"), ("with", 3, "prep", "ADP", "with"),
+            ("a", 6, "det", "DET", "a"), ("dispute", 4, "pobj", "NOUN", "dispute"), ("with", 6, "prep", "ADP", "with"),
+            ("Ukraine", 7, "pobj", "PROPN", "Ukraine"), (",", 0, "punct", "PUNCT", ","),
+            ("rejected", 10, "ROOT", "VERB", "reject"), ("France", 13, "poss", "PROPN", "France"),
+            ("'s", 11, "case", "PART", "'s"), ("proposal", 10, "dobj", "NOUN", "proposal"),
+            (".", 10, "punct", "PUNCT", ".")]
+    assert [e.source for e in events_of(rows) if e.type == "REJECT"] == [("RUS",)]
+
+
+@pytest.mark.parametrize("obj, prep, expected", [("force", "against", "THREATEN"), ("talks", "with", "AGREE")])
+def test_not_ruling_out_a_hostile_act_is_a_threat(obj, prep, expected):
+    # "Russia did not rule out the use of force against Ukraine ." / "… the use of talks with Ukraine ."
+    rows = [("Russia", 3, "nsubj", "PROPN", "Russia"), ("did", 3, "aux", "AUX", "do"), ("not", 3, "neg", "PART", "not"),
+            ("rule", 3, "ROOT", "VERB", "rule"), ("out", 3, "prt", "ADP", "out"), ("the", 6, "det", "DET", "the"),
+            ("use", 3, "dobj", "NOUN", "use"), ("of", 6, "prep", "ADP", "of"), (obj, 7, "pobj", "NOUN", obj),
+            (prep, 8, "prep", "ADP", prep), ("Ukraine", 9, "pobj", "PROPN", "Ukraine"), (".", 3, "punct", "PUNCT", ".")]
+    found = [(e.type, e.source) for e in events_of(rows) if e.trigger == "rule"]
+    assert found == [(expected, ("RUS",))]

@@ -139,7 +139,7 @@ _RELATIONAL = frozenset({"neighbour", "neighbor", "critic", "opponent", "rival",
                          "detractor", "foe", "ally", "partner", "backer", "patron"})
 
 
-def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
+def _phrase_tokens(token: Any, skip_from: bool = False, described: bool = False) -> set[int]:
     """Token indices of a phrase headed by ``token``, leaving out clauses (also a preposition's:
     "experts of arming the RSF") and non-actor preps (and 'from' phrases with ``skip_from``: "forces
     from Panama" are not Panama's)."""
@@ -167,7 +167,12 @@ def _phrase_tokens(token: Any, skip_from: bool = False) -> set[int]:
             #           posting, not whom he serves
         if child.i in no_party:
             continue  # "talks in Jeddah", "EU-mediated talks": the venue or mediator is no party
-        out |= _phrase_tokens(child, skip_from)
+        if described and child.dep_ == "prep" and child.text.lower() != "of":
+            continue  # what a description of the actor relates it to is not the actor: "Beijing, a
+            #           country with its own border dispute with India," (but "Seoul, the capital of
+            #           South Korea,")
+        out |= _phrase_tokens(child, skip_from, described=child.pos_ == "NOUN" and (
+            child.dep_ == "appos" or described and child.dep_ == "conj"))
     return out
 
 
@@ -1216,6 +1221,9 @@ def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p
             token: Any, patterns: Patterns) -> tuple[str, str | None, str | None, bool]:
     """Apply negation and intent: "does not rule out" -> AGREE, "will visit" -> AGREE (intent)."""
     if negated and p.negated_type:
+        if (threat := _hostile_option(token)) is not None:
+            # "did not rule out the use of force", "… further sanctions": a threat held open
+            return "THREATEN", threat, p.negated_modality or modality, False
         topic = mode.split(" to ")[-1] if mode else None
         return p.negated_type, f"intent to {topic}" if topic else None, p.negated_modality or modality, False
     if negated and ptype in patterns.setting("negation_map", {}).get("REJECT", ()):
@@ -1229,6 +1237,31 @@ def _recode(ptype: str, mode: str | None, modality: str | None, negated: bool, p
         if ptype in intent.get("AGREE", ()):
             return "AGREE", f"intent to {mode or ptype.lower()}", modality, negated
     return ptype, mode, modality, negated
+
+
+def _hostile_option(token: Any) -> str | None:
+    """The mode of a hostile act named as what a trigger's object is ("rule out the use of force",
+    "military action", "further sanctions", "retaliation"), else None."""
+    for obj in _children(token, "dobj"):
+        noun = obj
+        if _lemma(noun) in ("use", "possibility", "option", "prospect"):
+            noun = next((g for prep in _children(noun, "prep") if prep.text.lower() == "of"
+                         for g in _children(prep, "pobj", "pcomp")), noun)
+        lemma = _lemma(noun)
+        if lemma == "action" and any(_lemma(c) == "military" for c in noun.children):
+            return "force"
+        if lemma in _HOSTILE_OPTIONS:
+            return _HOSTILE_OPTIONS[lemma]
+    return None
+
+
+#: hostile acts one may hold open as options, with the mode of the threat
+_HOSTILE_OPTIONS = {"force": "force", "strike": "force", "attack": "force", "war": "force",
+                    "invasion": "force", "intervention": "force", "sanction": "sanction",
+                    "sanctions": "sanction", "tariff": "sanction", "tariffs": "sanction",
+                    "embargo": "sanction", "retaliation": "retaliation", "reprisal": "retaliation",
+                    "countermeasure": "retaliation", "countermeasures": "retaliation",
+                    "expulsion": "expel", "expulsions": "expel", "blockade": "blockade"}
 
 
 # --------------------------------------------------------------------------- assertion
