@@ -4115,3 +4115,42 @@ def test_a_surname_the_recogniser_read_as_a_law_is_the_person():
     lemmas = ["Sen.", "Marcus", "Delaney", "speak", ".", "Delaney", "say", "no", "."]
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas)))
     assert found.get("Delaney") == "person:marcus-delaney"
+
+
+def test_a_name_set_beside_a_campaign_manager_is_the_manager_speaking():
+    from faultline.extract.attribution import speaker_of
+
+    # "Ann Ruiz spoke . Ruiz 's campaign manager , Brent Haskins , said no ." (the name read as an ORG)
+    words = ["Ann", "Ruiz", "spoke", ".", "Ruiz", "'s", "campaign", "manager", ",", "Brent", "Haskins", ",", "said",
+             "no", "."]
+    heads = [1, 2, 2, 2, 7, 4, 7, 12, 7, 10, 7, 7, 12, 12, 12]
+    deps = ["compound", "nsubj", "ROOT", "punct", "poss", "case", "compound", "nsubj", "punct", "compound", "appos",
+            "punct", "ROOT", "intj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+           "VERB", "INTJ", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    spaces = [True, True, False, True, False, True, True, False, True, True, False, True, True, False, False]
+    lemmas = ["Ann", "Ruiz", "speak", ".", "Ruiz", "'s", "campaign", "manager", ",", "Brent", "Haskins", ",", "say",
+              "no", "."]
+    doc = make_doc(words, heads, deps, pos, ents, spaces, lemmas)
+    index = resolve(doc)
+    assert by_text(index).get("Brent Haskins") == "person:brent-haskins"
+    assert speaker_of(index, doc, (doc[4].idx, doc[10].idx + len("Haskins")), 7) == "person:brent-haskins"
+
+
+def test_the_ambassador_named_again_after_an_unnamed_one_was_summoned_is_that_one_s_state():
+    # "Denmark summoned the U.S. ambassador on Thursday . The ambassador , who arrived late on
+    # Tuesday , said no ." (the object's office is named again; "late" after it is no "the late")
+    words = ["Denmark", "summoned", "the", "U.S.", "ambassador", "on", "Thursday", ".", "The", "ambassador", ",", "who",
+             "arrived", "late", "on", "Tuesday", ",", "said", "no", "."]
+    heads = [1, 1, 4, 4, 1, 1, 5, 1, 9, 17, 9, 12, 9, 12, 12, 14, 9, 17, 17, 17]
+    deps = ["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "punct", "det", "nsubj", "punct", "nsubj",
+            "relcl", "advmod", "prep", "pobj", "punct", "ROOT", "intj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PRON", "VERB",
+           "ADV", "ADP", "PROPN", "PUNCT", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-GPE", "O", "O", "B-GPE", "O", "O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O", "B-DATE", "O", "O",
+            "O", "O"]
+    lemmas = ["Denmark", "summon", "the", "U.S.", "ambassador", "on", "Thursday", ".", "the", "ambassador", ",", "who",
+              "arrive", "late", "on", "Tuesday", ",", "say", "no", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas), "2026-11-20")
+    assert [m.actor for m in index.mentions if m.token_start == 8] == ["USA"]

@@ -2326,8 +2326,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         if det not in ("the",) and np[0].dep_ != "poss" and not np[0].lower_.endswith("’s") \
                 and not (headline and np[0].ent_type_ in ("NORP", "GPE")):
             continue    # (a headline drops its articles: "Danish premier says …")
-        if any(t.lower_ in _FORMER for t in np):
-            continue  # "the former president": no longer the office's holder, and not named
+        if any(t.lower_ in _FORMER for t in np if t.i < token.i):
+            continue  # "the former president": no longer the office's holder, and not named (not
+            #           a word after it: "the ambassador for an explanation of the plan announced late on …")
         if any(_attitude(doc[t.i:t.i + 1]) for t in np):
             continue  # "the region's pro-Moscow leader": not Russia's president
         if any(c.dep_ == "poss" and c.lower_ in _BODY_ANAPHORS for c in token.children):
@@ -2395,11 +2396,17 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
             posted = any(names_posting(t) for t in np)
             entry = None if posted else b.kb.holder(country, role, b.date, described=True)
             if entry is None:
-                if b.kb.get(country) is not None and np.root.dep_ in ("nsubj", "nsubjpass"):
-                    # "The country's trade minister added …": a holder the KB does not know speaks
-                    # for the state
-                    b.add_mention(np, country, "description", take=False)
-                    unknown[token.lemma_.lower()] = country
+                if b.kb.get(country) is not None:
+                    if np.root.dep_ in ("nsubj", "nsubjpass"):
+                        # "The country's trade minister added …": a holder the KB does not know
+                        # speaks for the state
+                        b.add_mention(np, country, "description", take=False)
+                    # (and is the one "the minister" names again; also one spoken to: "summoned
+                    # the U.S. ambassador … had asked the ambassador for an explanation", with its
+                    # state named before the office, not after it: "European envoy as Warsaw …")
+                    if np.root.dep_ in ("nsubj", "nsubjpass") \
+                            or _country_in(doc[np.start:token.i + 1], b) == country:
+                        unknown[token.lemma_.lower()] = country
                 continue
             person = b.add_actor(b.entry_actor(entry))
         b.add_mention(np, person, "description", take=False)

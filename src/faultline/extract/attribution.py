@@ -59,8 +59,10 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                 return named
         if m is not None:
             return m.actor
-        if tok.text.lower() in actor_rules()["independent_voices"]:
-            return None     # "Analysts in Seoul said …": analysts speak for no state
+        if tok.text.lower() in actor_rules()["independent_voices"] \
+                and not any(c.dep_ == "appos" for c in tok.children):
+            return None     # "Analysts in Seoul said …": analysts speak for no state (but "Calloway's
+            #                 campaign manager, Brent Haskins, said" is Haskins)
     if head is not None and 0 <= head < len(doc) and _speaks_for_owner(doc[head]):
         # "His office called the proposal …", "her spokesman said …": speaks for the possessor;
         # so does an office of a body named before ("The council … Its president told …")
