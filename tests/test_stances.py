@@ -1860,3 +1860,10 @@ def test_lifting_an_opposition_to_an_issue_is_for_the_issue():
                 "France issued a joint statement urging Budapest to lift its objections.", published="2026-03-10")
     found = table(a.stances)
     assert ("DEU", "sanctions-on:RUS", 1) in found and ("DEU", "sanctions-on:RUS", -1) not in found
+
+
+def test_refusing_to_meet_someone_is_against_talks_with_that_one_not_with_the_session_s_proposer():
+    # "He refused to meet Vucic for a session that EU officials had proposed" (about: the EU)
+    refused = Event("e1", "REJECT", ("XKX",), ("SRB",), about=("EU",), mode="meet")
+    _, stances = derive_stances(ActorIndex(), [], [refused], None, KB)
+    assert table(stances) == {("XKX", "negotiate-with:SRB", -1)}
