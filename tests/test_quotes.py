@@ -4511,7 +4511,12 @@ def test_a_set_phrase_of_saying_reports_nothing(scope) -> None:
             # a comparison: "which is like saying …", "That is tantamount to saying …"
             (["which", "is", "like"], "saying", ["the", "truth"], True),
             (["is", "tantamount", "to"], "saying", ["the", "truth"], True),
-            (["He", "kept"], "saying", ["the", "truth"], False)):
+            (["He", "kept"], "saying", ["the", "truth"], False),
+            # the writer's hedges: "it is hard to say …", "That is not to say …"; not "quick to say"
+            (["It", "is", "hard", "to"], "say", ["which", "works"], True),
+            (["too", "early", "to"], "say", ["which", "works"], True),
+            (["That", "is", "not", "to"], "say", ["it", "works"], True),
+            (["She", "was", "quick", "to"], "say", ["it", "works"], False)):
         doc = Doc(spacy.blank("en").vocab, words=[*before, word, *after],
                   lemmas=[*(w.lower() for w in before), "say" if word == "saying" else word, *after])
         assert quotes_module.set_phrase(doc[len(before)]) is expected, (before, after)
@@ -4924,3 +4929,19 @@ def test_a_colon_s_speaker_is_the_one_a_participle_before_it_describes() -> None
     doc[5].tag_ = "NN"
     doc[5].dep_ = "appos"
     assert _colon_speaker(doc[11]).text == "break"
+
+
+def test_a_content_closing_a_straight_quotation_opened_before_it_stops_at_its_own_end() -> None:
+    # 'dismissed it as " political theater " when asked . " This …' (the next quotation's opening
+    # mark is no closing of this one; the quotation inside is kept whole)
+    words = ["dismissed", "it", "as", '"', "political", "theater", '"', "when", "asked", ".", '"', "This", "is"]
+    spaces = [True, True, True, False, True, False, True, True, False, True, False, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    s, e = trim_content(doc, 3, 9)
+    assert doc.text[s:e] == '"political theater" when asked'
+    # a quotation that opens inside a content and closes after it is still kept whole
+    words = ["called", "it", "a", '"', "ploy", "of", "sorts", '"', "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              spaces=[True, True, True, False, True, True, False, False, False])
+    s, e = trim_content(doc, 2, 7)
+    assert doc.text[s:e] == 'a "ploy of sorts"'

@@ -588,7 +588,7 @@ def set_phrase(token: Token) -> bool:
     """True for a word of saying inside a set phrase in which nobody speaks: "it goes without
     saying that …", "needless to say", "suffice it to say", "that is to say", "so to speak",
     "let's say …" (a supposition), "to say nothing of …", "like saying …", "tantamount to
-    saying …" (a comparison)."""
+    saying …" (a comparison), "it is hard to say …", "that is not to say …" (the writer's hedges)."""
     if token.lemma_.lower() not in ("say", "speak"):
         return False
     doc, i = token.doc, token.i
@@ -597,13 +597,20 @@ def set_phrase(token: Token) -> bool:
             ["akin"], ["tantamount"], ["equivalent"], ["amounts"]) and before[-1:] == ["to"]):
         return True     # "which is a bit like saying the car will run": a comparison, no one says it
     if before[-1:] == ["to"]:
+        # (also the writer's hedges: "it is hard to say which …", "it is fair to say that …",
+        # "that is not to say …")
         return before[-2:-1] in (["needless"], ["so"], ["suffice"]) or before[-3:-1] in (
-            ["that", "is"], ["suffice", "it"]) or i + 2 < len(doc) and doc[i + 1].lower_ == "nothing" \
-            and doc[i + 2].lower_ == "of"
+            ["that", "is"], ["suffice", "it"], ["is", "not"], ["'s", "not"], ["’s", "not"]) \
+            or before[-2:-1] and before[-2] in _HEDGES and token.lower_ == "say" \
+            or i + 2 < len(doc) and doc[i + 1].lower_ == "nothing" and doc[i + 2].lower_ == "of"
     if before[-2:] in (["let", "'s"], ["let", "us"]):
         return True
     return token.lower_ == "saying" and before[-1:] == ["without"] and i >= 2 \
         and doc[i - 2].lemma_.lower() == "go"
+
+
+#: adjectives before "to say" in a writer's hedge ("it is hard to say", "too early to say")
+_HEDGES = frozenset({"hard", "difficult", "impossible", "fair", "safe", "early", "premature", "easy", "tough"})
 
 
 def _so_called(token: Token) -> bool:
@@ -985,6 +992,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     after = [(t.text, t.idx - base) for t in doc[end:min(end + 2, len(doc))]]
     e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
+    if s > 0 and text[s - 1] == '"' and text[s:e].count('"') % 2 == 1 and _closes_before(text[s:e]):
+        s -= 1      # '"political theater" when reporters asked about it': the quotation kept whole
     if s == 0 and start > 0 and text[s:e].count('"') % 2 == 1 and doc[start - 1].text == '"' \
             and not doc[start - 1].whitespace_ and (start == 1 or doc[start - 2].whitespace_):
         # a straight mark opening a quotation that closes inside the content, left out of its
@@ -1057,6 +1066,9 @@ def _keep_closing(text: str, s: int, e: int, after: Sequence[tuple[str, int]] = 
     inner = text[s:e]
     for opening, closing in _MARK_PAIRS:
         if opening in inner and _balance(inner, opening, closing) > 0:
+            if opening == '"' and _closes_before(inner):
+                continue    # 'as "political theater" when …': the odd mark closes a quotation
+                #             opened before the content, none opens inside it
             at = text.find(closing, e)
             if at != -1 and not text[e:at].strip(_STRIP):
                 return at + 1
@@ -1067,6 +1079,14 @@ def _keep_closing(text: str, s: int, e: int, after: Sequence[tuple[str, int]] = 
                     if not all(c in _STRIP for c in word):
                         break
     return e
+
+
+def _closes_before(inner: str) -> bool:
+    """True when the last straight double mark of ``inner`` is set as a closing one: glued to the
+    word before it and followed by a space, a stop or the end."""
+    at = inner.rfind('"')
+    return at > 0 and not inner[at - 1].isspace() \
+        and (at + 1 == len(inner) or inner[at + 1].isspace() or inner[at + 1] in ",.;:!?)")
 
 
 def _subtree_bounds(token: Token) -> tuple[int, int]:
