@@ -4945,3 +4945,11 @@ def test_a_content_closing_a_straight_quotation_opened_before_it_stops_at_its_ow
               spaces=[True, True, True, False, True, True, False, False, False])
     s, e = trim_content(doc, 2, 7)
     assert doc.text[s:e] == 'a "ploy of sorts"'
+
+
+def test_trimming_any_span_of_a_dateline_never_fails() -> None:
+    # "Talks \n LONDON — The deal held ." : every span, those inside the dateline too
+    words = ["Talks", "\n", "LONDON", "—", "The", "deal", "held", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, True, True, False, False])
+    found = {(i, j): trim_content(doc, i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)}
+    assert found[(2, 4)] is None and doc.text[slice(*found[(4, 7)])] == "The deal held"

@@ -992,7 +992,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     after = [(t.text, t.idx - base) for t in doc[end:min(end + 2, len(doc))]]
     e = _keep_closing(text, s, e, after)
     s = _keep_opening(text, s, e)
-    if s > 0 and text[s - 1] == '"' and text[s:e].count('"') % 2 == 1 and _closes_before(text[s:e]):
+    if 0 < s < e and text[s - 1] == '"' and text[s:e].count('"') % 2 == 1 and _closes_before(text[s:e]):
         s -= 1      # '"political theater" when reporters asked about it': the quotation kept whole
     if s == 0 and start > 0 and text[s:e].count('"') % 2 == 1 and doc[start - 1].text == '"' \
             and not doc[start - 1].whitespace_ and (start == 1 or doc[start - 2].whitespace_):
