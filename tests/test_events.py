@@ -3858,3 +3858,25 @@ def test_not_ruling_out_a_hostile_act_is_a_threat(obj, prep, expected):
             (prep, 8, "prep", "ADP", prep), ("Ukraine", 9, "pobj", "PROPN", "Ukraine"), (".", 3, "punct", "PUNCT", ".")]
     found = [(e.type, e.source) for e in events_of(rows) if e.trigger == "rule"]
     assert found == [(expected, ("RUS",))]
+
+
+@pytest.mark.parametrize("modifier, expected", [("weak", []), ("Russian", ["REQUEST"])])
+def test_a_market_s_demand_is_no_request(modifier, expected):
+    # "Germany struggled with weak demand in Russia ." (the market's; "Russian demand" may be one)
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany"), ("struggled", 1, "ROOT", "VERB", "struggle"),
+            ("with", 1, "prep", "ADP", "with"), (modifier, 4, "amod", "ADJ", modifier.lower()),
+            ("demand", 2, "pobj", "NOUN", "demand"), ("in", 4, "prep", "ADP", "in"),
+            ("Russia", 5, "pobj", "PROPN", "Russia"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows) if e.trigger == "demand"] == expected
+
+
+@pytest.mark.parametrize("noun, det, expected", [("intention", "no", []), ("way", "a", ["PROTEST"])])
+def test_an_act_named_as_an_intention_is_not_done(noun, det, expected):
+    # "Russia said Italy had no intention of blockading Ukraine ." (an intention, not an act; a
+    # way of doing it is: "… had a way of blockading Ukraine")
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("Italy", 3, "nsubj", "PROPN", "Italy", "NNP"), ("had", 1, "ccomp", "VERB", "have", "VBD"),
+            (det, 5, "det", "DET", det, "DT"), (noun, 3, "dobj", "NOUN", noun, "NN"),
+            ("of", 5, "prep", "ADP", "of", "IN"), ("blockading", 6, "pcomp", "VERB", "blockade", "VBG"),
+            ("Ukraine", 7, "dobj", "PROPN", "Ukraine", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert [e.type for e in events_of(rows) if e.trigger == "blockade"] == expected

@@ -50,6 +50,7 @@ class Pattern:
     obj_required: bool = False
     no_obj: bool = False
     mods: frozenset[str] = frozenset()  # a noun trigger needs a modifier among these ("air strike"; "@state": a state's adjective or name)
+    mods_not: frozenset[str] = frozenset()  # a noun trigger's modifiers that rule it out ("weak demand")
     deontic: bool = False  # a clausal complement must be a demand ("insisted that Iran stop")
     addressee: frozenset[str] = frozenset()  # preps naming whom one turns to ("complained to the UN")
     goes_to: frozenset[str] = frozenset()  # preps naming where one goes ("travelled to Tunis"): the target, the rest about
@@ -106,7 +107,8 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         negated_type=_norm_type(neg, where) if neg else None,
         negated_modality=d.get("negated_modality"),
         obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")),
-        mods=frozenset(x.lower() for x in d.get("mods", ())), deontic=d.get("complement") == "deontic",
+        mods=frozenset(x.lower() for x in d.get("mods", ())),
+        mods_not=frozenset(x.lower() for x in d.get("mods_not", ())), deontic=d.get("complement") == "deontic",
         addressee=frozenset(x.lower() for x in d.get("addressee", ())),
         goes_to=frozenset(x.lower() for x in d.get("goes_to", ())),
         person_subject=d.get("subject") == "person",

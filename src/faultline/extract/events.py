@@ -11,6 +11,7 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "deps_not"?: [dependency
   labels] (dependents that rule it out: "been called a lot of things", an "oprd"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
+  "mods_not"?: [lemmas] (a noun's modifiers that rule it out: "weak demand"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
   ("complained to the UN over X": X is the target), "subject"?: "person" (the subject must be a
   person: "Lavrov fired back at Kyiv" is words, "troops fired back" is fire), "subject_of"?: [lemmas]
@@ -316,6 +317,9 @@ def _matches(p: Pattern, token: Any) -> bool:
                           or "@state" in p.mods and c.ent_type_ in ("NORP", "GPE")
                           for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
         return False    # "@state": a state's adjective or name ("an Israeli strike", "Russia's strikes")
+    if p.mods_not and any(_lemma(c) in p.mods_not or c.text.lower() in p.mods_not
+                          for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
+        return False    # "weak demand in China": the market's, no one's request
     if p.deontic and not any(_deontic(c) for c in _children(token, "ccomp", "xcomp")):
         return False
     if p.deps_not and any(c.dep_ in p.deps_not for c in token.children):
@@ -1386,6 +1390,8 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
                 return "non-factive"
         # "no evidence that …", "saw no basis for lifting its demand" (through the noun's "for")
         via_prep = current.dep_ == "prep" and current.text.lower() in ("for", "of")
+        if via_prep and _lemma(head) in nonfactive and head.pos_ in ("NOUN", "PROPN") and current.i != token.i:
+            return "non-factive"    # "had no intention of blockading civilians", "fears of an attack"
         if _lemma(head) in evidential and (clausal and current.dep_ in ("acl", "ccomp", "relcl", "appos")
                                            or via_prep):
             governor = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
