@@ -4154,3 +4154,28 @@ def test_the_ambassador_named_again_after_an_unnamed_one_was_summoned_is_that_on
               "arrive", "late", "on", "Tuesday", ",", "say", "no", "."]
     index = resolve(make_doc(words, heads, deps, pos, ents, lemmas=lemmas), "2026-11-20")
     assert [m.actor for m in index.mentions if m.token_start == 8] == ["USA"]
+
+
+@pytest.mark.parametrize("noun, expected", [("ally", None), ("spokesman", "person:anna-berger")])
+def test_an_ally_of_a_person_is_not_that_person_speaking(noun, expected):
+    from faultline.extract.attribution import speaker_of
+
+    # "An ally of Anna Berger spoke ." / "A spokesman of Anna Berger spoke ."
+    words = ["An", noun, "of", "Anna", "Berger", "spoke", "."]
+    doc = make_doc(words, [1, 5, 1, 4, 2, 5, 5], ["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                   ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+                   ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"], None,
+                   ["an", noun, "of", "Anna", "Berger", "speak", "."])
+    assert speaker_of(resolve(doc), doc, (0, doc[4].idx + len("Berger")), 1) == expected
+
+
+def test_the_commission_after_another_commission_is_not_the_european_one():
+    # "The Election Commission ordered a repoll . The Commission said no ."
+    words = ["The", "Election", "Commission", "ordered", "a", "repoll", ".", "The", "Commission", "said", "no", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3, 8, 9, 9, 9, 9]
+    deps = ["det", "compound", "nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "ROOT", "intj", "punct"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    found = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
+    assert found.get("The Commission") != "org:european-commission"
+    assert "org:european-commission" not in found.values()

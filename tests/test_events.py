@@ -3880,3 +3880,13 @@ def test_an_act_named_as_an_intention_is_not_done(noun, det, expected):
             ("of", 5, "prep", "ADP", "of", "IN"), ("blockading", 6, "pcomp", "VERB", "blockade", "VBG"),
             ("Ukraine", 7, "dobj", "PROPN", "Ukraine", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert [e.type for e in events_of(rows) if e.trigger == "blockade"] == expected
+
+
+@pytest.mark.parametrize("noun, expected", [("figures", []), ("prisoners", ["RETREAT"])])
+def test_what_a_participle_was_done_to_is_its_object(noun, expected):
+    # "The figures released by Russia rose ." / "The prisoners released by Russia rose ."
+    rows = [("The", 1, "det", "DET", "the"), (noun, 5, "nsubj", "NOUN", noun.rstrip("s")),
+            ("released", 1, "acl", "VERB", "release", "VBN"), ("by", 2, "agent", "ADP", "by"),
+            ("Russia", 3, "pobj", "PROPN", "Russia"), ("rose", 5, "ROOT", "VERB", "rise"), (".", 5, "punct", "PUNCT", ".")]
+    rows = [r if len(r) == 6 else (*r, "") for r in rows]
+    assert [e.type for e in events_of(rows) if e.trigger == "release"] == expected

@@ -1466,7 +1466,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue  # people come from the person pass, with their roles
         if entry.type != "state" and _inside_thing_name(span, b) \
                 or entry.type == "bloc" and _inside_longer_name(span, b, by_key) \
-                or entry.type == "organization" and _opens_other_body(span, b) \
+                or entry.type == "organization" and (_opens_other_body(span, b) or _other_body_before(span, b, by_key)) \
                 or entry.type == "state" and _inside_other_place(span, b, actor_id):
             continue
         b.add_actor(b.entry_actor(entry))
@@ -1515,6 +1515,19 @@ def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[st
     # Commonwealth Fund", "the Commonwealth Games"), which is no organ of the body
     return any(e.label_ in ("ORG", "EVENT") and e.start <= span.start and span.end < e.end
                and e[-1].lower_ in _NAMED_AFTER_HEADS for e in b.ents) or _opens_other_body(span, b)
+
+
+def _other_body_before(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
+    """True for a bare body word ("the Commission", "the Council") after the story named another body
+    of that word that the knowledge base does not know ("the Election Commission of India … the
+    Commission said"): that body named again, not the European Commission."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in actor_rules()["body_heads"]:
+        return False
+    word = words[0].lower_
+    return any(e.label_ == "ORG" and e.end <= span.start and len(e) > 1
+               and any(t.lower_ == word for t in e)
+               and _strip_det(e).text.lower() not in by_key for e in b.ents)
 
 
 def _opens_other_body(span: Span, b: _Builder) -> bool:
@@ -2138,6 +2151,12 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if country is not None and not entries and imported is None and phrase is not None \
                 and _defaulted_title(phrase, country, b):
             country = _country_near(name, b) or _dateline_state(b) or country
+        if role and country is None and not actor.country and not entries and phrase is not None \
+                and (home := _dateline_state(b)) is not None \
+                and (info := b.kb.parse_role(phrase.text, home)) is not None and info.role != role:
+            # "LONDON — … Helen Maitland, the Chancellor": a title that names another office in the
+            # state the story is filed from is read in that state's sense (Britain's finance minister)
+            role, country = info.role, home
         before = doc[name.start - 1] if name.start > 0 else None
         while before is not None and before.i > 0 and before.lower_ in rules["title_words"] \
                 and before.lower_ not in rules["state_titles"]:

@@ -130,9 +130,15 @@ _DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl"})
 
 def _owner_of_others(doc: Doc, m: Any) -> bool:
     """True for a person named as the possessor of others who speak for themselves: "Seventy-one
-    percent of Mr. Trump's supporters", "Clinton's daughter" (not Clinton)."""
+    percent of Mr. Trump's supporters", "Clinton's daughter", "an ally of Mr Ashworth" (not Clinton,
+    not Ashworth)."""
     r = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return r is not None and r.root.dep_ == "poss" and r.root.head.lemma_.lower() in _OTHERS
+    if r is None:
+        return False
+    root = r.root
+    # (also after "of": "An ally of Mr Ashworth said …", "a friend of the senator")
+    return root.dep_ == "poss" and root.head.lemma_.lower() in _OTHERS \
+        or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _OTHERS
 
 
 #: people whose possessor does not speak through them: followers, rivals and kin

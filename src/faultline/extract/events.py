@@ -265,6 +265,8 @@ def _prep_objects(token: Any, preps: Iterable[str]) -> list[Any]:
 
 def _objects(token: Any) -> list[Any]:
     objs = _children(token, "dobj", "nsubjpass", "attr", "oprd")
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
+        objs.append(token.head)     # "provisional figures released by the commission": what was released
     for o in list(objs):
         objs.extend(_children(o, "conj"))
     # "launch artillery fire against X": object may sit under a preposition ("set fire to")
