@@ -4179,3 +4179,30 @@ def test_the_commission_after_another_commission_is_not_the_european_one():
     found = by_text(resolve(make_doc(words, heads, deps, pos, ents)))
     assert found.get("The Commission") != "org:european-commission"
     assert "org:european-commission" not in found.values()
+
+
+def test_a_chancellor_in_a_story_filed_from_london_is_the_finance_minister_and_a_shadow_one_is_none():
+    # "Cuts \n LONDON , Tuesday \n Helen Maitland , the Chancellor , spoke . Gareth Pryce , the shadow
+    # chancellor , said no . The Chancellor agreed ."
+    words = ["Cuts", "\n", "LONDON", ",", "Tuesday", "\n", "Helen", "Maitland", ",", "the", "Chancellor", ",",
+             "spoke", ".", "Gareth", "Pryce", ",", "the", "shadow", "chancellor", ",", "said", "no", ".", "The",
+             "Chancellor", "agreed", "."]
+    heads = [0, 0, 2, 2, 2, 4, 7, 12, 7, 10, 7, 7, 12, 12, 15, 21, 15, 19, 19, 15, 15, 21, 21, 21, 25, 26, 26, 26]
+    deps = ["ROOT", "dep", "ROOT", "punct", "npadvmod", "dep", "compound", "nsubj", "punct", "det", "appos", "punct",
+            "ROOT", "punct", "compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "intj",
+            "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "SPACE", "PROPN", "PUNCT", "PROPN", "SPACE", "PROPN", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT",
+           "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "INTJ", "PUNCT", "DET",
+           "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "B-GPE", "O", "B-DATE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON",
+            "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    spaces = [False, False, False, True, False, False, True, False, True, True, False, True, False, True, True,
+              False, True, True, True, False, True, True, False, True, True, True, False, False]
+    lemmas = ["cut", "\n", "LONDON", ",", "Tuesday", "\n", "Helen", "Maitland", ",", "the", "Chancellor", ",",
+              "speak", ".", "Gareth", "Pryce", ",", "the", "shadow", "chancellor", ",", "say", "no", ".", "the",
+              "Chancellor", "agree", "."]
+    index = resolve(make_doc(words, heads, deps, pos, ents, spaces, lemmas), "2026-11-20")
+    maitland, pryce = index.actors["person:helen-maitland"], index.actors["person:gareth-pryce"]
+    assert (maitland.role, maitland.country) == ("finance minister", "GBR")
+    assert pryce.role is None
+    assert by_text(index).get("The Chancellor") == "person:helen-maitland"

@@ -27,6 +27,9 @@ from faultline.extract.dateline import dateline_spans, doc_datelines
     ("Live updates\n10:42 - Dutch Prime Minister Dick Schoof spoke.", "10:42 - "),
     ("Live updates\n9.15am GMT – Spain said no.", "9.15am GMT – "),
     ("The Latest\n6:15 p.m. More than 2 million Floridians voted.", "6:15 p.m. "),
+    # on a line of its own, with the day or the date
+    ("Reshuffle\n\nLONDON, Tuesday\n\nThe Prime Minister sacked her.", "LONDON, Tuesday"),
+    ("Ruling\nSAO PAULO, Brazil, March 4\nThe court ruled.", "SAO PAULO, Brazil, March 4"),
 ])
 def test_a_dateline_is_found_with_its_dash(text, expected):
     (start, end), = dateline_spans(text)
@@ -40,6 +43,7 @@ def test_a_dateline_is_found_with_its_dash(text, expected):
     "Headline\nUS -- Allies.",                   # two letters are no place
     "Headline\nHe said BRUSSELS (AP) - Yes.",     # not at the start of a line
     "Headline\nNew York – The city said.",       # title case without an agency
+    "Headline\nNATO\nThe alliance said no.",     # a line of its own needs a day or a date
     "Headline\nJohn Thune (R) – The senator said.",  # a party tag is no agency
     "Headline\nJane Doe (D-Calif.) - She said.",
     "10:42 - A headline is no live entry",        # the first line

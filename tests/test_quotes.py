@@ -4953,3 +4953,28 @@ def test_trimming_any_span_of_a_dateline_never_fails() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, True, True, True, False, False])
     found = {(i, j): trim_content(doc, i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)}
     assert found[(2, 4)] is None and doc.text[slice(*found[(4, 7)])] == "The deal held"
+
+
+def test_an_interview_s_answers_are_not_the_correspondent_s() -> None:
+    # "Anna Berger has led since 2023 . She spoke to our correspondent Mark Lee .\nQ : Why ?\nA :
+    # Because we pay less ."
+    words = ["Anna", "Berger", "has", "led", "since", "2023", ".", "She", "spoke", "to", "our", "correspondent",
+             "Mark", "Lee", ".", "\n", "Q", ":", "Why", "?", "\n", "A", ":", "Because", "we", "pay", "less", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3, 8, 8, 8, 11, 9, 13, 11, 8, 14, 18, 18, 18, 18, 19, 25, 25, 25, 25, 25, 25, 25]
+    deps = ["compound", "nsubj", "aux", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "prep", "poss", "pobj",
+            "compound", "appos", "punct", "dep", "nsubj", "punct", "ROOT", "punct", "dep", "dep", "punct", "mark",
+            "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "ADP", "NUM", "PUNCT", "PRON", "VERB", "ADP", "PRON", "NOUN", "PROPN",
+           "PROPN", "PUNCT", "SPACE", "PROPN", "PUNCT", "ADV", "PUNCT", "SPACE", "PROPN", "PUNCT", "SCONJ", "PRON",
+           "VERB", "ADJ", "PUNCT"]
+    lemmas = ["Anna", "Berger", "have", "lead", "since", "2023", ".", "she", "speak", "to", "our", "correspondent",
+              "Mark", "Lee", ".", "\n", "Q", ":", "why", "?", "\n", "A", ":", "because", "we", "pay", "less", "."]
+    spaces = [True, True, True, True, True, False, True, True, True, True, True, True, True, False, False, False,
+              False, True, False, False, False, False, True, True, True, True, False, False]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 10 + ["B-PERSON", "I-PERSON"] + ["O"] * 14
+    starts = {0, 7, 16, 21}
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, ents=ents, sent_starts=[i in starts for i in range(len(words))])
+    answers = [m for m in find_quotes(doc, scope="speech")[0] if m.cue == ":"]
+    assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in answers] == [
+        ("Because we pay less", "Anna Berger")]

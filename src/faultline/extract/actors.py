@@ -1254,6 +1254,10 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
     # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
     if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
         phrase = _np_span(other)
+        if _past_office(other):
+            # "Gareth Pryce, the shadow chancellor", "Colin Powell, the former secretary of state":
+            # no office of his own now, and no state he speaks for (as "a former Turkish diplomat")
+            return None, None, phrase
         role, country = _parse_role(phrase, b)
         if role:
             return role, country or _principal_state(other, b), phrase
@@ -1693,8 +1697,9 @@ def _office_behind(phrase: Span) -> bool:
 
 
 def _past_office(noun: Token) -> bool:
-    """True for a person word whose office is behind him ("a former diplomat", "a retired general")."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in _PAST_OFFICE for c in noun.children)
+    """True for a person word whose office is behind him ("a former diplomat", "a retired general"),
+    or out of his hands ("the shadow chancellor", read as a compound)."""
+    return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _PAST_OFFICE for c in noun.children)
 
 
 def _agent_head(adjective: Span, b: _Builder) -> Token | None:
@@ -2152,6 +2157,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
                 and _defaulted_title(phrase, country, b):
             country = _country_near(name, b) or _dateline_state(b) or country
         if role and country is None and not actor.country and not entries and phrase is not None \
+                and not any(t.lower_ in _PAST_OFFICE for t in phrase) \
                 and (home := _dateline_state(b)) is not None \
                 and (info := b.kb.parse_role(phrase.text, home)) is not None and info.role != role:
             # "LONDON — … Helen Maitland, the Chancellor": a title that names another office in the
@@ -2356,6 +2362,11 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         role, country = _parse_role(np, b)
         if role is None:
             continue
+        if country is None and (home := _dateline_state(b)) is not None \
+                and (info := b.kb.parse_role(np.text, home)) is not None and info.role != role:
+            # "LONDON, Tuesday ¶ … the Chancellor": the office the title names in the state the
+            # story is filed from (Britain's finance minister, not a head of government)
+            role, country = info.role, home
         person = None
         # the state is the phrase's own, or the one its title implies when the article names that
         # state ("The Treasury Secretary" in a story naming Washington is not South Africa's

@@ -1,5 +1,5 @@
-"""Wire datelines: "BRUSSELS, March 4 (Reuters) - ", "WASHINGTON (AP) — ", "LONDON — ", and in title
-case with an agency, "New York (AFP) – ".
+"""Wire datelines: "BRUSSELS, March 4 (Reuters) - ", "WASHINGTON (AP) — ", "LONDON — ", in title
+case with an agency, "New York (AFP) – ", and on a line of their own, "LONDON, Tuesday".
 
 A dateline opens a paragraph and names where the story was filed, not an actor of it: the place
 is no political actor (BRUSSELS there is no EU), and the words are no part of what anyone said.
@@ -26,6 +26,18 @@ DATELINE = re.compile(rf"""
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
     [ ]?(?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                       # the story's first word
+""", re.VERBOSE)
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+#: a dateline set on a line of its own, as British papers and some agencies print it: the place,
+#: an optional region, then the day or the date ("LONDON, Tuesday", "BRASILIA, March 4")
+LINE_DATELINE = re.compile(rf"""
+    {_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}                  # LONDON, SAO PAULO
+    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+){{0,2}})?         # , Brazil
+    ,[ ](?:{_WEEKDAY}|{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)                      # , Tuesday / , March 4
+    [ \t]*(?=\n)
 """, re.VERBOSE)
 
 
@@ -58,7 +70,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     live report's time stamp counts as one (it names no actor and is no one's words)."""
     out = []
     for s in [0] + [m.end() for m in re.finditer(r"\n", text)]:
-        m = _match(text, s) or (TIME_STAMP.match(text, s) if s > 0 else None)
+        m = _match(text, s) or (TIME_STAMP.match(text, s) or LINE_DATELINE.match(text, s) if s > 0 else None)
         if m is not None:
             out.append((s, m.end()))
     return out

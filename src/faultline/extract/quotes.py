@@ -2668,9 +2668,16 @@ def _interviewed(name: Token) -> bool:
     if name.dep_ in ("nsubj", "nsubjpass"):
         return True
     t = name.head if name.dep_ == "appos" else name
+    if t.lemma_.lower() in _INTERVIEWERS or any(c.lemma_.lower() in _INTERVIEWERS for c in name.children):
+        return False    # "She spoke to our correspondent Claire Hobson": the one asking
     return t.dep_ in ("pobj", "dobj") and (t.head.lemma_.lower() in ("interview", "with", "to")
                                            and (t.head.dep_ != "prep" or t.head.head.lemma_.lower()
                                                 in ("speak", "talk", "sit", "interview")))
+
+
+#: those who put an interview's questions
+_INTERVIEWERS = frozenset({"correspondent", "reporter", "journalist", "interviewer", "editor", "host", "anchor",
+                           "columnist", "writer"})
 
 
 #: words after which a colon announces what follows by itself ("issued the following statement:",
