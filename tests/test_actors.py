@@ -4206,3 +4206,18 @@ def test_a_chancellor_in_a_story_filed_from_london_is_the_finance_minister_and_a
     assert (maitland.role, maitland.country) == ("finance minister", "GBR")
     assert pryce.role is None
     assert by_text(index).get("The Chancellor") == "person:helen-maitland"
+
+
+def test_ministers_of_coordinated_state_adjectives_speak_for_each_state():
+    from faultline.extract.attribution import joint_speakers
+
+    # "The Greek and Turkish foreign ministers agreed to talk ."
+    words = ["The", "Greek", "and", "Turkish", "foreign", "ministers", "agreed", "to", "talk", "."]
+    heads = [5, 5, 1, 1, 5, 6, 6, 8, 6, 6]
+    deps = ["det", "amod", "cc", "conj", "amod", "nsubj", "ROOT", "aux", "xcomp", "punct"]
+    pos = ["DET", "ADJ", "CCONJ", "ADJ", "ADJ", "NOUN", "VERB", "PART", "VERB", "PUNCT"]
+    ents = ["O", "B-NORP", "O", "B-NORP", "O", "O", "O", "O", "O", "O"]
+    lemmas = ["the", "Greek", "and", "Turkish", "foreign", "minister", "agree", "to", "talk", "."]
+    doc = _tagged(make_doc(words, heads, deps, pos, ents, lemmas=lemmas),
+                  ["DT", "JJ", "CC", "JJ", "JJ", "NNS", "VBD", "TO", "VB", "."])
+    assert set(joint_speakers(resolve(doc), doc, 5, None, [], [], doc.text)) == {"GRC", "TUR"}

@@ -4978,3 +4978,16 @@ def test_an_interview_s_answers_are_not_the_correspondent_s() -> None:
     answers = [m for m in find_quotes(doc, scope="speech")[0] if m.cue == ":"]
     assert [(doc.text[m.start:m.end], doc.text[slice(*m.speaker_span)]) for m in answers] == [
         ("Because we pay less", "Anna Berger")]
+
+
+def test_a_name_broken_at_a_hyphen_with_the_speaker_on_its_last_word_is_one_speaker() -> None:
+    from faultline.extract.quotes import _speaker_span
+
+    # "Cho Min-jae , a researcher , said no ." with "Min", "-" and "jae" each a subject of "said"
+    words = ["Cho", "Min", "-", "jae", ",", "a", "researcher", ",", "said", "no", "."]
+    doc = Doc(Vocab(), words=words, spaces=[True, False, False, False, True, True, False, True, True, False, False],
+              heads=[1, 8, 8, 8, 3, 6, 3, 3, 8, 8, 8],
+              deps=["compound", "nsubj", "nsubj", "nsubj", "punct", "det", "appos", "punct", "ROOT", "intj", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "INTJ", "PUNCT"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    assert doc.text[slice(*_speaker_span(doc, doc[3], None))] == "Cho Min-jae, a researcher"

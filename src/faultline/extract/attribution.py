@@ -197,6 +197,12 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
             conj = members[1:]
         elif counted := _counted_owners(actors, tok):
             found = counted     # "officials from both countries said": the two states named before
+        elif (adj := next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                           and any(x.i > c.i for x in c.conjuncts)), None)) is not None:
+            # "the Greek and Turkish foreign ministers agreed": each adjective's state
+            states = [_state_of_word(actors, a) for a in (adj, *(x for x in adj.conjuncts if x.i > adj.i))]
+            if all(states):
+                found = states
         elif any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children):
             # "Saudi Arabia and Iran agreed …, their foreign ministers said": the states whose
             # ministers they are, the coordinated subject before them in the sentence
@@ -258,6 +264,13 @@ def joint_speakers(actors: ActorIndex, doc: Doc, head: int | None, speaker: str 
 #: plural descriptions that the names set after them with a comma spell out
 _DESCRIBING = frozenset({"ally", "partner", "neighbour", "neighbor", "member", "rival", "supporter",
                          "opponent", "backer", "critic"})
+
+
+def _state_of_word(actors: ActorIndex, tok: Token) -> str | None:
+    """The state or bloc a word (an adjective, a name) is a mention of, else None."""
+    m = actors.covering(tok.idx, tok.idx + len(tok.text))
+    a = actors.get(m.actor) if m is not None else None
+    return a.id if a is not None and a.type in ("state", "bloc") else None
 
 
 def _counted_owners(actors: ActorIndex, tok: Token) -> list[str]:

@@ -1561,6 +1561,10 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].ent_iob_ == "I" \
             and not doc[end].is_space and doc[end].pos_ in ("PROPN", "NOUN", "PUNCT", "X"):
         end += 1
+    # (or with the head on the last word: "Cho Min-jae", subject "jae", "Cho Min -" its twins)
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON" \
+            and doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_space:
+        start -= 1
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which") or _time_phrase(child):
             end = min(end, child.left_edge.i)
