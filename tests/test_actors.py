@@ -4221,3 +4221,30 @@ def test_ministers_of_coordinated_state_adjectives_speak_for_each_state():
     doc = _tagged(make_doc(words, heads, deps, pos, ents, lemmas=lemmas),
                   ["DT", "JJ", "CC", "JJ", "JJ", "NNS", "VBD", "TO", "VB", "."])
     assert set(joint_speakers(resolve(doc), doc, 5, None, [], [], doc.text)) == {"GRC", "TUR"}
+
+
+def test_a_body_named_after_of_and_a_state_is_that_state_s_body():
+    # "A spokesman for the World Sikh Organization of Canada said no ."
+    words = ["A", "spokesman", "for", "the", "World", "Sikh", "Organization", "of", "Canada", "said", "no", "."]
+    heads = [1, 9, 1, 6, 6, 6, 2, 6, 7, 9, 9, 9]
+    deps = ["det", "nsubj", "prep", "det", "compound", "compound", "pobj", "prep", "pobj", "ROOT", "intj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "INTJ", "PUNCT"]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    body = index.actors.get("org:world-sikh-organization-of-canada")
+    assert body is not None and body.country == "CAN"
+
+
+@pytest.mark.parametrize("noun", ["representative", "delegate", "envoy"])
+def test_its_representative_speaks_for_the_state_its_stands_for(noun):
+    from faultline.extract.attribution import speaker_of
+
+    # "Russia voted against . Its representative dismissed the resolution ."
+    words = ["Russia", "voted", "against", ".", "Its", noun, "dismissed", "the", "resolution", "."]
+    heads = [1, 1, 1, 1, 5, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "ROOT", "prep", "punct", "poss", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PUNCT", "PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["B-GPE"] + ["O"] * 9
+    lemmas = ["Russia", "vote", "against", ".", "its", noun, "dismiss", "the", "resolution", "."]
+    doc = make_doc(words, heads, deps, pos, ents, None, lemmas)
+    assert speaker_of(resolve(doc), doc, (doc[4].idx, doc[5].idx + len(noun)), 5) == "RUS"

@@ -4991,3 +4991,19 @@ def test_a_name_broken_at_a_hyphen_with_the_speaker_on_its_last_word_is_one_spea
               pos=["PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "INTJ", "PUNCT"],
               ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"])
     assert doc.text[slice(*_speaker_span(doc, doc[3], None))] == "Cho Min-jae, a researcher"
+
+
+@pytest.mark.parametrize("scope", ["speech", "learned"])
+def test_a_framing_phrase_before_a_medial_according_to_is_no_content(scope) -> None:
+    # "In private , according to two diplomats , the talks failed badly ."
+    words = ["In", "private", ",", "according", "to", "two", "diplomats", ",", "the", "talks", "failed", "badly", "."]
+    doc = _tagged(words, heads=[10, 0, 10, 10, 3, 6, 4, 10, 9, 10, 10, 10, 10],
+                  deps=["prep", "amod", "punct", "prep", "prep", "nummod", "pobj", "punct", "det", "nsubj", "ROOT",
+                        "advmod", "punct"],
+                  pos=["ADP", "ADJ", "PUNCT", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADV",
+                       "PUNCT"],
+                  tags=["IN", "JJ", ",", "VBG", "IN", "CD", "NNS", ",", "DT", "NNS", "VBD", "RB", "."],
+                  lemmas=["in", "private", ",", "accord", "to", "two", "diplomat", ",", "the", "talk", "fail", "badly",
+                          "."])
+    found = [doc.text[m.start:m.end] for m in find_quotes(doc, scope=scope)[0] if m.cue == "according to"]
+    assert found == ["the talks failed badly"]

@@ -3360,6 +3360,10 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
                 and len({m.actor for m in inside}) == 1 \
                 and getattr(b.actors.get(inside[0].actor), "type", None) == "state":
             state = inside[0].actor     # "the Tennessee Voting Rights Alliance": a US body
+        if state is None and len(inside) == 1 and inside[0].token_end == span.end and inside[0].token_start >= 2 \
+                and span.doc[inside[0].token_start - 1].lower_ == "of" and span.root.i < inside[0].token_start \
+                and getattr(b.actors.get(inside[0].actor), "type", None) == "state":
+            state = inside[0].actor     # "the World Sikh Organization of Canada": a Canadian body
         if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
                for m in inside) or any(t.i in b.taken and not inside for t in span):
             continue  # a name another pass resolved ("Russian Foreign Ministry")

@@ -528,7 +528,8 @@ _BODY_OFFICES = frozenset({"chairman", "chairwoman", "chairperson", "chair", "di
                            "general", "governor", "coordinator", "executive", "boss", "founder",
                            "ministry", "department", "embassy", "government", "cabinet", "military",
                            "army", "mission", "delegation", "administration", "guard", "navy", "police",
-                           "forces", "agency", "parliament"})
+                           "forces", "agency", "parliament", "representative", "delegate", "negotiator",
+                           "envoy", "ambassador", "diplomat", "official", "officials"})
 
 
 #: heads of speaker phrases that speak for their possessor ("his office", "her spokeswoman")

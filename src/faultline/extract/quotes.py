@@ -2536,12 +2536,21 @@ def _medial_clause(verb: Token, speaker: Token | None, lex: Lexicon, in_quote: S
     # what stands before the clause, short of what hangs from the verb itself ("At times last
     # year, people close to him said, …" dates the saying)
     lead = doc[head.left_edge.i:min(first - 1, verb.left_edge.i)]
-    words = [t for t in lead if not (t.is_punct or t.text in bound)]
-    if not any(t.pos_ in _CONTENT_POS for t in lead) \
-            or words and words[0].dep_ == "prep" and words[-1].right_edge.i <= words[0].right_edge.i:
+    if _framing_only(lead):
         return [rest]     # a conjunction, an adverb or one framing phrase ("In a statement, …")
     lead_span = _trim(doc, lead.start, lead.end)
     return [rest] if lead_span is None else [lead_span, rest]
+
+
+def _framing_only(lead: Span) -> bool:
+    """True for words before a reporting clause set inside a sentence that are no part of what was
+    said: a conjunction, an adverb, one framing phrase ("In a statement, …", "In private, according
+    to …", "For now, …") or a lone relative pronoun ("which, analysts believe, explains …")."""
+    words = [t for t in lead if not (t.is_punct or t.text in _CLAUSE_BOUNDS)]
+    return not any(t.pos_ in _CONTENT_POS for t in lead) \
+        or bool(words) and words[0].dep_ in ("prep", "advmod", "npadvmod") and not words[0].pos_ == "VERB" \
+        and all(words[0].left_edge.i <= t.i <= words[0].right_edge.i for t in words) \
+        or len(words) == 1 and words[0].lower_ in ("which", "who", "whom")
 
 
 #: what an "as" clause of reporting may hold besides its subject and verb: time, place, manner
@@ -2856,7 +2865,10 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
                 and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS \
                 and any(t.tag_ in _FINITE for t in doc[p_end:sent.end]):
             # set off inside the sentence: "The sanctions, according to two diplomats, will …"
-            # (not before an apposition: "…, according to the Observatory, a monitor based …")
+            # (not before an apposition: "…, according to the Observatory, a monitor based …";
+            # only the rest after a framing phrase: "In private, according to …, the reaction …")
+            if _framing_only(doc[sent.start:p_start]):
+                return [_match(doc, "indirect", after, ph.cue, cue_span, obj, sent)]
             return _sides(doc, [before, after], ph.cue, cue_span, obj, sent)
         content = before if before and (not after or before[1] - before[0] >= 12) else after
         if content is None:
