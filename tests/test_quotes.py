@@ -5007,3 +5007,15 @@ def test_a_framing_phrase_before_a_medial_according_to_is_no_content(scope) -> N
                           "."])
     found = [doc.text[m.start:m.end] for m in find_quotes(doc, scope=scope)[0] if m.cue == "according to"]
     assert found == ["the talks failed badly"]
+
+
+def test_a_content_never_ends_inside_a_word_the_parser_broke_at_its_hyphen() -> None:
+    # "He said he would co-sponsor bills ." as the model parses it: "co" the clause's verb,
+    # "sponsor" a modifier of "bills", which hangs from "said"
+    words = ["He", "said", "he", "would", "co", "-", "sponsor", "bills", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, False, False, True, False, False],
+              heads=[1, 1, 4, 4, 1, 1, 7, 1, 1],
+              deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "xcomp", "amod", "dobj", "punct"],
+              sent_starts=[True] + [False] * 8)
+    s, e = trim_content(doc, 2, 5)
+    assert doc.text[s:e] == "he would co-sponsor bills"

@@ -959,6 +959,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 2
     if start >= end:
         return None
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end].sent == doc[end - 1].sent:
+        # a word the parser broke at its hyphen ends no content: "would co-sponsor legislation …"
+        # (the rest hung on its last part)
+        nxt = doc[end + 1]
+        while nxt.head.i > nxt.i and nxt.head.sent == nxt.sent:
+            nxt = nxt.head      # ("sponsor" read as a modifier of "legislation")
+        end = max(end + 2, min(nxt.right_edge.i + 1, nxt.sent.end))
     base = doc[start].idx
     text = doc[start:end].text     # only the span's text: doc.text is rebuilt on every access
     if ", according to" in text:
