@@ -3890,3 +3890,12 @@ def test_what_a_participle_was_done_to_is_its_object(noun, expected):
             ("Russia", 3, "pobj", "PROPN", "Russia"), ("rose", 5, "ROOT", "VERB", "rise"), (".", 5, "punct", "PUNCT", ".")]
     rows = [r if len(r) == 6 else (*r, "") for r in rows]
     assert [e.type for e in events_of(rows) if e.trigger == "release"] == expected
+
+
+@pytest.mark.parametrize("count, expected", [("300", []), ("two", ["CONSULT"])])
+def test_hosting_a_crowd_is_no_visit(count, expected):
+    # "Italy hosts 300 envoys from Ukraine ." (a population) / "Italy hosts two envoys from Ukraine ."
+    rows = [("Italy", 1, "nsubj", "PROPN", "Italy"), ("hosts", 1, "ROOT", "VERB", "host"),
+            (count, 3, "nummod", "NUM", count), ("envoys", 1, "dobj", "NOUN", "envoy"), ("from", 3, "prep", "ADP", "from"),
+            ("Ukraine", 4, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
+    assert [e.type for e in events_of(rows) if e.trigger == "host"] == expected

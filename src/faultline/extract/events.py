@@ -263,6 +263,18 @@ def _prep_objects(token: Any, preps: Iterable[str]) -> list[Any]:
 # --------------------------------------------------------------------------- pattern matching
 
 
+def _crowd(noun: Any) -> bool:
+    """True for a noun counted in hundreds or more ("3 million Venezuelans", "2,000 refugees")."""
+    for c in noun.children:
+        if c.dep_ != "nummod":
+            continue
+        words = [t.text.lower().replace(",", "") for t in c.subtree]
+        if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") or
+               w.isdigit() and int(w) >= 100 for w in words):
+            return True
+    return False
+
+
 def _objects(token: Any) -> list[Any]:
     objs = _children(token, "dobj", "nsubjpass", "attr", "oprd")
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i:
@@ -326,6 +338,8 @@ def _matches(p: Pattern, token: Any) -> bool:
         return False
     if p.deps_not and any(c.dep_ in p.deps_not for c in token.children):
         return False
+    if p.mode == "visit" and any(_crowd(o) for o in _children(token, "dobj")):
+        return False    # "hosts nearly 3 million Venezuelans": a population, no visit
     objs = _objects(token)
     if p.obj or p.obj_not:
         objs = objs + _children(token, "dative")     # "gave the ambassador 72 hours to leave"
