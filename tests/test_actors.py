@@ -4248,3 +4248,22 @@ def test_its_representative_speaks_for_the_state_its_stands_for(noun):
     lemmas = ["Russia", "vote", "against", ".", "its", noun, "dismiss", "the", "resolution", "."]
     doc = make_doc(words, heads, deps, pos, ents, None, lemmas)
     assert speaker_of(resolve(doc), doc, (doc[4].idx, doc[5].idx + len(noun)), 5) == "RUS"
+
+
+def test_a_name_set_where_a_place_goes_is_no_person_anywhere_in_the_story():
+    # "A drone struck near Bint Jbeil . The road between Bint Jbeil and Tyre closed ." (the second read
+    # as a person)
+    words = ["A", "drone", "struck", "near", "Bint", "Jbeil", ".", "The", "road", "between", "Bint", "Jbeil", "and",
+             "Tyre", "closed", "."]
+    heads = [1, 2, 2, 2, 5, 3, 2, 8, 14, 8, 11, 9, 11, 11, 14, 14]
+    deps = ["det", "nsubj", "ROOT", "prep", "compound", "pobj", "punct", "det", "nsubj", "prep", "compound", "pobj",
+            "cc", "conj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-GPE", "I-GPE", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O"]
+    index = resolve(make_doc(words, heads, deps, pos, ents))
+    assert not [a for a in index.actors.values() if a.type == "person"]
+    # a name with a title stays a person: "a meeting near Mr Jbeil"
+    words[4] = "Mr"
+    index = resolve(make_doc(words, heads, deps, pos, ["O", "O", "O", "O", "O", "B-PERSON"] + ents[6:]))
+    assert [a.id for a in index.actors.values() if a.type == "person"] == ["person:bint-jbeil"]

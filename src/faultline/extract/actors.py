@@ -678,6 +678,35 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
     return not (len(words) == 1 and words[0].tag_ in ("NNS", "NNPS"))
 
 
+def _names_set_as_places(doc: Doc) -> set[str]:
+    """The names of no known first name or title that the text sets where a place goes, once at
+    least: "the southern town of Bint Jbeil", "near Bint Jbeil" (a town the recogniser read as a
+    person where it stands alone: "between Bint Jbeil and Aynata"), whatever the recogniser called
+    them there."""
+    out = set()
+    titles = actor_rules()["title_words"]
+    for e in doc.ents:
+        if e.label_ not in ("PERSON", "GPE", "LOC", "FAC", "ORG"):
+            continue
+        words = [t for t in e if not t.is_punct]
+        if not words or words[0].lower_ in _first_names() or words[0].lower_ in titles \
+                or e.start > 0 and doc[e.start - 1].lower_ in titles:
+            continue
+        root = e.root
+        if root.dep_ != "pobj":
+            continue
+        prep = root.head
+        if prep.lower_ in ("near", "around", "outside", "towards", "toward") \
+                or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
+            out.add(e.text)
+    return out
+
+
+#: common nouns of places whose "of" names one ("the town of Bint Jbeil")
+_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "county", "port",
+                          "capital", "suburb", "neighbourhood", "neighborhood", "municipality", "island", "valley"})
+
+
 def _names_something_else(name: Span, b: _Builder) -> bool:
     """A PERSON entity that is really a group or a place: "Bosnian Serbs" (a state adjective before a
     plural), "Sri Lanka" (a name the KB knows as a state or body)."""
@@ -2092,6 +2121,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     first_line = doc.char_span(0, first_break, alignment_mode="contract") if first_break > 0 else None
     headline_cased = first_line is not None and _title_cased(first_line)
     named: set[int] = set()     # tokens of the names read so far
+    places = _names_set_as_places(doc)
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
@@ -2104,7 +2134,7 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             if (headline_name := _headline_name(name, body, headline_cased)) is None:
                 continue
             name = headline_name
-        if not _looks_like_person(name, rules) or _names_something_else(name, b):
+        if not _looks_like_person(name, rules) or _names_something_else(name, b) or name.text in places:
             continue
         if ent.label_ != "PERSON" and not _misread_person(name, b, ent.label_):
             continue
