@@ -1867,3 +1867,13 @@ def test_refusing_to_meet_someone_is_against_talks_with_that_one_not_with_the_se
     refused = Event("e1", "REJECT", ("XKX",), ("SRB",), about=("EU",), mode="meet")
     _, stances = derive_stances(ActorIndex(), [], [refused], None, KB)
     assert table(stances) == {("XKX", "negotiate-with:SRB", -1)}
+
+
+def test_no_one_is_for_pressure_on_itself():
+    # "Mexico said more pressure on Mexico was needed ." (another's words inside its own)
+    surfaces = {"Mexico": "MEX", "Canada": "CAN"}
+    _, found = said("more pressure on Mexico was needed", surfaces, speaker="MEX", who="Mexico")
+    assert ("MEX", "pressure-on:MEX", 1) not in found
+    # another's stance on it stays: "Canada said more pressure on Mexico was needed ."
+    _, found = said("more pressure on Mexico was needed", surfaces, speaker="CAN", who="Canada")
+    assert ("CAN", "pressure-on:MEX", 1) in found

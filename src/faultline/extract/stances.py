@@ -508,6 +508,21 @@ def _talks_with_own_bloc(holder: str, issue: str, actors: Any, kb: Any, when: _d
     return state is not None and (state == obj or state in (_kb_call(kb, "members", obj, when) or ()))
 
 
+def _on_itself(holder: str, issue: str, actors: Any, kb: Any) -> bool:
+    """True for a hostile relation whose object is its holder or the holder's state: no one is for
+    pressure on, sanctions on or attacks on itself ("… duties the Trump administration said were
+    needed to pressure Mexico", in Mexico's own words, is no Mexican stance for pressuring Mexico);
+    being against them is a stance ("Suu Kyi opposes sanctions on Myanmar")."""
+    relation, _, obj = issue.partition(":")
+    if relation not in _HOSTILE_RELATIONS or not obj:
+        return False
+    return obj == holder or obj == _state_of(holder, actors, kb)
+
+
+#: relations whose object suffers what the relation names
+_HOSTILE_RELATIONS = frozenset({"pressure-on", "sanctions-on", "military-action-against"})
+
+
 #: relations whose object is a partner: never one's own bloc (nor, for trade, oneself)
 _PARTNER_RELATIONS = frozenset({"negotiate-with", "trade-with"})
 
@@ -1875,7 +1890,8 @@ def derive_stances(actors: Any, quotes: Sequence[Quote], events: Sequence[Event]
             found, aligned = _passage_evidence(p, reading, when, main, frames, voted, proposed)
             evidence.extend(found)
             aligns.extend(aligned)
-    evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)]
+    evidence = [ev for ev in evidence if not _talks_with_own_bloc(ev.holder, ev.issue, actors, kb, when)
+                and not (ev.polarity > 0 and _on_itself(ev.holder, ev.issue, actors, kb))]
     if aligns:
         evidence.extend(_resolve_alignments(aligns, evidence, when, actors, kb))
     stances = _aggregate(_fold_instruments(evidence, rules), when)
