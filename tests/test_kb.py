@@ -744,3 +744,10 @@ def test_a_european_commissioner_is_the_eu_s_whatever_the_holder_s_nationality()
     assert kb.parse_role("police commissioner") is None        # no office of the KB's
     assert kb.roles_of("person:wopke-hoekstra", "2026-01-01") == [("european commissioner", "EU")]
     assert kb.bloc_of_role("european commissioner") == "EU" and kb.bloc_of_role("foreign minister") is None
+
+
+@pytest.mark.parametrize("text", ["the chairperson of the AU Commission", "chairperson of the African Union Commission",
+                                  "the AU Commission chairperson"])
+def test_the_au_commission_s_chairperson_by_any_of_its_names(kb, text):
+    info = kb.parse_role(text)
+    assert info is not None and (info.role, info.country) == ("commission president", "AU")
