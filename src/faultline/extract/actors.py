@@ -3428,8 +3428,7 @@ def _untagged_described(doc: Doc, rules: dict[str, Any]) -> list[Span]:
 
 
 #: nouns beyond the body heads that call a name set before them a body ("…, the army's media wing")
-_DESCRIBED_HEADS = frozenset({"group", "wing", "charity", "lobby", "network", "firm", "company", "union",
-                              "organisation", "organization", "think tank", "watchdog", "body"})
+_DESCRIBED_HEADS = frozenset({"group", "wing", "charity", "lobby", "network", "firm", "company", "watchdog", "body"})
 
 
 def _describing_state(head: Token, b: _Builder) -> str | None:
