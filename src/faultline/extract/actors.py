@@ -697,14 +697,9 @@ def _names_set_as_places(doc: Doc) -> set[str]:
             continue
         prep = root.head
         if prep.lower_ in ("near", "around", "outside", "towards", "toward") \
-                or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS:
+                or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KINDS:
             out.add(e.text)
     return out
-
-
-#: common nouns of places whose "of" names one ("the town of Bint Jbeil")
-_PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "county", "port",
-                          "capital", "suburb", "neighbourhood", "neighborhood", "municipality", "island", "valley"})
 
 
 def _names_something_else(name: Span, b: _Builder) -> bool:
@@ -739,7 +734,8 @@ _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "souther
 
 #: kinds of place whose name follows "of" ("the province of Quảng Ngãi", "the town of Bakhmut")
 _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
-                          "island", "islands", "port", "municipality", "governorate", "prefecture", "oblast"})
+                          "island", "islands", "port", "municipality", "governorate", "prefecture", "oblast",
+                          "area", "capital", "suburb", "neighbourhood", "neighborhood", "valley"})
 
 #: nouns after a name that make it a medium's ("Al-Manar television", "Kommersant daily")
 _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "channel",
@@ -2187,12 +2183,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
                 and _defaulted_title(phrase, country, b):
             country = _country_near(name, b) or _dateline_state(b) or country
         if role and country is None and not actor.country and not entries and phrase is not None \
-                and not any(t.lower_ in _PAST_OFFICE for t in phrase) \
-                and (home := _dateline_state(b)) is not None \
-                and (info := b.kb.parse_role(phrase.text, home)) is not None and info.role != role:
-            # "LONDON — … Helen Maitland, the Chancellor": a title that names another office in the
-            # state the story is filed from is read in that state's sense (Britain's finance minister)
-            role, country = info.role, home
+                and not any(t.lower_ in _PAST_OFFICE for t in phrase):
+            role, country = _home_sense(phrase, role, b)    # "LONDON — … Helen Maitland, the Chancellor"
         before = doc[name.start - 1] if name.start > 0 else None
         while before is not None and before.i > 0 and before.lower_ in rules["title_words"] \
                 and before.lower_ not in rules["state_titles"]:
@@ -2392,11 +2384,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         role, country = _parse_role(np, b)
         if role is None:
             continue
-        if country is None and (home := _dateline_state(b)) is not None \
-                and (info := b.kb.parse_role(np.text, home)) is not None and info.role != role:
-            # "LONDON, Tuesday ¶ … the Chancellor": the office the title names in the state the
-            # story is filed from (Britain's finance minister, not a head of government)
-            role, country = info.role, home
+        if country is None:
+            role, country = _home_sense(np, role, b)     # "LONDON, Tuesday ¶ … the Chancellor"
         person = None
         # the state is the phrase's own, or the one its title implies when the article names that
         # state ("The Treasury Secretary" in a story naming Washington is not South Africa's
@@ -3313,6 +3302,15 @@ def _defaulted_title(phrase: Span, country: str, b: _Builder) -> bool:
     info = b.kb.parse_role(phrase.text)
     return info is not None and info.country == country \
         and not any(m.actor == country for m in _state_mentions(b, 0, len(phrase.doc)))
+
+
+def _home_sense(phrase: Span, role: str, b: _Builder) -> tuple[str, str | None]:
+    """``role`` read in the sense its title has in the state the story is filed from, with that
+    state, when the title names another office there ("LONDON, Tuesday ¶ … the Chancellor":
+    Britain's finance minister, not a head of government); else ``role`` of no state."""
+    home = _dateline_state(b)
+    info = b.kb.parse_role(phrase.text, home) if home is not None else None
+    return (info.role, home) if info is not None and info.role != role else (role, None)
 
 
 def _dateline_state(b: _Builder) -> str | None:

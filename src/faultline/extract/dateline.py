@@ -18,11 +18,16 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _UPS = "A-ZÀ-ÖØ-Þ"
 _UP = f"[{_UPS}]"
 
-#: an upper-case place (one to four words), an optional region, date and agency, then a dash
+#: an upper-case place of one to four words: BRUSSELS, NEW YORK, TOKYO/SEOUL, BOGOTÁ
+_PLACE = rf"{_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}"
+#: a region after it: ", Ukraine", ", Calif.", ", Guinea-Bissau"
+_REGION = rf"(?:,[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+){{0,2}})?"
+
+#: an upper-case place, an optional region, date and agency, then a dash
 DATELINE = re.compile(rf"""
-    (?:{_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}   # BRUSSELS, NEW YORK, TOKYO/SEOUL, BOGOTÁ
+    (?:{_PLACE}
        |(?P<titled>{_UP}[a-zà-ÿ]+(?:[ ]{_UP}[a-zà-ÿ]+){{0,2}}))       # New York (AFP): with an agency only
-    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+){{0,2}})?     # , Ukraine / , Calif. / , Guinea-Bissau
+    {_REGION}
     (?P<date>,?[ ]{_MONTH}[ ]\d{{1,2}})?                        # , March 4
     (?P<agency>[ ]\([A-Z][A-Za-z .&/-]{{0,40}}\))?              # (Reuters)
     [ ]?(?:--|[-–—])[ ](?=[{_UPS}0-9"“‘'«])                       # the story's first word
@@ -34,8 +39,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: a dateline set on a line of its own, as British papers and some agencies print it: the place,
 #: an optional region, then the day or the date ("LONDON, Tuesday", "BRASILIA, March 4")
 LINE_DATELINE = re.compile(rf"""
-    {_UP}[{_UPS}'.\-]{{2,}}(?:[ /]{_UP}[{_UPS}'.\-]+){{0,3}}                  # LONDON, SAO PAULO
-    (?:,[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+(?:[ ]{_UP}[A-Za-zÀ-ÿ.'\-]+){{0,2}})?         # , Brazil
+    {_PLACE}{_REGION}
     ,[ ](?:{_WEEKDAY}|{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?)                      # , Tuesday / , March 4
     [ \t]*(?=\n)
 """, re.VERBOSE)

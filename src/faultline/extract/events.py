@@ -8,7 +8,8 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
 
 - ``verbs`` / ``nouns`` / ``predicates``: lists of ``{"lemma", "type", "mode"?, "prt"?, "prep"?,
   "prep_not"?: [prepositions or clause openers that rule it out: "asked about", "asked whether", "@wh"],
-  "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"), "deps_not"?: [dependency
+  "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"; "@crowd": one counted in
+  hundreds or more), "deps_not"?: [dependency
   labels] (dependents that rule it out: "been called a lot of things", an "oprd"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "mods_not"?: [lemmas] (a noun's modifiers that rule it out: "weak demand"),
@@ -338,8 +339,6 @@ def _matches(p: Pattern, token: Any) -> bool:
         return False
     if p.deps_not and any(c.dep_ in p.deps_not for c in token.children):
         return False
-    if p.mode == "visit" and any(_crowd(o) for o in _children(token, "dobj")):
-        return False    # "hosts nearly 3 million Venezuelans": a population, no visit
     objs = _objects(token)
     if p.obj or p.obj_not:
         objs = objs + _children(token, "dative")     # "gave the ambassador 72 hours to leave"
@@ -349,6 +348,8 @@ def _matches(p: Pattern, token: Any) -> bool:
             return False
         if lemmas & p.obj_not:
             return False
+        if "@crowd" in p.obj_not and any(_crowd(o) for o in objs):
+            return False    # "@crowd": an object counted in hundreds or more ("hosts 3 million Venezuelans")
     if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")
                            + [a for a in _children(token, "advcl") if to_infinitive(a)]):
         return False    # (an infinitive the parser made an adverbial clause: "gave him 72 hours to leave")
