@@ -27,9 +27,9 @@ SHARED = REPO.parent / "shared"
 
 def build_nlp():
     import faultline.pipeline  # noqa: F401  (registers the components)
-    from faultline.nlp import load_spacy_model
+    from faultline.nlp import load_spacy_model, tune_tokenizer
 
-    nlp = load_spacy_model()
+    nlp = tune_tokenizer(load_spacy_model())
     if "faultline_newlines" not in nlp.pipe_names:
         nlp.add_pipe("faultline_newlines", before="parser")
     return nlp

@@ -25,9 +25,9 @@ def parse(texts: list[str], nlp=None) -> list:
     """Parse the texts as the faultline pipeline does before its own stages."""
     if nlp is None:
         import faultline.pipeline  # noqa: F401  (registers faultline_newlines)
-        from faultline.nlp import load_spacy_model
+        from faultline.nlp import load_spacy_model, tune_tokenizer
 
-        nlp = load_spacy_model()
+        nlp = tune_tokenizer(load_spacy_model())
         if "faultline_newlines" not in nlp.pipe_names and "parser" in nlp.pipe_names:
             nlp.add_pipe("faultline_newlines", before="parser")
     return list(nlp.pipe(texts, batch_size=16))

@@ -5019,3 +5019,174 @@ def test_a_content_never_ends_inside_a_word_the_parser_broke_at_its_hyphen() -> 
               sent_starts=[True] + [False] * 8)
     s, e = trim_content(doc, 2, 5)
     assert doc.text[s:e] == "he would co-sponsor bills"
+
+
+def _spoken(doc, scope="speech"):
+    return [(m.kind, doc.text[m.start:m.end], m.cue, m.speaker_span and doc.text[slice(*m.speaker_span)])
+            for m in find_quotes(doc, scope=scope)[0]]
+
+
+def test_a_name_after_the_quotation_is_its_speaker_not_a_name_in_its_apposition() -> None:
+    # "“Very good reporter , this guy , ” Trump , the GOP frontrunner after winning the New
+    # Hampshire primaries , said ." (the model's parse: "Trump" an apposition inside the quote)
+    rows = [('“', 21, 'punct', 'PUNCT', '"', '``'), ('Very', 2, 'advmod', 'ADV', 'very', 'RB'),
+            ('good', 3, 'amod', 'ADJ', 'good', 'JJ'), ('reporter', 21, 'nsubj', 'NOUN', 'reporter', 'NN'),
+            (',', 3, 'punct', 'PUNCT', ',', ','), ('this', 6, 'det', 'DET', 'this', 'DT'),
+            ('guy', 3, 'appos', 'NOUN', 'guy', 'NN'), (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('”', 6, 'punct', 'PUNCT', '"', "''"), ('Trump', 6, 'appos', 'PROPN', 'Trump', 'NNP'),
+            (',', 6, 'punct', 'PUNCT', ',', ','), ('the', 13, 'det', 'DET', 'the', 'DT'),
+            ('GOP', 13, 'compound', 'PROPN', 'GOP', 'NNP'), ('frontrunner', 3, 'conj', 'NOUN', 'frontrunner', 'NN'),
+            ('after', 13, 'prep', 'ADP', 'after', 'IN'), ('winning', 14, 'pcomp', 'VERB', 'win', 'VBG'),
+            ('the', 19, 'det', 'DET', 'the', 'DT'), ('New', 18, 'compound', 'PROPN', 'New', 'NNP'),
+            ('Hampshire', 19, 'compound', 'PROPN', 'Hampshire', 'NNP'),
+            ('primaries', 15, 'dobj', 'NOUN', 'primary', 'NNS'), (',', 21, 'punct', 'PUNCT', ',', ','),
+            ('said', 21, 'ROOT', 'VERB', 'say', 'VBD'), ('.', 21, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, False, True, True, False, False, True, False, True, True, True, True, True,
+              True, True, True, True, False, True, False, False]
+    found = _spoken(_parsed(rows, spaces=spaces))
+    assert [(k, c, s) for k, _, c, s in found] == [("direct", "say", "Trump")]
+
+
+def test_an_adverb_written_with_hyphens_after_the_cue_is_no_inverted_speaker() -> None:
+    # "“We had better conventions , ” delegate Bill Eastland , wearing a cowboy hat , said
+    # matter-of-factly ." (the model's parse, "matter" a noun)
+    rows = [('“', 16, 'punct', 'PUNCT', '"', '``'), ('We', 2, 'nsubj', 'PRON', 'we', 'PRP'),
+            ('had', 7, 'ccomp', 'VERB', 'have', 'VBD'), ('better', 4, 'amod', 'ADJ', 'well', 'JJR'),
+            ('conventions', 2, 'dobj', 'NOUN', 'convention', 'NNS'), (',', 7, 'punct', 'PUNCT', ',', ','),
+            ('”', 7, 'punct', 'PUNCT', '"', "''"), ('delegate', 9, 'compound', 'NOUN', 'delegate', 'NN'),
+            ('Bill', 9, 'compound', 'PROPN', 'Bill', 'NNP'), ('Eastland', 16, 'nsubj', 'PROPN', 'Eastland', 'NNP'),
+            (',', 16, 'punct', 'PUNCT', ',', ','), ('wearing', 16, 'advcl', 'VERB', 'wear', 'VBG'),
+            ('a', 14, 'det', 'DET', 'a', 'DT'), ('cowboy', 14, 'compound', 'NOUN', 'cowboy', 'NN'),
+            ('hat', 11, 'dobj', 'NOUN', 'hat', 'NN'), (',', 16, 'punct', 'PUNCT', ',', ','),
+            ('said', 16, 'ROOT', 'VERB', 'say', 'VBD'), ('matter', 21, 'amod', 'NOUN', 'matter', 'NN'),
+            ('-', 17, 'punct', 'PUNCT', '-', 'HYPH'), ('of', 21, 'advmod', 'ADV', 'of', 'RB'),
+            ('-', 21, 'punct', 'PUNCT', '-', 'HYPH'), ('factly', 16, 'advmod', 'ADV', 'factly', 'RB'),
+            ('.', 16, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, False, False, True, True, True, False, True, True, True, True, False,
+              True, True, False, False, False, False, False, False]
+    found = _spoken(_parsed(rows, spaces=spaces))
+    assert [(k, c, s) for k, _, c, s in found] == [("direct", "say", "delegate Bill Eastland")]
+    assert quotes_module._hyphened_adverb(_parsed(rows, spaces=spaces)[17])
+    # a hyphenated name after the cue is still its speaker: "said co-chair Jones"? not an adverb
+    assert not quotes_module._hyphened_adverb(_parsed(rows, spaces=spaces)[9])
+
+
+def test_a_time_or_place_before_a_colon_is_not_the_speaker_of_the_quotation() -> None:
+    # "Here is Clinton in December 1992 : “Our direction must rest on skills . ”"
+    rows = [('Here', 1, 'advmod', 'ADV', 'here', 'RB'), ('is', 11, 'ccomp', 'AUX', 'be', 'VBZ'),
+            ('Clinton', 1, 'nsubj', 'PROPN', 'Clinton', 'NNP'), ('in', 1, 'prep', 'ADP', 'in', 'IN'),
+            ('December', 3, 'pobj', 'PROPN', 'December', 'NNP'), ('1992', 4, 'nummod', 'NUM', '1992', 'CD'),
+            (':', 1, 'punct', 'PUNCT', ':', ':'), ('“', 11, 'punct', 'PUNCT', '"', '``'),
+            ('Our', 9, 'poss', 'PRON', 'our', 'PRP$'), ('direction', 11, 'nsubj', 'NOUN', 'direction', 'NN'),
+            ('must', 11, 'aux', 'AUX', 'must', 'MD'), ('rest', 11, 'ROOT', 'VERB', 'rest', 'VB'),
+            ('on', 11, 'prep', 'ADP', 'on', 'IN'), ('skills', 12, 'pobj', 'NOUN', 'skill', 'NNS'),
+            ('.', 11, 'punct', 'PUNCT', '.', '.'), ('”', 11, 'punct', 'PUNCT', '"', "''")]
+    spaces = [True, True, True, True, True, False, True, False, True, True, True, True, True, False, False, False]
+    doc = _parsed(rows, spaces=spaces)
+    doc.ents = [Span(doc, 2, 3, "PERSON"), Span(doc, 4, 6, "DATE")]
+    found = _spoken(doc)
+    assert [(k, c, s) for k, _, c, s in found] == [("direct", ":", "Clinton")]
+
+
+def test_an_inverted_cue_read_as_a_modifier_of_the_name_gives_the_name() -> None:
+    # "Continued Stone : “It is a very real problem . ”" ("Continued" an adjective of "Stone")
+    rows = [('Continued', 1, 'amod', 'VERB', 'continue', 'VBN'), ('Stone', 1, 'ROOT', 'PROPN', 'Stone', 'NNP'),
+            (':', 1, 'punct', 'PUNCT', ':', ':'), ('“', 1, 'punct', 'PUNCT', '"', '``'),
+            ('It', 5, 'nsubj', 'PRON', 'it', 'PRP'), ('is', 1, 'acl', 'AUX', 'be', 'VBZ'),
+            ('a', 9, 'det', 'DET', 'a', 'DT'), ('very', 8, 'advmod', 'ADV', 'very', 'RB'),
+            ('real', 9, 'amod', 'ADJ', 'real', 'JJ'), ('problem', 5, 'attr', 'NOUN', 'problem', 'NN'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.'), ('”', 1, 'punct', 'PUNCT', '"', "''")]
+    spaces = [True, False, True, False, True, True, True, True, True, False, False, False]
+    found = _spoken(_parsed(rows, spaces=spaces))
+    assert [(k, s) for k, _, _, s in found] == [("direct", "Stone")]
+
+
+def _gillibrand_headline(topic_quoted: bool = True):
+    # "Gillibrand on Clinton Releasing Her Transcripts : ‘ I Think She Will ’ ¶ Kirsten
+    # Gillibrand spoke ." (the model's parse: "Gillibrand" a verb heading the topic)
+    rows = [('Gillibrand', 9, 'advcl', 'VERB', 'gillibrand', 'VB'), ('on', 0, 'prep', 'ADP', 'on', 'IN'),
+            ('Clinton', 1, 'pobj', 'PROPN', 'Clinton', 'NNP'), ('Releasing', 0, 'advcl', 'VERB', 'release', 'VBG'),
+            ('Her', 5, 'poss', 'PRON', 'her', 'PRP$'), ('Transcripts', 3, 'dobj', 'NOUN', 'transcript', 'NNS'),
+            (':', 0, 'punct', 'PUNCT', ':', ':'), ('‘', 0, 'punct', 'PUNCT', "'", '``'),
+            ('I', 9, 'nsubj', 'PRON', 'I', 'PRP'), ('Think', 9, 'ROOT', 'VERB', 'think', 'VBP'),
+            ('She', 11, 'nsubj', 'PRON', 'she', 'PRP'), ('Will', 9, 'ccomp', 'AUX', 'will', 'MD'),
+            ('’', 11, 'punct', 'VERB', '’', 'VB'), ('\n\n', 12, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('Kirsten', 15, 'compound', 'PROPN', 'Kirsten', 'NNP'),
+            ('Gillibrand', 16, 'nsubj', 'PROPN', 'Gillibrand', 'NNP'), ('spoke', 16, 'ROOT', 'VERB', 'speak', 'VBD'),
+            ('.', 16, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, False, True, True, True, False, False, False, True,
+              True, False, False]
+    if not topic_quoted:   # "… Transcripts : I Think She Will ¶ …"
+        rows[7] = ('So', 9, 'advmod', 'ADV', 'so', 'RB')
+        rows[12] = ('now', 11, 'advmod', 'ADV', 'now', 'RB')
+        spaces[7] = spaces[11] = True
+    doc = _parsed(rows, sent_starts=(0, 14), spaces=spaces)
+    doc.ents = [Span(doc, 14, 16, "PERSON")]
+    return doc
+
+
+def test_a_headline_name_on_a_topic_is_the_speaker_of_what_follows_its_colon() -> None:
+    doc = _gillibrand_headline()
+    assert quotes_module._headline_name_on(doc[6]).i == 0
+    assert [(k, c, s) for k, _, c, s in _spoken(doc)] == [("direct", ":", "Gillibrand")]
+    doc = _gillibrand_headline(topic_quoted=False)
+    assert [(k, t, s) for k, t, _, s in _spoken(doc)] == [("indirect", "So I Think She Will now", "Gillibrand")]
+    # a rubric "on" a topic names no one: the word is no name found in the story
+    doc = _gillibrand_headline()
+    doc.ents = []
+    assert quotes_module._headline_name_on(doc[6]) is None
+
+
+def test_a_headline_quotation_that_only_opens_the_claim_after_a_label_gives_the_whole_claim() -> None:
+    # "Blumenthal : ‘ No Idea ’ If I Told Clinton ¶ He spoke ."
+    rows = [('Blumenthal', 0, 'ROOT', 'PROPN', 'Blumenthal', 'NNP'), (':', 0, 'punct', 'PUNCT', ':', ':'),
+            ('‘', 4, 'punct', 'PUNCT', "'", '``'), ('No', 4, 'det', 'DET', 'no', 'DT'),
+            ('Idea', 0, 'appos', 'NOUN', 'idea', 'NN'), ('’', 4, 'punct', 'PUNCT', "'", "''"),
+            ('If', 8, 'mark', 'SCONJ', 'if', 'IN'), ('I', 8, 'nsubj', 'PRON', 'I', 'PRP'),
+            ('Told', 0, 'advcl', 'VERB', 'tell', 'VBD'), ('Clinton', 8, 'dobj', 'PROPN', 'Clinton', 'NNP'),
+            ('\n\n', 9, 'dep', 'SPACE', '\n\n', '_SP'), ('He', 12, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('spoke', 12, 'ROOT', 'VERB', 'speak', 'VBD'), ('.', 12, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, False, True, False, True, True, True, True, False, False, True, False, False]
+    doc = _parsed(rows, sent_starts=(0, 11), spaces=spaces)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 9, 10, "PERSON")]
+    found = _spoken(doc)
+    assert ("indirect", "‘No Idea’ If I Told Clinton", ":", "Blumenthal") in found
+    assert all(s == "Blumenthal" for _, _, c, s in found if c == ":")
+
+
+def test_a_transcript_label_in_capitals_the_tagger_misread_is_the_speaker() -> None:
+    # "Thanks . ¶ FALLIN : Well , I think the nation must work together . ¶ TODD : Governor ,
+    # thank you ." ("FALLIN" read as a number, "TODD" as an adjective)
+    rows = [('Thanks', 0, 'ROOT', 'NOUN', 'thank', 'NNS'), ('.', 0, 'punct', 'PUNCT', '.', '.'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'), ('FALLIN', 8, 'dep', 'NUM', 'fallin', 'CD'),
+            (':', 3, 'punct', 'PUNCT', ':', ':'), ('Well', 8, 'intj', 'INTJ', 'well', 'UH'),
+            (',', 8, 'punct', 'PUNCT', ',', ','), ('I', 8, 'nsubj', 'PRON', 'I', 'PRP'),
+            ('think', 8, 'ROOT', 'VERB', 'think', 'VBP'), ('the', 10, 'det', 'DET', 'the', 'DT'),
+            ('nation', 12, 'nsubj', 'NOUN', 'nation', 'NN'), ('must', 12, 'aux', 'AUX', 'must', 'MD'),
+            ('work', 8, 'ccomp', 'VERB', 'work', 'VB'), ('together', 12, 'advmod', 'ADV', 'together', 'RB'),
+            ('.', 8, 'punct', 'PUNCT', '.', '.'), ('\n\n', 14, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('TODD', 20, 'advcl', 'ADJ', 'todd', 'JJ'), (':', 16, 'punct', 'PUNCT', ':', ':'),
+            ('Governor', 16, 'appos', 'NOUN', 'governor', 'NN'), (',', 20, 'punct', 'PUNCT', ',', ','),
+            ('thank', 20, 'ROOT', 'VERB', 'thank', 'VBP'), ('you', 20, 'dobj', 'PRON', 'you', 'PRP'),
+            ('.', 20, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, False, False, False, True, False, True, True, True, True, True, True, True, False, False,
+              False, False, True, False, True, True, False, False]
+    doc = _parsed(rows, sent_starts=(0, 3, 16), spaces=spaces)
+    found = [(k, c, s) for k, _, c, s in _spoken(doc) if c == ":"]
+    assert found == [("direct", ":", "FALLIN"), ("direct", ":", "TODD")]
+    # a rubric in capitals is no one's label: "CLAIM : …"
+    rows[3] = ('CLAIM', 8, 'dep', 'NOUN', 'claim', 'NN')
+    doc = _parsed(rows, sent_starts=(0, 3, 16), spaces=spaces)
+    assert [s for _, _, c, s in _spoken(doc) if c == ":"] == ["TODD"]
+
+
+def test_a_closing_quotation_mark_glued_to_the_next_word_is_split_off() -> None:
+    from faultline.pipeline.tokenizer import split_glued_quotes
+
+    nlp = split_glued_quotes(spacy.blank("en"))
+    text = "“It surprised me,”Clinton said. He said,\"We will see.\" It is U.S.-made."
+    words = [t.text for t in nlp(text)]
+    assert words[:8] == ["“", "It", "surprised", "me", ",", "”", "Clinton", "said"]
+    assert words[10:15] == ["said", ",", '"', "We", "will"]
+    assert "U.S.-made" in words or "U.S." in words
+    assert nlp(text).text == text

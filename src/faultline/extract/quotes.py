@@ -412,12 +412,22 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
         while nxt < min(sent.end, cue.i + 4) and doc[nxt].pos_ in ("ADJ", "DET") \
                 and doc[nxt].head.i > nxt:
             nxt += 1
-        if nxt < sent.end and usable(doc[nxt]) and cue.lemma_.lower() not in _NOT_INVERTED:
+        if nxt < sent.end and usable(doc[nxt]) and cue.lemma_.lower() not in _NOT_INVERTED \
+                and not _hyphened_adverb(doc[nxt]):
             return phrase_head(doc[nxt], nxt, sent.end)
         prev = doc[cue.i - 1] if cue.i > sent.start else None
         if prev is not None and prev.idx >= m.end and prev.text[:1].isupper() \
                 and (usable(prev) or prev.dep_ == "aux"):
             return prev
+        # "“…,” Trump, the front-runner after winning the New Hampshire primary, said": the name
+        # the quotation hands over to, set off by a comma, not a name in what describes it
+        first = next((t for t in doc[sent.start:cue.i] if t.idx >= m.end and not t.is_punct), None)
+        if first is not None and first.pos_ == "PROPN" and usable(first):
+            name = phrase_head(first, first.i, cue.i)
+            if name.pos_ == "PROPN" and name.i + 1 < cue.i and doc[name.i + 1].text == "," \
+                    and name.dep_ not in ("pobj", "poss") \
+                    and all(t.pos_ == "PROPN" or t.text == "." for t in doc[first.i:name.i + 1]):
+                return name
         # "“…,” Ramos, 58, told AFP": the first name between the quotation and the cue
         return next((t for t in (doc[j] for j in range(cue.i - 1, sent.start - 1, -1))
                      if t.idx >= m.end and usable(t)
@@ -447,6 +457,19 @@ def _unparsed_subject(cue: Token, m: QuoteMatch,
             return t
         i -= 1
     return None
+
+
+def _hyphened_adverb(t: Token) -> bool:
+    """True for the first word of an adverb written with hyphens after an inverted cue ("said
+    matter-of-factly"), which is no speaker's name."""
+    doc = t.doc
+    if not t.is_lower or t.whitespace_ or t.i + 2 >= len(doc) or doc[t.i + 1].text not in ("-", "‐"):
+        return False
+    j = t.i
+    while j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_:
+        j += 2
+    return doc[j].text.lower().endswith("ly") or doc[j].tag_ == "RB"
 
 
 #: cues whose object is the one judged: in the passive, their subject is talked about
@@ -1143,9 +1166,9 @@ def _speaker(token: Token) -> Token | None:
             subject = stranded_subject(token)
         if subject is not None:
             return _named_in_reduced_relative(subject) or subject   # a relative "who" too: PolNeAR's source is the pronoun
-        if token.dep_ == "compound" and token.i < token.head.i and token.head.pos_ == "PROPN" \
+        if token.dep_ in ("compound", "amod") and token.i < token.head.i and token.head.pos_ == "PROPN" \
                 and token.i == token.sent.start:
-            return token.head     # inverted and read as one name: "Said Ellis: “…”"
+            return token.head     # inverted and read as one name: "Said Ellis: “…”", "Continued Stone: …"
         for child in token.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -2610,10 +2633,10 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if form is None:
         return _answer_matches(doc, colon)
     nxt = doc[colon.i + 1]
-    if nxt.text in _MARKS or nxt.is_space:
-        return []   # a quotation: handled with the quotations
     sent = colon.sent
     end = _line_end(colon) if form != "inline" else sent.end
+    if nxt.is_space or nxt.text in _MARKS and not (form == "headline" and _quotation_opens_line(doc, colon.i + 1, end)):
+        return []   # a quotation: handled with the quotations
     if end - colon.i < 4:
         return []
     content = _trim(doc, colon.i + 1, end)
@@ -2626,9 +2649,12 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     else:
         # a headline's or transcript's speaker is the words before the colon on its line
         line = _line_start(colon)
-        lead = _trim(doc, line, colon.i)
-        words = [t for t in doc[line:colon.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        speaker = words[-1] if words else None
+        named = _headline_name_on(colon) if form == "headline" else None
+        lead = _trim(doc, line, colon.i if named is None else named.i + 1)
+        # (a name in capitals the tagger took for a number: "FALLIN: Well, I think …")
+        words = [t for t in doc[line:colon.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                 or form == "label" and t.is_alpha and t.is_upper]
+        speaker = named or (words[-1] if words else None)
     if content is None or speaker is None:
         return []
     # a transcript's answer is the speaker's own words, however it is set; a headline's or a
@@ -2775,6 +2801,8 @@ def colon_form(colon: Token) -> str | None:
         while start < colon.i and doc[start].idx < stamp:
             start += 1
     words = [t for t in doc[start:colon.i] if not t.is_punct]
+    if _headline_name_on(colon) is not None:
+        return "headline"
     if _names_a_speaker(words, 6):
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
             return "headline"
@@ -2791,6 +2819,42 @@ def colon_form(colon: Token) -> str | None:
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
     return None
+
+
+def _quotation_opens_line(doc: Doc, start: int, end: int) -> bool:
+    """True for a quotation that opens the words from ``start`` to ``end`` (a headline's content
+    after its speaker's colon) and closes before they do ("Blumenthal: ‘No Idea’ If I Would Have
+    Told Clinton …"): the content is the whole line, the quotation a part of it."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if len(words) < 3 or words[0].text not in _MARKS:
+        return False
+    closing = next((k for k, t in enumerate(words[1:], 1) if t.text in _MARKS), None)
+    return closing is not None and any(t.is_alpha for t in words[closing + 1:])
+
+
+def _headline_name_on(colon: Token) -> Token | None:
+    """The name a headline's "Name on Topic:" opens with, which says what follows the colon
+    ("Gillibrand on Clinton Releasing Her Transcripts: ‘I Think She Will’", "CNN President On
+    Trump: …"): the last word before "on" or "about", when the words before it are a short run
+    of capitalised words on the document's first line; else None."""
+    doc = colon.doc
+    line = _line_start(colon)
+    if not (line < 8 and all(t.is_space or t.is_punct for t in doc[:line])):
+        return None
+    words = [t for t in doc[line:colon.i] if not (t.is_punct and t.text != ".")]
+    on = next((k for k, t in enumerate(words) if t.lower_ in ("on", "about")), None)
+    if on is None or not 1 <= on <= 4 or on + 1 >= len(words):
+        return None
+    name = words[:on]
+    if not all(t.is_title or t.is_upper or t.text == "." for t in name) \
+            or name[0].lower_ in _NOT_LABEL_OPENERS or name[0].lower_ in _NOT_SPEAKERS \
+            or any(t.like_num or t.ent_type_ in _NOT_SPEAKING for t in name) \
+            or " ".join(t.lower_ for t in name) in load_lexicon().label_topics:
+        return None
+    # a name the recogniser found or the story gives again, not a rubric ("Focus on Trade:")
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _named_elsewhere(t) for t in name):
+        return None
+    return name[-1]
 
 
 #: words a speaker's label never opens with, as a rubric may ("THE FACTS:", "AFTER THE DEBATE:")
@@ -2815,7 +2879,9 @@ def _names_a_speaker(words: list[Token], most: int) -> bool:
     if any(t.text.lower() in topics for t in words) \
             or " ".join(t.text.lower() for t in words) in topics:
         return False    # a rubric, a topic or a region: "Delegate Update:", "Ukraine war:", "Sahel:"
-    return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ for t in words)
+    # (a name in capitals the tagger took for an adjective or a number: "TODD:", "FALLIN:")
+    return any(t.pos_ in ("PROPN", "NOUN") or t.ent_type_ or t.is_upper and t.is_alpha and len(t) > 1
+               for t in words)
 
 
 def _opens_with_label(span: Span) -> bool:
@@ -2998,6 +3064,11 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
                 continue
             cue = _cue_lemma(verb, lex) if verb.pos_ != "PUNCT" else ":"
             out.append(_match(doc, kind, trimmed, cue, _cue_span(verb), speaker, first_sent))
+            if verb.pos_ == "PUNCT" and speaker is not None and speaker == _headline_name_on(verb):
+                # the name alone, not the topic the parser hung on it
+                name = _trim(doc, _line_start(verb), speaker.i + 1)
+                if name is not None:
+                    out[-1] = replace(out[-1], speaker_span=name)
             if pending:
                 # the paragraphs before, of the same quotation: same speaker, same cue
                 out[-1:-1] = [_match(doc, "direct", part, cue, _cue_span(verb), speaker, sent)
@@ -3601,9 +3672,17 @@ def _introducing_line(doc: Doc, span: Span, lemmas: frozenset[str],
 def _colon_speaker(colon: Token) -> Token | None:
     """Speaker of "Name: “…”" : the noun phrase just before the colon, or the subject of the
     clause whose object it is."""
+    if (named := _headline_name_on(colon)) is not None:
+        return named
     start = colon.sent.start
+    skip_to = colon.i
     for i in range(colon.i - 1, start - 1, -1):
         token = colon.doc[i]
+        if i >= skip_to:
+            continue
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and (when := _when_or_where(token, start)) is not None:
+            skip_to = when      # "Here is Clinton in December 1992: “…”": Clinton, not the date
+            continue
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             head = token
             while head.head.i < colon.i and head.head.i >= start and head.head.i != head.i \
@@ -3622,6 +3701,21 @@ def _colon_speaker(colon: Token) -> Token | None:
             return next((a.head for a in head.ancestors if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
                          and a.head.pos_ in ("NOUN", "PROPN", "PRON") and start <= a.head.i < a.i), head)
     return None
+
+
+def _when_or_where(token: Token, start: int) -> int | None:
+    """The index of the preposition opening a time or a place that ``token`` ends ("in December
+    1992", "at the rally", "in Iowa"), when a speaker stands before it in the sentence; else None."""
+    head = token
+    while head.dep_ in ("compound", "nummod", "amod") and head.head.i > head.i:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during") \
+            or prep.i <= start:
+        return None
+    if not (head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT") or _time_noun(head)):
+        return None
+    return prep.i if any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in token.doc[start:prep.i]) else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -78,3 +78,21 @@ def split_platform_stop(nlp: Any) -> Any:
     inner = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, RunSafeTokenizer) else nlp.tokenizer
     inner.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
+
+
+#: a closing quotation mark written against the next word, with the punctuation before it:
+#: "…to me,”Clinton said" (scraped text that lost a space) is "me" "," "”" "Clinton"
+GLUED_QUOTE_INFIXES = (r"[,.!?](?=[”\"][A-Za-z])", r"(?<=[,.!?])[”\"](?=[A-Za-z])")
+
+
+def split_glued_quotes(nlp: Any) -> Any:
+    """Teach the tokenizer to split a closing quotation mark glued to the word after it (see
+    :data:`GLUED_QUOTE_INFIXES`); the text and every offset stay as they are."""
+    inner = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, RunSafeTokenizer) else nlp.tokenizer
+    current = getattr(getattr(inner, "infix_finditer", None), "__self__", None)
+    pattern = getattr(current, "pattern", None)
+    if not isinstance(pattern, str):
+        return nlp      # a tokenizer without a regex of infixes: leave it as it is
+    if GLUED_QUOTE_INFIXES[0] not in pattern:
+        inner.infix_finditer = re.compile("|".join((pattern, *GLUED_QUOTE_INFIXES))).finditer
+    return nlp
