@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.lang.en import English
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from faultline.extract.actors import ActorIndex, ActorMention, find_actors, quoted_tokens, slug
 from faultline.kb import default_kb
@@ -4267,3 +4267,239 @@ def test_a_name_set_where_a_place_goes_is_no_person_anywhere_in_the_story():
     words[4] = "Mr"
     index = resolve(make_doc(words, heads, deps, pos, ["O", "O", "O", "O", "O", "B-PERSON"] + ents[6:]))
     assert [a.id for a in index.actors.values() if a.type == "person"] == ["person:bint-jbeil"]
+
+
+def _from_rows(rows, spaces, ents, starts):
+    """A Doc from the model's parse as (word, head, dep, pos, lemma, tag) rows, its entities and
+    sentence starts."""
+    doc = Doc(VOCAB, words=[r[0] for r in rows], spaces=spaces, heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              sent_starts=[i in starts for i in range(len(rows))])
+    for t, r in zip(doc, rows, strict=True):
+        t.tag_ = r[5]
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    return doc
+
+
+def _actor_of(index, text):
+    return next((m.actor for m in index.mentions if m.text == text), None)
+
+
+def test_a_minister_of_no_named_state_after_a_sentence_about_a_state_is_that_states():
+    # "Talks stall ¶ ADDIS ABABA, Ethiopia (AP) — Kenya said it would keep trying. Foreign Affairs
+    # Cabinet Secretary Daniel Koros told reporters." (Kenya's, not the dateline's Ethiopia)
+    rows = [('Talks', 1, 'compound', 'NOUN', 'talk', 'NNS'), ('stall', 1, 'ROOT', 'NOUN', 'stall', 'NN'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'), ('ADDIS', 4, 'compound', 'PROPN', 'ADDIS', 'NNP'),
+            ('ABABA', 12, 'nsubj', 'PROPN', 'ABABA', 'NNP'), (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('Ethiopia', 4, 'conj', 'PROPN', 'Ethiopia', 'NNP'), ('(', 6, 'punct', 'PUNCT', '(', '-LRB-'),
+            ('AP', 6, 'appos', 'PROPN', 'AP', 'NNP'), (')', 4, 'punct', 'PUNCT', ')', '-RRB-'),
+            ('—', 4, 'punct', 'PUNCT', '—', ':'), ('Kenya', 12, 'nsubj', 'PROPN', 'Kenya', 'NNP'),
+            ('said', 12, 'ROOT', 'VERB', 'say', 'VBD'), ('it', 15, 'nsubj', 'PRON', 'it', 'PRP'),
+            ('would', 15, 'aux', 'AUX', 'would', 'MD'), ('keep', 12, 'ccomp', 'VERB', 'keep', 'VB'),
+            ('trying', 15, 'xcomp', 'VERB', 'try', 'VBG'), ('.', 12, 'punct', 'PUNCT', '.', '.'),
+            ('Foreign', 19, 'compound', 'PROPN', 'Foreign', 'NNP'), ('Affairs', 21, 'compound', 'PROPN', 'Affairs', 'NNPS'),
+            ('Cabinet', 21, 'compound', 'PROPN', 'Cabinet', 'NNP'), ('Secretary', 23, 'compound', 'PROPN', 'Secretary', 'NNP'),
+            ('Daniel', 23, 'compound', 'PROPN', 'Daniel', 'NNP'), ('Koros', 24, 'nsubj', 'PROPN', 'Koros', 'NNP'),
+            ('told', 24, 'ROOT', 'VERB', 'tell', 'VBD'), ('reporters', 24, 'dobj', 'NOUN', 'reporter', 'NNS'),
+            ('.', 24, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, False, True, True, False, False, True, True, True, True, True, True, True, False,
+              True, True, True, True, True, True, True, True, False, False]
+    ents = [(6, 7, 'GPE'), (8, 9, 'ORG'), (11, 12, 'GPE'), (22, 24, 'PERSON')]
+    starts = (0, 3, 18)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    koros = index.actors[_actor_of(index, "Daniel Koros")]
+    assert (koros.country, koros.role) == ("KEN", "foreign minister")
+
+
+def test_a_diplomat_posted_in_a_capital_does_not_speak_for_its_state():
+    # 'A Western diplomat in Bishkek said the talks failed. "It was the weak link," the diplomat said.'
+    rows = [('A', 2, 'det', 'DET', 'a', 'DT'),
+            ('Western', 2, 'amod', 'ADJ', 'western', 'JJ'),
+            ('diplomat', 5, 'nsubj', 'NOUN', 'diplomat', 'NN'),
+            ('in', 2, 'prep', 'ADP', 'in', 'IN'),
+            ('Bishkek', 3, 'pobj', 'PROPN', 'Bishkek', 'NNP'),
+            ('said', 5, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'),
+            ('talks', 8, 'nsubj', 'NOUN', 'talk', 'NNS'),
+            ('failed', 5, 'ccomp', 'VERB', 'fail', 'VBD'),
+            ('.', 5, 'punct', 'PUNCT', '.', '.'),
+            ('"', 20, 'punct', 'PUNCT', '"', '``'),
+            ('It', 12, 'nsubj', 'PRON', 'it', 'PRP'),
+            ('was', 20, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('the', 15, 'det', 'DET', 'the', 'DT'),
+            ('weak', 15, 'amod', 'ADJ', 'weak', 'JJ'),
+            ('link', 12, 'attr', 'NOUN', 'link', 'NN'),
+            (',', 20, 'punct', 'PUNCT', ',', ','),
+            ('"', 20, 'punct', 'PUNCT', '"', "''"),
+            ('the', 19, 'det', 'DET', 'the', 'DT'),
+            ('diplomat', 20, 'nsubj', 'NOUN', 'diplomat', 'NN'),
+            ('said', 20, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('.', 20, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, True, False, True, True, True, True, False, False, True, True, True, False, False]
+    ents = [(4, 5, 'GPE')]
+    starts = (0, 10)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "the diplomat") is None
+
+
+def test_the_committee_is_the_committee_for_something_named_before():
+    # "Kyrgyzstan's State Committee for National Security said troops fired. “We returned fire,”
+    # the committee said."
+    rows = [('Kyrgyzstan', 3, 'poss', 'PROPN', 'Kyrgyzstan', 'NNP'),
+            ("'s", 0, 'case', 'PART', "'s", 'POS'),
+            ('State', 3, 'compound', 'PROPN', 'State', 'NNP'),
+            ('Committee', 7, 'nsubj', 'PROPN', 'Committee', 'NNP'),
+            ('for', 3, 'prep', 'ADP', 'for', 'IN'),
+            ('National', 6, 'compound', 'PROPN', 'National', 'NNP'),
+            ('Security', 4, 'pobj', 'PROPN', 'Security', 'NNP'),
+            ('said', 7, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('troops', 9, 'nsubj', 'NOUN', 'troop', 'NNS'),
+            ('fired', 7, 'ccomp', 'VERB', 'fire', 'VBD'),
+            ('.', 7, 'punct', 'PUNCT', '.', '.'),
+            ('"', 19, 'punct', 'PUNCT', '"', '``'),
+            ('We', 13, 'nsubj', 'PRON', 'we', 'PRP'),
+            ('returned', 19, 'ccomp', 'VERB', 'return', 'VBD'),
+            ('fire', 13, 'dobj', 'NOUN', 'fire', 'NN'),
+            (',', 19, 'punct', 'PUNCT', ',', ','),
+            ('"', 19, 'punct', 'PUNCT', '"', "''"),
+            ('the', 18, 'det', 'DET', 'the', 'DT'),
+            ('committee', 19, 'nsubj', 'NOUN', 'committee', 'NN'),
+            ('said', 19, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('.', 19, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, True, True, True, True, True, False, True, False, True, True, False, False, True, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (2, 7, 'ORG')]
+    starts = (0, 11)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "the committee") == "org:state-committee-for-national-security"
+
+
+def test_a_name_before_a_crossing_or_a_river_is_a_place_not_a_person():
+    # "The Kyrgyz border service said that the Kyzyl-Bel crossing, one of the busiest, would
+    # remain closed." ("Kyzyl" tagged a person)
+    rows = [('The', 3, 'det', 'DET', 'the', 'DT'),
+            ('Kyrgyz', 3, 'compound', 'PROPN', 'Kyrgyz', 'NNP'),
+            ('border', 3, 'compound', 'NOUN', 'border', 'NN'),
+            ('service', 4, 'nsubj', 'NOUN', 'service', 'NN'),
+            ('said', 4, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('that', 18, 'mark', 'SCONJ', 'that', 'IN'),
+            ('the', 10, 'det', 'DET', 'the', 'DT'),
+            ('Kyzyl', 9, 'compound', 'PROPN', 'Kyzyl', 'NNP'),
+            ('-', 9, 'punct', 'PUNCT', '-', 'HYPH'),
+            ('Bel', 10, 'compound', 'PROPN', 'Bel', 'NNP'),
+            ('crossing', 18, 'nsubj', 'NOUN', 'crossing', 'NN'),
+            (',', 10, 'punct', 'PUNCT', ',', ','),
+            ('one', 10, 'appos', 'NUM', 'one', 'CD'),
+            ('of', 12, 'prep', 'ADP', 'of', 'IN'),
+            ('the', 15, 'det', 'DET', 'the', 'DT'),
+            ('busiest', 13, 'pobj', 'ADJ', 'busy', 'JJS'),
+            (',', 10, 'punct', 'PUNCT', ',', ','),
+            ('would', 18, 'aux', 'AUX', 'would', 'MD'),
+            ('remain', 4, 'ccomp', 'VERB', 'remain', 'VB'),
+            ('closed', 18, 'acomp', 'ADJ', 'closed', 'JJ'),
+            ('.', 4, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, False, True, False, True, True, True, True, False, True, True, True, False, False]
+    ents = [(1, 2, 'NORP'), (7, 8, 'PERSON'), (12, 13, 'CARDINAL')]
+    starts = (0,)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert not [a for a in index.actors.values() if a.type == "person"]
+
+
+def test_a_given_name_the_tagger_misread_after_an_appositions_comma_is_part_of_the_name():
+    # "Hungary vetoed the text. Its foreign minister, Gergely Tamási, told reporters." ("Gergely"
+    # read as an adverb, "Tamási" alone tagged a person)
+    rows = [('Hungary', 1, 'nsubj', 'PROPN', 'Hungary', 'NNP'),
+            ('vetoed', 1, 'ROOT', 'VERB', 'veto', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'),
+            ('text', 1, 'dobj', 'NOUN', 'text', 'NN'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.'),
+            ('Its', 7, 'poss', 'PRON', 'its', 'PRP$'),
+            ('foreign', 7, 'amod', 'ADJ', 'foreign', 'JJ'),
+            ('minister', 12, 'nsubj', 'NOUN', 'minister', 'NN'),
+            (',', 7, 'punct', 'PUNCT', ',', ','),
+            ('Gergely', 10, 'advmod', 'ADV', 'gergely', 'RB'),
+            ('Tamási', 7, 'appos', 'PROPN', 'Tamási', 'NNP'),
+            (',', 7, 'punct', 'PUNCT', ',', ','),
+            ('told', 12, 'ROOT', 'VERB', 'tell', 'VBD'),
+            ('reporters', 12, 'dobj', 'NOUN', 'reporter', 'NNS'),
+            ('.', 12, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, False, True, True, True, False, True, True, False, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (10, 11, 'PERSON')]
+    starts = (0, 5)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    person = index.actors.get(_actor_of(index, "Gergely Tamási"))
+    assert person is not None and (person.country, person.role) == ("HUN", "foreign minister")
+
+
+def test_its_spokesman_speaks_for_the_state_of_the_body_the_sentence_before_is_about():
+    # "India's Ministry of External Affairs rejected the allegations. Its spokesman, Arvind
+    # Menon, said India would respond."
+    rows = [('India', 2, 'poss', 'PROPN', 'India', 'NNP'),
+            ("'s", 0, 'case', 'PART', "'s", 'POS'),
+            ('Ministry', 6, 'nsubj', 'PROPN', 'Ministry', 'NNP'),
+            ('of', 2, 'prep', 'ADP', 'of', 'IN'),
+            ('External', 5, 'compound', 'PROPN', 'External', 'NNP'),
+            ('Affairs', 3, 'pobj', 'PROPN', 'Affairs', 'NNPS'),
+            ('rejected', 6, 'ROOT', 'VERB', 'reject', 'VBD'),
+            ('the', 8, 'det', 'DET', 'the', 'DT'),
+            ('allegations', 6, 'dobj', 'NOUN', 'allegation', 'NNS'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.'),
+            ('Its', 11, 'poss', 'PRON', 'its', 'PRP$'),
+            ('spokesman', 16, 'nsubj', 'NOUN', 'spokesman', 'NN'),
+            (',', 11, 'punct', 'PUNCT', ',', ','),
+            ('Arvind', 14, 'compound', 'PROPN', 'Arvind', 'NNP'),
+            ('Menon', 11, 'appos', 'PROPN', 'Menon', 'NNP'),
+            (',', 11, 'punct', 'PUNCT', ',', ','),
+            ('said', 16, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('India', 19, 'nsubj', 'PROPN', 'India', 'NNP'),
+            ('would', 19, 'aux', 'AUX', 'would', 'MD'),
+            ('respond', 16, 'ccomp', 'VERB', 'respond', 'VB'),
+            ('.', 16, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, True, True, True, True, False, True, True, False, True, True, False, True, True, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (2, 6, 'ORG'), (13, 15, 'PERSON'), (17, 18, 'GPE')]
+    starts = (0, 10)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert index.actors[_actor_of(index, "Arvind Menon")].country == "IND"
+
+
+def test_a_titles_default_state_named_only_far_below_yields_to_the_dateline():
+    # "Pakistan expels envoy ¶ ISLAMABAD — Pakistan expelled an Indian diplomat on Sunday. The
+    # foreign office spokeswoman, Mehreen Qazi, told reporters the diplomat was caught. Britain
+    # urged calm." ("foreign office" is Britain's by default, but Britain comes up only after)
+    rows = [('Pakistan', 1, 'amod', 'ADJ', 'pakistan', 'JJ'),
+            ('expels', 2, 'compound', 'NOUN', 'expel', 'NNS'),
+            ('envoy', 2, 'ROOT', 'NOUN', 'envoy', 'NN'),
+            ('\n\n', 2, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('ISLAMABAD', 4, 'ROOT', 'PROPN', 'ISLAMABAD', 'NNP'),
+            ('—', 5, 'ROOT', 'PUNCT', '—', ':'),
+            ('Pakistan', 7, 'nsubj', 'PROPN', 'Pakistan', 'NNP'),
+            ('expelled', 7, 'ROOT', 'VERB', 'expel', 'VBD'),
+            ('an', 10, 'det', 'DET', 'an', 'DT'),
+            ('Indian', 10, 'amod', 'ADJ', 'indian', 'JJ'),
+            ('diplomat', 7, 'dobj', 'NOUN', 'diplomat', 'NN'),
+            ('on', 7, 'prep', 'ADP', 'on', 'IN'),
+            ('Sunday', 11, 'pobj', 'PROPN', 'Sunday', 'NNP'),
+            ('.', 7, 'punct', 'PUNCT', '.', '.'),
+            ('The', 17, 'det', 'DET', 'the', 'DT'),
+            ('foreign', 16, 'amod', 'ADJ', 'foreign', 'JJ'),
+            ('office', 17, 'compound', 'NOUN', 'office', 'NN'),
+            ('spokeswoman', 22, 'nsubj', 'NOUN', 'spokeswoman', 'NN'),
+            (',', 17, 'punct', 'PUNCT', ',', ','),
+            ('Mehreen', 20, 'compound', 'PROPN', 'Mehreen', 'NNP'),
+            ('Qazi', 17, 'appos', 'PROPN', 'Qazi', 'NNP'),
+            (',', 17, 'punct', 'PUNCT', ',', ','),
+            ('told', 22, 'ROOT', 'VERB', 'tell', 'VBD'),
+            ('reporters', 22, 'dobj', 'NOUN', 'reporter', 'NNS'),
+            ('the', 25, 'det', 'DET', 'the', 'DT'),
+            ('diplomat', 27, 'nsubjpass', 'NOUN', 'diplomat', 'NN'),
+            ('was', 27, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('caught', 22, 'ccomp', 'VERB', 'catch', 'VBN'),
+            ('.', 22, 'punct', 'PUNCT', '.', '.'),
+            ('Britain', 30, 'nsubj', 'PROPN', 'Britain', 'NNP'),
+            ('urged', 30, 'ROOT', 'VERB', 'urge', 'VBD'),
+            ('calm', 30, 'dobj', 'NOUN', 'calm', 'NN'),
+            ('.', 30, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, False, True, True, True, True, True, True, True, True, False, True, True, True, True, False, True, True, False, True, True, True, True, True, True, False, True, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (6, 7, 'GPE'), (9, 10, 'NORP'), (12, 13, 'DATE'), (19, 21, 'PERSON'), (29, 30, 'GPE')]
+    starts = (0, 4, 5, 6, 14, 29)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert index.actors[_actor_of(index, "Mehreen Qazi")].country == "PAK"

@@ -636,7 +636,11 @@ def _person_name(ent: Span) -> Span:
     if len(span) != 1 or span.start == 0:
         return span
     t = doc[span.start - 1]
-    if t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == span.start and not t.ent_type_ \
+    # (or a given name the tagger took for another word, after the comma of an apposition: "Its
+    # foreign minister, Gergely Tamási, told …", "Gergely" read as an adverb)
+    misread = t.pos_ in ("ADV", "ADJ", "NOUN", "X") and t.dep_ in ("advmod", "amod", "compound", "nmod") \
+        and t.i > 0 and doc[t.i - 1].text in (",", "(")
+    if (t.pos_ == "PROPN" and t.dep_ == "compound" or misread) and t.head.i == span.start and not t.ent_type_ \
             and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
             and t.lower_ not in QUANTITY_WORDS \
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
@@ -693,6 +697,13 @@ def _names_set_as_places(doc: Doc) -> set[str]:
                 or e.start > 0 and doc[e.start - 1].lower_ in titles:
             continue
         root = e.root
+        name = root
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head    # (through a name the recogniser cut at its hyphen: "Kyzyl-Bel")
+        if name.dep_ == "compound" and name.head.i == name.i + 1 and name.head.lemma_.lower() in _PLACE_FEATURES \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in name.head.children):
+            out.update((e.text, doc[e.start:name.i + 1].text))  # "the Kyzyl-Bel crossing", "the Isfara river"
+            continue
         if root.dep_ != "pobj":
             continue
         prep = root.head
@@ -736,6 +747,12 @@ _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "souther
 _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
                           "island", "islands", "port", "municipality", "governorate", "prefecture", "oblast",
                           "area", "capital", "suburb", "neighbourhood", "neighborhood", "valley"})
+
+#: places a name before them names ("the Kyzyl-Bel crossing"): the name is no person's
+_PLACE_FEATURES = frozenset({"crossing", "checkpoint", "river", "dam", "pass", "bridge", "corridor", "airport",
+                             "airbase", "strait", "canal", "reservoir", "highway", "motorway", "camp",
+                             "refinery", "pipeline", "oilfield", "gasfield", "border", "valley", "mountains",
+                             "lake", "peninsula", "gorge", "mine", "terminal"})
 
 #: nouns after a name that make it a medium's ("Al-Manar television", "Kommersant daily")
 _MEDIA_NOUNS = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "channel",
@@ -1242,6 +1259,15 @@ def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
     return role, country
 
 
+def _its_state(noun: Token, name: Span, b: _Builder) -> str | None:
+    """The state of "its"/"their" before ``noun`` when the sentence before is about a state or a
+    state's body ("India's Ministry of External Affairs rejected the allegations … . Its
+    spokesman, Arvind Menon, said …": India); else None."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    return _subject_state_before(name.sent, b)
+
+
 def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span | None]:
     """:func:`_role_around` and the phrase that names the role."""
     doc = name.doc
@@ -1290,7 +1316,7 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
                 and other.lower_ not in actor_rules()["independent_voices"] and other.left_edge.i < other.i \
                 and not _past_office(other) \
                 and (country := _country_in(doc[other.left_edge.i:other.i], b, blocs=True)
-                     or _principal_state(other, b)) is not None:
+                     or _principal_state(other, b) or _its_state(other, name, b)) is not None:
             # "A Hamas official, Osama Hamdan", "Iran's atomic energy chief, Mohammad Eslami": no
             # office the KB knows, but the body or state he acts for, named before the noun (not
             # "the head of the ICRC delegation in Yemen", nor "a Moscow analyst": his own voice)
@@ -2214,8 +2240,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if country is None and actor.country is None and (
                 (role or actor.role) in _DOMESTIC_ROLES or _cabinet(role or actor.role)):
             # "TBILISI — … Opposition leader Nika Melia": Georgia's; "WARSAW — … Agriculture
-            # Minister Stefan Krajewski": Poland's (an office of no state named is the home one)
-            country = _dateline_state(b)
+            # Minister Stefan Krajewski": Poland's (an office of no state named is the home one); a
+            # minister right after a sentence about another state is that state's ("Kenya … said
+            # it would keep trying. Foreign Affairs Cabinet Secretary X told reporters …")
+            country = (_cabinet(role or actor.role) and _subject_state_before(name.sent, b)) \
+                or _dateline_state(b)
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
                           role=role or actor.role, wikidata=actor.wikidata)
@@ -2782,11 +2811,18 @@ def _voice_body(t: Token, b: _Builder) -> tuple[bool, str | None]:
         return False, None
     owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")]
     owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS
+               and not (c.lower_ in ("in", "at") and t.lemma_.lower() in _POSTED)
                for g in c.children if g.dep_ == "pobj"]
     bodies = [a for o in owners if (a := _actor_at(o, b)) is not None]
     if any(a.type == "person" for a in bodies):
         return False, None
     return True, bodies[0].id if bodies else (here.id if here is not None else None)
+
+
+#: people posted to a place they do not speak for: "a Western diplomat in Bishkek" is no
+#: Kyrgyz voice (unlike "an official in Kyiv")
+_POSTED = frozenset({"diplomat", "envoy", "ambassador", "attache", "attaché", "correspondent", "journalist",
+                     "reporter", "observer", "monitor", "peacekeeper", "expatriate", "foreigner"})
 
 
 def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
@@ -3300,8 +3336,10 @@ def _defaulted_title(phrase: Span, country: str, b: _Builder) -> bool:
     if (entry := b.kb.get(country)) is None or entry.type != "state":
         return False    # "Commission Vice President X": the European Commission's, by its name
     info = b.kb.parse_role(phrase.text)
+    # (named by the end of the title's sentence: a state first named far below is another story's
+    # thread, "the foreign office spokeswoman" in Islamabad before "London" in the last paragraph)
     return info is not None and info.country == country \
-        and not any(m.actor == country for m in _state_mentions(b, 0, len(phrase.doc)))
+        and not any(m.actor == country for m in _state_mentions(b, 0, phrase.sent.end))
 
 
 def _home_sense(phrase: Span, role: str, b: _Builder) -> tuple[str, str | None]:
@@ -3595,8 +3633,9 @@ def _add_body_anaphors(doc: Doc, b: _Builder) -> None:
                 break
             named = m.text.lower().split()
             if token.idx - m.end <= _ANAPHOR_REACH and (named[-1:] == [lowers[i]] or lowers[i] in named[:2]
-                                                         and "of" in named):
-                found = m   # "the Belarusian foreign ministry", "The Ministry of Foreign Affairs"
+                                                         and ("of" in named or "for" in named)):
+                found = m   # "the Belarusian foreign ministry", "The Ministry of Foreign Affairs",
+                #             "the State Committee for National Security"
         owned = _owner_of_last(doc, b, i)
         if owned is not None and (found is None or owned[1] > found.start):
             # the latest such phrase is a state's ("the Armenian defence ministry … . Azerbaijan's
