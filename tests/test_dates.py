@@ -973,3 +973,27 @@ def test_a_deadline_is_no_background_for_the_sentences_after():
     assert len(state["dates"]) == 1
     rejected = _token(doc, "rejected")
     assert anchor(doc, state, *_sent_of(doc, rejected), head=rejected) is None
+
+
+# "Earlier this year , Norway managed to agree on quotas for 2027 ."
+QUOTAS_FOR_2027 = [
+    ("Earlier", 2, "advmod", "ADV", "B-DATE"), ("this", 2, "det", "DET", "I-DATE"),
+    ("year", 5, "npadvmod", "NOUN", "I-DATE"), (",", 5, "punct", "PUNCT", "O"),
+    ("Norway", 5, "nsubj", "PROPN", "O"), ("managed", 5, "ROOT", "VERB", "O"), ("to", 7, "aux", "PART", "O"),
+    ("agree", 5, "xcomp", "VERB", "O"), ("on", 7, "prep", "ADP", "O"), ("quotas", 8, "pobj", "NOUN", "O"),
+    ("for", 7, "prep", "ADP", "O"), ("2027", 10, "pobj", "NUM", "B-DATE"), (".", 5, "punct", "PUNCT", "O"),
+]
+
+
+def test_a_period_an_act_is_for_dates_it_only_when_its_clauses_give_no_time():
+    doc = make_doc([QUOTAS_FOR_2027])
+    state = {"published": PUB}
+    start, end = _sent_of(doc, 0)
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "agree"))) == ("2026", "year")
+    # with no other time, the period is the act's: "Norway agreed on quotas for 2027 ."
+    rows = [("Norway", 1, "nsubj", "PROPN", "O"), ("agreed", 1, "ROOT", "VERB", "O"), ("on", 1, "prep", "ADP", "O"),
+            ("quotas", 2, "pobj", "NOUN", "O"), ("for", 1, "prep", "ADP", "O"), ("2027", 4, "pobj", "NUM", "B-DATE"),
+            (".", 1, "punct", "PUNCT", "O")]
+    doc = make_doc([rows])
+    start, end = _sent_of(doc, 0)
+    assert _pair(anchor(doc, state, start, end, head=_token(doc, "agreed"))) == ("2027", "year")

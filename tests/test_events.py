@@ -3899,3 +3899,13 @@ def test_hosting_a_crowd_is_no_visit(count, expected):
             (count, 3, "nummod", "NUM", count), ("envoys", 1, "dobj", "NOUN", "envoy"), ("from", 3, "prep", "ADP", "from"),
             ("Ukraine", 4, "pobj", "PROPN", "Ukraine"), (".", 1, "punct", "PUNCT", ".")]
     assert [e.type for e in events_of(rows) if e.trigger == "host"] == expected
+
+
+def test_an_attributive_participle_names_no_act():
+    # "Russia said Ukrainian soldiers had crossed the agreed line ." ("agreed" a modifier of "line")
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("Ukrainian", 3, "amod", "ADJ", "ukrainian", "JJ"), ("soldiers", 5, "nsubj", "NOUN", "soldier", "NNS"),
+            ("had", 5, "aux", "AUX", "have", "VBD"), ("crossed", 1, "ccomp", "VERB", "cross", "VBN"),
+            ("the", 8, "det", "DET", "the", "DT"), ("agreed", 8, "amod", "VERB", "agree", "VBN"),
+            ("line", 5, "dobj", "NOUN", "line", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [e for e in events_of(rows) if e.trigger == "agree"]

@@ -1456,6 +1456,12 @@ def _in_modifier(tok: Any) -> bool:
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss"})
 
 
+def _for_period(doc: Any, m: DateMention) -> bool:
+    """True for a date introduced by "for" ("quotas for 2027", "scheduled for March")."""
+    root = _root_of(doc, m)
+    return root.dep_ == "pobj" and root.head.text.lower() == "for"
+
+
 def _dates_a_thing(tok: Any, chain: set[int]) -> bool:
     """True when the date ``tok`` heads describes a noun, before its path up the tree meets the
     clause ``chain`` (an event's head and the verbs above it): as a modifier of the noun ("its 1960
@@ -1613,8 +1619,12 @@ def anchor(doc: Any, state: dict[str, Any], start: int, end: int, *, head: int |
             return _shifted(base, *shift) if base is not None else None
         direct = [m for m in in_sent if _clause_head(_root_of(doc, m)).i == head
                   or _root_of(doc, m).head.i == head]
-        if direct:
-            return _closest(direct, head_tok.idx)
+        # a period the act is for dates it only when the clauses give no time of their own
+        # ("Earlier this year, the commission managed to agree on quotas for 2027": this year;
+        # "the vote is scheduled for March": March)
+        timed = [m for m in direct if not _for_period(doc, m)]
+        if timed or (direct and not [m for m in governing if not _for_period(doc, m)]):
+            return _closest(timed or direct, head_tok.idx)
         if governing:
             return _closest(governing, head_tok.idx)
         if head_tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in head_tok.children):

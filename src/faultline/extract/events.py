@@ -1603,6 +1603,9 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
             continue  # "Trump said during a rally in Michigan": where he spoke, no protest of his
         if unasserted(token, patterns):
             continue  # "if Washington takes the lead in negotiations": not something that happened
+        if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < token.head.i \
+                and not any(c.dep_ in ("dobj", "agent", "prep", "npadvmod") for c in token.children):
+            continue  # "beyond the agreed line", "the disputed border": a participle naming no act here
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     drafts += _judgements(doc, state, patterns, triggers)
     drafts += _alleged_wrongs(doc, state, patterns, triggers)
