@@ -5190,3 +5190,111 @@ def test_a_closing_quotation_mark_glued_to_the_next_word_is_split_off() -> None:
     assert words[10:15] == ["said", ",", '"', "We", "will"]
     assert "U.S.-made" in words or "U.S." in words
     assert nlp(text).text == text
+
+
+def _rows_doc(rows, spaces, ents, starts):
+    doc = _parsed(rows, sent_starts=starts, spaces=spaces)
+    doc.ents = [Span(doc, s, e, label) for s, e, label in ents]
+    return doc
+
+
+def test_a_transcript_label_in_capitals_with_a_hyphen_is_a_label_whatever_its_tags() -> None:
+    # "Thanks . ¶ REPORTER : Why ? ¶ TREMBLAY-OUELLET : The evaluation was based on more than
+    # price ." ("TREMBLAY" read as a verb)
+    rows = [('Thanks', 0, 'ROOT', 'NOUN', 'thank', 'NNS'),
+            ('.', 0, 'punct', 'PUNCT', '.', '.'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('REPORTER', 3, 'ROOT', 'NOUN', 'reporter', 'NN'),
+            (':', 3, 'punct', 'PUNCT', ':', ':'),
+            ('Why', 3, 'acl', 'SCONJ', 'why', 'WRB'),
+            ('?', 5, 'punct', 'PUNCT', '?', '.'),
+            ('\n\n', 6, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('TREMBLAY', 8, 'ROOT', 'VERB', 'TREMBLAY', 'VBN'),
+            ('-', 8, 'punct', 'PUNCT', '-', 'HYPH'),
+            ('OUELLET', 8, 'amod', 'ADJ', 'ouellet', 'JJ'),
+            (':', 8, 'punct', 'PUNCT', ':', ':'),
+            ('The', 13, 'det', 'DET', 'the', 'DT'),
+            ('evaluation', 15, 'nsubjpass', 'NOUN', 'evaluation', 'NN'),
+            ('was', 15, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('based', 15, 'ROOT', 'VERB', 'base', 'VBN'),
+            ('on', 15, 'prep', 'ADP', 'on', 'IN'),
+            ('more', 16, 'pobj', 'ADJ', 'more', 'JJR'),
+            ('than', 17, 'prep', 'ADP', 'than', 'IN'),
+            ('price', 18, 'pobj', 'NOUN', 'price', 'NN'),
+            ('.', 15, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, False, False, False, True, False, False, False, False, False, False, True, True, True, True, True, True, True, True, False, False]
+    ents = []
+    starts = (0, 3, 8, 12)
+    found = [(k, t, s) for k, t, c, s in _spoken(_rows_doc(rows, spaces, ents, starts)) if c == ":"]
+    assert ("direct", "The evaluation was based on more than price", "TREMBLAY-OUELLET") in found
+
+
+def test_a_rubric_in_capitals_before_a_colon_is_no_cue() -> None:
+    # "Fact check ¶ The debate was heated . ¶ CLAIM : He cut taxes for the middle class ."
+    rows = [('Fact', 1, 'nsubj', 'NOUN', 'fact', 'NN'),
+            ('check', 1, 'ROOT', 'VERB', 'check', 'VB'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('The', 4, 'det', 'DET', 'the', 'DT'),
+            ('debate', 6, 'nsubjpass', 'NOUN', 'debate', 'NN'),
+            ('was', 6, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('heated', 6, 'ROOT', 'VERB', 'heat', 'VBN'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.'),
+            ('\n\n', 7, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('CLAIM', 9, 'ROOT', 'VERB', 'claim', 'VB'),
+            (':', 9, 'punct', 'PUNCT', ':', ':'),
+            ('He', 12, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('cut', 9, 'ccomp', 'VERB', 'cut', 'VBD'),
+            ('taxes', 12, 'dobj', 'NOUN', 'taxis', 'NNS'),
+            ('for', 12, 'prep', 'ADP', 'for', 'IN'),
+            ('the', 17, 'det', 'DET', 'the', 'DT'),
+            ('middle', 17, 'amod', 'ADJ', 'middle', 'JJ'),
+            ('class', 14, 'pobj', 'NOUN', 'class', 'NN'),
+            ('.', 12, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, True, True, False, False, False, False, True, True, True, True, True, True, True, False, False]
+    ents = []
+    starts = (0, 3, 9)
+    assert _spoken(_rows_doc(rows, spaces, ents, starts)) == []
+
+
+def test_a_quotation_after_a_sentence_the_parser_ran_on_is_direct_with_a_nested_close() -> None:
+    # 'A rebel MP described a talk with a whip earlier today . " The whip looked at me and said ,
+    # \'This is a confidence matter , \' " the MP said .'
+    rows = [('A', 2, 'det', 'DET', 'a', 'DT'),
+            ('rebel', 2, 'amod', 'NOUN', 'rebel', 'NN'),
+            ('MP', 3, 'nsubj', 'PROPN', 'MP', 'NNP'),
+            ('described', 3, 'ROOT', 'VERB', 'describe', 'VBD'),
+            ('a', 5, 'det', 'DET', 'a', 'DT'),
+            ('talk', 3, 'dobj', 'NOUN', 'talk', 'NN'),
+            ('with', 5, 'prep', 'ADP', 'with', 'IN'),
+            ('a', 8, 'det', 'DET', 'a', 'DT'),
+            ('whip', 6, 'pobj', 'NOUN', 'whip', 'NN'),
+            ('earlier', 10, 'advmod', 'ADV', 'early', 'RBR'),
+            ('today', 3, 'npadvmod', 'NOUN', 'today', 'NN'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.'),
+            ('"', 15, 'punct', 'PUNCT', '"', '``'),
+            ('The', 14, 'det', 'DET', 'the', 'DT'),
+            ('whip', 15, 'nsubj', 'NOUN', 'whip', 'NN'),
+            ('looked', 15, 'ROOT', 'VERB', 'look', 'VBD'),
+            ('at', 15, 'prep', 'ADP', 'at', 'IN'),
+            ('me', 16, 'pobj', 'PRON', 'I', 'PRP'),
+            ('and', 15, 'cc', 'CCONJ', 'and', 'CC'),
+            ('said', 15, 'conj', 'VERB', 'say', 'VBD'),
+            (',', 19, 'punct', 'PUNCT', ',', ','),
+            ("'", 19, 'punct', 'PUNCT', "'", '``'),
+            ('This', 23, 'nsubj', 'PRON', 'this', 'DT'),
+            ('is', 32, 'ccomp', 'AUX', 'be', 'VBZ'),
+            ('a', 26, 'det', 'DET', 'a', 'DT'),
+            ('confidence', 26, 'compound', 'NOUN', 'confidence', 'NN'),
+            ('matter', 23, 'attr', 'NOUN', 'matter', 'NN'),
+            (',', 23, 'punct', 'PUNCT', ',', ','),
+            ("'", 32, 'punct', 'PUNCT', "'", "''"),
+            ('"', 32, 'punct', 'PUNCT', '"', "''"),
+            ('the', 31, 'det', 'DET', 'the', 'DT'),
+            ('MP', 32, 'nsubj', 'PROPN', 'MP', 'NNP'),
+            ('said', 19, 'ccomp', 'VERB', 'say', 'VBD'),
+            ('.', 15, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, False, True, False, True, True, True, True, True, True, False, True, False, True, True, True, True, False, False, False, True, True, True, False, False]
+    ents = [(9, 11, 'TIME')]
+    starts = (0, 12)
+    found = _spoken(_rows_doc(rows, spaces, ents, starts))
+    assert ("direct", "The whip looked at me and said, 'This is a confidence matter,'", "say", "the MP") in found

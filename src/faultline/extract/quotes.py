@@ -539,6 +539,8 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
         token = doc[i]
         if set_phrase(token):
             continue
+        if _rubric_word(token):
+            continue    # "CLAIM: He cut taxes": a fact-check's rubric, no one claiming
         if token.text == ":":
             matches.extend(_colon_matches(doc, token) or _block_matches(doc, token, lex, in_quote))
         elif token.lower_ in lex.phrase_heads:
@@ -2803,6 +2805,15 @@ def colon_form(colon: Token) -> str | None:
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     if _headline_name_on(colon) is not None:
         return "headline"
+    alpha = [t for t in words if t.is_alpha]
+    if start == line and not (line < 8 and all(t.is_space or t.is_punct for t in doc[:line])) and 1 <= len(alpha) <= 4 \
+            and len(alpha) == len(words) and all(t.is_upper and len(t) > 1 for t in alpha) \
+            and alpha[0].lower_ not in _NOT_LABEL_OPENERS \
+            and " ".join(t.lower_ for t in alpha) not in load_lexicon().label_topics \
+            and not any(t.lower_ in load_lexicon().label_topics for t in alpha):
+        # a transcript's label in capitals, whatever the tagger made of its words
+        # ("TREMBLAY-OUELLET: …", "TREMBLAY" read as a verb)
+        return "label"
     if _names_a_speaker(words, 6):
         if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
             return "headline"
@@ -2830,6 +2841,14 @@ def _quotation_opens_line(doc: Doc, start: int, end: int) -> bool:
         return False
     closing = next((k for k, t in enumerate(words[1:], 1) if t.text in _MARKS), None)
     return closing is not None and any(t.is_alpha for t in words[closing + 1:])
+
+
+def _rubric_word(token: Token) -> bool:
+    """True for a word in capitals opening its line before a colon ("CLAIM: …", "VERDICT: …"):
+    the writer's rubric, not a verb of saying."""
+    doc = token.doc
+    return token.is_upper and len(token) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text == ":" \
+        and _line_start(token) == token.i
 
 
 def _headline_name_on(colon: Token) -> Token | None:
@@ -3191,6 +3210,9 @@ def _single_marks(words: str) -> tuple[int, int]:
     return len(_SINGLE_OPEN.findall(words)), len(_SINGLE_CLOSE.findall(words))
 
 
+_SENTENCE_END = re.compile(r"(?:^|\s)[a-z]{3,}[.!?]$")
+
+
 def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
     """A quote is direct when, in its sentence, it is set off by nothing but a reporting clause:
     it starts the sentence or follows a colon or comma, and ends it or is followed by a comma."""
@@ -3198,8 +3220,13 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
     trail = text[q.close:last.end_char].lstrip()
     # (or after a quoted sentence and its reporting clause the parser did not split off: '“…,”
     # Kallas wrote on X. “We will …'; not after an abbreviation: 'saying the U.S. “does not …')
-    starts = not lead or lead[-1] in ":," or lead[-1] in ".!?" and any(c in lead for c in "”\"»")
-    ends = not trail or trail[0] in ",.!?;—–" or text[q.end - 1:q.end] in ",.!?"
+    starts = not lead or lead[-1] in ":," or lead[-1] in ".!?" and any(c in lead for c in "”\"»") \
+        or _SENTENCE_END.search(lead) is not None
+    # (or after a sentence the parser did not split off, ended by a full stop after a lower-case
+    # word, which no abbreviation is: "… a conversation with a whip earlier today. “The chief …")
+    # (a comma inside a nested quotation's close counts: "… said, 'This is a matter,'" the MP said)
+    ends = not trail or trail[0] in ",.!?;—–" or text[q.end - 1:q.end] in ",.!?" \
+        or text[max(q.start, q.end - 4):q.end].rstrip("'’\"”»›")[-1:] in (",", ".", "!", "?")
     if not starts and text[q.start:q.start + 1].isupper() and lead.endswith((" said", " says")):
         starts = True
     return starts and ends
