@@ -4503,3 +4503,129 @@ def test_a_titles_default_state_named_only_far_below_yields_to_the_dateline():
     starts = (0, 4, 5, 6, 14, 29)
     index = resolve(_from_rows(rows, spaces, ents, starts))
     assert index.actors[_actor_of(index, "Mehreen Qazi")].country == "PAK"
+
+
+def test_a_body_every_state_has_is_the_dateline_states_not_the_dictionaries():
+    # "Housing deal ¶ MEXICO CITY — The bill will pass the Senate this week." (the imported
+    # dictionaries file "Senate" under the US Congress; "MEXICO CITY" is Mexico's capital)
+    rows = [('Housing', 1, 'compound', 'NOUN', 'housing', 'NN'),
+            ('deal', 1, 'ROOT', 'NOUN', 'deal', 'NN'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('MEXICO', 4, 'compound', 'PROPN', 'MEXICO', 'NNP'),
+            ('CITY', 9, 'nsubj', 'PROPN', 'CITY', 'NNP'),
+            ('—', 4, 'punct', 'PUNCT', '—', ':'),
+            ('The', 7, 'det', 'DET', 'the', 'DT'),
+            ('bill', 9, 'nsubj', 'NOUN', 'bill', 'NN'),
+            ('will', 9, 'aux', 'AUX', 'will', 'MD'),
+            ('pass', 9, 'ROOT', 'VERB', 'pass', 'VB'),
+            ('the', 11, 'det', 'DET', 'the', 'DT'),
+            ('Senate', 9, 'dobj', 'PROPN', 'Senate', 'NNP'),
+            ('this', 13, 'det', 'DET', 'this', 'DT'),
+            ('week', 9, 'npadvmod', 'NOUN', 'week', 'NN'),
+            ('.', 9, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(11, 12, 'ORG'), (12, 14, 'DATE')]
+    starts = (0, 3)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    senate = index.actors[_actor_of(index, "Senate")]
+    assert (senate.type, senate.country) == ("organization", "MEX")
+
+
+def test_a_dateline_city_the_dictionaries_file_under_its_state_gives_the_home_state():
+    # "Budget row ¶ CAPE TOWN, South Africa — Finance Minister Thabo Mokoena defended the budget."
+    rows = [('Budget', 1, 'compound', 'NOUN', 'budget', 'NN'),
+            ('row', 1, 'ROOT', 'NOUN', 'row', 'NN'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('CAPE', 4, 'compound', 'PROPN', 'CAPE', 'NNP'),
+            ('TOWN', 13, 'nsubj', 'PROPN', 'TOWN', 'NNP'),
+            (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('South', 7, 'compound', 'PROPN', 'South', 'NNP'),
+            ('Africa', 4, 'appos', 'PROPN', 'Africa', 'NNP'),
+            ('—', 13, 'punct', 'PUNCT', '—', ':'),
+            ('Finance', 10, 'compound', 'PROPN', 'Finance', 'NNP'),
+            ('Minister', 12, 'compound', 'PROPN', 'Minister', 'NNP'),
+            ('Thabo', 12, 'compound', 'PROPN', 'Thabo', 'NNP'),
+            ('Mokoena', 13, 'nsubj', 'PROPN', 'Mokoena', 'NNP'),
+            ('defended', 13, 'ROOT', 'VERB', 'defend', 'VBD'),
+            ('the', 15, 'det', 'DET', 'the', 'DT'),
+            ('budget', 13, 'dobj', 'NOUN', 'budget', 'NN'),
+            ('.', 13, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, False, True, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(6, 8, 'GPE'), (11, 13, 'PERSON')]
+    starts = (0, 3)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert index.actors[_actor_of(index, "Thabo Mokoena")].country == "ZAF"
+
+
+def test_a_preposition_opening_the_sentence_is_no_given_name():
+    # "Union marches ¶ Outside Parliament, members of the South African Municipal Workers' Union
+    # marched along Plein Street on Wednesday afternoon, demanding that the grant cut be reversed."
+    rows = [('Union', 1, 'nsubj', 'NOUN', 'union', 'NN'),
+            ('marches', 1, 'ROOT', 'VERB', 'march', 'VBZ'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('Outside', 4, 'compound', 'PROPN', 'Outside', 'NNP'),
+            ('Parliament', 15, 'nsubj', 'PROPN', 'Parliament', 'NNP'),
+            (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('members', 4, 'appos', 'NOUN', 'member', 'NNS'),
+            ('of', 6, 'prep', 'ADP', 'of', 'IN'),
+            ('the', 12, 'det', 'DET', 'the', 'DT'),
+            ('South', 10, 'amod', 'PROPN', 'South', 'NNP'),
+            ('African', 12, 'compound', 'PROPN', 'African', 'NNP'),
+            ('Municipal', 12, 'compound', 'PROPN', 'Municipal', 'NNP'),
+            ('Workers', 14, 'poss', 'PROPN', 'Workers', 'NNPS'),
+            ("'", 12, 'case', 'PART', "'", 'POS'),
+            ('Union', 7, 'pobj', 'PROPN', 'Union', 'NNP'),
+            ('marched', 15, 'ROOT', 'VERB', 'march', 'VBD'),
+            ('along', 15, 'prep', 'ADP', 'along', 'IN'),
+            ('Plein', 18, 'compound', 'PROPN', 'Plein', 'NNP'),
+            ('Street', 16, 'pobj', 'PROPN', 'Street', 'NNP'),
+            ('on', 15, 'prep', 'ADP', 'on', 'IN'),
+            ('Wednesday', 21, 'compound', 'PROPN', 'Wednesday', 'NNP'),
+            ('afternoon', 19, 'pobj', 'NOUN', 'afternoon', 'NN'),
+            (',', 15, 'punct', 'PUNCT', ',', ','),
+            ('demanding', 15, 'advcl', 'VERB', 'demand', 'VBG'),
+            ('that', 29, 'mark', 'SCONJ', 'that', 'IN'),
+            ('the', 27, 'det', 'DET', 'the', 'DT'),
+            ('grant', 27, 'compound', 'NOUN', 'grant', 'NN'),
+            ('cut', 29, 'nsubjpass', 'NOUN', 'cut', 'NN'),
+            ('be', 29, 'auxpass', 'AUX', 'be', 'VB'),
+            ('reversed', 23, 'ccomp', 'VERB', 'reverse', 'VBN'),
+            ('.', 15, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, False, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, False, False]
+    ents = [(4, 5, 'ORG'), (8, 15, 'ORG'), (17, 19, 'FAC'), (20, 21, 'DATE'), (21, 22, 'TIME')]
+    starts = (0, 3)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert not [a for a in index.actors.values() if a.type == "person"]
+
+
+def test_a_speaker_of_parliament_of_no_named_state_is_the_datelines():
+    # "Deal collapses ¶ WASHINGTON — The speaker of the House, Dale Whitcomb, said he had never
+    # endorsed the framework."
+    rows = [('Deal', 1, 'nsubj', 'NOUN', 'deal', 'NN'),
+            ('collapses', 1, 'ROOT', 'VERB', 'collapse', 'VBZ'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'),
+            ('WASHINGTON', 3, 'ROOT', 'PROPN', 'WASHINGTON', 'NNP'),
+            ('—', 4, 'ROOT', 'PUNCT', '—', ':'),
+            ('The', 6, 'det', 'DET', 'the', 'DT'),
+            ('speaker', 14, 'nsubj', 'NOUN', 'speaker', 'NN'),
+            ('of', 6, 'prep', 'ADP', 'of', 'IN'),
+            ('the', 9, 'det', 'DET', 'the', 'DT'),
+            ('House', 7, 'pobj', 'PROPN', 'House', 'NNP'),
+            (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('Dale', 12, 'compound', 'PROPN', 'Dale', 'NNP'),
+            ('Whitcomb', 6, 'appos', 'PROPN', 'Whitcomb', 'NNP'),
+            (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('said', 14, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('he', 18, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('had', 18, 'aux', 'AUX', 'have', 'VBD'),
+            ('never', 18, 'neg', 'ADV', 'never', 'RB'),
+            ('endorsed', 14, 'ccomp', 'VERB', 'endorse', 'VBN'),
+            ('the', 20, 'det', 'DET', 'the', 'DT'),
+            ('framework', 18, 'dobj', 'NOUN', 'framework', 'NN'),
+            ('.', 14, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, True, True, True, True, True, False, True, True, False, True, True, True, True, True, True, True, False, False]
+    ents = [(3, 4, 'GPE'), (9, 10, 'ORG'), (11, 13, 'PERSON')]
+    starts = (0, 3, 4, 5)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    whitcomb = index.actors[_actor_of(index, "Dale Whitcomb")]
+    assert (whitcomb.country, whitcomb.role) == ("USA", "parliament president")

@@ -603,14 +603,22 @@ def _strip_det(span: Span) -> Span:
     return span
 
 
+#: prepositions, which no name opens
+_PREPOSITIONS = frozenset({
+    "outside", "inside", "after", "before", "during", "despite", "amid", "amidst", "under", "across", "beyond",
+    "near", "since", "until", "among", "against", "behind", "beside", "between", "without", "within", "toward",
+    "towards", "through", "throughout", "upon", "into", "onto", "from", "with", "about", "above", "below",
+    "at", "in", "on", "of", "for", "by", "to", "via", "per"})
+
+
 def _person_name(ent: Span) -> Span:
     """The name inside a PERSON entity: without a possessive or a leading title word, and with
     the given name the model left out of a lone surname ("Adolfo Urso" tagged as "Urso": a
     capitalised proper noun of no other entity, no title or office, not itself after a capital)."""
     span = _strip_det(ent)
     rules = actor_rules()
-    while len(span) > 1 and span[0].lower_ in rules["title_words"]:
-        span = span[1:]
+    while len(span) > 1 and (span[0].lower_ in rules["title_words"] or span[0].lower_ in _PREPOSITIONS):
+        span = span[1:]     # (a preposition opening the sentence, read into it: "Outside Parliament, …")
     while len(span) > 2 and span[0].lower_ in rules["person_nouns"] and span[1].text.lower() in _first_names():
         span = span[1:]     # "Businessman Owen Packard" at a sentence's start: what he is, then his name
     doc = span.doc
@@ -642,7 +650,7 @@ def _person_name(ent: Span) -> Span:
         and t.i > 0 and doc[t.i - 1].text in (",", "(")
     if (t.pos_ == "PROPN" and t.dep_ == "compound" or misread) and t.head.i == span.start and not t.ent_type_ \
             and t.text[:1].isupper() and t.text[1:].islower() and not any(t.lower_ in w for w in words) \
-            and t.lower_ not in QUANTITY_WORDS \
+            and t.lower_ not in QUANTITY_WORDS and t.lower_ not in _PREPOSITIONS \
             and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].is_sent_start):
         return doc[t.i:span.end]
     return span
@@ -1815,6 +1823,15 @@ def _imported_person(name: Span, words: list[str], b: _Builder) -> Actor | None:
     return Actor(id=found.id, name=found.name, type="person", country=found.country)
 
 
+#: names of bodies many states have: the dictionaries file them under one state
+_GENERIC_BODIES = frozenset({
+    "senate", "congress", "parliament", "house", "house of representatives", "supreme court", "cabinet",
+    "joint chiefs of staff", "national assembly", "constitutional court", "high court", "treasury",
+    "central bank", "election commission", "electoral commission", "national security council",
+    "army", "navy", "air force", "coast guard", "police", "foreign ministry", "interior ministry",
+    "defense ministry", "defence ministry", "justice ministry", "finance ministry"})
+
+
 def _add_imported_names(doc: Doc, b: _Builder) -> None:
     """Names only the imported dictionaries know, in words no earlier pass resolved: armed groups
     and bodies ("Islamic Salvation Front", "Amnesty International"), regions and cities as their
@@ -1890,6 +1907,16 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
             hit = b.kb.get(state) or hit
         entry = b.kb.get(hit.id)
         owner = _owning_state(span, b)
+        if owner is None and hit.type not in ("person", "state") and hit.country \
+                and re.sub(r"^the |['’]s$", "", ascii_fold(span.text.lower())) in _GENERIC_BODIES \
+                and (home := _dateline_state(b)) not in (None, hit.country):
+            # "CANBERRA — … will pass the Senate": a body every state may have, read in the state
+            # the story is filed from, not the one the dictionaries file the word under
+            owner = b.actors.get(home) or b.kb.get(home)
+            while len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
+                span = span[:-1]
+            if len(span) > 1 and span[0].lower_ == "the":
+                span = span[1:]
         if owner is not None and hit.type != "person" and owner.id != hit.country:
             # "South Korea's Joint Chiefs of Staff": the dictionaries file the name under the US;
             # the state that owns it here is the one named
@@ -3361,6 +3388,12 @@ def _dateline_state(b: _Builder) -> str | None:
     found = []
     for part in place.split("/"):
         hits = b.kb.lookup(part.strip().title(), date=b.date)
+        if not hits and part.strip().lower().endswith(" city"):
+            # "MEXICO CITY —", "KUWAIT CITY —": the capital named after its state
+            hits = [h for h in b.kb.lookup(part.strip()[:-5].title(), date=b.date) if h.type == "state"]
+        if not hits and b.imported is not None and (city := b.imported.lookup(part.strip().title(), b.date)) \
+                is not None and city.type == "state" and (entry := b.kb.get(city.id)) is not None:
+            hits = [entry]      # "CAPE TOWN, South Africa —": a city the dictionaries file under its state
         if hits and hits[0].type == "state" and hits[0].id not in found:
             found.append(hits[0].id)
     # "WASHINGTON/MEXICO CITY —": filed from two places (the second maybe no metonym the KB
@@ -3964,7 +3997,8 @@ def _reports_clause_of(subject: Token, token: Token) -> bool:
 #: offices of a state's own politics, whose holders speak of their own state's executive
 _DOMESTIC_ROLES = frozenset({"opposition leader", "party leader", "lawmaker", "national security adviser",
                              "chief of staff", "mayor", "governor", "central bank governor", "military chief",
-                             "intelligence chief", "vice president", "deputy head of government"})
+                             "intelligence chief", "vice president", "deputy head of government",
+                             "parliament president"})
 
 
 def _cabinet(role: str | None) -> bool:
