@@ -1877,3 +1877,11 @@ def test_no_one_is_for_pressure_on_itself():
     # another's stance on it stays: "Canada said more pressure on Mexico was needed ."
     _, found = said("more pressure on Mexico was needed", surfaces, speaker="CAN", who="Canada")
     assert ("CAN", "pressure-on:MEX", 1) in found
+
+
+def test_a_cue_read_as_the_noun_of_a_point_in_time_takes_no_stance():
+    # "end" is against sanctions as an act ("end the sanctions on Russia"), not in "by the end of"
+    _, found = said("the sanctions on Russia must be adopted by the end of October", {"Russia": "RUS"})
+    assert ("person:ana-ruiz", "sanctions-on:RUS", -1) not in found
+    _, found = said("Europe must end the sanctions on Russia", {"Russia": "RUS", "Europe": "EU"})
+    assert ("person:ana-ruiz", "sanctions-on:RUS", -1) in found
