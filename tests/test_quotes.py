@@ -5298,3 +5298,15 @@ def test_a_quotation_after_a_sentence_the_parser_ran_on_is_direct_with_a_nested_
     starts = (0, 12)
     found = _spoken(_rows_doc(rows, spaces, ents, starts))
     assert ("direct", "The whip looked at me and said, 'This is a confidence matter,'", "say", "the MP") in found
+
+
+def test_a_quoted_that_is_words_said_not_an_anaphor_naming_a_speaker() -> None:
+    # '“That,” she said, “is a question for Moscow.”': the quotation's first part stays
+    from faultline.extract.actors import ActorIndex
+    from faultline.extract.attribution import merge_anaphoric
+    from faultline.model import Quote
+    text = "Asked about it, she paused. “That,” she said, “is a question for Moscow.”"
+    first = Quote("q1", "direct", "That", 29, 33, speaker="person:aldridge")
+    second = Quote("q2", "direct", "is a question for Moscow", 46, 70, speaker="person:aldridge")
+    out = merge_anaphoric([first, second], ActorIndex(), text)
+    assert [q.id for q in out] == ["q1", "q2"]

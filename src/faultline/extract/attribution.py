@@ -581,8 +581,8 @@ def merge_anaphoric(quotes: list[Quote], actors: ActorIndex, text: str | None = 
     said them before, X joins that speaker (``Quote.speakers``: "This was also stated by …")."""
     out: list[Quote] = []
     for q in quotes:
-        if q.text.strip().lower().rstrip(".") not in ANAPHORS:
-            out.append(q)
+        if q.text.strip().lower().rstrip(".") not in ANAPHORS or q.kind == "direct":
+            out.append(q)   # (a quotation is words said: '“That,” she said, “is a question …”')
             continue
         if q.speaker is None:
             continue
