@@ -4629,3 +4629,77 @@ def test_a_speaker_of_parliament_of_no_named_state_is_the_datelines():
     index = resolve(_from_rows(rows, spaces, ents, starts))
     whitcomb = index.actors[_actor_of(index, "Dale Whitcomb")]
     assert (whitcomb.country, whitcomb.role) == ("USA", "parliament president")
+
+
+def test_the_kingdom_is_the_latest_kingdom_named_not_the_latest_state():
+    # "Saudi Arabia wanted a pause. Kazakhstan's energy minister, Yerlan Akhmetov, objected. The
+    # kingdom's energy minister said the group was united."
+    rows = [('Saudi', 1, 'compound', 'PROPN', 'Saudi', 'NNP'),
+            ('Arabia', 2, 'nsubj', 'PROPN', 'Arabia', 'NNP'),
+            ('wanted', 2, 'ROOT', 'VERB', 'want', 'VBD'),
+            ('a', 4, 'det', 'DET', 'a', 'DT'),
+            ('pause', 2, 'dobj', 'NOUN', 'pause', 'NN'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('Kazakhstan', 9, 'poss', 'PROPN', 'Kazakhstan', 'NNP'),
+            ("'s", 6, 'case', 'PART', "'s", 'POS'),
+            ('energy', 9, 'compound', 'NOUN', 'energy', 'NN'),
+            ('minister', 14, 'nsubj', 'NOUN', 'minister', 'NN'),
+            (',', 9, 'punct', 'PUNCT', ',', ','),
+            ('Yerlan', 12, 'compound', 'PROPN', 'Yerlan', 'NNP'),
+            ('Akhmetov', 9, 'appos', 'PROPN', 'Akhmetov', 'NNP'),
+            (',', 9, 'punct', 'PUNCT', ',', ','),
+            ('objected', 14, 'ROOT', 'VERB', 'object', 'VBD'),
+            ('.', 14, 'punct', 'PUNCT', '.', '.'),
+            ('The', 17, 'det', 'DET', 'the', 'DT'),
+            ('kingdom', 20, 'poss', 'NOUN', 'kingdom', 'NN'),
+            ("'s", 17, 'case', 'PART', "'s", 'POS'),
+            ('energy', 20, 'compound', 'NOUN', 'energy', 'NN'),
+            ('minister', 21, 'nsubj', 'NOUN', 'minister', 'NN'),
+            ('said', 21, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 23, 'det', 'DET', 'the', 'DT'),
+            ('group', 24, 'nsubj', 'NOUN', 'group', 'NN'),
+            ('was', 21, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('united', 24, 'acomp', 'VERB', 'unite', 'VBN'),
+            ('.', 21, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, False, True, False, True, True, False, True, True, False, True, False, True, True, False, True, True, True, True, True, True, True, False, False]
+    ents = [(0, 2, 'GPE'), (6, 7, 'GPE'), (11, 13, 'PERSON')]
+    starts = (0, 6, 16)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "The kingdom's energy minister") == "SAU"
+
+
+def test_the_diplomat_is_the_latest_person_named_in_a_diplomatic_office():
+    # "Russian Deputy Foreign Minister Ivan Petrov held consultations in Moscow on Monday. The
+    # diplomat stressed that the Caspian must remain a sea of peace." (his role is "deputy
+    # minister": the title says which)
+    rows = [('Russian', 3, 'amod', 'ADJ', 'russian', 'JJ'),
+            ('Deputy', 3, 'compound', 'PROPN', 'Deputy', 'NNP'),
+            ('Foreign', 3, 'compound', 'PROPN', 'Foreign', 'NNP'),
+            ('Minister', 5, 'compound', 'PROPN', 'Minister', 'NNP'),
+            ('Ivan', 5, 'compound', 'PROPN', 'Ivan', 'NNP'),
+            ('Petrov', 6, 'nsubj', 'PROPN', 'Petrov', 'NNP'),
+            ('held', 6, 'ROOT', 'VERB', 'hold', 'VBD'),
+            ('consultations', 6, 'dobj', 'NOUN', 'consultation', 'NNS'),
+            ('in', 7, 'prep', 'ADP', 'in', 'IN'),
+            ('Moscow', 8, 'pobj', 'PROPN', 'Moscow', 'NNP'),
+            ('on', 6, 'prep', 'ADP', 'on', 'IN'),
+            ('Monday', 10, 'pobj', 'PROPN', 'Monday', 'NNP'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.'),
+            ('The', 14, 'det', 'DET', 'the', 'DT'),
+            ('diplomat', 15, 'nsubj', 'NOUN', 'diplomat', 'NN'),
+            ('stressed', 15, 'ROOT', 'VERB', 'stress', 'VBD'),
+            ('that', 20, 'mark', 'SCONJ', 'that', 'IN'),
+            ('the', 18, 'det', 'DET', 'the', 'DT'),
+            ('Caspian', 20, 'nsubj', 'PROPN', 'Caspian', 'NNP'),
+            ('must', 20, 'aux', 'AUX', 'must', 'MD'),
+            ('remain', 15, 'ccomp', 'VERB', 'remain', 'VB'),
+            ('a', 22, 'det', 'DET', 'a', 'DT'),
+            ('sea', 20, 'attr', 'NOUN', 'sea', 'NN'),
+            ('of', 22, 'prep', 'ADP', 'of', 'IN'),
+            ('peace', 23, 'pobj', 'NOUN', 'peace', 'NN'),
+            ('.', 15, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(0, 1, 'NORP'), (4, 6, 'PERSON'), (9, 10, 'GPE'), (11, 12, 'DATE'), (18, 19, 'NORP')]
+    starts = (0, 13)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "The diplomat") == "person:ivan-petrov"

@@ -515,6 +515,8 @@ class _Builder:
         self.datelines = doc_datelines(doc)
         self.filed_only: set[str] = set()    # actors whose only names were in a dateline
         self.american_names: dict[str, bool] = {}   # a US state's homonym read as American in the article
+        self.titles: dict[str, str] = {}    # a person's id -> the words of the title first given ("deputy
+        #                                     minister of foreign affairs"), finer than the role
 
     @property
     def ents(self) -> tuple[Span, ...]:
@@ -1076,6 +1078,11 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
         country = _previous_body(span, b)
         if country is None and _previous_organisation(span, b):
             return None, None   # an office of that organisation, not of a state
+    if country is None and (kind := next((t for t in span if t.lower_ in _STATE_KINDS and t.i > 0
+                                          and t.doc[t.i - 1].lower_ == "the"), None)) is not None:
+        # "The kingdom's energy minister" after Saudi Arabia, whatever state was named since
+        country = _last_state_of_kind(b, kind.i - 1, _STATE_KINDS[kind.lower_])
+        anaphoric = country is not None
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "In Moscow, foreign ministry spokeswoman Maria Zakharova …": where the sentence is set;
         # else "the country's foreign secretary", "Foreign ministry spokesman Lin Jian" after
@@ -2227,6 +2234,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         else:
             actor = Actor(id=f"person:{slug(' '.join(words))}", name=" ".join(words), type="person")
         role, country, phrase = _role_phrase(name, b)
+        if phrase is not None:
+            b.titles.setdefault(actor.id, phrase.text.lower())
         if role and country is None and actor.country and phrase is not None:
             # "foreign policy chief Kaja Kallas": a form that means another office in the state or
             # bloc the KB gives her (the EU's high representative) is read in that state's sense
@@ -2904,6 +2913,45 @@ def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
                       and b.actors[m.actor].role.split()[-1] == lowers[i]), None)
         if found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
+    _add_diplomat_anaphors(doc, b, people)
+
+
+#: words in the role of a person "the diplomat" can name again
+_DIPLOMATIC = ("foreign", "ambassador", "envoy", "diplomat", "spokesperson", "representative", "consul",
+               "high commissioner", "chargé", "charge d'affaires")
+
+
+def _add_diplomat_anaphors(doc: Doc, b: _Builder, people: list) -> None:
+    """ "Deputy Foreign Minister Ivan Petrov held consultations … . The diplomat stressed …":
+    a bare "the diplomat" (or "the Russian diplomat") no pass resolved is the latest person named
+    before it (within 150 words, outside quotation marks when it is outside them) in a diplomatic
+    office (foreign minister, ambassador, envoy, …), of the state its adjective names if any."""
+    lowers = b.tokens.lowers
+    quoted = b.quoted
+    for i in range(1, len(doc)):
+        if lowers[i] != "diplomat" or i in b.taken:
+            continue
+        t = doc[i]
+        start = i - 1
+        state = None
+        if start >= 1 and lowers[start] != "the" and (state := b.kb.country_of_adjective(doc[start].text)):
+            start -= 1
+        if lowers[start] != "the" or t.tag_ != "NN" or t.dep_ == "compound" \
+                or any(c.dep_ == "prep" for c in t.children) \
+                or any(k in b.taken for k in range(start, i)) and state is None:
+            continue
+        owner = i + 1 < len(doc) and lowers[i + 1] in _POSSESSIVE
+        if not (owner or t.dep_ in ("nsubj", "nsubjpass")) or "anonymity" in t.sent.text:
+            continue    # (the one spoken of, "declined to name the diplomat"; an unnamed one)
+        outside = i not in quoted
+        found = next((m for m in reversed(people) if m.token_end <= start and i - m.token_start < 150
+                      and not (outside and m.token_start in quoted)
+                      and any(w in f"{b.actors[m.actor].role} {b.titles.get(m.actor, '')}" for w in _DIPLOMATIC)
+                      and (state is None or b.actors[m.actor].country == state)), None)
+        # (not past an unnamed one introduced since: "a European diplomat said … . The diplomat …")
+        if found is not None and not any(lowers[k] in ("diplomat", "diplomats") and k != i
+                                         for k in range(found.token_end, start)):
+            b.add_mention(doc[start:i + 1], found.actor, "coref")
 
 
 def _reporter_state(np: Span, b: _Builder) -> str | None:
@@ -3742,6 +3790,43 @@ def _add_country_anaphors(doc: Doc, b: _Builder) -> None:
         state = _last_state_before(b, first - 1)
         if state is not None:
             b.add_mention(doc[first - 1:i + 1], state, "coref")
+    _add_kind_anaphors(doc, b)
+
+
+#: nouns by which "the kingdom", "the emirate" name the latest state of that form of state
+_STATE_KINDS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "principality": "principality",
+                "grand duchy": "grand duchy"}
+
+
+def _add_kind_anaphors(doc: Doc, b: _Builder) -> None:
+    """ "Saudi Arabia … . The kingdom's energy minister said …": "the kingdom" (as a possessor or a
+    subject) is the latest state named before whose knowledge-base names call it one ("Kingdom
+    of Saudi Arabia"), not another state named since ("Kazakhstan's energy minister")."""
+    lowers = b.tokens.lowers
+    for i in range(1, len(doc)):
+        kind = _STATE_KINDS.get(lowers[i])
+        if kind is None or i in b.taken or lowers[i - 1] != "the":
+            continue
+        token = doc[i]
+        owner = i + 1 < len(doc) and lowers[i + 1] in _POSSESSIVE
+        if not (owner or token.dep_ in ("nsubj", "nsubjpass")) or token.tag_ != "NN":
+            continue
+        if (state := _last_state_of_kind(b, i - 1, kind)) is not None:
+            b.add_mention(doc[i - 1:i + 1], state, "coref")
+
+
+def _last_state_of_kind(b: _Builder, token_i: int, kind: str) -> str | None:
+    """The latest state named before ``token_i`` whose knowledge-base names call it a ``kind``
+    ("Kingdom of Saudi Arabia" for "kingdom")."""
+    states = sorted((m for m in b.mentions.values() if m.token_end <= token_i
+                     and (a := b.actors.get(m.actor)) is not None and a.type == "state"),
+                    key=lambda m: m.token_start)
+    for m in reversed(states):
+        entry = b.kb.get(m.actor)
+        names = (entry.name, *entry.aliases) if entry is not None else ()
+        if any(kind in n.lower().split() for n in names):
+            return m.actor
+    return None
 
 
 #: modifiers by which "the … country" is not the one just named ("the neighbouring country")
