@@ -751,3 +751,10 @@ def test_a_european_commissioner_is_the_eu_s_whatever_the_holder_s_nationality()
 def test_the_au_commission_s_chairperson_by_any_of_its_names(kb, text):
     info = kb.parse_role(text)
     assert info is not None and (info.role, info.country) == ("commission president", "AU")
+
+
+def test_an_official_representative_of_a_ministry_is_its_spokesperson(kb):
+    # the title of the Russian foreign ministry's spokesperson, not a member of a legislature
+    info = kb.parse_role("Official Representative of the Ministry of Foreign Affairs")
+    assert info is not None and info.role == "spokesperson"
+    assert kb.parse_role("representative").role == "lawmaker"
