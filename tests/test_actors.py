@@ -4703,3 +4703,99 @@ def test_the_diplomat_is_the_latest_person_named_in_a_diplomatic_office():
     starts = (0, 13)
     index = resolve(_from_rows(rows, spaces, ents, starts))
     assert _actor_of(index, "The diplomat") == "person:ivan-petrov"
+
+
+def test_the_speaker_is_the_person_the_story_gave_that_title():
+    # "The Speaker, Milton Brereton, rose to restore order. Minutes later the Speaker ordered the
+    # member to leave the chamber." (a title the knowledge base reads as no office)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'),
+            ('Speaker', 6, 'nsubj', 'PROPN', 'Speaker', 'NNP'),
+            (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('Milton', 4, 'compound', 'PROPN', 'Milton', 'NNP'),
+            ('Brereton', 1, 'appos', 'PROPN', 'Brereton', 'NNP'),
+            (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('rose', 6, 'ROOT', 'VERB', 'rise', 'VBD'),
+            ('to', 8, 'aux', 'PART', 'to', 'TO'),
+            ('restore', 6, 'advcl', 'VERB', 'restore', 'VB'),
+            ('order', 8, 'dobj', 'NOUN', 'order', 'NN'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.'),
+            ('Minutes', 12, 'npadvmod', 'NOUN', 'minute', 'NNS'),
+            ('later', 15, 'advmod', 'ADV', 'later', 'RBR'),
+            ('the', 14, 'det', 'DET', 'the', 'DT'),
+            ('Speaker', 15, 'nsubj', 'PROPN', 'Speaker', 'NNP'),
+            ('ordered', 15, 'ROOT', 'VERB', 'order', 'VBD'),
+            ('the', 17, 'det', 'DET', 'the', 'DT'),
+            ('member', 15, 'dobj', 'NOUN', 'member', 'NN'),
+            ('to', 19, 'aux', 'PART', 'to', 'TO'),
+            ('leave', 15, 'xcomp', 'VERB', 'leave', 'VB'),
+            ('the', 21, 'det', 'DET', 'the', 'DT'),
+            ('chamber', 19, 'dobj', 'NOUN', 'chamber', 'NN'),
+            ('.', 15, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, True, False, True, True, True, True, False, True, True, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(3, 5, 'PERSON'), (11, 13, 'TIME')]
+    starts = (0, 11)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "the Speaker") == "person:milton-brereton"
+
+
+def test_a_narrators_subject_pronoun_carries_the_person_past_long_quotations():
+    # "Teuila Mareko spoke . “ w w … ” she said . “ w w … ” she answered ." with a hundred words in
+    # each quotation: the last "she" is far from the name, near the "she" resolved before it
+    words, heads, deps, pos, spaces = ["Teuila", "Mareko", "spoke", "."], [1, 2, 2, 2], \
+        ["compound", "nsubj", "ROOT", "punct"], ["PROPN", "PROPN", "VERB", "PUNCT"], [True, True, False, True]
+    starts = [0]
+    for verb in ("said", "answered"):
+        base = len(words)
+        root = base + 104
+        starts.append(base)
+        words += ["“"] + ["word"] * 100 + [",", "”", "she", verb, "."]
+        heads += [root] * 101 + [root, root, root, root, root]
+        deps += ["punct"] + ["dep"] * 100 + ["punct", "punct", "nsubj", "ROOT", "punct"]
+        pos += ["PUNCT"] + ["NOUN"] * 100 + ["PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"]
+        spaces += [False] + [True] * 99 + [False, False, True, True, False, True]
+    doc = Doc(VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              sent_starts=[i in starts for i in range(len(words))])
+    for t in doc:
+        t.tag_ = {"PRON": "PRP", "VERB": "VBD", "PROPN": "NNP", "NOUN": "NN"}.get(t.pos_, t.text)
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    index = resolve(doc)
+    shes = [m.actor for m in index.mentions if m.text == "she"]
+    assert shes == ["person:teuila-mareko", "person:teuila-mareko"]
+
+
+def test_the_writers_father_is_someone_unnamed_whom_a_later_pronoun_may_mean():
+    # 'Senator Marcus Delaney spoke in Flint on Monday. My father is one voter in the state.
+    # "Somebody could come here," he said.' (not the senator)
+    rows = [('Senator', 2, 'compound', 'PROPN', 'Senator', 'NNP'),
+            ('Marcus', 2, 'compound', 'PROPN', 'Marcus', 'NNP'),
+            ('Delaney', 3, 'nsubj', 'PROPN', 'Delaney', 'NNP'),
+            ('spoke', 3, 'ROOT', 'VERB', 'speak', 'VBD'),
+            ('in', 3, 'prep', 'ADP', 'in', 'IN'),
+            ('Flint', 4, 'pobj', 'PROPN', 'Flint', 'NNP'),
+            ('on', 3, 'prep', 'ADP', 'on', 'IN'),
+            ('Monday', 6, 'pobj', 'PROPN', 'Monday', 'NNP'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.'),
+            ('My', 10, 'poss', 'PRON', 'my', 'PRP$'),
+            ('father', 11, 'nsubj', 'NOUN', 'father', 'NN'),
+            ('is', 11, 'ROOT', 'AUX', 'be', 'VBZ'),
+            ('one', 13, 'nummod', 'NUM', 'one', 'CD'),
+            ('voter', 11, 'attr', 'NOUN', 'voter', 'NN'),
+            ('in', 13, 'prep', 'ADP', 'in', 'IN'),
+            ('the', 16, 'det', 'DET', 'the', 'DT'),
+            ('state', 14, 'pobj', 'NOUN', 'state', 'NN'),
+            ('.', 11, 'punct', 'PUNCT', '.', '.'),
+            ('"', 26, 'punct', 'PUNCT', '"', '``'),
+            ('Somebody', 21, 'nsubj', 'PRON', 'somebody', 'NN'),
+            ('could', 21, 'aux', 'AUX', 'could', 'MD'),
+            ('come', 26, 'ccomp', 'VERB', 'come', 'VB'),
+            ('here', 21, 'advmod', 'ADV', 'here', 'RB'),
+            (',', 26, 'punct', 'PUNCT', ',', ','),
+            ('"', 26, 'punct', 'PUNCT', '"', "''"),
+            ('he', 26, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('said', 26, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('.', 26, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, True, False, True, True, True, False, False, True, True, False, False]
+    ents = [(1, 3, 'PERSON'), (5, 6, 'GPE'), (7, 8, 'DATE'), (12, 13, 'CARDINAL')]
+    starts = (0, 9, 18)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    assert _actor_of(index, "he") is None

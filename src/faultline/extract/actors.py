@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 from spacy.attrs import (
@@ -2236,6 +2236,10 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         role, country, phrase = _role_phrase(name, b)
         if phrase is not None:
             b.titles.setdefault(actor.id, phrase.text.lower())
+        elif name.root.dep_ == "appos" and name.root.head.pos_ in ("NOUN", "PROPN") \
+                and name.root.head.ent_type_ != "PERSON" and name.root.head.i < name.start:
+            # "The Speaker, Milton Brereton, rose": a title the knowledge base reads as no office
+            b.titles.setdefault(actor.id, _np_span(name.root.head).text.lower())
         if role and country is None and actor.country and phrase is not None:
             # "foreign policy chief Kaja Kallas": a form that means another office in the state or
             # bloc the KB gives her (the EU's high representative) is read in that state's sense
@@ -2672,8 +2676,11 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         token = doc[i]
         in_quote = token.i in quoted
         sex = _PRONOUN_SEX.get(lowers[i])
+        # (a pronoun resolved before stands as an antecedent only where no name is near enough)
+        named_near = any(m.how != "chained" and m.token_end <= token.i and token.i - m.token_start < 150
+                         and (in_quote or m.token_start not in quoted) for m in people)
         before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
-                  and (in_quote or m.token_start not in quoted)
+                  and (in_quote or m.token_start not in quoted) and (m.how != "chained" or not named_near)
                   and _sex_of(b.actors[m.actor].name) in (None, sex) and told.get(m.actor) in (None, sex)
                   and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)
                   and not _inside_own_relative(doc[m.token_start:m.token_end].root, token)
@@ -2705,6 +2712,18 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
         if sex is not None and not in_quote:
             told.setdefault(pick.actor, sex)
+        if not in_quote and token.dep_ in ("nsubj", "nsubjpass") and sex is not None:
+            # the narrator's subject pronoun carries the person on past long quotations ("Ms
+            # Mareko said … “…” she said. ¶ “…” ¶ Finally, she was asked …"): an antecedent in turn
+            bisect.insort(people, _Chained(token.i, token.i + 1, pick.actor), key=lambda m: m.token_start)
+
+
+class _Chained(NamedTuple):
+    """A subject pronoun resolved to a person, standing as an antecedent for later pronouns."""
+    token_start: int
+    token_end: int
+    actor: str
+    how: str = "chained"
 
 
 def _inside_own_participle(root: Token, pronoun: Token) -> bool:
@@ -2801,6 +2820,12 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
     nouns, offices = actor_rules()["person_nouns"], actor_rules()["role_heads"]
     out = []
     for i, low in enumerate(b.tokens.lowers):
+        if low in _FAMILY and i > 0 and b.tokens.lowers[i - 1] in ("my", "our") and i not in b.quoted \
+                and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NN":
+            # "My father is one voter in a state …. “…,” he said": the writer's father, unnamed
+            out.append(_Voice(doc[i], None, "female" if low in _FEMALE_NOUNS or low in ("mom", "mum")
+                              else "male" if low in _MALE_NOUNS or low == "dad" else None))
+            continue
         if low not in nouns and low not in offices:    # a singular noun: its lower-case form is its lemma
             continue
         t = doc[i]
@@ -2888,7 +2913,10 @@ def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
 #: office nouns that a bare "the …" uses again for the person last named in that office ("Brazil's
 #: energy minister, Alexandre Silveira, told … . The minister said …")
 _ROLE_ANAPHORS = frozenset({"minister", "ambassador", "envoy", "senator", "chancellor", "secretary",
-                            "commissioner", "governor", "mayor", "general"})
+                            "commissioner", "governor", "mayor", "general", "speaker"})
+
+#: office words whose role the knowledge base names otherwise ("the Speaker": a parliament president)
+_ROLE_OF_ANAPHOR = {"speaker": "parliament president"}
 
 
 def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
@@ -2898,19 +2926,30 @@ def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
     quoted = b.quoted
     people = sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
                      and a.type == "person" and a.role and m.how != "coref"), key=lambda m: m.token_start)
-    if not people:
+    titled = sorted((m for m in b.mentions.values() if m.actor in b.titles and m.how != "coref"
+                     and (a := b.actors.get(m.actor)) is not None and a.type == "person"),
+                    key=lambda m: m.token_start)
+    if not people and not titled:
         return
     for i in range(1, len(doc)):
         if lowers[i - 1] != "the" or lowers[i] not in _ROLE_ANAPHORS or i in b.taken or (i - 1) in b.taken:
             continue
         t = doc[i]
-        if t.tag_ != "NN" or t.dep_ == "compound" or any(c.i < t.i and c.dep_ != "det" for c in t.children) \
+        # (the Speaker of a chamber is written with a capital, and tagged a proper noun)
+        if not (t.tag_ == "NN" or t.tag_ == "NNP" and lowers[i] in _ROLE_OF_ANAPHOR) or t.dep_ == "compound" \
+                or any(c.i < t.i and c.dep_ != "det" for c in t.children) \
                 or any(c.dep_ == "prep" and c.text.lower() == "of" for c in t.children):
             continue    # "the foreign minister", "the minister of trade": other passes' business
         outside = i not in quoted
         found = next((m for m in reversed(people) if m.token_end <= i - 1 and i - m.token_start < 150
                       and not (outside and m.token_start in quoted)
-                      and b.actors[m.actor].role.split()[-1] == lowers[i]), None)
+                      and (b.actors[m.actor].role.split()[-1] == lowers[i]
+                           or b.actors[m.actor].role == _ROLE_OF_ANAPHOR.get(lowers[i]))), None)
+        if found is None and lowers[i] in _ROLE_OF_ANAPHOR:
+            # a title the knowledge base reads as no office ("The Speaker, Milton Brereton, rose")
+            found = next((m for m in reversed(titled) if m.token_end <= i - 1 and i - m.token_start < 600
+                          and not (outside and m.token_start in quoted)
+                          and b.titles.get(m.actor, "").split()[-1:] == [lowers[i]]), None)
         if found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
     _add_diplomat_anaphors(doc, b, people)
@@ -2997,8 +3036,14 @@ def _add_described_subjects(doc: Doc, b: _Builder) -> None:
         b.add_mention(np, actor.id, "coref")
 
 
-_FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen"})
-_MALE_NOUNS = frozenset({"man", "spokesman", "chairman", "congressman", "king"})
+_FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen", "mother", "sister",
+                           "daughter", "wife", "grandmother", "aunt", "niece"})
+_MALE_NOUNS = frozenset({"man", "spokesman", "chairman", "congressman", "king", "father", "brother", "son",
+                         "husband", "grandfather", "uncle", "nephew"})
+
+#: the writer's family ("my father"): someone the story does not name, whom later pronouns may mean
+_FAMILY = frozenset({"father", "mother", "brother", "sister", "son", "daughter", "husband", "wife",
+                     "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "dad", "mom", "mum"})
 
 
 def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
