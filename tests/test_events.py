@@ -3909,3 +3909,17 @@ def test_an_attributive_participle_names_no_act():
             ("the", 8, "det", "DET", "the", "DT"), ("agreed", 8, "amod", "VERB", "agree", "VBN"),
             ("line", 5, "dobj", "NOUN", "line", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert not [e for e in events_of(rows) if e.trigger == "agree"]
+
+
+def test_neither_nor_negates_both_acts():
+    # "Britain would neither accept the plan nor pay ." -- no agreement of Britain's
+    rows = [("Britain", 3, "nsubj", "PROPN", "Britain", "NNP"), ("would", 3, "aux", "AUX", "would", "MD"),
+            ("neither", 3, "preconj", "CCONJ", "neither", "CC"), ("accept", 3, "ROOT", "VERB", "accept", "VB"),
+            ("the", 5, "det", "DET", "the", "DT"), ("plan", 3, "dobj", "NOUN", "plan", "NN"),
+            ("nor", 3, "cc", "CCONJ", "nor", "CC"), ("pay", 3, "conj", "VERB", "pay", "VB"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    assert not [e for e in events_of(rows) if e.type == "AGREE" and not e.negated]
+    # without it, an agreement: "Britain would accept the plan ."
+    plain = [r for r in rows[:6] if r[0] != "neither"] + [(".", 2, "punct", "PUNCT", ".", ".")]
+    plain = [(w, {3: 2, 5: 4}.get(h, h), d, p, lem, tag) for w, h, d, p, lem, tag in plain]
+    assert [e.type for e in events_of(plain) if not e.negated] == ["AGREE"]

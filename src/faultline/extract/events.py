@@ -1223,6 +1223,8 @@ def _modality_negation(token: Any, patterns: Patterns) -> tuple[str | None, bool
     for i, t in enumerate(_modal_chain(token)):
         if i > 0 and _lemma(t) in failing:
             negated = not negated   # "the text failed to condemn Hamas": no condemnation
+        if _neither_nor(t):
+            negated = True
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.text.lower() in negatives):
                 negated = True
@@ -1307,7 +1309,15 @@ def headline_end(doc: Any, patterns: Patterns) -> int:
 def _negated(token: Any, patterns: Patterns) -> bool:
     negatives = set(patterns.setting("negative_words", ()))
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.text.lower() in negatives)
-               for c in token.children)
+               for c in token.children) or _neither_nor(token)
+
+
+def _neither_nor(token: Any) -> bool:
+    """True for a verb under "neither … nor": "would neither accept relocations nor pay into the
+    pool" accepts nothing and pays nothing."""
+    if any(c.dep_ == "preconj" and c.text.lower() == "neither" for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(c.dep_ == "cc" and c.text.lower() == "nor" for c in token.head.children)
 
 
 def nominal_asserted(token: Any, patterns: Patterns) -> bool:
