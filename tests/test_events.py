@@ -3923,3 +3923,13 @@ def test_neither_nor_negates_both_acts():
     plain = [r for r in rows[:6] if r[0] != "neither"] + [(".", 2, "punct", "PUNCT", ".", ".")]
     plain = [(w, {3: 2, 5: 4}.get(h, h), d, p, lem, tag) for w, h, d, p, lem, tag in plain]
     assert [e.type for e in events_of(plain) if not e.negated] == ["AGREE"]
+
+
+def test_releasing_money_is_no_release_of_detainees():
+    # "Germany released the money ." against "Russia released the prisoners ."
+    def release(subject, obj):
+        return [(subject, 1, "nsubj", "PROPN", subject, "NNP"), ("released", 1, "ROOT", "VERB", "release", "VBD"),
+                ("the", 3, "det", "DET", "the", "DT"), (obj, 1, "dobj", "NOUN", obj.rstrip("s"), "NN"),
+                (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [e for e in events_of(release("Germany", "money")) if e.type == "RETREAT"]
+    assert [e.type for e in events_of(release("Russia", "prisoners"))] == ["RETREAT"]
