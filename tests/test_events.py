@@ -3933,3 +3933,25 @@ def test_releasing_money_is_no_release_of_detainees():
                 (".", 1, "punct", "PUNCT", ".", ".")]
     assert not [e for e in events_of(release("Germany", "money")) if e.type == "RETREAT"]
     assert [e.type for e in events_of(release("Russia", "prisoners"))] == ["RETREAT"]
+
+
+def test_what_a_dismissed_report_claims_is_no_act():
+    # "Iran dismissed reports that Russia had accepted the plan ." against "… reports that …" alone
+    rows = [("Iran", 1, "nsubj", "PROPN", "Iran", "NNP"), ("dismissed", 1, "ROOT", "VERB", "dismiss", "VBD"),
+            ("reports", 1, "dobj", "NOUN", "report", "NNS"), ("that", 6, "mark", "SCONJ", "that", "IN"),
+            ("Russia", 6, "nsubj", "PROPN", "Russia", "NNP"), ("had", 6, "aux", "AUX", "have", "VBD"),
+            ("accepted", 2, "acl", "VERB", "accept", "VBN"), ("the", 8, "det", "DET", "the", "DT"),
+            ("plan", 6, "dobj", "NOUN", "plan", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [e for e in events_of(rows) if e.trigger == "accept"]
+    confirmed = [r if r[0] != "dismissed" else ("confirmed", 1, "ROOT", "VERB", "confirm", "VBD") for r in rows]
+    assert [e.trigger for e in events_of(confirmed) if e.trigger == "accept"] == ["accept"]
+
+
+def test_giving_approval_is_no_aid():
+    # "Britain gave approval to France ." against "Britain gave aid to France ."
+    def gave(obj):
+        return [("Britain", 1, "nsubj", "PROPN", "Britain", "NNP"), ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+                (obj, 1, "dobj", "NOUN", obj, "NN"), ("to", 1, "dative", "ADP", "to", "IN"),
+                ("France", 3, "pobj", "PROPN", "France", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not [e for e in events_of(gave("approval")) if e.type == "AID"]
+    assert [e.type for e in events_of(gave("aid"))] == ["AID"]

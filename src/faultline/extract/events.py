@@ -1428,6 +1428,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             return "negated belief"
         if current.dep_ == "ccomp" and _lemma(head) in _DENYING and not _negated(head, patterns):
             return "denied"     # "denied that Paris had sought to isolate Berlin"
+        if current.dep_ in ("acl", "ccomp") and _lemma(head) in _CLAIM_NOUNS and head.dep_ == "dobj" \
+                and _lemma(head.head) in _DENYING | _DISMISSING and not _negated(head.head, patterns):
+            return "denied"     # "dismissed reports that Iran had accepted any dilution"
         if cfg.get("generic_gerund_subjects") and current.dep_ in ("csubj", "nsubj") and \
                 current.tag_ == "VBG" and current.i != token.i or (current.dep_ == "csubj" and current.i == token.i):
             return "generic"  # "opening talks with Moscow would reward the Kremlin": no one's act
@@ -1463,6 +1466,13 @@ _GROUPINGS = frozenset({"coalition", "alliance", "bloc", "front", "union", "pact
 
 #: verbs that say their clause is untrue
 _DENYING = frozenset({"deny", "refute", "rebut", "dispute"})
+
+#: verbs that deny what a claim reports when the claim is their object ("dismissed reports that …")
+_DISMISSING = frozenset({"dismiss", "reject", "debunk", "discount", "deride", "ridicule"})
+
+#: nouns naming a claim whose content a denial disowns
+_CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor",
+                          "assertion", "charge", "speculation", "story"})
 
 #: words opening a clause of time that, in the present tense, tells what has not happened yet
 _PENDING = frozenset({"when", "once", "after", "before", "whenever", "until", "till"})
