@@ -5310,3 +5310,43 @@ def test_a_quoted_that_is_words_said_not_an_anaphor_naming_a_speaker() -> None:
     second = Quote("q2", "direct", "is a question for Moscow", 46, 70, speaker="person:aldridge")
     out = merge_anaphoric([first, second], ActorIndex(), text)
     assert [q.id for q in out] == ["q1", "q2"]
+
+
+def test_a_recorded_votes_list_labels_no_speaker() -> None:
+    # "Thanks . ¶ Against ( 8 ) : Belarus , Eritrea and Tonga ." ("Against" read as a name)
+    rows = [("Thanks", 0, "ROOT", "NOUN", "thank", "NNS"), (".", 0, "punct", "PUNCT", ".", "."),
+            ("\n\n", 1, "dep", "SPACE", "\n\n", "_SP"), ("Against", 8, "nsubj", "PROPN", "Against", "NNP"),
+            ("(", 3, "punct", "PUNCT", "(", "-LRB-"), ("8", 3, "appos", "NUM", "8", "CD"),
+            (")", 3, "punct", "PUNCT", ")", "-RRB-"), (":", 3, "punct", "PUNCT", ":", ":"),
+            ("Belarus", 8, "ROOT", "PROPN", "Belarus", "NNP"), (",", 8, "punct", "PUNCT", ",", ","),
+            ("Eritrea", 8, "conj", "PROPN", "Eritrea", "NNP"), ("and", 10, "cc", "CCONJ", "and", "CC"),
+            ("Tonga", 10, "conj", "PROPN", "Tonga", "NNP"), (".", 8, "punct", "PUNCT", ".", ".")]
+    spaces = [False, False, False, True, False, False, False, True, False, True, True, True, False, False]
+    doc = _parsed(rows, sent_starts=(0, 3), spaces=spaces)
+    assert quotes_module.colon_form(doc[7]) is None
+    assert not [m for m in find_quotes(doc)[0] if m.cue == ":"]
+
+
+def test_a_time_before_a_colon_is_not_the_speaker_of_the_quotation() -> None:
+    # "Mr. Carlisle answered an hour later : “ Fair question . Closer than yesterday . ”"
+    rows = [('Mr.', 1, 'compound', 'PROPN', 'Mr.', 'NNP'),
+            ('Carlisle', 2, 'nsubj', 'PROPN', 'Carlisle', 'NNP'),
+            ('answered', 2, 'ROOT', 'VERB', 'answer', 'VBD'),
+            ('an', 4, 'det', 'DET', 'an', 'DT'),
+            ('hour', 5, 'npadvmod', 'NOUN', 'hour', 'NN'),
+            ('later', 2, 'advmod', 'ADV', 'later', 'RB'),
+            (':', 2, 'punct', 'PUNCT', ':', ':'),
+            ('“', 9, 'punct', 'PUNCT', '"', '``'),
+            ('Fair', 9, 'amod', 'ADJ', 'fair', 'JJ'),
+            ('question', 2, 'npadvmod', 'NOUN', 'question', 'NN'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('Closer', 11, 'ROOT', 'ADV', 'close', 'RBR'),
+            ('than', 11, 'prep', 'ADP', 'than', 'IN'),
+            ('yesterday', 12, 'pobj', 'NOUN', 'yesterday', 'NN'),
+            ('.', 11, 'punct', 'PUNCT', '.', '.'),
+            ('”', 11, 'punct', 'PUNCT', '"', "''")]
+    spaces = [True, True, True, True, True, False, True, False, True, False, True, True, True, False, False, False]
+    ents = [(1, 2, 'PERSON'), (3, 6, 'TIME'), (13, 14, 'DATE')]
+    starts = (0, 11)
+    doc = _rows_doc(rows, spaces, ents, starts)
+    assert [(k, s) for k, _, c, s in _spoken(doc) if c == ":"] == [("direct", "Mr. Carlisle")]

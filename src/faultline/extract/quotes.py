@@ -2878,7 +2878,9 @@ def _headline_name_on(colon: Token) -> Token | None:
 
 #: words a speaker's label never opens with, as a rubric may ("THE FACTS:", "AFTER THE DEBATE:")
 _NOT_LABEL_OPENERS = frozenset({"the", "a", "an", "after", "before", "in", "on", "at", "for", "from", "with",
-                                "by", "of", "during", "about", "what", "why", "how", "when", "where"})
+                                "by", "of", "during", "about", "what", "why", "how", "when", "where",
+                                # a recorded vote's lists: "Against (8): Belarus, …", "Abstaining (41): …"
+                                "against", "abstaining", "abstention", "abstentions", "absent", "yes", "no"})
 
 
 def _named_elsewhere(token: Token) -> bool:
@@ -3736,6 +3738,9 @@ def _when_or_where(token: Token, start: int) -> int | None:
     head = token
     while head.dep_ in ("compound", "nummod", "amod") and head.head.i > head.i:
         head = head.head
+    if head.dep_ == "npadvmod" and (head.ent_type_ in ("DATE", "TIME") or _time_noun(head)) \
+            and head.left_edge.i > start:
+        return head.left_edge.i     # "Mr. Carlisle answered an hour later: “…”"
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "on", "during") \
             or prep.i <= start:
