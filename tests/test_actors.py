@@ -4799,3 +4799,37 @@ def test_the_writers_father_is_someone_unnamed_whom_a_later_pronoun_may_mean():
     starts = (0, 9, 18)
     index = resolve(_from_rows(rows, spaces, ents, starts))
     assert _actor_of(index, "he") is None
+
+
+def test_a_title_word_is_no_given_name_and_no_name_holds_a_digit():
+    # "The deal was struck after the COP31 summit ran late. Counsellor Ritu Chandrasekhar said
+    # India shared the concern." (the tagger made "COP31" a person where it stands alone)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'),
+            ('deal', 3, 'nsubjpass', 'NOUN', 'deal', 'NN'),
+            ('was', 3, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('struck', 3, 'ROOT', 'VERB', 'strike', 'VBN'),
+            ('after', 8, 'mark', 'SCONJ', 'after', 'IN'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'),
+            ('COP31', 7, 'compound', 'PROPN', 'COP31', 'NNP'),
+            ('summit', 8, 'nsubj', 'NOUN', 'summit', 'NN'),
+            ('ran', 3, 'advcl', 'VERB', 'run', 'VBD'),
+            ('late', 8, 'advmod', 'ADV', 'late', 'RB'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.'),
+            ('Counsellor', 13, 'compound', 'PROPN', 'Counsellor', 'NNP'),
+            ('Ritu', 13, 'compound', 'PROPN', 'Ritu', 'NNP'),
+            ('Chandrasekhar', 14, 'nsubj', 'PROPN', 'Chandrasekhar', 'NNP'),
+            ('said', 14, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('India', 16, 'nsubj', 'PROPN', 'India', 'NNP'),
+            ('shared', 14, 'ccomp', 'VERB', 'share', 'VBD'),
+            ('the', 18, 'det', 'DET', 'the', 'DT'),
+            ('concern', 16, 'dobj', 'NOUN', 'concern', 'NN'),
+            ('.', 14, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, False]
+    ents = [(6, 7, 'ORG'), (11, 14, 'PERSON'), (15, 16, 'GPE')]
+    starts = (0, 11)
+    doc = _from_rows(rows, spaces, ents, starts)
+    index = resolve(doc)
+    assert _actor_of(index, "Ritu Chandrasekhar") == "person:ritu-chandrasekhar"
+    from faultline.extract.actors import _looks_like_person, actor_rules
+    assert not _looks_like_person(doc[6:7], actor_rules())         # "COP31"
+    assert _looks_like_person(doc[12:14], actor_rules())           # "Ritu Chandrasekhar"

@@ -682,6 +682,8 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
         return False
     if any(t.lower_ in rules["not_person_words"] for t in words):
         return False
+    if any(any(c.isdigit() for c in t.text) for t in words):
+        return False    # "COP31", "G20": no one's name holds a digit
     if all(t.lower_ in rules["title_words"] or t.lower_ in rules["role_heads"] or t.lower_ in _RANKS for t in words):
         return False    # a title alone is no name ("Vice President (then-Senator) Joseph R. Biden")
     if not all(t.text[:1].isupper() or 0 < i < len(words) - 1 and t.lower_ in rules["name_particles"]
