@@ -4833,3 +4833,35 @@ def test_a_title_word_is_no_given_name_and_no_name_holds_a_digit():
     from faultline.extract.actors import _looks_like_person, actor_rules
     assert not _looks_like_person(doc[6:7], actor_rules())         # "COP31"
     assert _looks_like_person(doc[12:14], actor_rules())           # "Ritu Chandrasekhar"
+
+
+def test_a_name_one_travels_to_is_a_place():
+    # "Minister Whitcombe will travel on Friday to Punta Arenas, where he will meet officials of
+    # the Chilean Navy." ("Punta Arenas" tagged a person)
+    rows = [('Minister', 1, 'compound', 'PROPN', 'Minister', 'NNP'),
+            ('Whitcombe', 3, 'nsubj', 'PROPN', 'Whitcombe', 'NNP'),
+            ('will', 3, 'aux', 'AUX', 'will', 'MD'),
+            ('travel', 3, 'ROOT', 'VERB', 'travel', 'VB'),
+            ('on', 3, 'prep', 'ADP', 'on', 'IN'),
+            ('Friday', 4, 'pobj', 'PROPN', 'Friday', 'NNP'),
+            ('to', 3, 'prep', 'ADP', 'to', 'IN'),
+            ('Punta', 8, 'compound', 'PROPN', 'Punta', 'NNP'),
+            ('Arenas', 6, 'pobj', 'PROPN', 'Arenas', 'NNP'),
+            (',', 8, 'punct', 'PUNCT', ',', ','),
+            ('where', 13, 'advmod', 'SCONJ', 'where', 'WRB'),
+            ('he', 13, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('will', 13, 'aux', 'AUX', 'will', 'MD'),
+            ('meet', 8, 'relcl', 'VERB', 'meet', 'VB'),
+            ('officials', 13, 'dobj', 'NOUN', 'official', 'NNS'),
+            ('of', 14, 'prep', 'ADP', 'of', 'IN'),
+            ('the', 18, 'det', 'DET', 'the', 'DT'),
+            ('Chilean', 18, 'compound', 'PROPN', 'Chilean', 'NNP'),
+            ('Navy', 15, 'pobj', 'PROPN', 'Navy', 'NNP'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(1, 2, 'PERSON'), (5, 6, 'DATE'), (7, 9, 'PERSON'), (16, 19, 'ORG')]
+    starts = (0,)
+    from faultline.extract.actors import _names_set_as_places
+    doc = _from_rows(rows, spaces, ents, starts)
+    assert "Punta Arenas" in _names_set_as_places(doc)
+    assert "Punta Arenas" not in {a.name for a in resolve(doc).actors.values()}

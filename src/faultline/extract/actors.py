@@ -720,8 +720,10 @@ def _names_set_as_places(doc: Doc) -> set[str]:
             continue
         prep = root.head
         if prep.lower_ in ("near", "around", "outside", "towards", "toward") \
-                or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KINDS:
-            out.add(e.text)
+                or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KINDS \
+                or prep.lower_ in ("to", "in") and prep.head.lemma_.lower() in _MOTION_VERBS \
+                and (prep.lower_ == "to" or prep.head.lemma_.lower() == "arrive"):
+            out.add(e.text)     # (also "will travel on Friday to Punta Arenas", "arrived in …")
     return out
 
 
@@ -759,6 +761,10 @@ _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "souther
 _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
                           "island", "islands", "port", "municipality", "governorate", "prefecture", "oblast",
                           "area", "capital", "suburb", "neighbourhood", "neighborhood", "valley"})
+
+#: verbs of going somewhere: "travel to X", "flew to X", "arrived in X" make X a place
+_MOTION_VERBS = frozenset({"travel", "fly", "go", "head", "return", "arrive", "sail", "drive", "move",
+                           "relocate", "evacuate", "deploy", "airlift", "ship"})
 
 #: places a name before them names ("the Kyzyl-Bel crossing"): the name is no person's
 _PLACE_FEATURES = frozenset({"crossing", "checkpoint", "river", "dam", "pass", "bridge", "corridor", "airport",
