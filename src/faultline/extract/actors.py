@@ -2684,11 +2684,11 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         token = doc[i]
         in_quote = token.i in quoted
         sex = _PRONOUN_SEX.get(lowers[i])
+        window = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
+                  and (in_quote or m.token_start not in quoted)]
         # (a pronoun resolved before stands as an antecedent only where no name is near enough)
-        named_near = any(m.how != "chained" and m.token_end <= token.i and token.i - m.token_start < 150
-                         and (in_quote or m.token_start not in quoted) for m in people)
-        before = [m for m in people if m.token_end <= token.i and token.i - m.token_start < 150
-                  and (in_quote or m.token_start not in quoted) and (m.how != "chained" or not named_near)
+        named_near = any(m.how != "chained" for m in window)
+        before = [m for m in window if (m.how != "chained" or not named_near)
                   and _sex_of(b.actors[m.actor].name) in (None, sex) and told.get(m.actor) in (None, sex)
                   and not _addressed_in_own_clause(doc[m.token_start:m.token_end].root, token)
                   and not _inside_own_relative(doc[m.token_start:m.token_end].root, token)
