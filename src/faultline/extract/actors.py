@@ -515,6 +515,7 @@ class _Builder:
         self.datelines = doc_datelines(doc)
         self.filed_only: set[str] = set()    # actors whose only names were in a dateline
         self.american_names: dict[str, bool] = {}   # a US state's homonym read as American in the article
+        self.home: tuple[str | None] | None = None   # the dateline's state, once read (_dateline_state)
         self.titles: dict[str, str] = {}    # a person's id -> the words of the title first given ("deputy
         #                                     minister of foreign affairs"), finer than the role
 
@@ -721,8 +722,8 @@ def _names_set_as_places(doc: Doc) -> set[str]:
         prep = root.head
         if prep.lower_ in ("near", "around", "outside", "towards", "toward") \
                 or prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_KINDS \
-                or prep.lower_ in ("to", "in") and prep.head.lemma_.lower() in _MOTION_VERBS \
-                and (prep.lower_ == "to" or prep.head.lemma_.lower() == "arrive"):
+                or prep.lower_ == "to" and prep.head.lemma_.lower() in _MOTION_VERBS \
+                or prep.lower_ == "in" and prep.head.lemma_.lower() == "arrive":
             out.add(e.text)     # (also "will travel on Friday to Punta Arenas", "arrived in …")
     return out
 
@@ -1089,7 +1090,7 @@ def _parse_role(span: Span, b: _Builder) -> tuple[str | None, str | None]:
     if country is None and (kind := next((t for t in span if t.lower_ in _STATE_KINDS and t.i > 0
                                           and t.doc[t.i - 1].lower_ == "the"), None)) is not None:
         # "The kingdom's energy minister" after Saudi Arabia, whatever state was named since
-        country = _last_state_of_kind(b, kind.i - 1, _STATE_KINDS[kind.lower_])
+        country = _last_state_of_kind(b, kind.i - 1, kind.lower_)
         anaphoric = country is not None
     if country is None and any(t.lower_ in _STATE_ANAPHORS for t in span):
         # "In Moscow, foreign ministry spokeswoman Maria Zakharova …": where the sentence is set;
@@ -1923,15 +1924,12 @@ def _add_imported_names(doc: Doc, b: _Builder) -> None:
         entry = b.kb.get(hit.id)
         owner = _owning_state(span, b)
         if owner is None and hit.type not in ("person", "state") and hit.country \
-                and re.sub(r"^the |['’]s$", "", ascii_fold(span.text.lower())) in _GENERIC_BODIES \
+                and ascii_fold(_strip_det(span).text.lower()) in _GENERIC_BODIES \
                 and (home := _dateline_state(b)) not in (None, hit.country):
             # "CANBERRA — … will pass the Senate": a body every state may have, read in the state
             # the story is filed from, not the one the dictionaries file the word under
             owner = b.actors.get(home) or b.kb.get(home)
-            while len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
-                span = span[:-1]
-            if len(span) > 1 and span[0].lower_ == "the":
-                span = span[1:]
+            span = _strip_det(span)
         if owner is not None and hit.type != "person" and owner.id != hit.country:
             # "South Korea's Joint Chiefs of Staff": the dictionaries file the name under the US;
             # the state that owns it here is the one named
@@ -2831,8 +2829,8 @@ def _unnamed_voices(doc: Doc, b: _Builder) -> list[_Voice]:
         if low in _FAMILY and i > 0 and b.tokens.lowers[i - 1] in ("my", "our") and i not in b.quoted \
                 and doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].tag_ == "NN":
             # "My father is one voter in a state …. “…,” he said": the writer's father, unnamed
-            out.append(_Voice(doc[i], None, "female" if low in _FEMALE_NOUNS or low in ("mom", "mum")
-                              else "male" if low in _MALE_NOUNS or low == "dad" else None))
+            out.append(_Voice(doc[i], None, "female" if low in _FEMALE_NOUNS else "male" if low in _MALE_NOUNS
+                              else None))
             continue
         if low not in nouns and low not in offices:    # a singular noun: its lower-case form is its lemma
             continue
@@ -2927,14 +2925,22 @@ _ROLE_ANAPHORS = frozenset({"minister", "ambassador", "envoy", "senator", "chanc
 _ROLE_OF_ANAPHOR = {"speaker": "parliament president"}
 
 
+def _office_holders(b: _Builder) -> list[ActorMention]:
+    """The mentions naming a person with an office (not pronouns or descriptions), in order."""
+    return sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
+                   and a.type == "person" and a.role and m.how != "coref"), key=lambda m: m.token_start)
+
+
 def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
     """A bare "the <office>" no pass resolved is the latest person named before it (within 150
-    words, outside quotation marks when it is outside them) whose role ends with that office."""
+    words, outside quotation marks when it is outside them) whose role ends with that office; else
+    the latest person mentioned before it (within 150 words) whose title, as the story first gave
+    it, ends with that word, even a title the knowledge base reads as no office ("The Speaker,
+    Milton Brereton, rose … . The Speaker agreed")."""
     lowers = b.tokens.lowers
     quoted = b.quoted
-    people = sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
-                     and a.type == "person" and a.role and m.how != "coref"), key=lambda m: m.token_start)
-    titled = sorted((m for m in b.mentions.values() if m.actor in b.titles and m.how != "coref"
+    people = _office_holders(b)
+    titled = sorted((m for m in b.mentions.values() if m.actor in b.titles
                      and (a := b.actors.get(m.actor)) is not None and a.type == "person"),
                     key=lambda m: m.token_start)
     if not people and not titled:
@@ -2953,14 +2959,12 @@ def _add_role_anaphors(doc: Doc, b: _Builder) -> None:
                       and not (outside and m.token_start in quoted)
                       and (b.actors[m.actor].role.split()[-1] == lowers[i]
                            or b.actors[m.actor].role == _ROLE_OF_ANAPHOR.get(lowers[i]))), None)
-        if found is None and lowers[i] in _ROLE_OF_ANAPHOR:
-            # a title the knowledge base reads as no office ("The Speaker, Milton Brereton, rose")
-            found = next((m for m in reversed(titled) if m.token_end <= i - 1 and i - m.token_start < 600
+        if found is None:
+            found = next((m for m in reversed(titled) if m.token_end <= i - 1 and i - m.token_start < 150
                           and not (outside and m.token_start in quoted)
-                          and b.titles.get(m.actor, "").split()[-1:] == [lowers[i]]), None)
+                          and b.titles[m.actor].split()[-1:] == [lowers[i]]), None)
         if found is not None:
             b.add_mention(doc[i - 1:i + 1], found.actor, "coref")
-    _add_diplomat_anaphors(doc, b, people)
 
 
 #: words in the role of a person "the diplomat" can name again
@@ -2968,13 +2972,14 @@ _DIPLOMATIC = ("foreign", "ambassador", "envoy", "diplomat", "spokesperson", "re
                "high commissioner", "chargé", "charge d'affaires")
 
 
-def _add_diplomat_anaphors(doc: Doc, b: _Builder, people: list) -> None:
+def _add_diplomat_anaphors(doc: Doc, b: _Builder) -> None:
     """ "Deputy Foreign Minister Ivan Petrov held consultations … . The diplomat stressed …":
     a bare "the diplomat" (or "the Russian diplomat") no pass resolved is the latest person named
     before it (within 150 words, outside quotation marks when it is outside them) in a diplomatic
     office (foreign minister, ambassador, envoy, …), of the state its adjective names if any."""
     lowers = b.tokens.lowers
     quoted = b.quoted
+    people = None
     for i in range(1, len(doc)):
         if lowers[i] != "diplomat" or i in b.taken:
             continue
@@ -2991,6 +2996,7 @@ def _add_diplomat_anaphors(doc: Doc, b: _Builder, people: list) -> None:
         if not (owner or t.dep_ in ("nsubj", "nsubjpass")) or "anonymity" in t.sent.text:
             continue    # (the one spoken of, "declined to name the diplomat"; an unnamed one)
         outside = i not in quoted
+        people = _office_holders(b) if people is None else people
         found = next((m for m in reversed(people) if m.token_end <= start and i - m.token_start < 150
                       and not (outside and m.token_start in quoted)
                       and any(w in f"{b.actors[m.actor].role} {b.titles.get(m.actor, '')}" for w in _DIPLOMATIC)
@@ -3045,9 +3051,9 @@ def _add_described_subjects(doc: Doc, b: _Builder) -> None:
 
 
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen", "mother", "sister",
-                           "daughter", "wife", "grandmother", "aunt", "niece"})
+                           "daughter", "wife", "grandmother", "aunt", "niece", "mom", "mum"})
 _MALE_NOUNS = frozenset({"man", "spokesman", "chairman", "congressman", "king", "father", "brother", "son",
-                         "husband", "grandfather", "uncle", "nephew"})
+                         "husband", "grandfather", "uncle", "nephew", "dad"})
 
 #: the writer's family ("my father"): someone the story does not name, whom later pronouns may mean
 _FAMILY = frozenset({"father", "mother", "brother", "sister", "son", "daughter", "husband", "wife",
@@ -3481,7 +3487,13 @@ def _home_sense(phrase: Span, role: str, b: _Builder) -> tuple[str, str | None]:
 
 def _dateline_state(b: _Builder) -> str | None:
     """The state of the place in the article's first dateline ("MANILA, Aug. 19 —": PHL), if the
-    knowledge base knows it as a state or its capital."""
+    knowledge base knows it as a state or its capital (read once per article: many passes ask)."""
+    if b.home is None:
+        b.home = (_read_dateline_state(b),)
+    return b.home[0]
+
+
+def _read_dateline_state(b: _Builder) -> str | None:
     if not b.datelines:
         return None
     start, end = b.datelines[0]
@@ -3843,12 +3855,10 @@ def _add_country_anaphors(doc: Doc, b: _Builder) -> None:
         state = _last_state_before(b, first - 1)
         if state is not None:
             b.add_mention(doc[first - 1:i + 1], state, "coref")
-    _add_kind_anaphors(doc, b)
 
 
 #: nouns by which "the kingdom", "the emirate" name the latest state of that form of state
-_STATE_KINDS = {"kingdom": "kingdom", "emirate": "emirate", "sultanate": "sultanate", "principality": "principality",
-                "grand duchy": "grand duchy"}
+_STATE_KINDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 
 
 def _add_kind_anaphors(doc: Doc, b: _Builder) -> None:
@@ -3857,8 +3867,8 @@ def _add_kind_anaphors(doc: Doc, b: _Builder) -> None:
     of Saudi Arabia"), not another state named since ("Kazakhstan's energy minister")."""
     lowers = b.tokens.lowers
     for i in range(1, len(doc)):
-        kind = _STATE_KINDS.get(lowers[i])
-        if kind is None or i in b.taken or lowers[i - 1] != "the":
+        kind = lowers[i]
+        if kind not in _STATE_KINDS or i in b.taken or lowers[i - 1] != "the":
             continue
         token = doc[i]
         owner = i + 1 < len(doc) and lowers[i + 1] in _POSSESSIVE
@@ -4306,6 +4316,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_named_bodies(doc, b)
     _add_portfolio_bodies(doc, b)
     _add_country_anaphors(doc, b)
+    _add_kind_anaphors(doc, b)
     _add_body_anaphors(doc, b)
     _add_bloc_anaphors(doc, b)
     _add_executive_and_halves(doc, b)
@@ -4313,6 +4324,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_spokespeople(doc, b)
     _add_repeated_descriptions(doc, b)
     _add_role_anaphors(doc, b)
+    _add_diplomat_anaphors(doc, b)
     _add_described_subjects(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)

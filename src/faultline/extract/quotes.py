@@ -2806,16 +2806,16 @@ def colon_form(colon: Token) -> str | None:
     if _headline_name_on(colon) is not None:
         return "headline"
     alpha = [t for t in words if t.is_alpha]
-    if start == line and not (line < 8 and all(t.is_space or t.is_punct for t in doc[:line])) and 1 <= len(alpha) <= 4 \
+    topics = load_lexicon().label_topics
+    if start == line and not _on_first_line(doc, line) and 1 <= len(alpha) <= 4 \
             and len(alpha) == len(words) and all(t.is_upper and len(t) > 1 for t in alpha) \
             and alpha[0].lower_ not in _NOT_LABEL_OPENERS \
-            and " ".join(t.lower_ for t in alpha) not in load_lexicon().label_topics \
-            and not any(t.lower_ in load_lexicon().label_topics for t in alpha):
+            and " ".join(t.lower_ for t in alpha) not in topics and not any(t.lower_ in topics for t in alpha):
         # a transcript's label in capitals, whatever the tagger made of its words
         # ("TREMBLAY-OUELLET: …", "TREMBLAY" read as a verb)
         return "label"
     if _names_a_speaker(words, 6):
-        if line < 8 and all(t.is_space or t.is_punct for t in doc[:line]):
+        if _on_first_line(doc, line):
             return "headline"
         if len(words) <= 4 and all(t.pos_ == "PROPN" or t.is_upper or _named_elsewhere(t) for t in words if t.is_alpha) \
                 and all(t.is_upper or t.is_title for t in words if t.is_alpha) \
@@ -2830,6 +2830,11 @@ def colon_form(colon: Token) -> str | None:
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
     return None
+
+
+def _on_first_line(doc: Doc, line: int) -> bool:
+    """True when the line starting at token ``line`` is the document's first (a headline)."""
+    return line < 8 and all(t.is_space or t.is_punct for t in doc[:line])
 
 
 def _quotation_opens_line(doc: Doc, start: int, end: int) -> bool:
@@ -2858,7 +2863,7 @@ def _headline_name_on(colon: Token) -> Token | None:
     of capitalised words on the document's first line; else None."""
     doc = colon.doc
     line = _line_start(colon)
-    if not (line < 8 and all(t.is_space or t.is_punct for t in doc[:line])):
+    if not _on_first_line(doc, line):
         return None
     words = [t for t in doc[line:colon.i] if not (t.is_punct and t.text != ".")]
     on = next((k for k, t in enumerate(words) if t.lower_ in ("on", "about")), None)
@@ -3227,7 +3232,7 @@ def _standalone(text: str, q: QuoteSpan, first: Span, last: Span) -> bool:
     # (or after a sentence the parser did not split off, ended by a full stop after a lower-case
     # word, which no abbreviation is: "… a conversation with a whip earlier today. “The chief …")
     # (a comma inside a nested quotation's close counts: "… said, 'This is a matter,'" the MP said)
-    ends = not trail or trail[0] in ",.!?;—–" or text[q.end - 1:q.end] in ",.!?" \
+    ends = not trail or trail[0] in ",.!?;—–" \
         or text[max(q.start, q.end - 4):q.end].rstrip("'’\"”»›")[-1:] in (",", ".", "!", "?")
     if not starts and text[q.start:q.start + 1].isupper() and lead.endswith((" said", " says")):
         starts = True

@@ -884,6 +884,8 @@ def _cue_score(clause: str, span: tuple[int, int], cues: Sequence[Cue],
 
 
 _THAN = re.compile(r"\s+than\b")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
+
 #: a verb cue used as the noun of a point in time ("before the end of October")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -892,7 +894,6 @@ _OF_AFTER = re.compile(r"\s+of\b")
 def _time_noun_use(clause: str, m: re.Match[str]) -> bool:
     """True for a cue matched as "the <cue> of" ("by the end of October"): a point in time."""
     return _THE_BEFORE.search(clause, 0, m.start()) is not None and _OF_AFTER.match(clause, m.end()) is not None
-_COMPARATIVES = frozenset({"more", "less", "fewer", "greater"})
 
 #: an opposition named right after a reversing cue ("lift its objections", "drop their veto"): the
 #: cue acts on the opposition, not on the issue
@@ -942,13 +943,15 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
                         polarity = -polarity
                     strength = 0.8
                 else:
-                    scored = _cue_score(clause, m.span(), rules.cues_by_relation.get(phrase.relation, rules.cues), rules)
                     if (turned := _reversed_before(clause, m.span(), phrase.relation, rules)) is not None:
                         # a reversing verb right before the phrase turns the clause's attitude
                         # round ("it was time to end the sanctions on Russia": against them)
                         general = _cue_score(clause, m.span(), rules.cues, rules)
                         g = general[0] if general else 0.0
                         scored = (-1.0 if g >= 0 else 1.0, max(turned, general[1] if general else 0.0))
+                    else:
+                        scored = _cue_score(clause, m.span(), rules.cues_by_relation.get(phrase.relation, rules.cues),
+                                            rules)
                     if scored is None or scored[0] == 0:
                         continue
                     polarity = (1 if scored[0] > 0 else -1) * phrase.base
@@ -962,15 +965,21 @@ def _read_text(text: str, start: int, actors: Any, kb: Any, rules: IssueRules,
     return found
 
 
+def _reversals(clause: str, relation: str, rules: IssueRules) -> list[tuple[Cue, re.Match[str]]]:
+    """The relation's reversing cues in ``clause`` ("end", "lift"), not those acting on an
+    opposition ("lift its objections") nor read as a point in time ("by the end of October")."""
+    return [(c, m) for c in rules.relation_cues.get(relation, ()) if c.polarity < 0 and c.key in clause
+            for m in c.regex.finditer(clause)
+            if not _OPPOSITION_AFTER.match(clause, m.end()) and not _time_noun_use(clause, m)]
+
+
 def _reversed_before(clause: str, span: tuple[int, int], relation: str, rules: IssueRules) -> float | None:
-    """The weight of the strongest of the relation's reversing cues ("end", "lift") standing
-    before the phrase at ``span`` in the same stretch of the clause (no comma between), not undone
-    by an ender nor acting on an opposition ("lift its objections"), nor a point in time ("by the
-    end of"); else None."""
-    weights = [c.weight for c in rules.relation_cues.get(relation, ()) if c.polarity < 0 and c.key in clause
-               for m in c.regex.finditer(clause, 0, span[0])
-               if "," not in clause[m.end():span[0]] and not _ended_at(clause, m.start(), rules)
-               and not _OPPOSITION_AFTER.match(clause, m.end()) and not _time_noun_use(clause, m)]
+    """The weight of the strongest of the relation's reversals (:func:`_reversals`) standing before
+    the phrase at ``span`` in the same stretch of the clause (no comma between), not undone by an
+    ender; else None."""
+    weights = [c.weight for c, m in _reversals(clause, relation, rules)
+               if m.end() <= span[0] and "," not in clause[m.end():span[0]]
+               and not _ended_at(clause, m.start(), rules)]
     return max(weights) if weights else None
 
 
@@ -1541,11 +1550,8 @@ def _clause_polarity(clause: str, span: tuple[int, int], relation: str,
     rel_for = _cue_score(clause, span, tuple(c for c in cues if c.polarity > 0), rules)
     # (a reversal after a named issue turns it only within its phrase: not past a comma, "blocked
     # the sanctions on Russia, demanding guarantees … when Russian supplies end")
-    reversals = [(c, m) for c in cues if c.polarity < 0 and c.key in clause
-                 for m in c.regex.finditer(clause)
-                 if (m.start() < span[0] or not c.before and (span[1] == 0 or "," not in clause[span[1]:m.start()]))
-                 and not _OPPOSITION_AFTER.match(clause, m.end())    # (not "lift its objections")
-                 and not _time_noun_use(clause, m)]                  # (nor "by the end of October")
+    reversals = [(c, m) for c, m in _reversals(clause, relation, rules)
+                 if m.start() < span[0] or not c.before and (span[1] == 0 or "," not in clause[span[1]:m.start()])]
     # a reversal an ender undoes is none ("lifted its veto on aid to Ukraine": for the aid)
     reversal: list[float] = []
     undone: list[float] = []
