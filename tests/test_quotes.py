@@ -32,6 +32,8 @@ from faultline.extract.quotes import (
     learned_candidates,
     relation_features,
     resolve_speaker,
+    rule_matches,
+    set_phrase,
     stranded_subject,
     suppress_overlaps,
 )
@@ -5350,3 +5352,140 @@ def test_a_time_before_a_colon_is_not_the_speaker_of_the_quotation() -> None:
     starts = (0, 11)
     doc = _rows_doc(rows, spaces, ents, starts)
     assert [(k, s) for k, _, c, s in _spoken(doc) if c == ":"] == [("direct", "Mr. Carlisle")]
+
+
+def test_that_said_opening_a_sentence_is_the_writers_concession_not_speech() -> None:
+    # "That said , the audience tends to be older ." (the model's parse: "That" the subject of "said")
+    rows = [('That', 1, 'nsubj', 'PRON', 'that', 'DT'), ('said', 5, 'parataxis', 'VERB', 'say', 'VBD'),
+            (',', 5, 'punct', 'PUNCT', ',', ','), ('the', 4, 'det', 'DET', 'the', 'DT'),
+            ('audience', 5, 'nsubj', 'NOUN', 'audience', 'NN'), ('tends', 5, 'ROOT', 'VERB', 'tend', 'VBZ'),
+            ('to', 7, 'aux', 'PART', 'to', 'TO'), ('be', 5, 'xcomp', 'AUX', 'be', 'VB'),
+            ('older', 7, 'acomp', 'ADJ', 'old', 'JJR'), ('.', 5, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [], (0,))
+    assert set_phrase(doc[1])
+    assert _spoken(doc, "learned") == []
+
+
+def test_a_list_of_names_after_a_label_is_no_statement() -> None:
+    # "Panel members ¶ NEVADA : Adam Khan , Andres Ramirez , Andrew Diss , Barbara Buckley ."
+    rows = [('Panel', 1, 'compound', 'PROPN', 'Panel', 'NNP'), ('members', 1, 'ROOT', 'NOUN', 'member', 'NNS'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'), ('NEVADA', 3, 'ROOT', 'PROPN', 'NEVADA', 'NNP'),
+            (':', 3, 'punct', 'PUNCT', ':', ':'), ('Adam', 6, 'compound', 'PROPN', 'Adam', 'NNP'),
+            ('Khan', 6, 'ROOT', 'PROPN', 'Khan', 'NNP'), (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('Andres', 9, 'compound', 'PROPN', 'Andres', 'NNP'), ('Ramirez', 6, 'appos', 'PROPN', 'Ramirez', 'NNP'),
+            (',', 9, 'punct', 'PUNCT', ',', ','), ('Andrew', 12, 'compound', 'PROPN', 'Andrew', 'NNP'),
+            ('Diss', 9, 'conj', 'PROPN', 'Diss', 'NNP'), (',', 12, 'punct', 'PUNCT', ',', ','),
+            ('Barbara', 15, 'compound', 'PROPN', 'Barbara', 'NNP'),
+            ('Buckley', 12, 'appos', 'PROPN', 'Buckley', 'NNP'), ('.', 6, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, False, True, True, False, True, True, False, True, True, False, True, True,
+              False, False]
+    ents = [(3, 4, 'ORG'), (5, 7, 'PERSON'), (8, 10, 'PERSON'), (11, 13, 'PERSON'), (14, 16, 'PERSON')]
+    assert _spoken(_rows_doc(rows, spaces, ents, (0, 3, 5))) == []
+
+
+def test_according_to_a_source_whose_claim_the_parser_made_its_apposition() -> None:
+    # "According to talk radio host Rush Limbaugh , the move reeks of desperation ." ("reeks" a
+    # plural noun in apposition to the source)
+    rows = [('According', 0, 'ROOT', 'VERB', 'accord', 'VBG'), ('to', 0, 'prep', 'ADP', 'to', 'IN'),
+            ('talk', 4, 'compound', 'VERB', 'talk', 'VB'), ('radio', 4, 'compound', 'NOUN', 'radio', 'NN'),
+            ('host', 6, 'compound', 'NOUN', 'host', 'NN'), ('Rush', 6, 'compound', 'PROPN', 'Rush', 'NNP'),
+            ('Limbaugh', 1, 'pobj', 'PROPN', 'Limbaugh', 'NNP'), (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('the', 10, 'det', 'DET', 'the', 'DT'), ('move', 10, 'compound', 'NOUN', 'move', 'NN'),
+            ('reeks', 6, 'appos', 'NOUN', 'reek', 'NNS'), ('of', 10, 'prep', 'ADP', 'of', 'IN'),
+            ('desperation', 11, 'pobj', 'NOUN', 'desperation', 'NN'), ('.', 0, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, False, True, True, True, True, True, False, False]
+    assert _spoken(_rows_doc(rows, spaces, [(5, 7, 'PERSON')], (0,))) == [
+        ('indirect', 'the move reeks of desperation', 'according to', 'talk radio host Rush Limbaugh')]
+
+
+def test_according_to_a_source_then_its_description_the_parser_made_a_second_subject() -> None:
+    # "According to the Observatory , a monitor based in London , 40 people were killed ."
+    rows = [('According', 14, 'prep', 'VERB', 'accord', 'VBG'), ('to', 0, 'prep', 'ADP', 'to', 'IN'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('Observatory', 1, 'pobj', 'PROPN', 'Observatory', 'NNP'),
+            (',', 14, 'punct', 'PUNCT', ',', ','), ('a', 6, 'det', 'DET', 'a', 'DT'),
+            ('monitor', 14, 'nsubjpass', 'NOUN', 'monitor', 'NN'), ('based', 6, 'acl', 'VERB', 'base', 'VBN'),
+            ('in', 7, 'prep', 'ADP', 'in', 'IN'), ('London', 8, 'pobj', 'PROPN', 'London', 'NNP'),
+            (',', 14, 'punct', 'PUNCT', ',', ','), ('40', 12, 'nummod', 'NUM', '40', 'CD'),
+            ('people', 14, 'nsubjpass', 'NOUN', 'people', 'NNS'), ('were', 14, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('killed', 14, 'ROOT', 'VERB', 'kill', 'VBN'), ('.', 14, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, False, True, True, True, True, True, False, True, True, True, True, False, False]
+    assert _spoken(_rows_doc(rows, spaces, [(9, 10, 'GPE'), (11, 12, 'CARDINAL')], (0,))) == [
+        ('indirect', '40 people were killed', 'according to', 'the Observatory')]
+
+
+def test_a_citing_participle_after_the_reported_clause_is_the_speakers_own() -> None:
+    # "Analysts said geopolitical factors have helped Burma , citing the importance of its border ."
+    rows = [('Analysts', 1, 'nsubj', 'NOUN', 'analyst', 'NNS'), ('said', 1, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('geopolitical', 3, 'amod', 'ADJ', 'geopolitical', 'JJ'), ('factors', 5, 'nsubj', 'NOUN', 'factor', 'NNS'),
+            ('have', 5, 'aux', 'AUX', 'have', 'VBP'), ('helped', 1, 'ccomp', 'VERB', 'help', 'VBN'),
+            ('Burma', 5, 'dobj', 'PROPN', 'Burma', 'NNP'), (',', 5, 'punct', 'PUNCT', ',', ','),
+            ('citing', 5, 'advcl', 'VERB', 'cite', 'VBG'), ('the', 10, 'det', 'DET', 'the', 'DT'),
+            ('importance', 8, 'dobj', 'NOUN', 'importance', 'NN'), ('of', 10, 'prep', 'ADP', 'of', 'IN'),
+            ('its', 13, 'poss', 'PRON', 'its', 'PRP$'), ('border', 11, 'pobj', 'NOUN', 'border', 'NN'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, False, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(6, 7, 'GPE')], (0,))
+    assert ('indirect', 'geopolitical factors have helped Burma', 'say', 'Analysts') in _spoken(doc)
+    assert ('indirect', 'the importance of its border', 'cite', 'Analysts') in _spoken(doc, "attribution")
+
+
+def test_no_learned_candidate_repeats_a_complement_whose_end_the_rules_cut() -> None:
+    # "Clinton told the audience that she believes we must act , saying that race matters ."
+    rows = [('Clinton', 1, 'nsubj', 'PROPN', 'Clinton', 'NNP'), ('told', 1, 'ROOT', 'VERB', 'tell', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('audience', 1, 'dobj', 'NOUN', 'audience', 'NN'),
+            ('that', 6, 'mark', 'SCONJ', 'that', 'IN'), ('she', 6, 'nsubj', 'PRON', 'she', 'PRP'),
+            ('believes', 1, 'ccomp', 'VERB', 'believe', 'VBZ'), ('we', 9, 'nsubj', 'PRON', 'we', 'PRP'),
+            ('must', 9, 'aux', 'AUX', 'must', 'MD'), ('act', 6, 'ccomp', 'VERB', 'act', 'VB'),
+            (',', 6, 'punct', 'PUNCT', ',', ','), ('saying', 6, 'advcl', 'VERB', 'say', 'VBG'),
+            ('that', 14, 'mark', 'SCONJ', 'that', 'IN'), ('race', 14, 'compound', 'NOUN', 'race', 'NN'),
+            ('matters', 11, 'ccomp', 'NOUN', 'matter', 'NNS'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, False, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(0, 1, 'PERSON')], (0,))
+    found, quotes, _ = rule_matches(doc, scope="learned")
+    told = [doc.text[m.start:m.end] for m in found if m.cue == "tell"]
+    assert told == ['she believes we must act']
+    model = QuoteModel({"tell|VERB": frozenset({"ccomp"})}, {}, 0.0, 0.5)
+    learned = [doc.text[m.start:m.end] for m, origin in learned_candidates(doc, model, found, quotes)
+               if origin == "learned" and m.cue == "tell"]
+    assert learned == []
+
+
+def test_a_participle_after_a_relative_clause_is_that_clauses_subjects() -> None:
+    # 'Israel said vessels had shadowed a ship , a claim the ministry denied , calling it " a
+    # fabrication . "' ("calling" hung from "shadowed")
+    rows = [('Israel', 1, 'nsubj', 'PROPN', 'Israel', 'NNP'), ('said', 1, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('vessels', 4, 'nsubj', 'NOUN', 'vessel', 'NNS'), ('had', 4, 'aux', 'AUX', 'have', 'VBD'),
+            ('shadowed', 1, 'ccomp', 'VERB', 'shadow', 'VBN'), ('a', 6, 'det', 'DET', 'a', 'DT'),
+            ('ship', 4, 'dobj', 'NOUN', 'ship', 'NN'), (',', 6, 'punct', 'PUNCT', ',', ','),
+            ('a', 9, 'det', 'DET', 'a', 'DT'), ('claim', 6, 'appos', 'NOUN', 'claim', 'NN'),
+            ('the', 11, 'det', 'DET', 'the', 'DT'), ('ministry', 12, 'nsubj', 'NOUN', 'ministry', 'NN'),
+            ('denied', 9, 'relcl', 'VERB', 'deny', 'VBD'), (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('calling', 4, 'advcl', 'VERB', 'call', 'VBG'), ('it', 14, 'dobj', 'PRON', 'it', 'PRP'),
+            ('"', 18, 'punct', 'PUNCT', '"', '``'), ('a', 18, 'det', 'DET', 'a', 'DT'),
+            ('fabrication', 14, 'oprd', 'NOUN', 'fabrication', 'NN'), ('.', 1, 'punct', 'PUNCT', '.', '.'),
+            ('"', 1, 'punct', 'PUNCT', '"', "''")]
+    spaces = [True, True, True, True, True, True, False, True, True, True, True, True, False, True, True, True,
+              False, True, False, False, False]
+    doc = _rows_doc(rows, spaces, [(0, 1, 'GPE')], (0,))
+    assert stranded_subject(doc[14]) is None
+    assert [(k, t, s) for k, t, c, s in _spoken(doc) if c == "call"] == [('partial', 'a fabrication', 'the ministry')]
+
+
+def test_a_that_clause_extraposed_after_a_passive_with_its_agent_is_the_agents_statement() -> None:
+    # "It was announced by the Authority , the regional bloc , that it would host talks next month ."
+    # (the clause hung on "announced" as an adjunct)
+    rows = [('It', 2, 'nsubjpass', 'PRON', 'it', 'PRP'), ('was', 2, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('announced', 2, 'ROOT', 'VERB', 'announce', 'VBN'), ('by', 2, 'agent', 'ADP', 'by', 'IN'),
+            ('the', 5, 'det', 'DET', 'the', 'DT'), ('Authority', 3, 'pobj', 'PROPN', 'Authority', 'NNP'),
+            (',', 5, 'punct', 'PUNCT', ',', ','), ('the', 9, 'det', 'DET', 'the', 'DT'),
+            ('regional', 9, 'amod', 'ADJ', 'regional', 'JJ'), ('bloc', 5, 'appos', 'NOUN', 'bloc', 'NN'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('that', 14, 'mark', 'SCONJ', 'that', 'IN'),
+            ('it', 14, 'nsubj', 'PRON', 'it', 'PRP'), ('would', 14, 'aux', 'AUX', 'would', 'MD'),
+            ('host', 2, 'advcl', 'VERB', 'host', 'VB'), ('talks', 14, 'dobj', 'NOUN', 'talk', 'NNS'),
+            ('next', 17, 'amod', 'ADJ', 'next', 'JJ'), ('month', 14, 'npadvmod', 'NOUN', 'month', 'NN'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, True, True, False, True, True, True, True, True, True,
+              True, False, False]
+    doc = _rows_doc(rows, spaces, [(5, 6, 'ORG'), (16, 18, 'DATE')], (0,))
+    assert _spoken(doc) == [('indirect', 'it would host talks next month', 'announce', 'the Authority, the regional bloc')]

@@ -588,9 +588,12 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
                        quotes: list[QuoteSpan] = ()) -> list[tuple[QuoteMatch, str]]:
     """The rule matches (origin "rule") plus one candidate per learned cue shape found in ``doc``
     (origin "learned"), without repeating a content span the rules already found, nor a quoted
-    title the quotation rules set aside ("read “War and Peace”")."""
+    title the quotation rules set aside ("read “War and Peace”"), nor the whole subtree of a
+    complement whose end the rules cut ("told the audience that she believes …, saying …": the
+    rules end the content before the speaker's next statement)."""
     out = [(m, "rule") for m in found]
     seen = {(m.start, m.end) for m in found}
+    read = {(m.cue_span, m.start) for m in found if m.cue_span is not None}
     text = doc_text(doc) if quotes else ""
     for q in quotes:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -603,7 +606,7 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
         for m in _shape_matches(token, shapes):
             if m.speaker_head is not None and _interview_label(doc[m.speaker_head]):
                 continue
-            if (m.start, m.end) not in seen:
+            if (m.start, m.end) not in seen and (m.cue_span, m.start) not in read:
                 seen.add((m.start, m.end))
                 out.append((m, "learned"))
     return out
@@ -617,6 +620,8 @@ def set_phrase(token: Token) -> bool:
     if token.lemma_.lower() not in ("say", "speak"):
         return False
     doc, i = token.doc, token.i
+    if _concession(token):
+        return True
     before = [t.lower_ for t in doc[max(0, i - 3):i]]
     if token.lower_ == "saying" and (before[-1:] == ["like"] or before[-2:-1] in (
             ["akin"], ["tantamount"], ["equivalent"], ["amounts"]) and before[-1:] == ["to"]):
@@ -632,6 +637,23 @@ def set_phrase(token: Token) -> bool:
         return True
     return token.lower_ == "saying" and before[-1:] == ["without"] and i >= 2 \
         and doc[i - 2].lemma_.lower() == "go"
+
+
+def _concession(token: Token) -> bool:
+    """True for "said" in the writer's concession that opens a sentence: "That said, …", "That
+    being said, …", "Having said that, …", "With that said, …", "All that said, …" (no one says
+    what follows; the writer turns to another point)."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "said" or token.sent.start < i - 4:
+        return False
+    lead = [t.lower_ for t in doc[token.sent.start:i]]
+    lead = [w for w in lead if w not in ("but", "and", "still", "yet", "now", "\n")]
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if lead in (["that"], ["that", "being"], ["with", "that"], ["all", "that"], ["this", "being"],
+                ["that", "all"], ["all", "of", "that"]) or (lead == ["this"] and after == ","):
+        return after == ","
+    return lead == ["having"] and after in ("that", "this") and i + 2 < len(doc) \
+        and doc[i + 2].text == ","
 
 
 #: adjectives before "to say" in a writer's hedge ("it is hard to say", "too early to say")
@@ -1196,6 +1218,8 @@ def _speaker(token: Token) -> Token | None:
         if (report := _reporter_of_participle(token)) is not None:
             token = report      # "said Port Moresby could not …, adding that …": the official's
             continue
+        if (denier := _closes_relative(token)) is not None:
+            return denier       # "…, a claim the ministry denied, calling it …": the ministry's
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
@@ -1294,11 +1318,39 @@ def _reporter_of_participle(token: Token) -> Token | None:
     Moresby), as :func:`_second_statement` cuts it; else None."""
     clause = token.head
     if token.dep_ != "advcl" or token.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > token.i \
-            or token.lemma_.lower() not in load_lexicon().clause or not _after_comma(token.left_edge) \
-            or any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children):
+            or token.lemma_.lower() not in load_lexicon().clause and token.lemma_.lower() not in _GROUNDING \
+            or not _after_comma(token.left_edge) \
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children) \
+            or _closes_relative(token) is not None:
         return None
     report = clause.head
     return report if report.lemma_.lower() in load_lexicon().lemmas and report.pos_ in ("VERB", "AUX") else None
+
+
+def _closes_relative(participle: Token) -> Token | None:
+    """The subject of a relative clause that ends right before a participle's comma, inside the
+    clause the parser hung the participle from ("said vessels had shadowed a ship, a claim the
+    ministry denied, calling it “a fabrication”": the ministry calls it so, neither the vessels
+    nor the one who said it); else None."""
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.head.i > participle.i \
+            or not _after_comma(participle.left_edge):
+        return None
+    k = participle.left_edge.i - 1
+    while k > 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    t = doc[k]
+    while t.i != participle.head.i and t.head.i != t.i:
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in load_lexicon().clause_nouns \
+                and t.head.left_edge.i > 0 and doc[t.head.left_edge.i - 1].text == ",":
+            # only a relative clause on a statement noun set off to sum up the statement before
+            # ("…, a claim the ministry denied, calling …"), not on an object ("diverting water
+            # from a canal that farmers depend on, arguing …": the ones diverting argue)
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.tag_ not in ("WDT", "WP"):
+                return subject
+        t = t.head
+    return None
 
 
 def _quoting(prep: Token) -> Token | None:
@@ -2055,13 +2107,20 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             return cc.i if cc is not None else subj.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex, verb):
             return c.left_edge.i
-        if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" and c.lemma_.lower() in lex.clause \
+        if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" \
+                and (c.lemma_.lower() in lex.clause or c.lemma_.lower() in _GROUNDING) \
                 and _after_comma(c.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
                 and not _quoted(c, in_quote):
             # "said there could be no negotiations …, noting that residents had voted …": the
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
     return None
+
+
+#: participles with which a speaker gives grounds or turns to someone after a statement ("said
+#: geopolitical factors had helped, citing the strategic importance of …", "…, pointing to …",
+#: "…, blaming the opposition", "…, calling for calm", "…, urging voters to …")
+_GROUNDING = frozenset({"cite", "point", "blame", "call", "urge"})
 
 
 def _conjunction_before(comp: Token, conj: Token) -> Token | None:
@@ -2483,6 +2542,12 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
                           None)
             if clause is not None:
                 return clause
+    if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children):
+        # extraposed after a passive: "It was announced by the bloc, …, that it would host talks"
+        # (the parser made the clause an adjunct)
+        clause = next((c for c in verb.rights if c.dep_ == "advcl" and _opens_with_that(c)), None)
+        if clause is not None:
+            return clause
     return _pseudo_cleft(verb)
 
 
@@ -2639,7 +2704,7 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     end = _line_end(colon) if form != "inline" else sent.end
     if nxt.is_space or nxt.text in _MARKS and not (form == "headline" and _quotation_opens_line(doc, colon.i + 1, end)):
         return []   # a quotation: handled with the quotations
-    if end - colon.i < 4:
+    if end - colon.i < 4 or _roster(doc[colon.i + 1:end]):
         return []
     content = _trim(doc, colon.i + 1, end)
     if form == "headline" and content is not None \
@@ -2665,6 +2730,16 @@ def _colon_matches(doc: Doc, colon: Token) -> list[QuoteMatch]:
     if lead is not None:
         m = replace(m, speaker_span=lead)     # the label itself, never more of the parse
     return [m]
+
+
+def _roster(words: Span) -> bool:
+    """True for a list of names after a colon ("Nevada: Adam Khan, Andres Ramirez, Barbara
+    Buckley, …", "Present: the mayor, …"): at least three commas, no verb, mostly proper nouns.
+    A list says nothing, so its heading is no one's label."""
+    alpha = [t for t in words if t.is_alpha]
+    return sum(t.text == "," for t in words) >= 3 and bool(alpha) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words) \
+        and sum(t.pos_ == "PROPN" for t in alpha) >= 0.6 * len(alpha)
 
 
 #: labels of an interview's questions and answers ("Q: …" / "A: …")
@@ -2960,6 +3035,19 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
         p_start, p_end = token.i, max(_source_end(obj), token.i + n)
         before = _trim(doc, sent.start, p_start)
         after = _trim(doc, p_end, sent.end)
+        if before is None and after is None:
+            # the parser hung the whole claim on the source as an apposition ("According to
+            # Rush Limbaugh, the move reeks of desperation", "reeks" read as a plural noun): the
+            # claim starts after the source's comma
+            comma = next((t.i for t in doc[obj.i + 1:p_end] if t.text == ","), None)
+            if comma is not None and p_end - comma > 3:
+                p_end = comma
+                after = _trim(doc, p_end, sent.end)
+        elif before is None and (aside := _source_apposition(doc, p_end, sent.end)) is not None:
+            # "According to the Observatory, a monitor based in London, 40 people were killed":
+            # the phrase after the source describes it; the parser made it a second subject
+            p_end = aside
+            after = _trim(doc, p_end, sent.end)
         cue_span = (token.idx, last.idx + len(last))
         if before and after and p_start > sent.start and doc[p_start - 1].text in _CLAUSE_BOUNDS \
                 and p_end < sent.end and doc[p_end].text in _CLAUSE_BOUNDS \
@@ -2980,6 +3068,21 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
 #: what "according to" measures by without anyone saying it ("according to plan", "according to
 #: schedule", "according to custom")
 _NOT_SOURCES = frozenset({"plan", "schedule", "script", "custom", "tradition", "expectation", "timetable"})
+
+
+def _source_apposition(doc: Doc, start: int, end: int) -> int | None:
+    """The comma that ends a noun phrase set off after a source ("According to the Observatory,
+    a monitor based in London, 40 people were killed"), when the parser made that phrase a
+    second subject of the sentence's verb; else None."""
+    i = start + 1 if start < end and doc[start].text == "," else start
+    if i >= end or doc[i].lower_ not in ("a", "an", "the") and doc[i].pos_ != "DET":
+        return None
+    subj = doc[i].head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i < subj.i:
+        return None
+    later = [c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i]
+    comma = next((t.i for t in doc[subj.i + 1:later[0].left_edge.i] if t.text == ","), None) if later else None
+    return comma if comma is not None and doc[comma + 1:end].text.strip() else None
 
 
 def _source_end(obj: Token) -> int:
