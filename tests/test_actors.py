@@ -6,7 +6,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
-from faultline.extract.actors import ActorIndex, ActorMention, find_actors, quoted_tokens, slug
+from faultline.extract.actors import ActorIndex, ActorMention, _spells, find_actors, quoted_tokens, slug
 from faultline.kb import default_kb
 from faultline.model import Actor
 
@@ -4865,3 +4865,52 @@ def test_a_name_one_travels_to_is_a_place():
     doc = _from_rows(rows, spaces, ents, starts)
     assert "Punta Arenas" in _names_set_as_places(doc)
     assert "Punta Arenas" not in {a.name for a in resolve(doc).actors.values()}
+
+
+def test_a_name_opened_by_lake_or_mount_is_a_place_not_a_person() -> None:
+    # "Fishermen on Lake Turkana said catches had halved ." ("Lake Turkana" tagged PERSON)
+    rows = [('Fishermen', 4, 'nsubj', 'NOUN', 'fisherman', 'NNS'), ('on', 0, 'prep', 'ADP', 'on', 'IN'),
+            ('Lake', 3, 'compound', 'PROPN', 'Lake', 'NNP'), ('Turkana', 1, 'pobj', 'PROPN', 'Turkana', 'NNP'),
+            ('said', 4, 'ROOT', 'VERB', 'say', 'VBD'), ('catches', 7, 'nsubj', 'NOUN', 'catch', 'NNS'),
+            ('had', 7, 'aux', 'AUX', 'have', 'VBD'), ('halved', 4, 'ccomp', 'VERB', 'halve', 'VBN'),
+            ('.', 4, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(2, 4, 'PERSON')], (0,)))
+    assert not any(a.type == "person" for a in index.actors.values())
+
+
+def test_a_bodys_acronym_in_brackets_after_its_name_is_the_same_actor() -> None:
+    # "The Intergovernmental Authority on Development ( IGAD ) will host talks . IGAD said both
+    # sides agreed ." (the imported dictionaries hold the name and the acronym as two entries)
+    rows = [('The', 2, 'det', 'DET', 'the', 'DT'),
+            ('Intergovernmental', 2, 'compound', 'PROPN', 'Intergovernmental', 'NNP'),
+            ('Authority', 9, 'nsubj', 'PROPN', 'Authority', 'NNP'), ('on', 2, 'prep', 'ADP', 'on', 'IN'),
+            ('Development', 3, 'pobj', 'PROPN', 'Development', 'NNP'), ('(', 4, 'punct', 'PUNCT', '(', '-LRB-'),
+            ('IGAD', 4, 'appos', 'PROPN', 'IGAD', 'NNP'), (')', 4, 'punct', 'PUNCT', ')', '-RRB-'),
+            ('will', 9, 'aux', 'AUX', 'will', 'MD'), ('host', 9, 'ROOT', 'VERB', 'host', 'VB'),
+            ('talks', 9, 'dobj', 'NOUN', 'talk', 'NNS'), ('.', 9, 'punct', 'PUNCT', '.', '.'),
+            ('IGAD', 13, 'nsubj', 'PROPN', 'IGAD', 'NNP'), ('said', 13, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('both', 15, 'det', 'DET', 'both', 'DT'), ('sides', 16, 'nsubj', 'NOUN', 'side', 'NNS'),
+            ('agreed', 13, 'ccomp', 'VERB', 'agree', 'VBD'), ('.', 13, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, False, True, True, True, False, True, True, True, True, True,
+              False, False]
+    doc = _from_rows(rows, spaces, [(0, 7, 'ORG'), (12, 13, 'ORG')], (0, 12))
+    index = resolve(doc)
+    ids = {m.actor for m in index.mentions if "IGAD" in m.text or "Authority" in m.text}
+    assert len(ids) == 1 and len([m for m in index.mentions if m.actor in ids]) == 3
+
+
+@pytest.mark.parametrize(("acronym", "name", "spelled"), [
+    ("IGAD", "Intergovernmental Authority on Development", True),
+    ("ECOWAS", "Economic Community of West African States", True),
+    ("IAEA", "International Atomic Energy Agency", True),
+    ("WHO", "World Health Organization", True),
+    ("NATO", "World Health Organization", False),
+    ("AU", "Arab League", False),
+])
+def test_an_acronym_spells_the_initials_of_a_name(acronym, name, spelled) -> None:
+    assert _spells(acronym, name.split()) is spelled
+
+
+def test_korea_alone_is_south_korea() -> None:
+    assert [e.id for e in default_kb().lookup("Korea") if e.type == "state"] == ["KOR"]

@@ -743,6 +743,8 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
             e.type == "state" for e in b.kb.lookup(words[-1].text, date=b.date)) and not any(
             e.type == "person" for e in b.kb.lookup(name.text, date=b.date)):
         return True     # "Neighbouring Gabon": a state with a word before it (not "Israel Katz")
+    if len(words) > 1 and words[0].lower_ in _FEATURE_OPENERS:
+        return True     # a lake's or a mountain's name: "Lake Turkana", "Mount Elgon", "Cape Guardafui"
     doc = name.doc
     if name.start >= 2 and doc[name.start - 1].lower_ == "of" and doc[name.start - 2].lower_ in _PLACE_KINDS:
         return True     # "the central province of Quảng Ngãi", "the city of Mariupol": a place
@@ -757,6 +759,10 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
 _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                           "central", "poor", "rich", "neighbouring", "neighboring", "say", "greater", "upper",
                           "lower", "little", "latin"})
+
+#: words that open the name of a natural feature or a settlement, never a person's
+_FEATURE_OPENERS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "bay", "port", "fort", "isle",
+                              "lac", "loch", "glacier"})
 
 #: kinds of place whose name follows "of" ("the province of Quảng Ngãi", "the town of Bakhmut")
 _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
@@ -3586,6 +3592,56 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         b.add_mention(span, f"org:{slug(name)}", "ner")
 
 
+def _spells(acronym: str, words: list[str]) -> bool:
+    """True when ``acronym`` (in capitals, two letters or more) is made of the initials of the
+    capitalised ``words`` in order, with letters from inside a word allowed between them ("IGAD":
+    Inter-Governmental Authority on Development; "ECOWAS": Economic Community of West African
+    States)."""
+    if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if not initials or acronym[0] != initials[0]:
+        return False
+    k = 0       # the acronym's letters, matched against each word from its initial on
+    for n, w in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        if k >= len(acronym) or acronym[k] != w[0]:
+            return False
+        k += 1
+        rest = w[1:].upper()
+        nxt = next((x[0] for x in words[n + 1:] if x[:1].isupper()), None)
+        while k < len(acronym) and acronym[k] != nxt and acronym[k] in rest:
+            rest = rest[rest.index(acronym[k]) + 1:]
+            k += 1
+    return k == len(acronym)
+
+
+def _merge_bracketed_acronyms(doc: Doc, b: _Builder) -> None:
+    """A body's name with its acronym in brackets right after it ("the Intergovernmental Authority
+    on Development (IGAD)") is one actor, also where the dictionaries hold the two as separate
+    entries: the acronym's mentions join the name's actor. The acronym must spell the initials
+    of the name's capitalised words."""
+    by_start = {m.token_start: m for m in b.mentions.values()}
+    for m in list(b.mentions.values()):
+        long = b.actors.get(m.actor)
+        if long is None or long.type not in ("organization", "bloc") or m.token_end + 2 >= len(doc) \
+                or doc[m.token_end].text != "(" or doc[m.token_end + 2].text != ")":
+            continue
+        short = by_start.get(m.token_end + 1)
+        if short is None or short.actor == m.actor or short.token_end != m.token_end + 2 \
+                or not _spells(short.text, [t.text for t in doc[m.token_start:m.token_end]
+                                            if t.lower_ not in ("the", "a", "an")]) \
+                or getattr(b.actors.get(short.actor), "type", None) not in ("organization", "bloc"):
+            continue
+        old = short.actor
+        for key, o in list(b.mentions.items()):
+            if o.actor == old:
+                del b.mentions[key]
+                b.mentions[(o.start, o.end, m.actor)] = replace(o, actor=m.actor)
+        b.actors.pop(old, None)
+
+
 def _described_body(span: Span, rules: dict[str, Any]) -> Token | None:
     """The head of an apposition that calls a name a body ("The FNSEA, France's largest farm
     union"; "Copa-Cogeca, the umbrella organisation for EU farm unions"), else None."""
@@ -4314,6 +4370,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_untagged_surnames(doc, b)
     _add_imported_names(doc, b)
     _add_named_bodies(doc, b)
+    _merge_bracketed_acronyms(doc, b)
     _add_portfolio_bodies(doc, b)
     _add_country_anaphors(doc, b)
     _add_kind_anaphors(doc, b)
