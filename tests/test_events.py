@@ -3955,3 +3955,25 @@ def test_giving_approval_is_no_aid():
                 ("France", 3, "pobj", "PROPN", "France", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert not [e for e in events_of(gave("approval")) if e.type == "AID"]
     assert [e.type for e in events_of(gave("aid"))] == ["AID"]
+
+
+def test_a_place_deep_in_the_object_of_a_meeting_is_where_it_is_held_not_its_target():
+    # "Iran would host talks between teams from both countries in Germany ." ("in Germany" hung on
+    # "countries")
+    rows = [("Iran", 2, "nsubj", "PROPN", "Iran", "NNP"), ("would", 2, "aux", "AUX", "would", "MD"),
+            ("host", 2, "ROOT", "VERB", "host", "VB"), ("talks", 2, "dobj", "NOUN", "talk", "NNS"),
+            ("between", 3, "prep", "ADP", "between", "IN"), ("teams", 4, "pobj", "NOUN", "team", "NNS"),
+            ("from", 5, "prep", "ADP", "from", "IN"), ("both", 8, "det", "DET", "both", "DT"),
+            ("countries", 6, "pobj", "NOUN", "country", "NNS"), ("in", 8, "prep", "ADP", "in", "IN"),
+            ("Germany", 9, "pobj", "PROPN", "Germany", "NNP"), (".", 2, "punct", "PUNCT", ".", ".")]
+    assert not any("DEU" in e.target for e in events_of(rows))
+
+
+def test_a_place_inside_the_parties_of_a_meeting_is_no_one_it_meets():
+    # "Iran would host talks between teams in Germany ." ("in Germany" hung on "teams")
+    rows = [("Iran", 2, "nsubj", "PROPN", "Iran", "NNP"), ("would", 2, "aux", "AUX", "would", "MD"),
+            ("host", 2, "ROOT", "VERB", "host", "VB"), ("talks", 2, "dobj", "NOUN", "talk", "NNS"),
+            ("between", 3, "prep", "ADP", "between", "IN"), ("teams", 4, "pobj", "NOUN", "team", "NNS"),
+            ("in", 5, "prep", "ADP", "in", "IN"), ("Germany", 6, "pobj", "PROPN", "Germany", "NNP"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    assert not any("DEU" in e.target for e in events_of(rows))

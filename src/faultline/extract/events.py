@@ -1130,7 +1130,8 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     if meeting:
         # (also a place the parser hung on the one met: "meet EU counterparts in Montevideo"; not
         # a state named again as the one met: "talks in New Delhi with his Indian counterpart")
-        where = {t for obj in objects for prep in _children(obj, "prep") if prep.text.lower() == "in"
+        # (or deeper in the object: "host talks between teams from both countries in Djibouti")
+        where = {t for obj in objects for prep in obj.subtree if prep.dep_ == "prep" and prep.text.lower() == "in"
                  for pobj in _children(prep, "pobj") for t in _phrase_tokens(pobj)}
         if where:
             places = set(_actors_in(where, doc, actors))
@@ -3196,6 +3197,9 @@ def _between(token: Any, comp: Any | None, source: list[str], doc: Any, state: d
                 # (not a clause or apposition hung on the parties: "between their coast guards in the
                 # South China Sea, a move that drew a rebuke from Beijing")
                 aside = {g.i for x in t.subtree if x.dep_ in ("relcl", "acl", "appos") for g in x.subtree}
+                # (nor where the parties meet: "talks between teams from both countries in Djibouti")
+                aside |= {g.i for x in t.subtree if x.dep_ == "prep" and x.text.lower() in ("in", "at")
+                          and x.head.pos_ == "NOUN" for g in x.subtree}
                 for a in _actors_in({g.i for g in t.subtree if g.i != t.i} - aside, doc, actors):
                     if a not in source and a not in found:
                         found.append(a)
