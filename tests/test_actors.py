@@ -4914,3 +4914,12 @@ def test_an_acronym_spells_the_initials_of_a_name(acronym, name, spelled) -> Non
 
 def test_korea_alone_is_south_korea() -> None:
     assert [e.id for e in default_kb().lookup("Korea") if e.type == "state"] == ["KOR"]
+
+
+def test_a_group_noun_under_a_places_name_is_no_person() -> None:
+    # "Alberta MPs demanded a vote ." ("Alberta MPs" tagged PERSON)
+    rows = [('Alberta', 1, 'compound', 'PROPN', 'Alberta', 'NNP'), ('MPs', 2, 'nsubj', 'PROPN', 'MPs', 'NNP'),
+            ('demanded', 2, 'ROOT', 'VERB', 'demand', 'VBD'), ('a', 4, 'det', 'DET', 'a', 'DT'),
+            ('vote', 2, 'dobj', 'NOUN', 'vote', 'NN'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    index = resolve(_from_rows(rows, [True, True, True, True, False, False], [(0, 2, 'PERSON')], (0,)))
+    assert not any(a.type == "person" for a in index.actors.values())

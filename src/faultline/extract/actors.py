@@ -743,6 +743,8 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
             e.type == "state" for e in b.kb.lookup(words[-1].text, date=b.date)) and not any(
             e.type == "person" for e in b.kb.lookup(name.text, date=b.date)):
         return True     # "Neighbouring Gabon": a state with a word before it (not "Israel Katz")
+    if len(words) > 1 and words[-1].lower_ in actor_rules()["group_nouns"]:
+        return True     # a group under its place's name: "Alberta MPs", "Bavarian farmers"
     if len(words) > 1 and words[0].lower_ in _FEATURE_OPENERS:
         return True     # a lake's or a mountain's name: "Lake Turkana", "Mount Elgon", "Cape Guardafui"
     doc = name.doc
@@ -4406,12 +4408,23 @@ def intensified(token: Token) -> Token:
     return token
 
 
+#: words a questioner addresses the one asked with ("Minister, …", "Sir, …")
+_VOCATIVES = frozenset({"minister", "sir", "madam", "president", "secretary", "senator", "governor",
+                        "ambassador", "mayor", "chancellor", "excellency", "doctor", "dr", "professor"})
+
+
 def past_label(token: Token) -> Token:
     """The apposition of a transcript's line label that the parser made a subject ("Q: Hungary
-    and Slovakia have threatened …": Hungary, with its conjuncts), else ``token``."""
+    and Slovakia have threatened …": Hungary, with its conjuncts), or of a question's vocative
+    ("Minister, the governor … said"), else ``token``."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":" \
             and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space):
+        token = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1), token)
+    # a question's vocative before its subject ("Q: Minister, the governor of Borno State said …":
+    # the governor said it; the minister is the one asked)
+    if token.lower_ in _VOCATIVES and token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+            and (token.i == token.sent.start or doc[token.i - 1].text == ":" or doc[token.i - 1].is_space):
         return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1), token)
     return token
 
