@@ -5489,3 +5489,61 @@ def test_a_that_clause_extraposed_after_a_passive_with_its_agent_is_the_agents_s
               True, False, False]
     doc = _rows_doc(rows, spaces, [(5, 6, 'ORG'), (16, 18, 'DATE')], (0,))
     assert _spoken(doc) == [('indirect', 'it would host talks next month', 'announce', 'the Authority, the regional bloc')]
+
+
+def test_a_questions_vocative_is_not_the_subject_who_said_it() -> None:
+    # "Q: Minister , the governor of Borno said that aid arrived late ."
+    rows = [('Q', 8, 'dep', 'NOUN', 'q', 'NN'), (':', 0, 'punct', 'PUNCT', ':', ':'),
+            ('Minister', 8, 'nsubj', 'PROPN', 'Minister', 'NNP'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('the', 5, 'det', 'DET', 'the', 'DT'), ('governor', 2, 'appos', 'NOUN', 'governor', 'NN'),
+            ('of', 5, 'prep', 'ADP', 'of', 'IN'), ('Borno', 6, 'pobj', 'PROPN', 'Borno', 'NNP'),
+            ('said', 8, 'ROOT', 'VERB', 'say', 'VBD'), ('that', 11, 'mark', 'SCONJ', 'that', 'IN'),
+            ('aid', 11, 'nsubj', 'NOUN', 'aid', 'NN'), ('arrived', 8, 'ccomp', 'VERB', 'arrive', 'VBD'),
+            ('late', 11, 'advmod', 'ADV', 'late', 'RB'), ('.', 8, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, False, True, True, True, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(7, 8, 'PERSON')], (0,))
+    assert _spoken(doc) == [('indirect', 'aid arrived late', 'say', 'the governor of Borno')]
+
+
+def test_a_passive_whose_agent_is_a_count_reports_no_one() -> None:
+    # "Several seats were decided by fewer than 1,000 votes ."
+    rows = [('Several', 1, 'amod', 'ADJ', 'several', 'JJ'), ('seats', 3, 'nsubjpass', 'NOUN', 'seat', 'NNS'),
+            ('were', 3, 'auxpass', 'AUX', 'be', 'VBD'), ('decided', 3, 'ROOT', 'VERB', 'decide', 'VBN'),
+            ('by', 3, 'agent', 'ADP', 'by', 'IN'), ('fewer', 7, 'amod', 'ADJ', 'few', 'JJR'),
+            ('than', 7, 'quantmod', 'ADP', 'than', 'IN'), ('1,000', 8, 'nummod', 'NUM', '1,000', 'CD'),
+            ('votes', 4, 'pobj', 'NOUN', 'vote', 'NNS'), ('.', 3, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, False]
+    assert _spoken(_rows_doc(rows, spaces, [(5, 8, 'CARDINAL')], (0,)), "attribution") == []
+
+
+def test_a_comparison_set_off_after_the_source_is_not_part_of_its_name() -> None:
+    # "Turnout was high , according to the Commission , slightly higher than before ." with the
+    # comparison hung on "Commission"
+    rows = [('Turnout', 1, 'nsubj', 'PROPN', 'Turnout', 'NNP'), ('was', 1, 'ROOT', 'AUX', 'be', 'VBD'),
+            ('high', 1, 'acomp', 'ADJ', 'high', 'JJ'), (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('according', 1, 'prep', 'VERB', 'accord', 'VBG'), ('to', 4, 'prep', 'ADP', 'to', 'IN'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'), ('Commission', 5, 'pobj', 'PROPN', 'Commission', 'NNP'),
+            (',', 7, 'punct', 'PUNCT', ',', ','), ('slightly', 10, 'advmod', 'ADV', 'slightly', 'RB'),
+            ('higher', 7, 'amod', 'ADJ', 'high', 'JJR'), ('than', 10, 'prep', 'ADP', 'than', 'IN'),
+            ('before', 11, 'pcomp', 'ADV', 'before', 'RB'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, True, False, True, True, True, True, False, False]
+    assert _spoken(_rows_doc(rows, spaces, [(7, 8, 'ORG')], (0,))) == [
+        ('indirect', 'Turnout was high', 'according to', 'the Commission')]
+
+
+def test_a_list_of_names_after_an_announcing_colon_is_no_block_quotation() -> None:
+    # "The vote was as follows : ¶ In favour ( 3 ): Algeria , Denmark , France , Greece ."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('vote', 2, 'nsubj', 'NOUN', 'vote', 'NN'),
+            ('was', 2, 'ROOT', 'AUX', 'be', 'VBD'), ('as', 4, 'mark', 'SCONJ', 'as', 'IN'),
+            ('follows', 2, 'advcl', 'VERB', 'follow', 'VBZ'), (':', 2, 'punct', 'PUNCT', ':', ':'),
+            ('\n\n', 5, 'dep', 'SPACE', '\n\n', '_SP'), ('In', 7, 'ROOT', 'ADP', 'in', 'IN'),
+            ('favour', 7, 'pobj', 'NOUN', 'favour', 'NN'), ('(', 8, 'punct', 'PUNCT', '(', '-LRB-'),
+            ('3', 8, 'appos', 'NUM', '3', 'CD'), ('):', 8, 'punct', 'NOUN', '):', 'NN'),
+            ('Algeria', 8, 'conj', 'PROPN', 'Algeria', 'NNP'), (',', 12, 'punct', 'PUNCT', ',', ','),
+            ('Denmark', 12, 'conj', 'PROPN', 'Denmark', 'NNP'), (',', 14, 'punct', 'PUNCT', ',', ','),
+            ('France', 14, 'conj', 'PROPN', 'France', 'NNP'), (',', 16, 'punct', 'PUNCT', ',', ','),
+            ('Greece', 12, 'appos', 'PROPN', 'Greece', 'NNP'), ('.', 7, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, False, False, False, True, True, False, False, True, False, True, False,
+              True, False, True, False, False]
+    ents = [(10, 11, 'CARDINAL'), (12, 13, 'GPE'), (14, 15, 'GPE'), (16, 17, 'GPE'), (18, 19, 'GPE')]
+    assert _spoken(_rows_doc(rows, spaces, ents, (0, 7))) == []

@@ -1653,6 +1653,11 @@ def _speaker_span(doc: Doc, head: Token, avoid: tuple[int, int] | None) -> tuple
     for child in head.rights:
         if child.dep_ in ("relcl", "acl") or child.text in ("(", "—", "who", "which") or _time_phrase(child):
             end = min(end, child.left_edge.i)
+        if child.dep_ == "amod" and child.tag_ in ("JJR", "JJS") and child.left_edge.i > head.i + 1 \
+                and doc[child.left_edge.i - 1].text == ",":
+            # a comparison the parser hung on the name ("according to the Election Commission,
+            # slightly higher than at the previous election"): not who says it
+            end = min(end, child.left_edge.i - 1)
     for t in doc[head.i + 1:end]:
         if t.dep_ == "relcl" or t.text.lower() in ("who", "which") and t.dep_ in ("nsubj", "nsubjpass"):
             end = min(end, t.left_edge.i)
@@ -1880,8 +1885,11 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
     if content is None and lemma in lex.clause and verb.tag_ == "VBN":
         # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject)
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and any(c.dep_ == "agent" for c in children) \
-                and subj.tag_ not in ("WDT", "WP"):   # not "X, which has been accused by Y"
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subj is not None and agents and subj.tag_ not in ("WDT", "WP") \
+                and not any(g.pos_ == "NUM" or g.lemma_.lower() in _COUNTED for g in agents):
+            # (not "X, which has been accused by Y"; nor a count: "seats were decided by fewer
+            # than 1,000 votes")
             content = _trim(doc, *_subtree_bounds(subj))
             if content is None and len(subj) >= 2:
                 content = (subj.idx, subj.idx + len(subj))
@@ -2838,8 +2846,8 @@ def _block_matches(doc: Doc, colon: Token, lex: Lexicon, in_quote: Sequence[int]
     end = _line_end(doc[first])
     content = _trim(doc, first, end)
     speaker = _speaker(verb)
-    if content is None or speaker is None or end - first < 4:
-        return []
+    if content is None or speaker is None or end - first < 4 or _roster(doc[first:end]):
+        return []   # (nor a list of names: "The recorded vote was as follows: ¶ In favour (12): …")
     return [_match(doc, "indirect", content, _cue_lemma(verb, lex), _cue_span(verb), speaker, verb.sent)]
 
 
@@ -3068,6 +3076,11 @@ def _phrase_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
 #: what "according to" measures by without anyone saying it ("according to plan", "according to
 #: schedule", "according to custom")
 _NOT_SOURCES = frozenset({"plan", "schedule", "script", "custom", "tradition", "expectation", "timetable"})
+
+
+#: what a passive's "by" counts rather than names a source ("decided by fewer than 1,000 votes",
+#: "approved by a wide margin")
+_COUNTED = frozenset({"vote", "percent", "margin", "point", "seat", "majority", "ballot", "count"})
 
 
 def _source_apposition(doc: Doc, start: int, end: int) -> int | None:
