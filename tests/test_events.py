@@ -3977,3 +3977,36 @@ def test_a_place_inside_the_parties_of_a_meeting_is_no_one_it_meets():
             ("in", 5, "prep", "ADP", "in", "IN"), ("Germany", 6, "pobj", "PROPN", "Germany", "NNP"),
             (".", 2, "punct", "PUNCT", ".", ".")]
     assert not any("DEU" in e.target for e in events_of(rows))
+
+
+def test_an_act_one_is_reluctant_to_do_is_neither_done_nor_refused():
+    # "Germany was reluctant to send tanks to Ukraine ."
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany", "NNP"), ("was", 1, "ROOT", "AUX", "be", "VBD"),
+            ("reluctant", 1, "acomp", "ADJ", "reluctant", "JJ"), ("to", 4, "aux", "PART", "to", "TO"),
+            ("send", 2, "xcomp", "VERB", "send", "VB"), ("tanks", 4, "dobj", "NOUN", "tank", "NNS"),
+            ("to", 4, "prep", "ADP", "to", "IN"), ("Ukraine", 6, "pobj", "PROPN", "Ukraine", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not events_of(rows)
+
+
+def test_an_act_one_has_no_interest_in_is_not_asserted():
+    # "Russia expelled three diplomats . Ukraine said that Kyiv had no interest in severing relations ."
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("expelled", 1, "ROOT", "VERB", "expel", "VBD"),
+            ("three", 3, "nummod", "NUM", "three", "CD"), ("diplomats", 1, "dobj", "NOUN", "diplomat", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", "."), ("Ukraine", 6, "nsubj", "PROPN", "Ukraine", "NNP"),
+            ("said", 6, "ROOT", "VERB", "say", "VBD"), ("that", 9, "mark", "SCONJ", "that", "IN"),
+            ("Kyiv", 9, "nsubj", "PROPN", "Kyiv", "NNP"), ("had", 6, "ccomp", "VERB", "have", "VBD"),
+            ("no", 11, "det", "DET", "no", "DT"), ("interest", 9, "dobj", "NOUN", "interest", "NN"),
+            ("in", 11, "prep", "ADP", "in", "IN"), ("severing", 12, "pcomp", "VERB", "sever", "VBG"),
+            ("relations", 13, "dobj", "NOUN", "relation", "NNS"), (".", 6, "punct", "PUNCT", ".", ".")]
+    assert [e.trigger for e in events_of(rows, starts=(0, 5))] == ["expel"]
+
+
+def test_ordering_a_diplomat_out_is_an_expulsion():
+    # "Ukraine ordered Russia 's envoy out ."
+    rows = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "NNP"), ("ordered", 1, "ROOT", "VERB", "order", "VBD"),
+            ("Russia", 4, "poss", "PROPN", "Russia", "NNP"), ("'s", 2, "case", "PART", "'s", "POS"),
+            ("envoy", 1, "dobj", "NOUN", "envoy", "NN"), ("out", 1, "prt", "ADP", "out", "RP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    (e,) = events_of(rows)
+    assert (e.type, e.mode, e.source, e.target) == ("SANCTION", "expel", ("UKR",), ("RUS",))

@@ -1386,6 +1386,9 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
         return "counterfactual"   # "a draft statement that would have condemned the incursions"
     if _asked(token):
         return "question"         # "Does Mexico agree?": asked, not told
+    reluctant = set(cfg.get("reluctant_heads", ()))
+    if any(_lemma(t) in reluctant for t in _modal_chain(token)[1:]):
+        return "reluctant"        # "were reluctant to force a confrontation": neither done nor refused
     for _ in range(12):
         if any(c.dep_ in ("mark", "advmod") and c.text.lower() in markers for c in current.children):
             return "hypothetical"
@@ -1417,9 +1420,10 @@ def unasserted(token: Any, patterns: Patterns) -> str | None:
             if current.dep_ != "relcl" or any(c.dep_ == "mark" for c in current.children):
                 return "non-factive"
         # "no evidence that …", "saw no basis for lifting its demand" (through the noun's "for")
-        via_prep = current.dep_ == "prep" and current.text.lower() in ("for", "of")
+        via_prep = current.dep_ == "prep" and current.text.lower() in ("for", "of", "in")
         if via_prep and _lemma(head) in nonfactive and head.pos_ in ("NOUN", "PROPN") and current.i != token.i:
-            return "non-factive"    # "had no intention of blockading civilians", "fears of an attack"
+            return "non-factive"    # "had no intention of blockading civilians", "fears of an attack",
+            #                         "had no interest in severing relations"
         if _lemma(head) in evidential and (clausal and current.dep_ in ("acl", "ccomp", "relcl", "appos")
                                            or via_prep):
             governor = head.head if head.dep_ in ("dobj", "pobj", "attr", "nsubj") else head
