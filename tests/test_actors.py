@@ -4923,3 +4923,17 @@ def test_a_group_noun_under_a_places_name_is_no_person() -> None:
             ('vote', 2, 'dobj', 'NOUN', 'vote', 'NN'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
     index = resolve(_from_rows(rows, [True, True, True, True, False, False], [(0, 2, 'PERSON')], (0,)))
     assert not any(a.type == "person" for a in index.actors.values())
+
+
+def test_every_conjunct_after_near_is_a_place() -> None:
+    # "Turkish drones struck targets near Tal Tamr and Ain Issa ." ("Ain Issa" tagged PERSON)
+    rows = [('Turkish', 1, 'amod', 'ADJ', 'turkish', 'JJ'), ('drones', 2, 'nsubj', 'NOUN', 'drone', 'NNS'),
+            ('struck', 2, 'ROOT', 'VERB', 'strike', 'VBD'), ('targets', 2, 'dobj', 'NOUN', 'target', 'NNS'),
+            ('near', 2, 'prep', 'ADP', 'near', 'IN'), ('Tal', 6, 'compound', 'PROPN', 'Tal', 'NNP'),
+            ('Tamr', 4, 'pobj', 'PROPN', 'Tamr', 'NNP'), ('and', 6, 'cc', 'CCONJ', 'and', 'CC'),
+            ('Ain', 9, 'compound', 'PROPN', 'Ain', 'NNP'), ('Issa', 6, 'conj', 'PROPN', 'Issa', 'NNP'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(0, 1, 'NORP'), (5, 7, 'GPE'), (8, 10, 'PERSON')]
+    index = resolve(_from_rows(rows, spaces, ents, (0,)))
+    assert not any(a.type == "person" for a in index.actors.values())

@@ -717,6 +717,8 @@ def _names_set_as_places(doc: Doc) -> set[str]:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in name.head.children):
             out.update((e.text, doc[e.start:name.i + 1].text))  # "the Kyzyl-Bel crossing", "the Isfara river"
             continue
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head    # "near Tal Tamr and Ain Issa": each of the places
         if root.dep_ != "pobj":
             continue
         prep = root.head
