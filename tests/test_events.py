@@ -4010,3 +4010,53 @@ def test_ordering_a_diplomat_out_is_an_expulsion():
             (".", 1, "punct", "PUNCT", ".", ".")]
     (e,) = events_of(rows)
     assert (e.type, e.mode, e.source, e.target) == ("SANCTION", "expel", ("UKR",), ("RUS",))
+
+
+def test_a_participle_right_after_a_preposition_is_an_adjective_naming_no_act():
+    # "Germany said the rules were needed after investigators found that chemicals had been
+    # re-exported to sanctioned end users through third countries ." (the model's parse:
+    # "sanctioned" a pcomp with "users" its object)
+    rows = [("Germany", 1, "nsubj", "PROPN", "Germany", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+            ("the", 3, "det", "DET", "the", "DT"), ("rules", 5, "nsubjpass", "NOUN", "rule", "NNS"),
+            ("were", 5, "auxpass", "AUX", "be", "VBD"), ("needed", 1, "ccomp", "VERB", "need", "VBN"),
+            ("after", 8, "mark", "SCONJ", "after", "IN"), ("investigators", 8, "nsubj", "NOUN", "investigator", "NNS"),
+            ("found", 5, "advcl", "VERB", "find", "VBD"), ("that", 12, "mark", "SCONJ", "that", "IN"),
+            ("chemicals", 12, "nsubj", "NOUN", "chemical", "NNS"), ("had", 12, "aux", "AUX", "have", "VBD"),
+            ("been", 13, "auxpass", "AUX", "be", "VBN"), ("re", 8, "ccomp", "VERB", "re", "VBN"),
+            ("-", 8, "ccomp", "VERB", "-", "VBN"), ("exported", 5, "advcl", "VERB", "export", "VBN"),
+            ("to", 15, "prep", "ADP", "to", "IN"), ("sanctioned", 16, "pcomp", "VERB", "sanction", "VBN"),
+            ("end", 19, "compound", "NOUN", "end", "NN"), ("users", 17, "dobj", "NOUN", "user", "NNS"),
+            ("through", 17, "prep", "ADP", "through", "IN"), ("third", 22, "amod", "ADJ", "third", "JJ"),
+            ("countries", 20, "pobj", "NOUN", "country", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False,
+              True, True, True, True, True, True, True, False, False]
+    doc = make_doc(rows, spaces=spaces)
+    assert not any(e.type == "SANCTION" for e in find_events(doc, {"actors": index_for(doc)}))
+
+
+@pytest.mark.parametrize("rows", [
+    # "Israel struck weapons depots in Iran ."
+    [("Israel", 1, "nsubj", "PROPN", "Israel", "NNP"), ("struck", 1, "ROOT", "VERB", "strike", "VBD"),
+     ("weapons", 3, "compound", "NOUN", "weapon", "NNS"), ("depots", 1, "dobj", "NOUN", "depot", "NNS"),
+     ("in", 1, "prep", "ADP", "in", "IN"), ("Iran", 4, "pobj", "PROPN", "Iran", "NNP"),
+     (".", 1, "punct", "PUNCT", ".", ".")],
+    # "Israel struck what it called Iran 's depots ." (the object a free relative)
+    [("Israel", 1, "nsubj", "PROPN", "Israel", "NNP"), ("struck", 1, "ROOT", "VERB", "strike", "VBD"),
+     ("what", 4, "dobj", "PRON", "what", "WP"), ("it", 4, "nsubj", "PRON", "it", "PRP"),
+     ("called", 1, "ccomp", "VERB", "call", "VBD"), ("Iran", 7, "poss", "PROPN", "Iran", "NNP"),
+     ("'s", 5, "case", "PART", "'s", "POS"), ("depots", 4, "dobj", "NOUN", "depot", "NNS"),
+     (".", 1, "punct", "PUNCT", ".", ".")],
+])
+def test_striking_a_target_is_an_assault_not_a_labour_strike(rows):
+    assert [(e.type, e.source, e.target) for e in events_of(rows)] == [("ASSAULT", ("ISR",), ("IRN",))]
+
+
+def test_a_strike_on_a_thing_in_no_named_country_is_no_attack_at_home():
+    # "Israel struck a car near the town of Bint Jbeil ."
+    rows = [("Israel", 1, "nsubj", "PROPN", "Israel", "NNP"), ("struck", 1, "ROOT", "VERB", "strike", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"), ("car", 1, "dobj", "NOUN", "car", "NN"),
+            ("near", 1, "prep", "ADP", "near", "IN"), ("the", 6, "det", "DET", "the", "DT"),
+            ("town", 4, "pobj", "NOUN", "town", "NN"), ("of", 6, "prep", "ADP", "of", "IN"),
+            ("Bint", 9, "compound", "PROPN", "Bint", "NNP"), ("Jbeil", 7, "pobj", "PROPN", "Jbeil", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", ".")]
+    assert not any(e.target == e.source for e in events_of(rows))

@@ -362,7 +362,8 @@ def _matches(p: Pattern, token: Any) -> bool:
         subject = subject.head      # "Thai artillery and an F-16 strike had hit …": one of the subjects
     if p.subject_of and not (subject.dep_ in ("nsubj", "nsubjpass") and _lemma(subject.head) in p.subject_of):
         return False
-    return not (p.no_obj and _children(token, "dobj"))
+    # (an object given as a free relative is one too: "its jets struck what it described as depots")
+    return not (p.no_obj and (_children(token, "dobj") or _named_as(token)))
 
 
 def _is_person(token: Any) -> bool:
@@ -1156,7 +1157,7 @@ def _named_as(token: Any) -> list[Any]:
     for verb in _children(token, "ccomp"):
         if not _free_relative(verb):
             continue
-        out += [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        out += [c for c in verb.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and c.i > verb.i]
         out += [g for prep in _children(verb, "prep") if prep.text.lower() == "as" for g in _children(prep, "pobj")]
     return out
 
@@ -1631,6 +1632,9 @@ def find_events(doc: Any, state: dict[str, Any], patterns: Patterns | None = Non
         if token.dep_ == "amod" and token.tag_ == "VBN" and token.i < token.head.i \
                 and not any(c.dep_ in ("dobj", "agent", "prep", "npadvmod") for c in token.children):
             continue  # "beyond the agreed line", "the disputed border": a participle naming no act here
+        if token.dep_ == "pcomp" and token.tag_ == "VBN" and token.head.dep_ == "prep" \
+                and token.head.i == token.i - 1 and not any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children):
+            continue  # "re-exported to sanctioned end users" (the parser's pcomp): an adjective here
         drafts.append(_draft(token, p, doc, state, patterns, triggers, frames))
     drafts += _judgements(doc, state, patterns, triggers)
     drafts += _alleged_wrongs(doc, state, patterns, triggers)
@@ -3036,6 +3040,10 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         place = _actors_in(_phrase_tokens(pobj), doc, actors)
         if place:
             return place[:1]
+    if p.type == "ASSAULT" and objects and all(_lemma(o) in _MOVING_TARGETS for o in objects):
+        return []  # "an Israeli drone struck a car near the town of Bint Jbeil", "struck at least
+        #            three targets": a vehicle or a target in no named country is not at home
+        #            (a camp or villages shelled are: the CAMEO convention)
     if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES | _DISTANCES
                                             for o in objects):
         return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
@@ -3101,6 +3109,9 @@ _PROPOSED = frozenset({"proposal", "request", "mediation"})
 
 #: armed acts whose object may be the weapon rather than its target
 _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+#: what an attack hits that says nothing of where: vehicles, and "targets"
+_MOVING_TARGETS = frozenset({"car", "vehicle", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "boat",
+                             "ship", "vessel", "tanker", "convoy", "target"})
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
                       "projectile", "salvo", "volley", "grenade", "mortar", "munition", "cannon", "bullet",
                       "flare", "artillery"})
