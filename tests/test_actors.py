@@ -4937,3 +4937,12 @@ def test_every_conjunct_after_near_is_a_place() -> None:
     ents = [(0, 1, 'NORP'), (5, 7, 'GPE'), (8, 10, 'PERSON')]
     index = resolve(_from_rows(rows, spaces, ents, (0,)))
     assert not any(a.type == "person" for a in index.actors.values())
+
+
+def test_a_states_weapons_as_a_subject_act_for_it() -> None:
+    # "Russian missiles struck Kyiv overnight ."
+    rows = [('Russian', 1, 'amod', 'ADJ', 'russian', 'JJ'), ('missiles', 2, 'nsubj', 'NOUN', 'missile', 'NNS'),
+            ('struck', 2, 'ROOT', 'VERB', 'strike', 'VBD'), ('Kyiv', 2, 'dobj', 'PROPN', 'Kyiv', 'NNP'),
+            ('overnight', 2, 'advmod', 'ADV', 'overnight', 'RB'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _from_rows(rows, [True, True, True, True, False, False], [(0, 1, 'NORP'), (3, 4, 'GPE')], (0,))
+    assert _actor_of(resolve(doc), "Russian missiles") == "RUS"

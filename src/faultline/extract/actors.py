@@ -1826,10 +1826,18 @@ def _is_agent_noun(token: Token, b: _Builder) -> bool:
     if lemma in rules["agent_nouns"] or lower in rules["agent_nouns"] or lower in rules["group_nouns"] \
             or lemma in rules["group_nouns"]:
         return True
+    if lemma in _ARMS and token.dep_ in ("nsubj", "nsubjpass"):
+        return True     # "Russian missiles struck Kyiv", "Turkish drones hit …": the state's arms acting
+    #                     (as a subject only: "shot down Russian drones" targets no state)
     if lower in rules["not_agent_nouns"] or lemma in rules["not_agent_nouns"]:
         return False
     imported = b.imported
     return imported is not None and imported.agent(lower) is not None
+
+
+#: weapons and warplanes through which a state acts when they are a sentence's subject
+_ARMS = frozenset({"missile", "rocket", "drone", "jet", "warplane", "aircraft", "bomber", "helicopter",
+                   "airstrike", "artillery", "shell", "warship", "gunboat", "tank"})
 
 
 def _imported_person(name: Span, words: list[str], b: _Builder) -> Actor | None:
