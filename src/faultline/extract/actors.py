@@ -3611,9 +3611,6 @@ def _spells(acronym: str, words: list[str]) -> bool:
     States)."""
     if len(acronym) < 2 or not acronym.isalpha() or not acronym.isupper():
         return False
-    initials = [w[0] for w in words if w[:1].isupper()]
-    if not initials or acronym[0] != initials[0]:
-        return False
     k = 0       # the acronym's letters, matched against each word from its initial on
     for n, w in enumerate(words):
         if not w[:1].isupper():

@@ -646,11 +646,11 @@ def _concession(token: Token) -> bool:
     doc, i = token.doc, token.i
     if token.lower_ != "said" or token.sent.start < i - 4:
         return False
-    lead = [t.lower_ for t in doc[token.sent.start:i]]
-    lead = [w for w in lead if w not in ("but", "and", "still", "yet", "now", "\n")]
+    lead = [t.lower_ for t in doc[token.sent.start:i]
+            if not t.is_space and t.lower_ not in ("but", "and", "still", "yet", "now")]
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if lead in (["that"], ["that", "being"], ["with", "that"], ["all", "that"], ["this", "being"],
-                ["that", "all"], ["all", "of", "that"]) or (lead == ["this"] and after == ","):
+    if lead in (["that"], ["this"], ["that", "being"], ["this", "being"], ["with", "that"], ["all", "that"],
+                ["that", "all"], ["all", "of", "that"]):
         return after == ","
     return lead == ["having"] and after in ("that", "this") and i + 2 < len(doc) \
         and doc[i + 2].text == ","
@@ -1215,11 +1215,11 @@ def _speaker(token: Token) -> Token | None:
         if _voices(token) and (report := reporter_of_next_act(token)) is not None:
             token = report
             continue
+        if (denier := _closes_relative(token)) is not None:
+            return denier       # "…, a claim the ministry denied, calling it …": the ministry's
         if (report := _reporter_of_participle(token)) is not None:
             token = report      # "said Port Moresby could not …, adding that …": the official's
             continue
-        if (denier := _closes_relative(token)) is not None:
-            return denier       # "…, a claim the ministry denied, calling it …": the ministry's
         # participles, conjuncts and gerunds take the subject of the clause they hang from:
         # "she said, adding …", "responds by saying …"
         if token.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and token.head.i != token.i:
@@ -1317,11 +1317,7 @@ def _reporter_of_participle(token: Token) -> Token | None:
     away income …, adding that the country supported the fund": the speaker adds, not Port
     Moresby), as :func:`_second_statement` cuts it; else None."""
     clause = token.head
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > token.i \
-            or token.lemma_.lower() not in load_lexicon().clause and token.lemma_.lower() not in _GROUNDING \
-            or not _after_comma(token.left_edge) \
-            or any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children) \
-            or _closes_relative(token) is not None:
+    if clause.dep_ != "ccomp" or clause.i > token.i or not _speakers_participle(token, load_lexicon()):
         return None
     report = clause.head
     return report if report.lemma_.lower() in load_lexicon().lemmas and report.pos_ in ("VERB", "AUX") else None
@@ -2115,10 +2111,7 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             return cc.i if cc is not None else subj.left_edge.i
         if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex, verb):
             return c.left_edge.i
-        if c.dep_ == "advcl" and c.i > comp.i and c.tag_ == "VBG" \
-                and (c.lemma_.lower() in lex.clause or c.lemma_.lower() in _GROUNDING) \
-                and _after_comma(c.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and not _quoted(c, in_quote):
+        if c.i > comp.i and _speakers_participle(c, lex) and not _quoted(c, in_quote):
             # "said there could be no negotiations …, noting that residents had voted …": the
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
@@ -2129,6 +2122,15 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
 #: geopolitical factors had helped, citing the strategic importance of …", "…, pointing to …",
 #: "…, blaming the opposition", "…, calling for calm", "…, urging voters to …")
 _GROUNDING = frozenset({"cite", "point", "blame", "call", "urge"})
+
+
+def _speakers_participle(token: Token, lex: Lexicon) -> bool:
+    """True for a participle of saying or of giving grounds set off by a comma, with no subject of
+    its own, hung as an adverbial clause (", adding that …", ", citing …"): the form in which a
+    speaker's next act follows a statement (:func:`_second_statement`, :func:`_reporter_of_participle`)."""
+    lemma = token.lemma_.lower()
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and (lemma in lex.clause or lemma in _GROUNDING) \
+        and _after_comma(token.left_edge) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in token.children)
 
 
 def _conjunction_before(comp: Token, conj: Token) -> Token | None:
@@ -3088,7 +3090,7 @@ def _source_apposition(doc: Doc, start: int, end: int) -> int | None:
     a monitor based in London, 40 people were killed"), when the parser made that phrase a
     second subject of the sentence's verb; else None."""
     i = start + 1 if start < end and doc[start].text == "," else start
-    if i >= end or doc[i].lower_ not in ("a", "an", "the") and doc[i].pos_ != "DET":
+    if i >= end or doc[i].pos_ != "DET":
         return None
     subj = doc[i].head
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i < subj.i:
