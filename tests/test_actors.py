@@ -4946,3 +4946,82 @@ def test_a_states_weapons_as_a_subject_act_for_it() -> None:
             ('overnight', 2, 'advmod', 'ADV', 'overnight', 'RB'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
     doc = _from_rows(rows, [True, True, True, True, False, False], [(0, 1, 'NORP'), (3, 4, 'GPE')], (0,))
     assert _actor_of(resolve(doc), "Russian missiles") == "RUS"
+
+
+def test_a_name_set_beside_a_place_word_is_a_place() -> None:
+    # "He flew to his home state , Maranga . Maranga said it was ready ." (GPE both times; the
+    # second, as the subject of "said", would otherwise read as a person)
+    rows = [('He', 1, 'nsubj', 'PRON', 'he', 'PRP'), ('flew', 1, 'ROOT', 'VERB', 'fly', 'VBD'),
+            ('to', 1, 'prep', 'ADP', 'to', 'IN'), ('his', 5, 'poss', 'PRON', 'his', 'PRP$'),
+            ('home', 5, 'compound', 'NOUN', 'home', 'NN'), ('state', 2, 'pobj', 'NOUN', 'state', 'NN'),
+            (',', 5, 'punct', 'PUNCT', ',', ','), ('Maranga', 5, 'appos', 'PROPN', 'Maranga', 'NNP'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.'), ('Maranga', 10, 'nsubj', 'PROPN', 'Maranga', 'NNP'),
+            ('said', 10, 'ROOT', 'VERB', 'say', 'VBD'), ('it', 12, 'nsubj', 'PRON', 'it', 'PRP'),
+            ('was', 10, 'ccomp', 'AUX', 'be', 'VBD'), ('ready', 12, 'acomp', 'ADJ', 'ready', 'JJ'),
+            ('.', 10, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, False, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(7, 8, 'GPE'), (9, 10, 'GPE')], (0, 9))
+    from faultline.extract.actors import _names_set_as_places
+    assert "Maranga" in _names_set_as_places(doc)
+    assert not any(a.type == "person" for a in resolve(doc).actors.values())
+
+
+def test_an_age_as_a_subject_is_the_person_named_just_before() -> None:
+    # "Gabrielius Landsbergis complained . The 42-year-old urged the Commission to act ."
+    rows = [('Gabrielius', 1, 'compound', 'PROPN', 'Gabrielius', 'NNP'),
+            ('Landsbergis', 2, 'nsubj', 'PROPN', 'Landsbergis', 'NNP'),
+            ('complained', 2, 'ROOT', 'VERB', 'complain', 'VBD'), ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('The', 9, 'det', 'DET', 'the', 'DT'), ('42', 7, 'nummod', 'NUM', '42', 'CD'),
+            ('-', 7, 'punct', 'PUNCT', '-', 'HYPH'), ('year', 9, 'npadvmod', 'NOUN', 'year', 'NN'),
+            ('-', 9, 'punct', 'PUNCT', '-', 'HYPH'), ('old', 10, 'nsubj', 'ADJ', 'old', 'JJ'),
+            ('urged', 10, 'ROOT', 'VERB', 'urge', 'VBD'), ('the', 12, 'det', 'DET', 'the', 'DT'),
+            ('Commission', 10, 'dobj', 'PROPN', 'Commission', 'NNP'), ('to', 14, 'aux', 'PART', 'to', 'TO'),
+            ('act', 10, 'xcomp', 'VERB', 'act', 'VB'), ('.', 10, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, False, False, False, False, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(0, 2, 'PERSON'), (5, 10, 'DATE'), (12, 13, 'ORG')], (0, 4))
+    index = resolve(doc)
+    assert _actor_of(index, "The 42-year-old") == _actor_of(index, "Gabrielius Landsbergis") is not None
+
+
+def _kallas_then(subject_rows, ents):
+    # "Kaja Kallas spoke first . <subject> was blunt ."
+    rows = [('Kaja', 1, 'compound', 'PROPN', 'Kaja', 'NNP'), ('Kallas', 2, 'nsubj', 'PROPN', 'Kallas', 'NNP'),
+            ('spoke', 2, 'ROOT', 'VERB', 'speak', 'VBD'), ('first', 2, 'advmod', 'ADV', 'first', 'RB'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    root = 5 + len(subject_rows)
+    rows += [(w, root if dep == "nsubj" else root - 1, dep, pos, lemma, tag)
+             for w, dep, pos, lemma, tag in subject_rows]
+    rows += [('was', root, 'ROOT', 'AUX', 'be', 'VBD'), ('blunt', root, 'acomp', 'ADJ', 'blunt', 'JJ'),
+             ('.', root, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, False] + [True] * (len(subject_rows) + 2) + [False, False]
+    return resolve(_from_rows(rows, spaces, [(0, 2, 'PERSON')] + ents, (0, 5)), published="2025-11-24")
+
+
+def test_a_nationality_as_a_subject_is_the_person_named_before_who_served_that_state() -> None:
+    # Kaja Kallas, the EU's high representative at the date, was Estonia's head of government
+    index = _kallas_then([('The', 'det', 'DET', 'the', 'DT'), ('Estonian', 'nsubj', 'PROPN', 'Estonian', 'NNP')],
+                         [(6, 7, 'NORP')])
+    assert _actor_of(index, "The Estonian") == "person:kaja-kallas"
+    index = _kallas_then([('The', 'det', 'DET', 'the', 'DT'), ('Hungarian', 'nsubj', 'PROPN', 'Hungarian', 'NNP')],
+                         [(6, 7, 'NORP')])
+    assert _actor_of(index, "The Hungarian") != "person:kaja-kallas"
+
+
+def test_a_former_office_as_a_subject_is_the_person_named_before_who_held_it() -> None:
+    index = _kallas_then([('The', 'det', 'DET', 'the', 'DT'), ('former', 'amod', 'ADJ', 'former', 'JJ'),
+                          ('prime', 'compound', 'ADJ', 'prime', 'JJ'),
+                          ('minister', 'nsubj', 'NOUN', 'minister', 'NN')], [])
+    assert _actor_of(index, "The former prime minister") == "person:kaja-kallas"
+    index = _kallas_then([('The', 'det', 'DET', 'the', 'DT'), ('former', 'amod', 'ADJ', 'former', 'JJ'),
+                          ('defence', 'compound', 'NOUN', 'defence', 'NN'),
+                          ('minister', 'nsubj', 'NOUN', 'minister', 'NN')], [])
+    assert _actor_of(index, "The former defence minister") != "person:kaja-kallas"
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_quoted_to_its_paragraphs_end() -> None:
+    from faultline.extract.actors import quoted_tokens
+    words = ["“", "Putin", "wants", "peace", ".", "\n\n", "“", "He", "said", "so", ".", "”", "\n\n", "“", "Not", "this"]
+    doc = Doc(VOCAB, words=words)
+    inside = quoted_tokens(doc)
+    assert {1, 2, 3, 4} <= inside and {7, 8, 9, 10} <= inside
+    assert not {14, 15} & inside    # an opening mark that nothing continues or closes

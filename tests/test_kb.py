@@ -758,3 +758,14 @@ def test_an_official_representative_of_a_ministry_is_its_spokesperson(kb):
     info = kb.parse_role("Official Representative of the Ministry of Foreign Affairs")
     assert info is not None and info.role == "spokesperson"
     assert kb.parse_role("representative").role == "lawmaker"
+
+
+def test_is_adjective_tells_a_states_adjective_from_its_names(kb) -> None:
+    assert kb.is_adjective("Estonian") and kb.is_adjective("American")
+    assert not kb.is_adjective("U.S.") and not kb.is_adjective("Philippines") and not kb.is_adjective("Estonia")
+
+
+def test_tenures_lists_past_offices_too(kb) -> None:
+    roles = {(t.role, t.country) for t in kb.tenures("person:kaja-kallas")}
+    assert ("head of government", "EST") in roles and ("high representative", "EU") in roles
+    assert kb.tenures("person:no-such-person") == []

@@ -697,9 +697,9 @@ def _looks_like_person(name: Span, rules: dict[str, Any]) -> bool:
 
 def _names_set_as_places(doc: Doc) -> set[str]:
     """The names of no known first name or title that the text sets where a place goes, once at
-    least: "the southern town of Bint Jbeil", "near Bint Jbeil" (a town the recogniser read as a
-    person where it stands alone: "between Bint Jbeil and Aynata"), whatever the recogniser called
-    them there."""
+    least: "the southern town of Bint Jbeil", "near Bint Jbeil", "his home state, Hawaii" (a town
+    the recogniser read as a person where it stands alone: "between Bint Jbeil and Aynata"),
+    whatever the recogniser called them there."""
     out = set()
     titles = actor_rules()["title_words"]
     for e in doc.ents:
@@ -719,6 +719,9 @@ def _names_set_as_places(doc: Doc) -> set[str]:
             continue
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head    # "near Tal Tamr and Ain Issa": each of the places
+        if root.dep_ == "appos" and root.head.i < root.i and root.head.lemma_.lower() in _PLACE_KINDS:
+            out.add(e.text)     # "in his home state, Hawaii", "the province, Idlib": a place
+            continue
         if root.dep_ != "pobj":
             continue
         prep = root.head
@@ -2594,13 +2597,20 @@ _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
 
 def quoted_tokens(doc: Doc, texts: list[str] | None = None) -> set[int]:
-    """Token indices inside quotation marks (paired within a paragraph; an unpaired mark is ignored).
-    ``texts``: the tokens' texts when the caller has them already."""
+    """Token indices inside quotation marks (paired within a paragraph; an unpaired mark is ignored,
+    except the one a quotation running on into the next paragraph leaves open: the convention of
+    opening that paragraph with the same mark again). ``texts``: the tokens' texts when the caller
+    has them already."""
     inside: set[int] = set()
     opener: int | None = None
     opened = ""
-    for i, text in enumerate(texts if texts is not None else [t.text for t in doc]):
+    texts = texts if texts is not None else [t.text for t in doc]
+    for i, text in enumerate(texts):
         if "\n" in text:
+            if opener is not None:
+                nxt = next((k for k in range(i + 1, len(texts)) if texts[k].strip()), None)
+                if nxt is not None and texts[nxt] == opened:
+                    inside.update(range(opener + 1, i))
             opener = None
             continue
         if opener is None:
@@ -3066,6 +3076,77 @@ def _add_described_subjects(doc: Doc, b: _Builder) -> None:
         if actor is None or actor.type != "person" or actor.role:
             continue
         b.add_mention(np, actor.id, "coref")
+
+
+def _epithet(t: Token, b: _Builder) -> tuple[str, str | None] | None:
+    """What a definite subject says of a person already named, when it is an epithet: an age
+    ("the 42-year-old", "the 58-year-old lawyer"), a nationality ("the Estonian") or a past office
+    ("the former prime minister", "the ex-president"): ("age", None), ("nationality", state) or
+    ("office", role); None otherwise."""
+    words = [w for w in t.doc[t.left_edge.i:t.i + 1] if not w.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or words[0].head.i != t.i:
+        return None
+    inner = words[1:]
+    if any(w.lower_ in ("year", "years") for w in inner) and any(w.lower_ == "old" for w in inner) \
+            and any(w.like_num for w in inner) and (t.lower_ == "old" or is_person_word(t)):
+        return "age", None
+    if len(inner) == 1 and t.tag_ in ("NNP", "NN", "JJ") and t.text[:1].isupper() \
+            and (state := b.kb.country_of_adjective(t.text)) is not None and b.kb.is_adjective(t.text):
+        return "nationality", state     # (not a state's own name: "The U.S.", "the UAE")
+    if inner[0].lower_ in ("former", "ex") and len(inner) > 1:
+        rest = [w for w in inner[1:] if w.text != "-"]
+        info = b.kb.parse_role(" ".join(w.text for w in rest)) if rest else None
+        if info is not None:
+            return "office", info.role
+    return None
+
+
+def _fits_epithet(actor: Actor, kind: str, value: str | None, b: _Builder) -> bool:
+    """True when a person the story named can be the one an epithet (:func:`_epithet`) calls so:
+    any for an age; for a nationality, one acting for that state or once holding an office of it
+    (the KB's record); for a past office, one the KB gives that office before the story's date, or
+    one the story itself called its former holder."""
+    if kind == "age":
+        return True
+    tenures = b.kb.tenures(actor.id)
+    if kind == "nationality":
+        return actor.country == value or any(t.country == value for t in tenures)
+    return any(t.role == value and t.until is not None and (b.date is None or t.until <= b.date) for t in tenures) \
+        or "former" in b.titles.get(actor.id, "") and (actor.role == value or value in b.titles.get(actor.id, ""))
+
+
+def _add_epithets(doc: Doc, b: _Builder) -> None:
+    """The news habit of naming someone, then calling them by an epithet as a subject: "Lithuanian
+    Foreign Minister Gabrielius Landsbergis complained … . The 42-year-old also urged …", "Kaja
+    Kallas … said … . The Estonian, who has long pressed …", "the former prime minister was blunt".
+    Each such subject (:func:`_epithet`) is the latest person named before it (within 250 words
+    for an age, 600 for the others; outside quotation marks when it is outside them) that it fits
+    (:func:`_fits_epithet`); a nationality then names the person, not the state."""
+    people = None
+    quoted = b.quoted
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or (epithet := _epithet(t, b)) is None:
+            continue
+        start = t.left_edge.i
+        np = doc[start:t.i + 1]
+        inside = [k for k, m in b.mentions.items() if m.token_start >= start and m.token_end <= np.end]
+        kind, value = epithet
+        if any(b.mentions[k].actor != value for k in inside) or kind != "nationality" and inside:
+            continue    # "the former Brazilian president": another pass's business
+        if people is None:
+            people = sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
+                             and a.type == "person" and m.how != "coref"), key=lambda m: m.token_start)
+        outside = start not in quoted
+        reach = 250 if kind == "age" else 600    # (a nationality or an office picks out one person)
+        found = next((m for m in reversed(people) if m.token_end <= start and start - m.token_start < reach
+                      and not (outside and m.token_start in quoted)
+                      and _fits_epithet(b.actors[m.actor], kind, value, b)), None)
+        if found is None:
+            continue
+        for k in inside:
+            del b.mentions[k]
+        # (an antecedent for the pronouns after it: "the former prime minister was blunt. “…,” she said")
+        b.add_mention(np, found.actor, "epithet")
 
 
 _FEMALE_NOUNS = frozenset({"woman", "spokeswoman", "chairwoman", "congresswoman", "queen", "mother", "sister",
@@ -4392,6 +4473,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _add_role_anaphors(doc, b)
     _add_diplomat_anaphors(doc, b)
     _add_described_subjects(doc, b)
+    _add_epithets(doc, b)
     _add_resident_groups(doc, b)
     _add_pronouns(doc, b)
     _add_body_pronouns(doc, b)

@@ -307,6 +307,13 @@ class KnowledgeBase:
         "Britons" -> "GBR", "U.S." -> "USA"); None if it is not one."""
         return self._adjectives.get(key(text))
 
+    def is_adjective(self, text: str) -> bool:
+        """True when ``text`` is a state's adjective and no name of anything ("Estonian", not
+        "U.S." or "Philippines")."""
+        hits = self._index.get(key(text), [])
+        return any(kind == KIND_RANK["adjective"] for _, kind, *_ in hits) \
+            and not any(kind in (KIND_RANK["name"], KIND_RANK["short"]) for _, kind, *_ in hits)
+
     # ---------------------------------------------------------------- roles
     def normalise_role(self, text: str, country: str | None = None) -> str | None:
         """The normalised role a phrase names ("foreign secretary" -> "foreign minister"; with
@@ -455,6 +462,10 @@ class KnowledgeBase:
         active = [t for t in self._by_person.get(person_id, []) if t.active(day)]
         active.sort(key=lambda t: self._role_rank.get(t.role, 99))
         return list(dict.fromkeys((t.role, t.country or "") for t in active))
+
+    def tenures(self, person_id: str) -> list[Tenure]:
+        """Every role the knowledge base gives a person, past, present and future."""
+        return list(self._by_person.get(person_id, []))
 
     def people_by_surname(self, surname: str, date: dt.date | str | None = None) -> list[Entry]:
         """People whose name ends with ``surname`` ("Lavrov"), office holders at ``date`` first."""
