@@ -5547,3 +5547,57 @@ def test_a_list_of_names_after_an_announcing_colon_is_no_block_quotation() -> No
               True, False, True, False, False]
     ents = [(10, 11, 'CARDINAL'), (12, 13, 'GPE'), (14, 15, 'GPE'), (16, 17, 'GPE'), (18, 19, 'GPE')]
     assert _spoken(_rows_doc(rows, spaces, ents, (0, 7))) == []
+
+
+def test_a_cue_of_an_object_conjoined_inside_a_denial_is_the_speakers_next_statement() -> None:
+    # "The envoy denied that his government was obstructing deliveries and blamed the Rapid
+    # Support Forces ( RSF ) for looting ." ("blamed" hung inside the denied clause)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('envoy', 2, 'nsubj', 'NOUN', 'envoy', 'NN'),
+            ('denied', 2, 'ROOT', 'VERB', 'deny', 'VBD'), ('that', 7, 'mark', 'SCONJ', 'that', 'IN'),
+            ('his', 5, 'poss', 'PRON', 'his', 'PRP$'), ('government', 7, 'nsubj', 'NOUN', 'government', 'NN'),
+            ('was', 7, 'aux', 'AUX', 'be', 'VBD'), ('obstructing', 2, 'ccomp', 'VERB', 'obstruct', 'VBG'),
+            ('deliveries', 7, 'dobj', 'NOUN', 'delivery', 'NNS'), ('and', 7, 'cc', 'CCONJ', 'and', 'CC'),
+            ('blamed', 7, 'conj', 'VERB', 'blame', 'VBD'), ('the', 14, 'det', 'DET', 'the', 'DT'),
+            ('Rapid', 14, 'compound', 'PROPN', 'Rapid', 'NNP'), ('Support', 14, 'compound', 'PROPN', 'Support', 'NNP'),
+            ('Forces', 10, 'dobj', 'PROPN', 'Forces', 'NNPS'), ('(', 14, 'punct', 'PUNCT', '(', '-LRB-'),
+            ('RSF', 14, 'appos', 'PROPN', 'RSF', 'NNP'), (')', 14, 'punct', 'PUNCT', ')', '-RRB-'),
+            ('for', 10, 'prep', 'ADP', 'for', 'IN'), ('looting', 18, 'pobj', 'VERB', 'loot', 'VBG'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True] * 15 + [False, False, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(11, 15, 'ORG')], (0,))
+    assert ("indirect", "his government was obstructing deliveries", "deny", "The envoy") in _spoken(doc)
+
+
+def test_a_content_keeps_the_closing_bracket_of_a_bracket_it_opens() -> None:
+    from faultline.extract.quotes import _trim
+    doc = _rows_doc([('blamed', 0, 'ROOT', 'VERB', 'blame', 'VBD'), ('the', 2, 'det', 'DET', 'the', 'DT'),
+                     ('RSF', 0, 'dobj', 'PROPN', 'RSF', 'NNP'), ('(', 2, 'punct', 'PUNCT', '(', '-LRB-'),
+                     ('militia', 2, 'appos', 'NOUN', 'militia', 'NN'), (')', 2, 'punct', 'PUNCT', ')', '-RRB-'),
+                     ('.', 0, 'punct', 'PUNCT', '.', '.')], [True, True, True, False, False, False, False], [], (0,))
+    start, end = _trim(doc, 1, 6)
+    assert doc.text[start:end] == "the RSF (militia)"
+
+
+def test_the_deed_one_is_blamed_for_is_the_ones_blamed() -> None:
+    # "Kurti blamed Belgrade for refusing to recognise the documents ."
+    rows = [('Kurti', 1, 'nsubj', 'PROPN', 'Kurti', 'NNP'), ('blamed', 1, 'ROOT', 'VERB', 'blame', 'VBD'),
+            ('Belgrade', 1, 'dobj', 'PROPN', 'Belgrade', 'NNP'), ('for', 1, 'prep', 'ADP', 'for', 'IN'),
+            ('refusing', 3, 'pcomp', 'VERB', 'refuse', 'VBG'), ('to', 6, 'aux', 'PART', 'to', 'TO'),
+            ('recognise', 4, 'xcomp', 'VERB', 'recognise', 'VB'), ('the', 8, 'det', 'DET', 'the', 'DT'),
+            ('documents', 6, 'dobj', 'NOUN', 'document', 'NNS'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 8 + [False, False], [(2, 3, 'GPE')], (0,))
+    refusals = [s for s in _spoken(doc) if s[2] == "refuse"]
+    assert refusals and all(s[3] == "Belgrade" for s in refusals)
+
+
+def test_an_infinitive_the_parser_hung_past_its_gerund_is_part_of_the_content() -> None:
+    # "The ministry accused Kyiv of planning to attack the plant ." ("to attack" read as a clause
+    # of "accused")
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('ministry', 2, 'nsubj', 'NOUN', 'ministry', 'NN'),
+            ('accused', 2, 'ROOT', 'VERB', 'accuse', 'VBD'), ('Kyiv', 2, 'dobj', 'PROPN', 'Kyiv', 'NNP'),
+            ('of', 2, 'prep', 'ADP', 'of', 'IN'), ('planning', 4, 'pcomp', 'VERB', 'plan', 'VBG'),
+            ('to', 7, 'aux', 'PART', 'to', 'TO'), ('attack', 2, 'advcl', 'VERB', 'attack', 'VB'),
+            ('the', 9, 'det', 'DET', 'the', 'DT'), ('plant', 7, 'dobj', 'NOUN', 'plant', 'NN'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 9 + [False, False], [], (0,))
+    assert ("indirect", "planning to attack the plant", "accuse", "The ministry") in _spoken(doc, "learned")

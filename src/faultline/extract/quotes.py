@@ -1088,6 +1088,8 @@ def _balance(inner: str, opening: str, closing: str) -> int:
         return inner.count(opening) % 2
     if opening == "'":      # a straight single mark opens after a space, glued to a word
         return len(_STRAIGHT_OPENING.findall(inner)) - len(_STRAIGHT_CLOSING.findall(inner))
+    if closing not in _CLOSING:     # a bracket
+        return inner.count(opening) - inner.count(closing)
     # a ’ glued to a letter on its right is an apostrophe ("Moscow’s")
     return inner.count(opening) - len(_CLOSING[closing].findall(inner))
 
@@ -1104,9 +1106,10 @@ def _keep_opening(text: str, s: int, e: int) -> int:
     return s
 
 
-#: the quotation marks a content keeps whole (a straight double mark's parity says nothing of
-#: which end is missing, so only :func:`_keep_closing` reads it)
-_MARK_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'"))
+#: the quotation marks (and brackets) a content keeps whole (a straight double mark's parity says
+#: nothing of which end is missing, so only :func:`_keep_closing` reads it): "blamed the Rapid
+#: Support Forces (RSF)" keeps its closing bracket
+_MARK_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'"), ("(", ")"))
 _STRAIGHT_OPENING = re.compile(r"(?<![^\W_])'(?=[^\W_])")    # not after a letter, before one
 _STRAIGHT_CLOSING = re.compile(r"'(?![^\W_])")                 # not before a letter or digit
 #: a closing mark not glued to a letter on its right (a ’ so glued is an apostrophe: "Moscow’s")
@@ -1151,7 +1154,23 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     for t in token.doc[start:end]:
         if t.dep_ == "conj" and t.i > token.i and _noun_opening_clause(t) and _subject_stranded_after(t):
             return start, t.left_edge.i - 2
+    if (stray := _stray_infinitive(token, end)) is not None:
+        end = stray.right_edge.i + 1
     return start, end
+
+
+def _stray_infinitive(token: Token, end: int) -> Token | None:
+    """The to-infinitive right after a gerund that takes one, which the parser hung higher up
+    ("accused Kyiv of planning to attack the plant", "to attack" read as a clause of "accused");
+    None otherwise."""
+    doc = token.doc
+    if token.tag_ != "VBG" or end + 1 >= len(doc) or doc[end].lower_ != "to" or doc[end].dep_ != "aux" \
+            or token.lemma_.lower() not in load_lexicon().infinitive \
+            or any(c.dep_ == "xcomp" for c in token.children):
+        return None
+    verb = doc[end].head
+    return verb if verb.dep_ in ("advcl", "xcomp") and verb.i > end and verb.head.i < token.i \
+        and verb.head in token.ancestors else None
 
 
 def _subject_stranded_after(noun: Token) -> bool:
@@ -1200,6 +1219,8 @@ def _speaker(token: Token) -> Token | None:
                         return pobj
         if (shown := _depicted(token)) is not None:
             return shown
+        if (charged := _charged_one(token)) is not None:
+            return charged        # "blamed Belgrade for refusing to recognise …": Belgrade refuses
         if (subject := _subject_before_misparsed_participle(token)) is not None:
             return subject
         if (aside := _aside_before(token)) is not None:
@@ -1371,6 +1392,19 @@ def _named_twice(verb: Token) -> bool:
     only one)."""
     return verb.lemma_.lower() in _NAMING_LEMMAS and verb.i == verb.head.i + 1 \
         and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2
+
+
+def _charged_one(token: Token) -> Token | None:
+    """The object of a verb that blames, accuses or praises someone for a deed, when ``token`` is
+    the deed's gerund ("blamed Belgrade for refusing …", "accused Kyiv of planning …", "praised
+    Brussels for choosing …"): the one who did it; else None."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if prep.lower_ not in load_lexicon().preposition.get(verb.lemma_.lower(), ()):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def asked_of_another(token: Token) -> bool:
@@ -2099,9 +2133,11 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
     another speaker's statement the parser hung inside it as a "while" clause (:func:`_contrast`:
     "Officials said a compromise could be found, while diplomats warned that …")."""
     for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause
-                                                  or c.lemma_.lower() in lex.infinitive) \
+        if c.dep_ == "conj" and c.i > comp.i and (c.lemma_.lower() in lex.clause or c.lemma_.lower() in lex.infinitive
+                                                  or c.lemma_.lower() in lex.object) \
                 and (_restates(c, verb) or _rebuts(c, comp)):
+            # (a cue of an object too: "denied that his government was obstructing deliveries and
+            # blamed the RSF for …")
             cc = _conjunction_before(comp, c)
             return cc.i if cc is not None else c.left_edge.i
         if c.dep_ == "conj" and c.i > comp.i and (subj := _conjoined_statement(c, verb, lex, in_quote)) is not None:
