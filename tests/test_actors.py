@@ -5025,3 +5025,20 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_quoted_to_its_paragra
     inside = quoted_tokens(doc)
     assert {1, 2, 3, 4} <= inside and {7, 8, 9, 10} <= inside
     assert not {14, 15} & inside    # an opening mark that nothing continues or closes
+
+
+def test_a_long_name_the_recogniser_read_as_two_people_is_one() -> None:
+    # "The ambassador , Al-Harith Idriss al-Harith Mohamed , denied it ." ("Al-Harith" and
+    # "al-Harith Mohamed" tagged as two people, "Idriss" as neither)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('ambassador', 12, 'nsubj', 'NOUN', 'ambassador', 'NN'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ('Al', 5, 'compound', 'PROPN', 'Al', 'NNP'),
+            ('-', 5, 'punct', 'PUNCT', '-', 'HYPH'), ('Harith', 10, 'compound', 'PROPN', 'Harith', 'NNP'),
+            ('Idriss', 10, 'compound', 'PROPN', 'Idriss', 'NNP'), ('al', 10, 'compound', 'PROPN', 'al', 'NNP'),
+            ('-', 10, 'compound', 'PROPN', '-', 'NNP'), ('Harith', 10, 'compound', 'PROPN', 'Harith', 'NNP'),
+            ('Mohamed', 1, 'appos', 'PROPN', 'Mohamed', 'NNP'), (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('denied', 12, 'ROOT', 'VERB', 'deny', 'VBD'), ('it', 12, 'dobj', 'PRON', 'it', 'PRP'),
+            ('.', 12, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, False, False, True, True, False, False, True, False, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(3, 6, 'PERSON'), (7, 11, 'PERSON')], (0,)))
+    people = [a for a in index.actors.values() if a.type == "person"]
+    assert [a.id for a in people] == ["person:al-harith-idriss-al-harith-mohamed"]

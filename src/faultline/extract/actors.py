@@ -355,6 +355,31 @@ def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Spa
     return tuple(sorted(out, key=lambda x: x.start))
 
 
+def _rejoined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """One person's long name the recogniser read as two people ("Al-Harith Idriss al-Harith
+    Mohamed": "Al-Harith" and "al-Harith Mohamed", "Idriss" in neither): two PERSON entities with
+    at most two title-case proper nouns of no entity between, every word a compound (or hyphen)
+    within the name, of a word after it, read as one (not "Charlotte Mayor" and "Jennifer
+    Roberts": no title among them)."""
+    out = list(ents)
+    rules = actor_rules()
+    titles = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["person_nouns"])
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        head = b[-1]
+        between = doc[a.end:b.start]
+        if a.label_ == b.label_ == "PERSON" and len(between) <= 2 \
+                and not any(t.lower_ in w for t in doc[a.start:b.end] for w in titles) \
+                and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in between) \
+                and all(t.i < t.head.i <= head.i and (t.dep_ == "compound" or t.text == "-")
+                        for t in doc[a.start:b.end - 1]) and head.pos_ == "PROPN":
+            out[k:k + 2] = [Span(doc, a.start, b.end, label="PERSON")]
+            continue
+        k += 1
+    return tuple(out)
+
+
 def _comma_joined_names(doc: Doc, ents: tuple[Span, ...], nouns: frozenset[str]) -> tuple[Span, ...]:
     """An entity the recogniser ran over a comma into a person's name set in apposition, cut at
     the comma: the name after it (two or three title-case proper nouns, a known first name first)
@@ -524,8 +549,8 @@ class _Builder:
         """``doc.ents``, read once (spaCy rebuilds the spans on every access), with a person's
         double surname whole (:func:`_hyphenated_names`)."""
         if self._ents is None:
-            ents = _broken_names(self.doc, _nicknamed(self.doc, _hyphenated_names(
-                self.doc, tuple(self.doc.ents), self.kb), self.tokens.texts), self.kb)
+            ents = _rejoined_names(self.doc, _broken_names(self.doc, _nicknamed(self.doc, _hyphenated_names(
+                self.doc, tuple(self.doc.ents), self.kb), self.tokens.texts), self.kb))
             self._ents = tuple(sorted(ents + _untagged_names(self.doc), key=lambda e: e.start))
         return self._ents
 
