@@ -5601,3 +5601,19 @@ def test_an_infinitive_the_parser_hung_past_its_gerund_is_part_of_the_content() 
             ('.', 2, 'punct', 'PUNCT', '.', '.')]
     doc = _rows_doc(rows, [True] * 9 + [False, False], [], (0,))
     assert ("indirect", "planning to attack the plant", "accuse", "The ministry") in _spoken(doc, "learned")
+
+
+def test_a_that_clause_the_parser_made_an_object_is_the_content() -> None:
+    # "Szijjarto told reporters that Budapest had secured guarantees that its supplies would not be
+    # affected ." (the model's parse: "guarantees" a second object, "secured" its adjective)
+    rows = [('Szijjarto', 1, 'nsubj', 'PROPN', 'Szijjarto', 'NNP'), ('told', 1, 'ROOT', 'VERB', 'tell', 'VBD'),
+            ('reporters', 1, 'dobj', 'NOUN', 'reporter', 'NNS'), ('that', 7, 'nmod', 'SCONJ', 'that', 'IN'),
+            ('Budapest', 6, 'nsubj', 'PROPN', 'Budapest', 'NNP'), ('had', 6, 'aux', 'AUX', 'have', 'VBD'),
+            ('secured', 7, 'amod', 'VERB', 'secure', 'VBN'), ('guarantees', 1, 'dobj', 'NOUN', 'guarantee', 'NNS'),
+            ('that', 14, 'mark', 'SCONJ', 'that', 'IN'), ('its', 10, 'poss', 'PRON', 'its', 'PRP$'),
+            ('supplies', 14, 'nsubjpass', 'NOUN', 'supply', 'NNS'), ('would', 14, 'aux', 'AUX', 'would', 'MD'),
+            ('not', 14, 'neg', 'PART', 'not', 'RB'), ('be', 14, 'auxpass', 'AUX', 'be', 'VB'),
+            ('affected', 7, 'acl', 'VERB', 'affect', 'VBN'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 14 + [False, False], [(0, 1, 'PERSON'), (4, 5, 'GPE')], (0,))
+    assert ("indirect", "Budapest had secured guarantees that its supplies would not be affected", "tell",
+            "Szijjarto") in _spoken(doc)

@@ -1619,6 +1619,24 @@ def _subject_as_clause(verb: Token, speaker: Token | None) -> Token | None:
     return subj
 
 
+def _object_as_clause(verb: Token) -> Token | None:
+    """The object the parser made of a that-clause, its verb taken for an adjective: "told
+    reporters that Budapest had secured guarantees that …" ("guarantees" an object of "told",
+    "secured" its adjective, with "had" still hung on it); None otherwise."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        first = obj.left_edge
+        if first.lower_ != "that" or first.i <= verb.i:
+            continue
+        if any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("amod", "compound") and first.i < t.i < obj.i
+               and any(a.dep_ == "aux" for a in t.children)
+               and any(n.pos_ in ("PROPN", "NOUN", "PRON") for n in obj.doc[first.i + 1:t.i])
+               for t in obj.subtree):
+            return obj
+    return None
+
+
 def _time_noun(noun: Token) -> bool:
     """True for a span of time named with a demonstrative or "last"/"next" ("this cycle", "last
     year")."""
@@ -1835,7 +1853,8 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
         comps = [c for c in comps if not _summary_aside(c)]
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
-                    comps[0] if comps else None) or _clause_in_adjunct(verb) or _subject_as_clause(verb, speaker)
+                    comps[0] if comps else None) or _object_as_clause(verb) or _clause_in_adjunct(verb) \
+            or _subject_as_clause(verb, speaker)
         if comp is not None and comp.i > verb.i and in_quote and in_quote[comp.i] >= 0 and in_quote[verb.i] < 0 \
                 and _signed_by_own_clause(_quotation_of(comp, in_quote), lex, in_quote) not in (None, verb):
             comp = None     # a quotation its own reporting clause signs: "Moscow denies — “…?” asked Dunn"
