@@ -5042,3 +5042,24 @@ def test_a_long_name_the_recogniser_read_as_two_people_is_one() -> None:
     index = resolve(_from_rows(rows, spaces, [(3, 6, 'PERSON'), (7, 11, 'PERSON')], (0,)))
     people = [a for a in index.actors.values() if a.type == "person"]
     assert [a.id for a in people] == ["person:al-harith-idriss-al-harith-mohamed"]
+
+
+def test_a_description_resolved_to_a_person_is_no_unnamed_voice_of_the_state() -> None:
+    # "Greenland's minister , Naja Lynge , spoke first . The Greenlandic minister said the review
+    # was late . She asked why ." (She is Lynge, not Greenland)
+    rows = [('Greenland', 2, 'poss', 'PROPN', 'Greenland', 'NNP'), ("'s", 0, 'case', 'PART', "'s", 'POS'),
+            ('minister', 7, 'nsubj', 'NOUN', 'minister', 'NN'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('Naja', 5, 'compound', 'PROPN', 'Naja', 'NNP'), ('Lynge', 2, 'appos', 'PROPN', 'Lynge', 'NNP'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('spoke', 7, 'ROOT', 'VERB', 'speak', 'VBD'),
+            ('first', 7, 'advmod', 'ADV', 'first', 'RB'), ('.', 7, 'punct', 'PUNCT', '.', '.'),
+            ('The', 12, 'det', 'DET', 'the', 'DT'), ('Greenlandic', 12, 'amod', 'ADJ', 'greenlandic', 'JJ'),
+            ('minister', 13, 'nsubj', 'NOUN', 'minister', 'NN'), ('said', 13, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 15, 'det', 'DET', 'the', 'DT'), ('review', 16, 'nsubj', 'NOUN', 'review', 'NN'),
+            ('was', 13, 'ccomp', 'AUX', 'be', 'VBD'), ('late', 16, 'acomp', 'ADJ', 'late', 'JJ'),
+            ('.', 13, 'punct', 'PUNCT', '.', '.'), ('She', 20, 'nsubj', 'PRON', 'she', 'PRP'),
+            ('asked', 20, 'ROOT', 'VERB', 'ask', 'VBD'), ('why', 20, 'advmod', 'SCONJ', 'why', 'WRB'),
+            ('.', 20, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, False, True, True, False, True, True, False, True, True, True, True, True, True, True,
+              True, False, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(0, 1, 'GPE'), (4, 6, 'PERSON'), (8, 9, 'ORDINAL')], (0, 10, 19)))
+    assert _actor_of(index, "She") == _actor_of(index, "Naja Lynge") is not None

@@ -2925,10 +2925,12 @@ def _voice_body(t: Token, b: _Builder) -> tuple[bool, str | None]:
     organisation of its preposition, possessor or modifier, if any. Not unnamed when a person is
     named in it or beside it, or when it is tied to a person ("an aide to Biden")."""
     here = _actor_at(t, b)
-    if here is not None and here.type == "person" or any(
+    if any(m.token_start <= t.i < m.token_end and getattr(b.actors.get(m.actor), "type", None) == "person"
+           for m in b.mentions.values()) or any(
             c.dep_ == "appos" and (a := _actor_at(c, b)) is not None and a.type == "person"
             for c in t.children):
-        return False, None
+        return False, None      # (also one a pass resolved to a person besides a state: "The
+        #                         Greenlandic minister" after Naja Lynge, Greenland's minister)
     owners = [c for c in t.children if c.dep_ in ("poss", "compound", "amod")]
     owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _VOICE_PREPS
                and not (c.lower_ in ("in", "at") and t.lemma_.lower() in _POSTED)
