@@ -5063,3 +5063,48 @@ def test_a_description_resolved_to_a_person_is_no_unnamed_voice_of_the_state() -
               True, False, True, True, True, False, False]
     index = resolve(_from_rows(rows, spaces, [(0, 1, 'GPE'), (4, 6, 'PERSON'), (8, 9, 'ORDINAL')], (0, 10, 19)))
     assert _actor_of(index, "She") == _actor_of(index, "Naja Lynge") is not None
+
+
+def test_a_speaker_pronoun_after_a_report_is_the_reporter_not_the_one_reported_on() -> None:
+    # "Judge Ruth Okafor said Marine Le Pen had been the central figure . " It is over , " she said ."
+    rows = [('Judge', 2, 'compound', 'PROPN', 'Judge', 'NNP'), ('Ruth', 2, 'compound', 'PROPN', 'Ruth', 'NNP'),
+            ('Okafor', 3, 'nsubj', 'PROPN', 'Okafor', 'NNP'), ('said', 3, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('Marine', 6, 'compound', 'PROPN', 'Marine', 'NNP'), ('Le', 6, 'compound', 'PROPN', 'Le', 'NNP'),
+            ('Pen', 8, 'nsubj', 'PROPN', 'Pen', 'NNP'), ('had', 8, 'aux', 'AUX', 'have', 'VBD'),
+            ('been', 3, 'ccomp', 'AUX', 'be', 'VBN'), ('the', 11, 'det', 'DET', 'the', 'DT'),
+            ('central', 11, 'amod', 'ADJ', 'central', 'JJ'), ('figure', 8, 'attr', 'NOUN', 'figure', 'NN'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.'), ('"', 20, 'punct', 'PUNCT', '"', '``'),
+            ('It', 15, 'nsubj', 'PRON', 'it', 'PRP'), ('is', 20, 'ccomp', 'AUX', 'be', 'VBZ'),
+            ('over', 15, 'advmod', 'ADV', 'over', 'RB'), (',', 20, 'punct', 'PUNCT', ',', ','),
+            ('"', 20, 'punct', 'PUNCT', '"', "''"), ('she', 20, 'nsubj', 'PRON', 'she', 'PRP'),
+            ('said', 20, 'ROOT', 'VERB', 'say', 'VBD'), ('.', 20, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, False, True, False, True, True,
+              False, False, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(1, 3, 'PERSON'), (4, 7, 'PERSON')], (0, 13)))
+    assert _actor_of(index, "she") == _actor_of(index, "Ruth Okafor") is not None
+
+
+def test_the_one_who_replies_is_the_one_asked() -> None:
+    # "Catherine Adeyemi asked whether Eleanor Vance would publish it . She replied that it was ready ."
+    rows = [('Catherine', 1, 'compound', 'PROPN', 'Catherine', 'NNP'),
+            ('Adeyemi', 2, 'nsubj', 'PROPN', 'Adeyemi', 'NNP'), ('asked', 2, 'ROOT', 'VERB', 'ask', 'VBD'),
+            ('whether', 7, 'mark', 'SCONJ', 'whether', 'IN'), ('Eleanor', 5, 'compound', 'PROPN', 'Eleanor', 'NNP'),
+            ('Vance', 7, 'nsubj', 'PROPN', 'Vance', 'NNP'), ('would', 7, 'aux', 'AUX', 'would', 'MD'),
+            ('publish', 2, 'ccomp', 'VERB', 'publish', 'VB'), ('it', 7, 'dobj', 'PRON', 'it', 'PRP'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.'), ('She', 11, 'nsubj', 'PRON', 'she', 'PRP'),
+            ('replied', 11, 'ROOT', 'VERB', 'reply', 'VBD'), ('that', 14, 'mark', 'SCONJ', 'that', 'IN'),
+            ('it', 14, 'nsubj', 'PRON', 'it', 'PRP'), ('was', 11, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('ready', 14, 'acomp', 'ADJ', 'ready', 'JJ'), ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(0, 2, 'PERSON'), (4, 6, 'PERSON')], (0, 10)))
+    assert _actor_of(index, "She") == _actor_of(index, "Eleanor Vance") is not None
+
+
+def test_a_name_the_recogniser_called_a_body_after_the_word_for_a_person_is_a_person() -> None:
+    # "Presiding judge Benedicte de Perthuis said it ." ("Benedicte de Perthuis" tagged ORG)
+    rows = [('Presiding', 1, 'amod', 'VERB', 'preside', 'VBG'), ('judge', 4, 'compound', 'NOUN', 'judge', 'NN'),
+            ('Benedicte', 4, 'compound', 'PROPN', 'Benedicte', 'NNP'), ('de', 4, 'nmod', 'PROPN', 'de', 'NNP'),
+            ('Perthuis', 5, 'nsubj', 'PROPN', 'Perthuis', 'NNP'), ('said', 5, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('it', 5, 'dobj', 'PRON', 'it', 'PRP'), ('.', 5, 'punct', 'PUNCT', '.', '.')]
+    index = resolve(_from_rows(rows, [True] * 6 + [False, False], [(2, 5, 'ORG')], (0,)))
+    assert [a.type for a in index.actors.values()] == ["person"]

@@ -2063,6 +2063,11 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
             # parser hung it: "the EU's special representative for the Belgrade–Pristina dialogue,
             # Anders Holmqvist"
             return True
+        before = name.doc[name.start - 1] if name.start > 0 else None
+        if len(words) in (2, 3, 4) and before is not None and before.dep_ == "compound" \
+                and before.head.i == name.end - 1 and _heads_or_person_word(before) \
+                and all(w[:1].isupper() or w.lower() in actor_rules()["name_particles"] for w in words):
+            return True     # a name after the word for a person: "Presiding judge Benedicte de Perthuis"
         # a lone surname of the one person of that name in office ("Trump threatened …")
         return len(words) == 1 and len([e for e in b.kb.people_by_surname(words[0], b.date)
                                         if b.kb.roles_of(e.id, b.date)]) == 1
@@ -2766,6 +2771,16 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
         # of several, one whose first name is known to agree before one of a name we cannot tell
         # ("Maria Corina Machado said … its candidate, Edmundo Gonzalez, had won. “…,” she told …")
         pool = subjects or recent
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in load_lexicon().clause \
+                and latest != token.sent.start:
+            # a speaker in a later sentence is the subject of the main clause before one of a
+            # clause it reports ("Presiding judge Benedicte de Perthuis said Le Pen had been … .
+            # “…,” she said": the judge); not so for other roles ("Rendell noted that Reagan
+            # appeared unsteady … . But by the second debate, he had bounced back")
+            pool = [m for m in pool if _main_clause_subject(doc[m.token_start:m.token_end].root)] or pool
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in _ANSWERING:
+            # "Adeyemi asked whether Ms Vance would publish … . She replied …": the one asked
+            pool = [m for m in recent if _asked(doc[m.token_start:m.token_end].root)] or pool
         agreeing = [m for m in pool if sex is not None and _sex_of(b.actors[m.actor].name) == sex]
         pick = (agreeing or pool)[-1]
         b.add_mention(doc[token.i:token.i + 1], pick.actor, "coref", take=False)
@@ -2775,6 +2790,29 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             # the narrator's subject pronoun carries the person on past long quotations ("Ms
             # Mareko said … “…” she said. ¶ “…” ¶ Finally, she was asked …"): an antecedent in turn
             bisect.insort(people, _Chained(token.i, token.i + 1, pick.actor), key=lambda m: m.token_start)
+
+
+#: verbs with which the one asked answers
+_ANSWERING = frozenset({"reply", "respond", "answer", "retort", "counter"})
+
+
+def _asked(token: Token) -> bool:
+    """True for the one a question is put to: the object of "ask", or the subject of the clause
+    it asks about ("asked whether Ms Vance would publish …")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "ask":
+        return True
+    clause = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" \
+        and clause.head.lemma_.lower() == "ask" and any(c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """True for the subject of a sentence's main verb (or a name beside or joined to it)."""
+    for _ in range(4):
+        if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
 
 class _Chained(NamedTuple):
