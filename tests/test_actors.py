@@ -5108,3 +5108,16 @@ def test_a_name_the_recogniser_called_a_body_after_the_word_for_a_person_is_a_pe
             ('it', 5, 'dobj', 'PRON', 'it', 'PRP'), ('.', 5, 'punct', 'PUNCT', '.', '.')]
     index = resolve(_from_rows(rows, [True] * 6 + [False, False], [(2, 5, 'ORG')], (0,)))
     assert [a.type for a in index.actors.values()] == ["person"]
+
+
+def test_a_name_the_recogniser_called_a_body_beside_an_mep_is_a_person() -> None:
+    # "Lucie Marchand , a French liberal MEP , was scathing ." ("Lucie Marchand" tagged ORG)
+    rows = [('Lucie', 1, 'compound', 'PROPN', 'Lucie', 'NNP'), ('Marchand', 8, 'nsubj', 'PROPN', 'Marchand', 'NNP'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ('a', 6, 'det', 'DET', 'a', 'DT'),
+            ('French', 6, 'amod', 'ADJ', 'french', 'JJ'), ('liberal', 6, 'amod', 'ADJ', 'liberal', 'JJ'),
+            ('MEP', 1, 'appos', 'PROPN', 'MEP', 'NNP'), (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('was', 8, 'ROOT', 'AUX', 'be', 'VBD'), ('scathing', 8, 'acomp', 'ADJ', 'scathing', 'JJ'),
+            ('.', 8, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, True, True, True, False, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(0, 2, 'ORG'), (4, 5, 'NORP'), (6, 7, 'PERSON')], (0,)))
+    assert any(a.type == "person" and a.name == "Lucie Marchand" for a in index.actors.values())
