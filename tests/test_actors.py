@@ -5121,3 +5121,17 @@ def test_a_name_the_recogniser_called_a_body_beside_an_mep_is_a_person() -> None
     spaces = [True, False, True, True, True, True, False, True, True, False, False]
     index = resolve(_from_rows(rows, spaces, [(0, 2, 'ORG'), (4, 5, 'NORP'), (6, 7, 'PERSON')], (0,)))
     assert any(a.type == "person" and a.name == "Lucie Marchand" for a in index.actors.values())
+
+
+def test_the_mp_is_the_lawmaker_named_before() -> None:
+    # "Labour MP Owen Pryce tabled it . The MP said he was angry ."
+    rows = [('Labour', 3, 'compound', 'PROPN', 'Labour', 'NNP'), ('MP', 3, 'compound', 'PROPN', 'MP', 'NNP'),
+            ('Owen', 3, 'compound', 'PROPN', 'Owen', 'NNP'), ('Pryce', 4, 'nsubj', 'PROPN', 'Pryce', 'NNP'),
+            ('tabled', 4, 'ROOT', 'VERB', 'table', 'VBD'), ('it', 4, 'dobj', 'PRON', 'it', 'PRP'),
+            ('.', 4, 'punct', 'PUNCT', '.', '.'), ('The', 8, 'det', 'DET', 'the', 'DT'),
+            ('MP', 9, 'nsubj', 'PROPN', 'MP', 'NNP'), ('said', 9, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('he', 11, 'nsubj', 'PRON', 'he', 'PRP'), ('was', 9, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('angry', 11, 'acomp', 'ADJ', 'angry', 'JJ'), ('.', 9, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(2, 4, 'PERSON')], (0, 7)))
+    assert _actor_of(index, "The MP") == _actor_of(index, "Owen Pryce") is not None

@@ -3012,10 +3012,13 @@ def _add_repeated_descriptions(doc: Doc, b: _Builder) -> None:
 #: office nouns that a bare "the …" uses again for the person last named in that office ("Brazil's
 #: energy minister, Alexandre Silveira, told … . The minister said …")
 _ROLE_ANAPHORS = frozenset({"minister", "ambassador", "envoy", "senator", "chancellor", "secretary",
-                            "commissioner", "governor", "mayor", "general", "speaker"})
+                            "commissioner", "governor", "mayor", "general", "speaker", "mp", "mep",
+                            "lawmaker", "legislator", "congressman", "congresswoman"})
 
-#: office words whose role the knowledge base names otherwise ("the Speaker": a parliament president)
-_ROLE_OF_ANAPHOR = {"speaker": "parliament president"}
+#: office words whose role the knowledge base names otherwise ("the Speaker": a parliament
+#: president; "the MP": a lawmaker)
+_ROLE_OF_ANAPHOR = {"speaker": "parliament president", "mp": "lawmaker", "mep": "lawmaker",
+                    "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker"}
 
 
 def _office_holders(b: _Builder) -> list[ActorMention]:
