@@ -5617,3 +5617,29 @@ def test_a_that_clause_the_parser_made_an_object_is_the_content() -> None:
     doc = _rows_doc(rows, [True] * 14 + [False, False], [(0, 1, 'PERSON'), (4, 5, 'GPE')], (0,))
     assert ("indirect", "Budapest had secured guarantees that its supplies would not be affected", "tell",
             "Szijjarto") in _spoken(doc)
+
+
+def test_a_quotation_in_a_second_that_clause_is_the_first_reporters() -> None:
+    # 'He said the minister had told the meeting , ' The border stays closed , full stop , ' and
+    # that the union would " hold him to every word . "' (the union's promise is his report)
+    rows = [('He', 1, 'nsubj', 'PRON', 'he', 'PRP'), ('said', 1, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('minister', 5, 'nsubj', 'NOUN', 'minister', 'NN'),
+            ('had', 5, 'aux', 'AUX', 'have', 'VBD'), ('told', 1, 'ccomp', 'VERB', 'tell', 'VBN'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'), ('meeting', 5, 'dobj', 'NOUN', 'meeting', 'NN'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ("'", 1, 'punct', 'PUNCT', "'", '``'),
+            ('The', 11, 'det', 'DET', 'the', 'DT'), ('border', 12, 'nsubj', 'NOUN', 'border', 'NN'),
+            ('stays', 1, 'ccomp', 'VERB', 'stay', 'VBZ'), ('closed', 12, 'acomp', 'ADJ', 'closed', 'JJ'),
+            (',', 13, 'punct', 'PUNCT', ',', ','), ('full', 16, 'amod', 'ADJ', 'full', 'JJ'),
+            ('stop', 13, 'conj', 'NOUN', 'stop', 'NN'), (',', 12, 'punct', 'PUNCT', ',', ','),
+            ("'", 12, 'punct', 'PUNCT', "'", "''"), ('and', 12, 'cc', 'CCONJ', 'and', 'CC'),
+            ('that', 25, 'mark', 'SCONJ', 'that', 'IN'), ('the', 22, 'det', 'DET', 'the', 'DT'),
+            ('union', 25, 'nsubj', 'NOUN', 'union', 'NN'), ('would', 25, 'aux', 'AUX', 'would', 'MD'),
+            ('"', 25, 'punct', 'PUNCT', '"', '``'), ('hold', 12, 'conj', 'VERB', 'hold', 'VB'),
+            ('him', 25, 'dobj', 'PRON', 'he', 'PRP'), ('to', 25, 'prep', 'ADP', 'to', 'IN'),
+            ('every', 29, 'det', 'DET', 'every', 'DT'), ('word', 27, 'pobj', 'NOUN', 'word', 'NN'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.'), ('"', 1, 'punct', 'PUNCT', '"', "''")]
+    spaces = [True, True, True, True, True, True, True, False, True, False, True, True, True, False, True, True,
+              False, False, True, True, True, True, True, True, False, True, True, True, True, False, False, False]
+    doc = _rows_doc(rows, spaces, [], (0,))
+    held = [s for s in _spoken(doc) if s[1].startswith("hold him")]
+    assert held and all(s[2] == "say" and s[3] == "He" for s in held)

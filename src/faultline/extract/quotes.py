@@ -3640,6 +3640,24 @@ def _signed_right_after(span: Span, lex: Lexicon, in_quote: Sequence[int]) -> To
     return None
 
 
+def _second_that_clause(root: Token, lex: Lexicon, in_quote: list[int]) -> Token | None:
+    """The reporting verb of a that-clause joined to its first complement ("He said the minister
+    had told the meeting, ‘…,’ and that the union would “hold him to every word.”": said, not the
+    nearer "told"), when ``root`` is that clause's verb; else None."""
+    if root.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children):
+        return None
+    first = root
+    for _ in range(4):
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    verb = first.head
+    if first.dep_ == "ccomp" and verb.i != first.i and verb.pos_ == "VERB" and in_quote[verb.i] < 0 \
+            and verb.lemma_.lower() in lex.clause:
+        return verb
+    return None
+
+
 def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | None:
     """The verb a quoted fragment is an argument of, when the parse says so: the verb it names
     something for (:func:`_naming_verb`) or a cue verb it is the complement of. That verb is the
@@ -3649,6 +3667,8 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
     if verb is not None:
         return verb if in_quote[verb.i] < 0 else None
     root = _quote_root(span)
+    if (second := _second_that_clause(root, lex, in_quote)) is not None:
+        return second
     head = root.head
     while root.dep_ == "xcomp" and head.dep_ == "pcomp" and head.tag_ == "VBG" and in_quote[head.i] < 0:
         # "accused Egypt of trying to “destabilise the region”": the gerund's preposition is the cue's
