@@ -5643,3 +5643,18 @@ def test_a_quotation_in_a_second_that_clause_is_the_first_reporters() -> None:
     doc = _rows_doc(rows, spaces, [], (0,))
     held = [s for s in _spoken(doc) if s[1].startswith("hold him")]
     assert held and all(s[2] == "say" and s[3] == "He" for s in held)
+
+
+def test_a_text_that_is_rejected_speaks_for_its_makers_not_for_those_who_reject_it() -> None:
+    # "Countries rejected a draft deal proposing that rich nations pay more ."
+    rows = [('Countries', 1, 'nsubj', 'NOUN', 'country', 'NNS'), ('rejected', 1, 'ROOT', 'VERB', 'reject', 'VBD'),
+            ('a', 4, 'det', 'DET', 'a', 'DT'), ('draft', 4, 'compound', 'NOUN', 'draft', 'NN'),
+            ('deal', 1, 'dobj', 'NOUN', 'deal', 'NN'), ('proposing', 4, 'acl', 'VERB', 'propose', 'VBG'),
+            ('that', 9, 'mark', 'SCONJ', 'that', 'IN'), ('rich', 8, 'amod', 'ADJ', 'rich', 'JJ'),
+            ('nations', 9, 'nsubj', 'NOUN', 'nation', 'NNS'), ('pay', 5, 'ccomp', 'VERB', 'pay', 'VBP'),
+            ('more', 9, 'dobj', 'ADJ', 'more', 'JJR'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 10 + [False, False], [], (0,))
+    from faultline.extract.quotes import finish_speakers
+    matches = finish_speakers(doc, find_quotes(doc)[0])
+    proposed = [m for m in matches if m.cue == "propose"]
+    assert proposed and all(doc.text[slice(*m.speaker_span)] == "a draft deal" for m in proposed)

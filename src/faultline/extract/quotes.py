@@ -314,6 +314,12 @@ _UTTERANCES = frozenset({
 })
 
 
+#: verbs whose subject opposes the text it names, which someone else made
+_OPPOSING = frozenset({"reject", "oppose", "block", "veto", "dismiss", "denounce", "condemn", "criticize",
+                       "criticise", "slam", "attack", "challenge", "decry", "protest", "contest", "dispute",
+                       "fight", "resist", "scrap", "overturn", "strike"})
+
+
 def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
     """A common noun that carries a participle cue as the object of a verb ("the campaign released
     a statement saying …", "approved a resolution condemning …") gives way to that verb's
@@ -333,8 +339,9 @@ def _maker_subject(doc: Doc, m: QuoteMatch) -> QuoteMatch:
             return _match(doc, m.kind, (m.start, m.end), m.cue, m.cue_span, maker, cue.sent)
     if cue is None or cue.dep_ not in ("acl", "relcl") or cue.head.i != noun.i \
             or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
-            or cue.dep_ == "relcl" and noun.lemma_.lower() not in _UTTERANCES:
-        return m
+            or cue.dep_ == "relcl" and noun.lemma_.lower() not in _UTTERANCES \
+            or noun.head.lemma_.lower() in _OPPOSING:
+        return m    # (not one who opposes it: "countries rejected a draft deal proposing …")
     # the verb's subject, through conjuncts: "Black Lives Matter withdrew and issued a statement
     # saying …"
     subj = _speaker(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
