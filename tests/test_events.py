@@ -4060,3 +4060,4 @@ def test_a_strike_on_a_thing_in_no_named_country_is_no_attack_at_home():
             ("Bint", 9, "compound", "PROPN", "Bint", "NNP"), ("Jbeil", 7, "pobj", "PROPN", "Jbeil", "NNP"),
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert not any(e.target == e.source for e in events_of(rows))
+

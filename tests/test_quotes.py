@@ -5658,3 +5658,17 @@ def test_a_text_that_is_rejected_speaks_for_its_makers_not_for_those_who_reject_
     matches = finish_speakers(doc, find_quotes(doc)[0])
     proposed = [m for m in matches if m.cue == "propose"]
     assert proposed and all(doc.text[slice(*m.speaker_span)] == "a draft deal" for m in proposed)
+
+
+def test_one_asked_in_a_participle_the_parser_made_the_verb_reports_nothing() -> None:
+    # "Vogler , asked whether the CDU was honest , paused ." ("asked" read as the root)
+    rows = [('Vogler', 2, 'nsubj', 'PROPN', 'Vogler', 'NNP'), (',', 0, 'punct', 'PUNCT', ',', ','),
+            ('asked', 2, 'ROOT', 'VERB', 'ask', 'VBD'), ('whether', 6, 'mark', 'SCONJ', 'whether', 'IN'),
+            ('the', 5, 'det', 'DET', 'the', 'DT'), ('CDU', 6, 'nsubj', 'PROPN', 'CDU', 'NNP'),
+            ('was', 2, 'ccomp', 'AUX', 'be', 'VBD'), ('honest', 6, 'acomp', 'ADJ', 'honest', 'JJ'),
+            (',', 9, 'punct', 'PUNCT', ',', ','), ('paused', 2, 'ccomp', 'VERB', 'pause', 'VBN'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [False, True, True, True, True, True, True, False, True, False, False],
+                    [(0, 1, 'PERSON'), (5, 6, 'ORG')], (0,))
+    assert not [s for s in _spoken(doc, "learned") if s[2] == "ask"]
+    assert not [s for s in _spoken(doc) if s[2] == "ask"]

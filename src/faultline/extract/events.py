@@ -78,7 +78,13 @@ from .event_patterns import (
     load_patterns,
     read_cameo_mapping,
 )
-from .quotes import asked_of_another, reporter_of_next_act, stranded_subject, to_infinitive
+from .quotes import (
+    asked_of_another,
+    misread_participle,
+    reporter_of_next_act,
+    stranded_subject,
+    to_infinitive,
+)
 
 __all__ = ["find_events", "load_patterns", "import_cameo_verbs", "read_cameo_mapping", "Patterns",
            "Pattern"]
@@ -2381,6 +2387,8 @@ def _unnamed_agent(noun: Any) -> bool:
 
 def _draft(token: Any, p: Pattern, doc: Any, state: dict[str, Any], patterns: Patterns,
            triggers: dict[int, Pattern], frames: dict[int, tuple[Any, list[str]]]) -> dict[str, Any] | None:
+    if p.kind == "verb" and misread_participle(token):
+        return None     # "Melnyk, asked the same question in Kyiv, was less certain": no request
     quote, qi = _quote_at(token.idx, state)
     anchor = token
     hosts: list[str] = []
@@ -3044,6 +3052,11 @@ def _domestic_target(token: Any, source: list[str], doc: Any, state: dict[str, A
         return []  # "an Israeli drone struck a car near the town of Bint Jbeil", "struck at least
         #            three targets": a vehicle or a target in no named country is not at home
         #            (a camp or villages shelled are: the CAMEO convention)
+    if p.type in _ARMED and any(o.dep_ == "dobj" and _lemma(o) in _WEAPONS for o in objects) \
+            and all(_lemma(o) in _WEAPONS or _lemma(o) in _TOWNS for o in objects):
+        return []  # "Russia launched 38 drones and six ballistic missiles at the city": weapons fired
+        #            at a town the sentence does not name are aimed abroad, not at home (but "fired
+        #            tear gas at protesters" is at home)
     if p.type in _ARMED and objects and all(_lemma(o) in _WEAPONS | _FORCES | _OPEN_SPACES | _DISTANCES
                                             for o in objects):
         return []  # "fired a ballistic missile into the sea", "would send a frigate and 200 soldiers":
@@ -3112,6 +3125,10 @@ _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 #: what an attack hits that says nothing of where: vehicles, and "targets"
 _MOVING_TARGETS = frozenset({"car", "vehicle", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "boat",
                              "ship", "vessel", "tanker", "convoy", "target"})
+#: places a strike is aimed at, named by their kind
+_TOWNS = frozenset({"city", "town", "capital", "village", "region", "port", "area", "district", "province",
+                    "suburb", "outskirts"})
+
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
                       "projectile", "salvo", "volley", "grenade", "mortar", "munition", "cannon", "bullet",
                       "flare", "artillery"})

@@ -608,7 +608,7 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
             seen.add(_strip_span(text, q.start, q.end))
     for token in doc:
         shapes = model.cues.get(cue_key(token))
-        if not shapes or _so_called(token) or set_phrase(token):
+        if not shapes or _so_called(token) or set_phrase(token) or misread_participle(token):
             continue
         for m in _shape_matches(token, shapes):
             if m.speaker_head is not None and _interview_label(doc[m.speaker_head]):
@@ -1414,6 +1414,24 @@ def _charged_one(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+def misread_participle(verb: Token) -> bool:
+    """True for a passive participle set off after its noun that the parser made the sentence's
+    verb ("Melnyk, asked the same question in Kyiv, was less certain": "asked" read as the root,
+    "was" as its clause): the noun is the one asked, and nothing is reported."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not any(t.i == verb.i - 2 for t in subj.subtree) \
+            or any(t.i > verb.i for t in subj.subtree):
+        return False    # (the noun's phrase, an apposition in it, ends right before the comma)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and doc[c.i - 1].text == ","
+               and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+               and all(t.is_punct for t in doc[c.left_edge.i:c.i])
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in verb.children)
+
+
 def asked_of_another(token: Token) -> bool:
     """True for a participle set off by a comma that the parser hung from a "for X to …" clause
     ("called for the United States to lift its embargo, describing it as …"): the clause is what was
@@ -1841,7 +1859,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         return []
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECALLED for c in verb.children):
         return []   # "recalled its ambassador to Croatia …": withdrew an envoy, reported nothing
-    if _summary_noun(verb):
+    if _summary_noun(verb) or misread_participle(verb):
         return []
     speaker = _speaker(verb)
     if _said_thing(verb, speaker):
