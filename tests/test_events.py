@@ -4061,3 +4061,13 @@ def test_a_strike_on_a_thing_in_no_named_country_is_no_attack_at_home():
             (".", 1, "punct", "PUNCT", ".", ".")]
     assert not any(e.target == e.source for e in events_of(rows))
 
+
+
+def test_beating_someone_by_a_margin_is_no_assault() -> None:
+    # "France beat Italy by a wide margin ." (a vote or a match won, not a beating)
+    rows = [('France', 1, 'nsubj', 'PROPN', 'France'), ('beat', 1, 'ROOT', 'VERB', 'beat'),
+            ('Italy', 1, 'dobj', 'PROPN', 'Italy'), ('by', 1, 'prep', 'ADP', 'by'), ('a', 6, 'det', 'DET', 'a'),
+            ('wide', 6, 'amod', 'ADJ', 'wide'), ('margin', 3, 'pobj', 'NOUN', 'margin'),
+            ('.', 1, 'punct', 'PUNCT', '.')]
+    assert not [e for e in events_of(rows) if e.type == "ASSAULT"]
+    assert [e.type for e in events_of([rows[0], rows[1], rows[2], ('.', 1, 'punct', 'PUNCT', '.')])] == ["ASSAULT"]
