@@ -5672,3 +5672,13 @@ def test_one_asked_in_a_participle_the_parser_made_the_verb_reports_nothing() ->
                     [(0, 1, 'PERSON'), (5, 6, 'ORG')], (0,))
     assert not [s for s in _spoken(doc, "learned") if s[2] == "ask"]
     assert not [s for s in _spoken(doc) if s[2] == "ask"]
+
+
+def test_the_adjective_of_an_as_after_a_cue_is_its_content() -> None:
+    # "The Kremlin dismissed the measures as illegitimate ."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('Kremlin', 2, 'nsubj', 'PROPN', 'Kremlin', 'NNP'),
+            ('dismissed', 2, 'ROOT', 'VERB', 'dismiss', 'VBD'), ('the', 4, 'det', 'DET', 'the', 'DT'),
+            ('measures', 2, 'dobj', 'NOUN', 'measure', 'NNS'), ('as', 2, 'prep', 'ADP', 'as', 'IN'),
+            ('illegitimate', 5, 'amod', 'ADJ', 'illegitimate', 'JJ'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 6 + [False, False], [(1, 2, 'ORG')], (0,))
+    assert ("indirect", "illegitimate", "dismiss", "The Kremlin") in _spoken(doc)

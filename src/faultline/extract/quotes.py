@@ -1941,7 +1941,10 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         for child in [*children, *(g for o in objs for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex.preposition[lemma] \
                     and (nominal or child.lower_ == "as"):
-                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                # (or the adjective of an "as": "dismissed the measures as illegitimate")
+                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                            or child.lower_ == "as" and g.pos_ == "ADJ" and g.dep_ in ("amod", "acomp", "advmod")),
+                           None)
                 if obj is not None:
                     content = _trim(doc, *_subtree_bounds(obj))
                     break
