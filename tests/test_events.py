@@ -4071,3 +4071,20 @@ def test_beating_someone_by_a_margin_is_no_assault() -> None:
             ('.', 1, 'punct', 'PUNCT', '.')]
     assert not [e for e in events_of(rows) if e.type == "ASSAULT"]
     assert [e.type for e in events_of([rows[0], rows[1], rows[2], ('.', 1, 'punct', 'PUNCT', '.')])] == ["ASSAULT"]
+
+
+def test_an_attack_on_the_city_is_on_the_state_of_the_town_named_before() -> None:
+    # "Kharkiv lost power . Russia launched drones at the city ." ("Kharkiv" read as Ukraine's)
+    rows = [('Kharkiv', 1, 'nsubj', 'PROPN', 'Kharkiv', 'NNP'), ('lost', 1, 'ROOT', 'VERB', 'lose', 'VBD'),
+            ('power', 1, 'dobj', 'NOUN', 'power', 'NN'), ('.', 1, 'punct', 'PUNCT', '.', '.'),
+            ('Russia', 5, 'nsubj', 'PROPN', 'Russia', 'NNP'), ('launched', 5, 'ROOT', 'VERB', 'launch', 'VBD'),
+            ('drones', 5, 'dobj', 'NOUN', 'drone', 'NNS'), ('at', 5, 'prep', 'ADP', 'at', 'IN'),
+            ('the', 9, 'det', 'DET', 'the', 'DT'), ('city', 7, 'pobj', 'NOUN', 'city', 'NN'),
+            ('.', 5, 'punct', 'PUNCT', '.', '.')]
+    doc = make_doc(rows, (0, 4))
+    index = index_for(doc)
+    index.actors["UKR"] = Actor(id="UKR", name="Ukraine", type="state", country="UKR")
+    index.mentions.append(ActorMention(0, 7, "Kharkiv", "UKR", 0, 1, "imported"))
+    index = ActorIndex(actors=index.actors, mentions=index.mentions)
+    events = find_events(doc, {"actors": index, "kb": default_kb()})
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", ("RUS",), ("UKR",))]

@@ -1132,6 +1132,12 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
         target += t
         about += a
         mode = mode or m
+    if not target and not meeting:
+        # "Russia launched 38 drones at the city" after "a … attack on Kharkiv": the city named last
+        for obj in objects + _prep_objects(token, roles.get("target_preps", ())):
+            if (city := _city_named_before(obj, doc, actors, state.get("kb"))) is not None:
+                target.append(city)
+                break
     for pobj in _prep_objects(token, roles.get("about_preps", ())):
         about += _actors_in({t.i for t in pobj.subtree}, doc, actors)
     if meeting:
@@ -1149,6 +1155,32 @@ def _targets(token: Any, doc: Any, state: dict[str, Any], patterns: Patterns, pa
     target = list(dict.fromkeys(target))
     about = [a for a in dict.fromkeys(about) if a not in target]
     return target, about, mode
+
+
+#: nouns by which a story names again a town it has named
+_TOWN_ANAPHORS = frozenset({"city", "town", "capital", "village", "port"})
+
+
+def _city_named_before(obj: Any, doc: Any, actors: Any, kb: Any) -> str | None:
+    """The state of the town a bare "the city" ("the town", "the capital", "the port") names
+    again: the latest proper name of a state's place before it in the story (within 400 words)
+    that is not the state's own name or adjective ("Kharkiv", read as Ukraine's); else None."""
+    if actors is None or _lemma(obj) not in _TOWN_ANAPHORS \
+            or [c.text.lower() for c in obj.children if c.i < obj.i] != ["the"]:
+        return None
+    for m in reversed(actors.mentions):
+        if m.end > obj.idx:
+            continue
+        if m.token_start < obj.i - 400:
+            break
+        first = doc[m.token_start]
+        actor = actors.actors.get(m.actor)
+        if actor is None or actor.type != "state" or first.pos_ != "PROPN" or not first.text[:1].isupper():
+            continue
+        if m.text == actor.name or kb is not None and kb.is_adjective(m.text):
+            continue    # (the state itself, or its adjective: no town)
+        return m.actor
+    return None
 
 
 #: verbs that name a thing in a free relative ("condemned what it called Israel's violations")
