@@ -1306,12 +1306,16 @@ def _principal_state(noun: Token, b: _Builder) -> str | None:
     return None
 
 
+def _actors_at(token: Token, b: _Builder) -> Iterator[Actor]:
+    """The actors of every mention holding ``token``, in the order the mentions were added."""
+    for m in b.mentions.values():
+        if m.token_start <= token.i < m.token_end and (actor := b.actors.get(m.actor)) is not None:
+            yield actor
+
+
 def _actor_at(token: Token, b: _Builder) -> Actor | None:
     """The actor of the mention holding ``token`` ("EU" in "EU foreign policy chief"), if any."""
-    for m in b.mentions.values():
-        if m.token_start <= token.i < m.token_end:
-            return b.actors.get(m.actor)
-    return None
+    return next(_actors_at(token, b), None)
 
 
 def _role_around(name: Span, b: _Builder) -> tuple[str | None, str | None]:
@@ -2713,9 +2717,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
     window of preceding text; 'they' and 'it' are left unresolved rather than guessed.
     """
     rules = actor_rules()
-    people = sorted((m for m in b.mentions.values()
-                     if b.actors.get(m.actor) and b.actors[m.actor].type == "person" and m.how != "coref"),
-                    key=lambda m: m.token_start)
+    people = _named_people(b)
     voices = _unnamed_voices(doc, b)
     if not people and not voices:
         return
@@ -2963,8 +2965,7 @@ def _voice_body(t: Token, b: _Builder) -> tuple[bool, str | None]:
     organisation of its preposition, possessor or modifier, if any. Not unnamed when a person is
     named in it or beside it, or when it is tied to a person ("an aide to Biden")."""
     here = _actor_at(t, b)
-    if any(m.token_start <= t.i < m.token_end and getattr(b.actors.get(m.actor), "type", None) == "person"
-           for m in b.mentions.values()) or any(
+    if any(a.type == "person" for a in _actors_at(t, b)) or any(
             c.dep_ == "appos" and (a := _actor_at(c, b)) is not None and a.type == "person"
             for c in t.children):
         return False, None      # (also one a pass resolved to a person besides a state: "The
@@ -3019,6 +3020,13 @@ _ROLE_ANAPHORS = frozenset({"minister", "ambassador", "envoy", "senator", "chanc
 #: president; "the MP": a lawmaker)
 _ROLE_OF_ANAPHOR = {"speaker": "parliament president", "mp": "lawmaker", "mep": "lawmaker",
                     "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker"}
+
+
+def _named_people(b: _Builder) -> list[ActorMention]:
+    """The mentions of people that are no plain coreference (names, descriptions, epithets), in
+    order."""
+    return sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
+                   and a.type == "person" and m.how != "coref"), key=lambda m: m.token_start)
 
 
 def _office_holders(b: _Builder) -> list[ActorMention]:
@@ -3180,7 +3188,7 @@ def _fits_epithet(actor: Actor, kind: str, value: str | None, b: _Builder) -> bo
     if kind == "nationality":
         return actor.country == value or any(t.country == value for t in tenures)
     return any(t.role == value and t.until is not None and (b.date is None or t.until <= b.date) for t in tenures) \
-        or "former" in b.titles.get(actor.id, "") and (actor.role == value or value in b.titles.get(actor.id, ""))
+        or actor.role == value and "former" in b.titles.get(actor.id, "")
 
 
 def _add_epithets(doc: Doc, b: _Builder) -> None:
@@ -3202,8 +3210,7 @@ def _add_epithets(doc: Doc, b: _Builder) -> None:
         if any(b.mentions[k].actor != value for k in inside) or kind != "nationality" and inside:
             continue    # "the former Brazilian president": another pass's business
         if people is None:
-            people = sorted((m for m in b.mentions.values() if (a := b.actors.get(m.actor)) is not None
-                             and a.type == "person" and m.how != "coref"), key=lambda m: m.token_start)
+            people = _named_people(b)
         outside = start not in quoted
         reach = 250 if kind == "age" else 600    # (a nationality or an office picks out one person)
         found = next((m for m in reversed(people) if m.token_end <= start and start - m.token_start < reach

@@ -3158,8 +3158,7 @@ _ARMED = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _MOVING_TARGETS = frozenset({"car", "vehicle", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "boat",
                              "ship", "vessel", "tanker", "convoy", "target"})
 #: places a strike is aimed at, named by their kind
-_TOWNS = frozenset({"city", "town", "capital", "village", "region", "port", "area", "district", "province",
-                    "suburb", "outskirts"})
+_TOWNS = _TOWN_ANAPHORS | {"region", "area", "district", "province", "suburb", "outskirts"}
 
 _WEAPONS = frozenset({"missile", "rocket", "shell", "shot", "round", "drone", "torpedo", "warhead",
                       "projectile", "salvo", "volley", "grenade", "mortar", "munition", "cannon", "bullet",

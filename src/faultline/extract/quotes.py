@@ -1401,17 +1401,24 @@ def _named_twice(verb: Token) -> bool:
         and sum(c.dep_ in ("dobj", "oprd") for c in verb.children) >= 2
 
 
-def _charged_one(token: Token) -> Token | None:
-    """The object of a verb that blames, accuses or praises someone for a deed, when ``token`` is
-    the deed's gerund ("blamed Belgrade for refusing …", "accused Kyiv of planning …", "praised
-    Brussels for choosing …"): the one who did it; else None."""
-    prep = token.head
-    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+def _charging_verb(gerund: Token, lex: Lexicon | None = None) -> Token | None:
+    """The verb that blames, accuses or praises someone for the deed ``gerund`` names, through the
+    preposition it takes ("accused Israel of violating …", "blamed Belgrade for refusing …");
+    else None."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
     verb = prep.head
-    if prep.lower_ not in load_lexicon().preposition.get(verb.lemma_.lower(), ()):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    lex = lex or load_lexicon()
+    return verb if prep.lower_ in lex.preposition.get(verb.lemma_.lower(), ()) else None
+
+
+def _charged_one(token: Token) -> Token | None:
+    """The one blamed, accused or praised for the deed ``token`` is the gerund of (:func:`_charging_verb`):
+    "blamed Belgrade for refusing …" (Belgrade refuses); else None."""
+    verb = _charging_verb(token)
+    return None if verb is None else next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < token.head.i), None)
 
 
 def misread_participle(verb: Token) -> bool:
@@ -3708,9 +3715,7 @@ def _governing_cue(span: Span, lex: Lexicon, in_quote: list[int]) -> Token | Non
         if gerund.dep_ != "xcomp" or gerund.head.i == gerund.i:
             break
         gerund = gerund.head    # "accused Egypt of trying to impose “colonial-era water quotas”"
-    if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.head.dep_ == "prep" \
-            and (accuser := gerund.head.head).pos_ == "VERB" and in_quote[accuser.i] < 0 \
-            and gerund.head.text.lower() in lex.preposition.get(accuser.lemma_.lower(), ()):
+    if (accuser := _charging_verb(gerund, lex)) is not None and accuser.pos_ == "VERB" and in_quote[accuser.i] < 0:
         # "accused Israel of violating the ceasefire “hundreds of times”": the accusation's words
         return accuser
     if head.pos_ == "VERB" and root.dep_ in ("ccomp", "xcomp", "attr", "acomp") \
