@@ -5135,3 +5135,70 @@ def test_the_mp_is_the_lawmaker_named_before() -> None:
     spaces = [True, True, True, True, True, False, True, True, True, True, True, True, False, False]
     index = resolve(_from_rows(rows, spaces, [(2, 4, 'PERSON')], (0, 7)))
     assert _actor_of(index, "The MP") == _actor_of(index, "Owen Pryce") is not None
+
+
+def test_a_ministry_spokesperson_is_of_the_state_set_by_the_sentence_before():
+    # 'Moscow denied it. In Kyiv, the Foreign Ministry urged partners to hurry. "Every delay hurts,"
+    # ministry spokesperson Heorhii Sydorenko wrote.' (Ukraine's, not Russia's: the setting "In Kyiv,"
+    # stands for the subject's state)
+    rows = [('Moscow', 1, 'nsubj', 'PROPN', 'Moscow', 'NNP'), ('denied', 1, 'ROOT', 'VERB', 'deny', 'VBD'),
+            ('it', 1, 'dobj', 'PRON', 'it', 'PRP'), ('.', 1, 'punct', 'PUNCT', '.', '.'),
+            ('In', 10, 'prep', 'ADP', 'in', 'IN'), ('Kyiv', 4, 'pobj', 'PROPN', 'Kyiv', 'NNP'),
+            (',', 10, 'punct', 'PUNCT', ',', ','), ('the', 9, 'det', 'DET', 'the', 'DT'),
+            ('Foreign', 9, 'compound', 'PROPN', 'Foreign', 'NNP'), ('Ministry', 10, 'nsubj', 'PROPN', 'Ministry', 'NNP'),
+            ('urged', 10, 'ROOT', 'VERB', 'urge', 'VBD'), ('partners', 10, 'dobj', 'NOUN', 'partner', 'NNS'),
+            ('to', 13, 'aux', 'PART', 'to', 'TO'), ('hurry', 10, 'xcomp', 'VERB', 'hurry', 'VB'),
+            ('.', 10, 'punct', 'PUNCT', '.', '.'), ('"', 25, 'punct', 'PUNCT', '"', '``'),
+            ('Every', 17, 'det', 'DET', 'every', 'DT'), ('delay', 18, 'nsubj', 'NOUN', 'delay', 'NN'),
+            ('hurts', 25, 'ccomp', 'VERB', 'hurt', 'VBZ'), (',', 25, 'punct', 'PUNCT', ',', ','),
+            ('"', 25, 'punct', 'PUNCT', '"', "''"), ('ministry', 22, 'compound', 'NOUN', 'ministry', 'NN'),
+            ('spokesperson', 24, 'compound', 'NOUN', 'spokesperson', 'NN'),
+            ('Heorhii', 24, 'compound', 'PROPN', 'Heorhii', 'NNP'), ('Sydorenko', 25, 'nsubj', 'PROPN', 'Sydorenko', 'NNP'),
+            ('wrote', 25, 'ROOT', 'VERB', 'write', 'VBD'), ('.', 25, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, False, True, True, True, True, True, True, True, False, True, False,
+              True, True, False, False, True, True, True, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (7, 10, 'ORG'), (23, 25, 'PERSON')]
+    starts = (0, 4, 15)
+    index = resolve(_from_rows(rows, spaces, ents, starts))
+    spokesperson = index.actors[_actor_of(index, "Heorhii Sydorenko")]
+    assert (spokesperson.country, spokesperson.role) == ("UKR", "spokesperson")
+
+
+def test_a_person_word_the_recogniser_took_for_a_name_is_the_appositions_role():
+    # "A French liberal MEP, Valerie Hayer, said the vote was a disgrace." ("MEP" tagged PERSON)
+    rows = [('A', 3, 'det', 'DET', 'a', 'DT'), ('French', 3, 'amod', 'ADJ', 'french', 'JJ'),
+            ('liberal', 3, 'amod', 'ADJ', 'liberal', 'JJ'), ('MEP', 8, 'nsubj', 'PROPN', 'MEP', 'NNP'),
+            (',', 3, 'punct', 'PUNCT', ',', ','), ('Valerie', 6, 'compound', 'PROPN', 'Valerie', 'NNP'),
+            ('Hayer', 3, 'appos', 'PROPN', 'Hayer', 'NNP'), (',', 3, 'punct', 'PUNCT', ',', ','),
+            ('said', 8, 'ROOT', 'VERB', 'say', 'VBD'), ('the', 10, 'det', 'DET', 'the', 'DT'),
+            ('vote', 11, 'nsubj', 'NOUN', 'vote', 'NN'), ('was', 8, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('a', 13, 'det', 'DET', 'a', 'DT'), ('disgrace', 11, 'attr', 'NOUN', 'disgrace', 'NN'),
+            ('.', 8, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, False, True, True, False, True, True, True, True, True, True, False, False]
+    ents = [(1, 2, 'NORP'), (3, 4, 'PERSON'), (5, 7, 'PERSON')]
+    index = resolve(_from_rows(rows, spaces, ents, (0,)))
+    hayer = index.actors[_actor_of(index, "Valerie Hayer")]
+    assert (hayer.country, hayer.role) == ("FRA", "lawmaker")
+
+
+def test_an_age_epithet_is_the_person_the_story_gave_that_age_not_the_latest_named():
+    # "Jan Kowalczyk, 58, organised the blockade. Anna Nowak joined him. The 58-year-old said it
+    # would go on."
+    rows = [('Jan', 1, 'compound', 'PROPN', 'Jan', 'NNP'), ('Kowalczyk', 5, 'nsubj', 'PROPN', 'Kowalczyk', 'NNP'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ('58', 1, 'appos', 'NUM', '58', 'CD'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ('organised', 5, 'ROOT', 'VERB', 'organise', 'VBD'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'), ('blockade', 5, 'dobj', 'NOUN', 'blockade', 'NN'),
+            ('.', 5, 'punct', 'PUNCT', '.', '.'), ('Anna', 10, 'compound', 'PROPN', 'Anna', 'NNP'),
+            ('Nowak', 11, 'nsubj', 'PROPN', 'Nowak', 'NNP'), ('joined', 11, 'ROOT', 'VERB', 'join', 'VBD'),
+            ('him', 11, 'dobj', 'PRON', 'he', 'PRP'), ('.', 11, 'punct', 'PUNCT', '.', '.'),
+            ('The', 19, 'det', 'DET', 'the', 'DT'), ('58', 17, 'nummod', 'NUM', '58', 'CD'),
+            ('-', 17, 'punct', 'PUNCT', '-', 'HYPH'), ('year', 19, 'npadvmod', 'NOUN', 'year', 'NN'),
+            ('-', 19, 'punct', 'PUNCT', '-', 'HYPH'), ('old', 20, 'nsubj', 'ADJ', 'old', 'JJ'),
+            ('said', 20, 'ROOT', 'VERB', 'say', 'VBD'), ('it', 23, 'nsubj', 'PRON', 'it', 'PRP'),
+            ('would', 23, 'aux', 'AUX', 'would', 'MD'), ('go', 20, 'ccomp', 'VERB', 'go', 'VB'),
+            ('on', 23, 'prt', 'ADP', 'on', 'RP'), ('.', 20, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, False, True, True, True, False, True, True, True, True, False, True, True, False,
+              False, False, False, True, True, True, True, True, False, False]
+    ents = [(0, 2, 'PERSON'), (3, 4, 'DATE'), (9, 11, 'PERSON'), (15, 20, 'DATE')]
+    index = resolve(_from_rows(rows, spaces, ents, (0, 9, 14)))
+    assert _actor_of(index, "The 58-year-old") == _actor_of(index, "Jan Kowalczyk")

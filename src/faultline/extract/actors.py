@@ -1057,11 +1057,13 @@ def _last_state_before(b: _Builder, token_i: int) -> str | None:
     states = sorted((m for m in b.mentions.values()
                      if m.token_end <= token_i and b.actors.get(m.actor) and b.actors[m.actor].type == "state"
                      and not (outside and m.token_start in quoted)
-                     and not named_as_place(b.doc[m.token_start:m.token_end].root)),
+                     and (not named_as_place(b.doc[m.token_start:m.token_end].root) or _opens_as_setting(b, m))),
                     key=lambda m: m.token_start)
     if not states:
         return None
-    subjects = [m for m in states if _subject_or_owner(b, m)]
+    # (a place that opens its sentence as the setting stands for the subject's state: "In Kyiv,
+    # the Foreign Ministry called on partners … ministry spokesperson X wrote": Ukraine's)
+    subjects = [m for m in states if _subject_or_owner(b, m) or _opens_as_setting(b, m)]
     # a state's body as a later subject speaks for it ("The Dutch foreign ministry said … and denied
     # that its envoy …": the Netherlands, not the state named before)
     bodies = [(m, country) for m in b.mentions.values() if m.token_end <= token_i
@@ -1076,6 +1078,19 @@ def _last_state_before(b: _Builder, token_i: int) -> str | None:
     if later[-1] not in b.actors:
         b.add_actor(b.entry_actor(b.kb.get(later[-1])))
     return later[-1]
+
+
+def _opens_as_setting(b: _Builder, m: ActorMention) -> bool:
+    """True for a state's mention that opens its sentence as the setting of what follows ("In
+    Kyiv, the Foreign Ministry …"): the object of the sentence's first word "in", before its
+    first comma."""
+    doc = b.doc
+    sent = doc[m.token_start].sent
+    first = sent[0]
+    if first.lower_ != "in" or m.token_start != first.i + 1 and not (
+            m.token_start == first.i + 2 and doc[first.i + 1].lower_ == "the"):
+        return False
+    return m.token_end < sent.end and doc[m.token_end].text == ","
 
 
 def _subject_or_owner(b: _Builder, m: ActorMention) -> bool:
@@ -1368,8 +1383,10 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
         role, country = _parse_role(phrase, b)
         if role:
             return role, country, phrase
-    # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>"
-    if other is not None and other.pos_ in ("NOUN", "PROPN") and other.ent_type_ != "PERSON":
+    # Apposition: "<role phrase>, <Name>" or "<Name>, <role phrase>" (a person word the recogniser
+    # took for a name is still the role: "A French liberal MEP, Valerie Hayer")
+    if other is not None and other.pos_ in ("NOUN", "PROPN") and (
+            other.ent_type_ != "PERSON" or other.lower_ in actor_rules()["person_nouns"]):
         phrase = _np_span(other)
         if _past_office(other):
             # "Gareth Pryce, the shadow chancellor", "Colin Powell, the former secretary of state":
@@ -3157,7 +3174,7 @@ def _add_described_subjects(doc: Doc, b: _Builder) -> None:
 def _epithet(t: Token, b: _Builder) -> tuple[str, str | None] | None:
     """What a definite subject says of a person already named, when it is an epithet: an age
     ("the 42-year-old", "the 58-year-old lawyer"), a nationality ("the Estonian") or a past office
-    ("the former prime minister", "the ex-president"): ("age", None), ("nationality", state) or
+    ("the former prime minister", "the ex-president"): ("age", number), ("nationality", state) or
     ("office", role); None otherwise."""
     words = [w for w in t.doc[t.left_edge.i:t.i + 1] if not w.is_punct]
     if len(words) < 2 or words[0].lower_ != "the" or words[0].head.i != t.i:
@@ -3165,7 +3182,7 @@ def _epithet(t: Token, b: _Builder) -> tuple[str, str | None] | None:
     inner = words[1:]
     if any(w.lower_ in ("year", "years") for w in inner) and any(w.lower_ == "old" for w in inner) \
             and any(w.like_num for w in inner) and (t.lower_ == "old" or is_person_word(t)):
-        return "age", None
+        return "age", next(w.text for w in inner if w.like_num)
     if len(inner) == 1 and t.tag_ in ("NNP", "NN", "JJ") and t.text[:1].isupper() \
             and (state := b.kb.country_of_adjective(t.text)) is not None and b.kb.is_adjective(t.text):
         return "nationality", state     # (not a state's own name: "The U.S.", "the UAE")
@@ -3191,6 +3208,26 @@ def _fits_epithet(actor: Actor, kind: str, value: str | None, b: _Builder) -> bo
         or actor.role == value and "former" in b.titles.get(actor.id, "")
 
 
+def _stated_ages(doc: Doc, people: list[ActorMention]) -> dict[str, set[str]]:
+    """The ages the story gives the people it names, by actor: "Kowalczyk, 58, …", "Jan Kowalczyk,
+    a 58-year-old wheat farmer" (the number of an age in the apposition right after the name)."""
+    ages: dict[str, set[str]] = {}
+    for m in people:
+        end = m.token_end
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        if doc[end + 1].like_num and end + 2 < len(doc) and doc[end + 2].text in (",", ")", "."):
+            ages.setdefault(m.actor, set()).add(doc[end + 1].text)     # "Kowalczyk, 58,"
+            continue
+        words = doc[end + 1:min(len(doc), end + 8)]
+        k = next((w.i for w in words if w.lower_ == "old"), None)
+        if k is not None and any(w.lower_ in ("year", "years") for w in doc[end + 1:k]) \
+                and all(w.text != "," for w in doc[end + 1:k]) \
+                and (num := next((w for w in doc[end + 1:k] if w.like_num), None)) is not None:
+            ages.setdefault(m.actor, set()).add(num.text)   # ", a 58-year-old wheat farmer"
+    return ages
+
+
 def _add_epithets(doc: Doc, b: _Builder) -> None:
     """The news habit of naming someone, then calling them by an epithet as a subject: "Lithuanian
     Foreign Minister Gabrielius Landsbergis complained … . The 42-year-old also urged …", "Kaja
@@ -3213,9 +3250,15 @@ def _add_epithets(doc: Doc, b: _Builder) -> None:
             people = _named_people(b)
         outside = start not in quoted
         reach = 250 if kind == "age" else 600    # (a nationality or an office picks out one person)
-        found = next((m for m in reversed(people) if m.token_end <= start and start - m.token_start < reach
-                      and not (outside and m.token_start in quoted)
-                      and _fits_epithet(b.actors[m.actor], kind, value, b)), None)
+        ages = _stated_ages(doc, people) if kind == "age" else {}
+        # (an age the story gave someone picks that person out, however far back: "Jan Kowalczyk, a
+        # 58-year-old wheat farmer, …" … "the 58-year-old said"; nor is it one given another age)
+        found = next((m for m in reversed(people) if m.token_end <= start and value in ages.get(m.actor, ())
+                      and not (outside and m.token_start in quoted)), None) if kind == "age" else None
+        found = found or next((m for m in reversed(people) if m.token_end <= start and start - m.token_start < reach
+                               and not (outside and m.token_start in quoted)
+                               and not (kind == "age" and ages.get(m.actor))
+                               and _fits_epithet(b.actors[m.actor], kind, value, b)), None)
         if found is None:
             continue
         for k in inside:
