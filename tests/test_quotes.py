@@ -5682,3 +5682,96 @@ def test_the_adjective_of_an_as_after_a_cue_is_its_content() -> None:
             ('illegitimate', 5, 'amod', 'ADJ', 'illegitimate', 'JJ'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
     doc = _rows_doc(rows, [True] * 6 + [False, False], [(1, 2, 'ORG')], (0,))
     assert ("indirect", "illegitimate", "dismiss", "The Kremlin") in _spoken(doc)
+
+
+def test_a_plural_noun_read_as_a_verb_after_its_modifier_reports_nothing() -> None:
+    # "It must meet within 10 days, giving the 193 member states an opportunity to weigh in."
+    # ("states" read as the root verb, "member" as the object of "giving")
+    rows = [('It', 2, 'nsubj', 'PRON', 'it', 'PRP'), ('must', 2, 'aux', 'AUX', 'must', 'MD'),
+            ('meet', 11, 'ccomp', 'VERB', 'meet', 'VB'), ('within', 2, 'prep', 'ADP', 'within', 'IN'),
+            ('10', 5, 'nummod', 'NUM', '10', 'CD'), ('days', 3, 'pobj', 'NOUN', 'day', 'NNS'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('giving', 11, 'csubj', 'VERB', 'give', 'VBG'),
+            ('the', 10, 'det', 'DET', 'the', 'DT'), ('193', 10, 'nummod', 'NUM', '193', 'CD'),
+            ('member', 7, 'dobj', 'NOUN', 'member', 'NN'), ('states', 11, 'ROOT', 'VERB', 'state', 'VBZ'),
+            ('an', 13, 'det', 'DET', 'an', 'DT'), ('opportunity', 11, 'dobj', 'NOUN', 'opportunity', 'NN'),
+            ('to', 15, 'aux', 'PART', 'to', 'TO'), ('weigh', 13, 'acl', 'VERB', 'weigh', 'VB'),
+            ('in', 15, 'prt', 'ADP', 'in', 'RP'), ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, True, True, True, True, True, True, True, True, True,
+              False, False]
+    doc = _rows_doc(rows, spaces, [(4, 6, 'DATE'), (9, 10, 'CARDINAL')], (0,))
+    assert _spoken(doc) == []
+    assert _spoken(doc, "learned") == []
+
+
+def test_a_verb_of_saying_with_an_object_conjoined_in_the_reported_clause_is_the_speakers_next_act() -> None:
+    # "She said she admires his determination and highlighted their shared commitment."
+    rows = [('She', 1, 'nsubj', 'PRON', 'she', 'PRP'), ('said', 1, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('she', 3, 'nsubj', 'PRON', 'she', 'PRP'), ('admires', 1, 'ccomp', 'VERB', 'admire', 'VBZ'),
+            ('his', 5, 'poss', 'PRON', 'his', 'PRP$'), ('determination', 3, 'dobj', 'NOUN', 'determination', 'NN'),
+            ('and', 3, 'cc', 'CCONJ', 'and', 'CC'), ('highlighted', 3, 'conj', 'VERB', 'highlight', 'VBD'),
+            ('their', 10, 'poss', 'PRON', 'their', 'PRP$'), ('shared', 10, 'amod', 'VERB', 'share', 'VBN'),
+            ('commitment', 7, 'dobj', 'NOUN', 'commitment', 'NN'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [], (0,))
+    assert ('indirect', 'she admires his determination', 'say', 'She') in _spoken(doc)
+
+
+_BACK_DOWN = [('“', 4, 'punct', 'PUNCT', '"', '``'), ('We', 4, 'nsubj', 'PRON', 'we', 'PRP'),
+              ('will', 4, 'aux', 'AUX', 'will', 'MD'), ('not', 4, 'neg', 'PART', 'not', 'RB'),
+              ('back', 4, 'ROOT', 'VERB', 'back', 'VB'), ('down', 4, 'prt', 'ADP', 'down', 'RP'),
+              ('.', 4, 'punct', 'PUNCT', '.', '.'), ('”', 4, 'punct', 'PUNCT', '"', "''")]
+
+
+def test_a_quotation_named_as_a_message_from_someone_in_the_next_sentence_is_theirs() -> None:
+    # "“We will not back down.” That was the message from Senator Elaine Marchetti on Tuesday."
+    rows = _BACK_DOWN + [
+        ('That', 9, 'nsubj', 'PRON', 'that', 'DT'), ('was', 9, 'ROOT', 'AUX', 'be', 'VBD'),
+        ('the', 11, 'det', 'DET', 'the', 'DT'), ('message', 9, 'attr', 'NOUN', 'message', 'NN'),
+        ('from', 11, 'prep', 'ADP', 'from', 'IN'), ('Senator', 15, 'compound', 'PROPN', 'Senator', 'NNP'),
+        ('Elaine', 15, 'compound', 'PROPN', 'Elaine', 'NNP'), ('Marchetti', 12, 'pobj', 'PROPN', 'Marchetti', 'NNP'),
+        ('on', 11, 'prep', 'ADP', 'on', 'IN'), ('Tuesday', 16, 'pobj', 'PROPN', 'Tuesday', 'NNP'),
+        ('.', 9, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, True, False, False, True, True, True, True, True, True, True, True, True,
+              True, False, False]
+    doc = _rows_doc(rows, spaces, [(14, 16, 'PERSON'), (17, 18, 'DATE')], (0, 8))
+    assert _spoken(doc) == [('direct', 'We will not back down', 'message', 'Senator Elaine Marchetti')]
+
+
+def test_a_quotation_paragraph_whose_admission_comes_from_someone_next_is_theirs() -> None:
+    # "“We will not back down.” ¶ The admission came from Claire Dunmore, a senator."
+    rows = _BACK_DOWN + [
+        ('\n\n', 7, 'dep', 'SPACE', '\n\n', '_SP'), ('The', 10, 'det', 'DET', 'the', 'DT'),
+        ('admission', 11, 'nsubj', 'NOUN', 'admission', 'NN'), ('came', 11, 'ROOT', 'VERB', 'come', 'VBD'),
+        ('from', 11, 'prep', 'ADP', 'from', 'IN'), ('Claire', 14, 'compound', 'PROPN', 'Claire', 'NNP'),
+        ('Dunmore', 12, 'pobj', 'PROPN', 'Dunmore', 'NNP'), (',', 14, 'punct', 'PUNCT', ',', ','),
+        ('a', 17, 'det', 'DET', 'a', 'DT'), ('senator', 14, 'appos', 'NOUN', 'senator', 'NN'),
+        ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, True, False, False, False, False, True, True, True, True, True, False,
+              True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(13, 15, 'PERSON')], (0, 9))
+    [(kind, content, cue, speaker)] = _spoken(doc)
+    assert (kind, content, cue) == ('direct', 'We will not back down', 'admission')
+    assert speaker.startswith('Claire Dunmore')
+
+
+def _made_the_remarks(obj, prep):
+    # "“We will not back down.” Priya Sandhu, the minister, made the <obj> <prep> Ottawa."
+    rows = _BACK_DOWN + [
+        ('Priya', 9, 'compound', 'PROPN', 'Priya', 'NNP'), ('Sandhu', 14, 'nsubj', 'PROPN', 'Sandhu', 'NNP'),
+        (',', 9, 'punct', 'PUNCT', ',', ','), ('the', 12, 'det', 'DET', 'the', 'DT'),
+        ('minister', 9, 'appos', 'NOUN', 'minister', 'NN'), (',', 9, 'punct', 'PUNCT', ',', ','),
+        ('made', 14, 'ROOT', 'VERB', 'make', 'VBD'), ('the', 16, 'det', 'DET', 'the', 'DT'),
+        (obj, 14, 'dobj', 'NOUN', obj.rstrip('s'), 'NNS' if obj.endswith('s') else 'NN'),
+        (prep, 16, 'prep', 'ADP', prep, 'IN'), ('Ottawa', 17, 'pobj', 'PROPN', 'Ottawa', 'NNP'),
+        ('.', 14, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, True, True, False, False, True, True, False, True, True, False, True, True,
+              True, True, True, False, False]
+    return _rows_doc(rows, spaces, [(8, 10, 'PERSON'), (18, 19, 'GPE')], (0, 8))
+
+
+def test_a_quotation_whose_remarks_someone_made_in_the_next_sentence_is_theirs() -> None:
+    spoken = _spoken(_made_the_remarks('remarks', 'in'))
+    assert [(k, c, cue) for k, c, cue, _ in spoken] == [('direct', 'We will not back down', 'make')]
+    assert spoken[0][3].startswith('Priya Sandhu')
+    # "made the case for Ottawa": an argument of its own, which names no maker of the quotation
+    assert all(cue != 'make' for _, _, cue, _ in _spoken(_made_the_remarks('case', 'for')))

@@ -608,7 +608,8 @@ def learned_candidates(doc: Doc, model: QuoteModel, found: list[QuoteMatch],
             seen.add(_strip_span(text, q.start, q.end))
     for token in doc:
         shapes = model.cues.get(cue_key(token))
-        if not shapes or _so_called(token) or set_phrase(token) or misread_participle(token):
+        if not shapes or _so_called(token) or set_phrase(token) or misread_participle(token) \
+                or misread_plural(token):
             continue
         for m in _shape_matches(token, shapes):
             if m.speaker_head is not None and _interview_label(doc[m.speaker_head]):
@@ -1439,6 +1440,19 @@ def misread_participle(verb: Token) -> bool:
                for c in verb.children)
 
 
+def misread_plural(verb: Token) -> bool:
+    """True for a plural noun the parser read as a verb of no subject after the noun that modifies
+    it ("giving the 193 member states an opportunity", "police reports said"): nobody states or
+    reports anything there."""
+    doc = verb.doc
+    if verb.tag_ != "VBZ" or verb.i == 0 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    before = doc[verb.i - 1]
+    return before.pos_ == "NOUN" and before.tag_ == "NN" and before.head.i != verb.i \
+        and before.ent_type_ not in ("DATE", "TIME")     # (not "Polling published this week suggests")
+
+
 def asked_of_another(token: Token) -> bool:
     """True for a participle set off by a comma that the parser hung from a "for X to …" clause
     ("called for the United States to lift its embargo, describing it as …"): the clause is what was
@@ -1500,7 +1514,7 @@ def stranded_subject(verb: Token) -> Token | None:
     France"). Not after a conjunction or comma: "said … and added" shares the subject above; after
     a comma, the subject of an aside (:func:`_subject_of_aside`)."""
     if verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.i == verb.sent.start \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
     if prev.dep_ == "advmod" and prev.head.i == verb.i and prev.i > verb.sent.start \
@@ -1866,7 +1880,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         return []
     if lemma == "recall" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RECALLED for c in verb.children):
         return []   # "recalled its ambassador to Croatia …": withdrew an envoy, reported nothing
-    if _summary_noun(verb) or misread_participle(verb):
+    if _summary_noun(verb) or misread_participle(verb) or misread_plural(verb):
         return []
     speaker = _speaker(verb)
     if _said_thing(verb, speaker):
@@ -2346,7 +2360,10 @@ def _voices(verb: Token) -> bool:
     ("called for “a binding mechanism”", "warned against escalation")."""
     lex = load_lexicon()
     lemma = verb.lemma_.lower()
-    return _has_clause(verb) or (lemma in lex.object and any(g.dep_ == "dobj" for g in verb.children)) \
+    # (a verb of saying that takes a clause says its object too: "said she admires his determination
+    # and highlighted their shared commitment …"; not one of thinking: "… but expected answers")
+    return _has_clause(verb) or ((lemma in lex.object or lemma in lex.clause and lemma not in _COGNITION)
+                                 and any(g.dep_ == "dobj" for g in verb.children)) \
         or any(g.dep_ == "prep" and g.text.lower() in lex.preposition.get(lemma, ())
                and any(o.dep_ == "pobj" for o in g.children) for g in verb.children)
 
@@ -3274,6 +3291,17 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             out.append(_match(doc, "direct", trimmed, "—", dashed[1], dashed[0], first_sent))
             last = None
             continue
+        if verb is None and not (last is not None and last_para == para_end) \
+                and (named := _identified_after(doc, span, last_sent)) is not None:
+            # “…” That was the message from X: named in the sentence after, as its maker
+            cue_token, speaker = named
+            out.extend(_match(doc, "direct", part, cue_token.lemma_.lower(), _cue_span(cue_token), speaker, sent)
+                       for _, part, sent in pending)
+            pending = []
+            out.append(_match(doc, "direct", trimmed, cue_token.lemma_.lower(), _cue_span(cue_token),
+                              speaker, first_sent))
+            last, last_para = out[-1], para_end
+            continue
         if q.continued and verb is None and not (last is not None and last_para == para_end):
             # (a quotation that opened in a paragraph whose speaker was named goes on as that
             # speaker's, below)
@@ -3335,6 +3363,78 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
     if pending:
         out.extend(_unsigned(doc, pending, last))
     return out
+
+
+#: nouns for what a quotation was, in the sentence that names its speaker after it ("That was
+#: the message from Senator X", "The admission came from Y", "Z made the remarks")
+_QUOTED_AS = frozenset({
+    "message", "words", "word", "assessment", "admission", "warning", "verdict", "response", "reply",
+    "answer", "retort", "remark", "remarks", "comment", "comments", "line", "accusation", "charge",
+    "complaint", "criticism", "plea", "appeal", "prediction", "promise", "pledge", "view", "case",
+    "point", "argument", "reaction", "rebuke", "rejoinder", "challenge", "confession", "claim",
+    "sentiment", "assurance", "observation", "conclusion", "judgment", "judgement"})
+
+#: prepositions of a complement that makes "the case", "the point" an argument of its own, not
+#: the quotation's ("made the case for Clinton")
+_COMPLEMENTS = frozenset({"for", "of", "about", "on", "against", "to", "that"})
+
+#: verbs with which a speaker is named as the maker of what was quoted ("made the remarks",
+#: "delivered that verdict", "offered that assessment", "put it")
+_UTTERED_BY = frozenset({"make", "deliver", "offer", "give", "issue", "voice", "sound", "put",
+                         "express", "strike", "draw"})
+
+
+def _identified_after(doc: Doc, span: Span, last: Span) -> tuple[Token, Token] | None:
+    """(cue, speaker) of a quotation that names nobody in its own sentences and is named in the
+    next one, the feature writer's turn: "“We will not back down.” That was the message from
+    Senator X on Tuesday", "… ¶ The admission came from Y, a former minister", "Z, the minister,
+    made the remarks at …", "That was how W put it", "The words were those of V". Only a
+    quotation that ends its sentence, and only the next sentence's main clause."""
+    if last.end >= len(doc) or not all(t.is_punct or t.is_space or t.text in _MARKS for t in doc[span.end:last.end]):
+        return None
+    nxt = doc[last.end].sent
+    root = nxt.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+
+    def pointing(noun: Token) -> bool:
+        # the quotation's noun, pointing back: "That", "This", "The admission", "that assessment"
+        return noun.lower_ in ("that", "this", "those") or noun.lemma_.lower() in _QUOTED_AS and any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for c in noun.children)
+
+    def from_whom(noun: Token) -> Token | None:
+        # (not the one it did not come from: "came not from the opposition but from …")
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")
+                     and c.doc[c.i - 1].lower_ != "not"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return obj if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                           or _speaking_word(obj)) else None
+
+    lemma = root.lemma_.lower()
+    if pointing(subj) and lemma == "come" and (who := from_whom(root)) is not None:
+        return (subj if subj.lower_ not in ("that", "this", "those") else root), who
+    if pointing(subj) and lemma == "be":
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if attr is not None and (attr.lemma_.lower() in _QUOTED_AS or attr.lower_ == "those") \
+                and (who := from_whom(attr)) is not None:
+            # "the message from X"; "The words were those of X"
+            return (attr if attr.lower_ != "those" else subj if subj.lower_ in _QUOTED_AS else root), who
+        how = next((c for c in root.children if c.dep_ in ("ccomp", "advcl", "attr") and c.lemma_.lower() in _UTTERED_BY
+                    and any(g.dep_ == "advmod" and g.lower_ == "how" for g in c.children)), None)
+        if how is not None and (who := next((c for c in how.children if c.dep_ == "nsubj"), None)) is not None:
+            return how, who     # "That was how X put it"
+    if lemma in _UTTERED_BY and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" or _speaking_word(subj)):
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        dets = {c.lower_ for c in obj.children if c.dep_ == "det"} if obj is not None else set()
+        if obj is not None and obj.lemma_.lower() in _QUOTED_AS and (
+                dets & {"that", "this", "those", "these"} or "the" in dets and not any(
+                    c.dep_ in ("acl", "relcl", "ccomp") or c.dep_ == "prep" and c.lower_ in _COMPLEMENTS
+                    for c in obj.children)):
+            # "X delivered that verdict", "Y made the remarks at a briefing" (not "made the case
+            # for Clinton", an argument of its own)
+            return root, subj
+    return None
 
 
 def _goes_on_in(text: str, before: QuoteSpan, q: QuoteSpan) -> bool:
