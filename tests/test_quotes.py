@@ -5775,3 +5775,53 @@ def test_a_quotation_whose_remarks_someone_made_in_the_next_sentence_is_theirs()
     assert spoken[0][3].startswith('Priya Sandhu')
     # "made the case for Ottawa": an argument of its own, which names no maker of the quotation
     assert all(cue != 'make' for _, _, cue, _ in _spoken(_made_the_remarks('case', 'for')))
+
+
+def test_a_quotation_after_so_called_is_the_writers_distance_from_a_name() -> None:
+    # "The dispute laid bare the so-called “two-speed alliance” in the bloc."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('dispute', 2, 'nsubj', 'NOUN', 'dispute', 'NN'),
+            ('laid', 2, 'ROOT', 'VERB', 'lay', 'VBD'), ('bare', 2, 'dobj', 'ADJ', 'bare', 'JJ'),
+            ('the', 12, 'det', 'DET', 'the', 'DT'), ('so', 7, 'advmod', 'ADV', 'so', 'RB'),
+            ('-', 7, 'punct', 'PUNCT', '-', 'HYPH'), ('called', 12, 'amod', 'VERB', 'call', 'VBN'),
+            ('“', 12, 'punct', 'PUNCT', '"', '``'), ('two', 11, 'nummod', 'NUM', 'two', 'CD'),
+            ('-', 11, 'punct', 'PUNCT', '-', 'HYPH'), ('speed', 12, 'compound', 'NOUN', 'speed', 'NN'),
+            ('alliance', 2, 'dobj', 'NOUN', 'alliance', 'NN'), ('”', 12, 'punct', 'PUNCT', '"', "''"),
+            ('in', 2, 'prep', 'ADP', 'in', 'IN'), ('the', 16, 'det', 'DET', 'the', 'DT'),
+            ('bloc', 14, 'pobj', 'NOUN', 'bloc', 'NN'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, False, True, False, False, False, True, False, True, True, True,
+              False, False]
+    doc = _rows_doc(rows, spaces, [(9, 10, 'CARDINAL')], (0,))
+    assert not any('two-speed' in content for _, content, _, _ in _spoken(doc))
+
+
+def test_a_verb_of_a_relative_clause_after_a_quoted_fragment_is_not_its_cue() -> None:
+    # 'Migrants could be sent to a “return hub” in a country with which the EU has concluded an
+    # agreement.' (what the EU concluded is not the quoted words)
+    rows = [('Migrants', 3, 'nsubjpass', 'NOUN', 'migrant', 'NNS'), ('could', 3, 'aux', 'AUX', 'could', 'MD'),
+            ('be', 3, 'auxpass', 'AUX', 'be', 'VB'), ('sent', 3, 'ROOT', 'VERB', 'send', 'VBN'),
+            ('to', 3, 'prep', 'ADP', 'to', 'IN'), ('a', 8, 'det', 'DET', 'a', 'DT'),
+            ('“', 8, 'punct', 'PUNCT', '"', '``'), ('return', 8, 'compound', 'NOUN', 'return', 'NN'),
+            ('hub', 4, 'pobj', 'NOUN', 'hub', 'NN'), ('”', 8, 'punct', 'PUNCT', '"', "''"),
+            ('in', 3, 'prep', 'ADP', 'in', 'IN'), ('a', 12, 'det', 'DET', 'a', 'DT'),
+            ('country', 10, 'pobj', 'NOUN', 'country', 'NN'), ('with', 18, 'prep', 'ADP', 'with', 'IN'),
+            ('which', 13, 'pobj', 'PRON', 'which', 'WDT'), ('the', 16, 'det', 'DET', 'the', 'DT'),
+            ('EU', 18, 'nsubj', 'PROPN', 'EU', 'NNP'), ('has', 18, 'aux', 'AUX', 'have', 'VBZ'),
+            ('concluded', 12, 'relcl', 'VERB', 'conclude', 'VBN'), ('an', 20, 'det', 'DET', 'an', 'DT'),
+            ('agreement', 18, 'dobj', 'NOUN', 'agreement', 'NN'), ('.', 3, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, False, True, False, True, True, True, True, True, True, True, True,
+              True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(16, 17, 'ORG')], (0,))
+    assert _spoken(doc) == []
+
+
+def test_an_as_phrase_the_parser_made_a_participles_clause_is_what_something_was_dismissed_as() -> None:
+    # "Moraes dismissed the estimate as alarmism manufactured in Brasilia." ("as" read as the mark
+    # of "manufactured", "alarmism" as its subject)
+    rows = [('Moraes', 1, 'nsubj', 'PROPN', 'Moraes', 'NNP'), ('dismissed', 1, 'ROOT', 'VERB', 'dismiss', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('estimate', 1, 'dobj', 'NOUN', 'estimate', 'NN'),
+            ('as', 6, 'mark', 'SCONJ', 'as', 'IN'), ('alarmism', 6, 'nsubj', 'NOUN', 'alarmism', 'NN'),
+            ('manufactured', 1, 'advcl', 'VERB', 'manufacture', 'VBN'), ('in', 6, 'prep', 'ADP', 'in', 'IN'),
+            ('Brasilia', 7, 'pobj', 'PROPN', 'Brasilia', 'NNP'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(0, 1, 'PERSON'), (8, 9, 'GPE')], (0,))
+    assert _spoken(doc) == [('indirect', 'alarmism manufactured in Brasilia', 'dismiss', 'Moraes')]

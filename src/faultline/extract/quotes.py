@@ -668,6 +668,14 @@ def _concession(token: Token) -> bool:
 _HEDGES = frozenset({"hard", "difficult", "impossible", "fair", "safe", "early", "premature", "easy", "tough"})
 
 
+def _after_so_called(doc: Doc, span: Span) -> bool:
+    """True for a quotation right after "so-called" (its marks aside)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in _MARKS or doc[i].is_space):
+        i -= 1
+    return i >= 0 and _so_called(doc[i])
+
+
 def _so_called(token: Token) -> bool:
     """True for "called" in "so-called": the writer's distance from a name, said by no one."""
     doc = token.doc
@@ -1969,6 +1977,16 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
                 if obj is not None:
                     content = _trim(doc, *_subtree_bounds(obj))
                     break
+        if content is None and "as" in lex.preposition[lemma]:
+            # "dismissed the estimate as alarmism manufactured in …": the parser made the "as" a
+            # participle's mark and its noun the participle's subject; the noun and its participle
+            # are what the estimate was called
+            misread = next((c for c in children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i
+                            and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                            and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in c.children)), None)
+            if misread is not None:
+                subj = next(g for g in misread.children if g.dep_ == "nsubj")
+                content = _trim(doc, subj.left_edge.i, misread.right_edge.i + 1)
     if content is None and nominal and lemma in lex.object:
         # nominal content: "endorsed Trump", "announced his candidacy"
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -3266,7 +3284,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if span is None or len(span) == 0:
             continue
         first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
-        verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote)
+        verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote,
+                            fragment=not _standalone(text, q, first_sent, last_sent))
         if pending and not _goes_on_in(text, pending[-1][0], q):
             out.extend(_unsigned(doc, pending, last))
             pending = []
@@ -3284,6 +3303,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             continue    # “WALLACE: …”: a quoted transcript line, its label is its speaker (colon rule)
         if span.start > 0 and nickname_at(doc, span.start - 1) is not None:
             continue    # 'Robert C. "Bobby" Scott': a nickname inside a name, said by no one
+        if _after_so_called(doc, span):
+            continue    # 'the so-called “two-speed alliance”': the writer's distance from a name
         dashed = _dash_speaker(doc, text, q)
         if dashed is not None:
             # “…” ― Name: a quotation signed with a dash (reader comments, epigraphs) is that
@@ -3566,13 +3587,27 @@ def _is_content_of(verb: Token, span: Span) -> bool:
 CUE_WINDOW = 80
 
 
+def _in_later_relative(verb: Token, span: Span) -> bool:
+    """True for a verb inside a relative clause or a participle modifying a noun after ``span``:
+    'sent to a “return hub” in a country with which the EU has concluded an agreement', 'the “loss
+    and damage” fund, which has paid out a fraction of the sums pledged' (what was concluded or
+    pledged is not the quoted words)."""
+    for t in (verb, *verb.ancestors):
+        if t.dep_ in ("relcl", "acl") and t.head.i >= span.end:
+            return True
+        if t.i < span.end or t.left_edge.i < span.end:
+            return False
+    return False
+
+
 def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
-                 in_quote: list[int]) -> Token | None:
+                 in_quote: list[int], fragment: bool = False) -> Token | None:
     """The cue of a quotation: the verb it is an argument of (:func:`_governing_cue`), else the
     reporting verb nearest to it, outside any quotation, in the sentences it touches, else a colon
     introducing it after a speaker's name, a paragraph ending in a colon just above it
     (:func:`_introducing_line`) or a short reporting clause split off after it
-    (:func:`_trailing_cue`)."""
+    (:func:`_trailing_cue`). A quoted ``fragment`` inside a sentence takes no verb of a relative
+    clause after it (:func:`_in_later_relative`)."""
     governor = _governing_cue(span, lex, in_quote)
     if governor is not None:
         if governor.i < span.start and _quote_root(span).head.i == governor.i \
@@ -3592,6 +3627,8 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
         if in_quote[i] >= 0:
             continue
         token = doc[i]
+        if i >= span.end and fragment and _in_later_relative(token, span):
+            continue
         if (_cue_lemma(token, lex) in lemmas or _names_right_before(token, span)) and token.pos_ in ("VERB", "AUX") \
                 and not (i >= span.end and _describes_quoted(token, span)) and not _thing_done(token, span, lex):
             # (not a verb of a clause describing the quoted words: "harbouring “extremists and
