@@ -5202,3 +5202,95 @@ def test_an_age_epithet_is_the_person_the_story_gave_that_age_not_the_latest_nam
     ents = [(0, 2, 'PERSON'), (3, 4, 'DATE'), (9, 11, 'PERSON'), (15, 20, 'DATE')]
     index = resolve(_from_rows(rows, spaces, ents, (0, 9, 14)))
     assert _actor_of(index, "The 58-year-old") == _actor_of(index, "Jan Kowalczyk")
+
+
+def test_a_name_before_the_kind_of_place_it_names_is_no_person():
+    # "Ships use Iraq's Umm Qasr port." ("Umm Qasr" tagged PERSON)
+    rows = [('Ships', 1, 'nsubj', 'NOUN', 'ship', 'NNS'), ('use', 1, 'ROOT', 'VERB', 'use', 'VBP'),
+            ('Iraq', 6, 'poss', 'PROPN', 'Iraq', 'NNP'), ("'s", 2, 'case', 'PART', "'s", 'POS'),
+            ('Umm', 5, 'compound', 'PROPN', 'Umm', 'NNP'), ('Qasr', 6, 'compound', 'PROPN', 'Qasr', 'NNP'),
+            ('port', 1, 'dobj', 'NOUN', 'port', 'NN'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(2, 3, 'GPE'), (4, 6, 'PERSON')], (0,)))
+    assert _actor_of(index, "Umm Qasr") is None
+    assert all(a.type != "person" for a in index.actors.values())
+
+
+def test_a_town_the_imported_dictionaries_know_is_no_person_when_it_acts():
+    # "Summit opens ¶ The summit is the first hosted by Turkey since Istanbul welcomed allied leaders
+    # in 2004." (a city as the subject of a reporting verb: not "Klingbeil told reporters")
+    rows = [('Summit', 1, 'nsubj', 'NOUN', 'summit', 'NN'), ('opens', 1, 'ROOT', 'VERB', 'open', 'VBZ'),
+            ('\n\n', 1, 'dep', 'SPACE', '\n\n', '_SP'), ('The', 4, 'det', 'DET', 'the', 'DT'),
+            ('summit', 5, 'nsubj', 'NOUN', 'summit', 'NN'), ('is', 5, 'ROOT', 'AUX', 'be', 'VBZ'),
+            ('the', 8, 'det', 'DET', 'the', 'DT'), ('first', 8, 'advmod', 'ADJ', 'first', 'JJ'),
+            ('hosted', 5, 'attr', 'VERB', 'host', 'VBN'), ('by', 8, 'agent', 'ADP', 'by', 'IN'),
+            ('Turkey', 9, 'pobj', 'PROPN', 'Turkey', 'NNP'), ('since', 13, 'mark', 'SCONJ', 'since', 'IN'),
+            ('Istanbul', 13, 'nsubj', 'PROPN', 'Istanbul', 'NNP'), ('welcomed', 8, 'advcl', 'VERB', 'welcome', 'VBD'),
+            ('allied', 15, 'amod', 'VERB', 'ally', 'VBN'), ('leaders', 13, 'dobj', 'NOUN', 'leader', 'NNS'),
+            ('in', 13, 'prep', 'ADP', 'in', 'IN'), ('2004', 16, 'pobj', 'NUM', '2004', 'CD'),
+            ('.', 5, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, True, True, True, True, True,
+              False, False]
+    ents = [(7, 8, 'ORDINAL'), (10, 11, 'GPE'), (12, 13, 'GPE'), (17, 18, 'DATE')]
+    index = resolve(_from_rows(rows, spaces, ents, (0, 3)))
+    assert all(a.type != "person" for a in index.actors.values())
+
+
+def test_a_generic_office_name_under_a_dateline_is_the_datelines_states():
+    # "PESHAWAR, Pakistan, Aug 21 - Foreign Office spokesman Tahir Mahmood said the firing was
+    # unprovoked. British colonial authorities drew the line." (not the British Foreign Office)
+    rows = [('PESHAWAR', 12, 'nsubj', 'PROPN', 'PESHAWAR', 'NNP'), (',', 0, 'punct', 'PUNCT', ',', ','),
+            ('Pakistan', 0, 'conj', 'PROPN', 'Pakistan', 'NNP'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('Aug', 9, 'nmod', 'PROPN', 'Aug', 'NNP'), ('21', 8, 'nummod', 'NUM', '21', 'CD'),
+            ('-', 8, 'punct', 'PUNCT', '-', 'HYPH'), ('Foreign', 8, 'compound', 'PROPN', 'Foreign', 'NNP'),
+            ('Office', 9, 'compound', 'PROPN', 'Office', 'NNP'), ('spokesman', 11, 'compound', 'NOUN', 'spokesman', 'NN'),
+            ('Tahir', 11, 'compound', 'PROPN', 'Tahir', 'NNP'), ('Mahmood', 0, 'appos', 'PROPN', 'Mahmood', 'NNP'),
+            ('said', 12, 'ROOT', 'VERB', 'say', 'VBD'), ('the', 14, 'det', 'DET', 'the', 'DT'),
+            ('firing', 15, 'nsubj', 'NOUN', 'firing', 'NN'), ('was', 12, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('unprovoked', 15, 'acomp', 'ADJ', 'unprovoked', 'JJ'), ('.', 12, 'punct', 'PUNCT', '.', '.'),
+            ('British', 20, 'amod', 'ADJ', 'british', 'JJ'), ('colonial', 20, 'compound', 'NOUN', 'colonial', 'NN'),
+            ('authorities', 21, 'nsubj', 'NOUN', 'authority', 'NNS'), ('drew', 21, 'ROOT', 'VERB', 'draw', 'VBD'),
+            ('the', 23, 'det', 'DET', 'the', 'DT'), ('line', 21, 'dobj', 'NOUN', 'line', 'NN'),
+            ('.', 21, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, False, True, True, True, True, True, True, True, True, True, True, True, True, True,
+              False, True, True, True, True, True, True, False, False]
+    ents = [(2, 3, 'GPE'), (5, 6, 'CARDINAL'), (10, 12, 'ORG'), (18, 19, 'NORP')]
+    index = resolve(_from_rows(rows, spaces, ents, (0, 18)))
+    assert index.actors[_actor_of(index, "Foreign Office")].country == "PAK"
+    assert index.actors[_actor_of(index, "Tahir Mahmood")].country == "PAK"
+
+
+def test_a_minister_a_state_sends_is_that_states():
+    # "Australia sent Climate Change Minister Chris Bowen to the meeting." (filed from Suva: not Fiji's)
+    rows = [('SUVA', 2, 'npadvmod', 'PROPN', 'SUVA', 'NNP'), ('-', 2, 'punct', 'PUNCT', '-', ':'),
+            ('Australia', 3, 'nsubj', 'PROPN', 'Australia', 'NNP'), ('sent', 3, 'ROOT', 'VERB', 'send', 'VBD'),
+            ('Climate', 6, 'compound', 'PROPN', 'Climate', 'NNP'), ('Change', 6, 'compound', 'PROPN', 'Change', 'NNP'),
+            ('Minister', 8, 'compound', 'PROPN', 'Minister', 'NNP'), ('Chris', 8, 'compound', 'PROPN', 'Chris', 'NNP'),
+            ('Bowen', 3, 'dobj', 'PROPN', 'Bowen', 'NNP'), ('to', 3, 'prep', 'ADP', 'to', 'IN'),
+            ('the', 11, 'det', 'DET', 'the', 'DT'), ('meeting', 9, 'pobj', 'NOUN', 'meeting', 'NN'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(0, 1, 'GPE'), (2, 3, 'GPE'), (7, 9, 'PERSON')], (0,)))
+    assert index.actors[_actor_of(index, "Chris Bowen")].country == "AUS"
+
+
+def test_a_description_the_story_set_beside_a_name_is_that_person_not_the_latest_holder():
+    # "The majority leader, Senator Dale Whitcomb, spoke. Senator Elaine Marchetti said she had not
+    # spoken to the majority leader."
+    rows = [('The', 2, 'det', 'DET', 'the', 'DT'), ('majority', 2, 'compound', 'NOUN', 'majority', 'NN'),
+            ('leader', 8, 'nsubj', 'NOUN', 'leader', 'NN'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('Senator', 6, 'compound', 'PROPN', 'Senator', 'NNP'), ('Dale', 6, 'compound', 'PROPN', 'Dale', 'NNP'),
+            ('Whitcomb', 2, 'appos', 'PROPN', 'Whitcomb', 'NNP'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('spoke', 8, 'ROOT', 'VERB', 'speak', 'VBD'), ('.', 8, 'punct', 'PUNCT', '.', '.'),
+            ('Senator', 12, 'compound', 'PROPN', 'Senator', 'NNP'), ('Elaine', 12, 'compound', 'PROPN', 'Elaine', 'NNP'),
+            ('Marchetti', 13, 'nsubj', 'PROPN', 'Marchetti', 'NNP'), ('said', 13, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('she', 17, 'nsubj', 'PRON', 'she', 'PRP'), ('had', 17, 'aux', 'AUX', 'have', 'VBD'),
+            ('not', 17, 'neg', 'PART', 'not', 'RB'), ('spoken', 13, 'ccomp', 'VERB', 'speak', 'VBN'),
+            ('to', 17, 'prep', 'ADP', 'to', 'IN'), ('the', 21, 'det', 'DET', 'the', 'DT'),
+            ('majority', 21, 'compound', 'NOUN', 'majority', 'NN'), ('leader', 18, 'pobj', 'NOUN', 'leader', 'NN'),
+            ('.', 13, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, False, True, False, True, True, True, True, True, True, True,
+              True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(5, 7, 'PERSON'), (11, 13, 'PERSON')], (0, 10)))
+    leader = [m.actor for m in index.mentions if m.text == "the majority leader"]
+    assert leader == ["person:dale-whitcomb"]

@@ -780,6 +780,9 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     doc = name.doc
     if name.start >= 2 and doc[name.start - 1].lower_ == "of" and doc[name.start - 2].lower_ in _PLACE_KINDS:
         return True     # "the central province of Quảng Ngãi", "the city of Mariupol": a place
+    if name.end < len(doc) and doc[name.end].lower_ in _FEATURE_NOUNS and name.root.dep_ == "compound" \
+            and name.root.head.i == name.end:
+        return True     # a place's name before its kind: "the Khor Abdullah waterway", "Umm Qasr port"
     if name.end < len(doc) and doc[name.end].lower_ in _MEDIA_NOUNS \
             and not (name.end + 1 < len(doc) and doc[name.end + 1].pos_ in ("NOUN", "PROPN")):
         return True     # a medium's name: "told Al-Manar television" (not "the Limbaugh radio show")
@@ -795,6 +798,13 @@ _PLACE_WORDS = frozenset({"north", "south", "east", "west", "northern", "souther
 #: words that open the name of a natural feature or a settlement, never a person's
 _FEATURE_OPENERS = frozenset({"lake", "mount", "mt", "mt.", "cape", "gulf", "bay", "port", "fort", "isle",
                               "lac", "loch", "glacier"})
+
+#: kinds of place or work that follow a name of theirs ("the Khor Abdullah waterway", "Umm Qasr
+#: port", "the Kajaki dam"): the name is the place's, not a person's
+_FEATURE_NOUNS = frozenset({"port", "waterway", "channel", "strait", "straits", "river", "canal", "airport",
+                            "airbase", "dam", "bridge", "crossing", "corridor", "highway", "valley", "peninsula",
+                            "harbour", "harbor", "pass", "oilfield", "gasfield", "refinery", "mine", "reservoir",
+                            "lake", "desert", "plateau", "basin", "delta", "archipelago", "atoll"})
 
 #: kinds of place whose name follows "of" ("the province of Quảng Ngãi", "the town of Bakhmut")
 _PLACE_KINDS = frozenset({"province", "city", "town", "village", "region", "district", "county", "state",
@@ -1299,6 +1309,17 @@ _STATE_ANAPHORS = frozenset({"country", "nation", "its", "their", "ministry", "g
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
+def _apposed(m: ActorMention, b: _Builder) -> str:
+    """The words set beside a name in apposition, lower-cased ("The majority leader, Senator Dale
+    Whitcomb": "the majority leader"), with its title; "" when none."""
+    root = b.doc[m.token_start:m.token_end].root
+    other = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    words = b.titles.get(m.actor, "")
+    if other is not None and other.pos_ in ("NOUN", "PROPN") and not m.token_start <= other.i < m.token_end:
+        words += " " + _np_span(other).text.lower()
+    return words
+
+
 def _counterpart_role(b: _Builder, token_i: int) -> str | None:
     """The office of the latest person with one named before ``token_i`` ("French economy minister
     Roland Lescure … His German counterpart, Katherina Reiche": finance minister)."""
@@ -1578,6 +1599,11 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             candidates = sorted(candidates, key=lambda c: (_home_rank(c[0], home, b), c[0] not in named
                                                            and _entry_state(c[0], b) not in named))
         actor_id, kind = candidates[0]
+        if (generic := _generic_office(span, candidates, b)) is not None:
+            # "Foreign Office spokesman Tahir Mahmood" under a Pakistani dateline: the office of
+            # that name of the dateline's state, not the British or the German one
+            b.add_mention(span, generic, "kb")
+            continue
         actor_id = _homonym_state(span, actor_id, b)     # "a Democratic congressman from Georgia": the US state
         if kind in ("adjective", "demonym") and kind == "adjective":
             # "Russian president" gives a country to a person; a state acts only through agent nouns
@@ -1609,6 +1635,32 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue
         b.add_actor(b.entry_actor(entry))
         b.add_mention(span, actor_id, "kb")
+
+
+def _generic_office(span: Span, candidates: list[tuple[str, str]], b: _Builder) -> str | None:
+    """The dateline state's ministry for a portfolio's generic name ("Foreign Office", "Defence
+    Ministry") that the knowledge base gives only other states (several of them, or one that the
+    text does not name in the phrase): the id of that ministry (:func:`_state_ministry`), else None."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    portfolios = [w for w in words if w in _PORTFOLIOS]
+    if len(portfolios) != 1 or not set(words) <= {portfolios[0], "office", "ministry", "of", "affairs"} \
+            or not {"office", "ministry"} & set(words):
+        return None
+    home = _dateline_state(b)
+    if home is None or any(_entry_state(c[0], b) == home for c in candidates) \
+            or any(c.dep_ == "poss" for c in span.root.children):
+        return None     # (not "Its foreign office", the owner's)
+    others = {_entry_state(c[0], b) for c in candidates}
+    for ent in b.ents:
+        if ent.label_ == "GPE" and ent.sent.start == span.sent.start and (
+                b.kb.country_of_adjective(ent.text) in others
+                or any(e.id in others or getattr(e, "country", None) in others
+                       for e in b.kb.lookup(ent.text, date=b.date))):
+            return None     # (a place of one of them in the sentence: "A Foreign Office spokesperson in London")
+    state = b.actors.get(home) or b.kb.get(home)
+    if state is None or state.type != "state":
+        return None
+    return _state_ministry(b, state, _PORTFOLIOS[portfolios[0]])
 
 
 def _home_states(span: Span, b: _Builder) -> list[str]:
@@ -2064,6 +2116,9 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     ("Klingbeil told reporters"), as for a title; firms speak too, so an ORG needs the KB."""
     if b.kb.country_of_adjective(name.text):
         return False
+    if label == "GPE" and b.imported is not None and getattr(
+            b.imported.lookup(name.text, b.date), "type", None) == "state":
+        return False    # a town the imported dictionaries file under its state: "since Istanbul welcomed …"
     if name.start > 0 and _opening_mark(name.doc[name.start - 1]):
         return False    # 'The "Suva Commitment," agreed at …': a title in quotation marks, no one
     entries = b.kb.lookup(name.text, date=b.date)
@@ -2361,7 +2416,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             # Minister Stefan Krajewski": Poland's (an office of no state named is the home one); a
             # minister right after a sentence about another state is that state's ("Kenya … said
             # it would keep trying. Foreign Affairs Cabinet Secretary X told reporters …")
-            country = (_cabinet(role or actor.role) and _subject_state_before(name.sent, b)) \
+            country = (_cabinet(role or actor.role) and (_sending_state(name, b)
+                                                          or _subject_state_before(name.sent, b))) \
                 or _dateline_state(b)
         if role or country:
             actor = Actor(id=actor.id, name=actor.name, type="person", country=country or actor.country,
@@ -2549,6 +2605,10 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                 continue
             country, explicit = owner, True
         quoted = b.quoted if np.start not in b.quoted else set()
+        # (one the story gave these very words as a title goes first: "The majority leader, Senator
+        # Dale Whitcomb, …" is "the majority leader" after another senator has spoken)
+        words = " ".join(t.lower_ for t in np if t.dep_ not in ("det", "poss") and not t.is_punct)
+        titled = None
         for m in sorted(b.mentions.values(), key=lambda m: m.token_start):
             actor = b.actors.get(m.actor)
             if m.token_start >= np.start or actor is None or actor.type != "person" \
@@ -2558,6 +2618,9 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
                     actor.country is None and role in _DISTRICT_ROLES and country == "USA"):
                 continue    # (but "the Vermont senator" is the senator named before, of no state yet)
             person = actor.id  # the latest person with that office ("the chancellor" = Merz)
+            if len(words.split()) > 1 and re.search(rf"\b{re.escape(words)}\b", _apposed(m, b)):
+                titled = actor.id
+        person = titled or person
         if person is None and headline:
             # a headline's description is the person the story names in that office ("Japan's
             # foreign minister criticises China … ¶ … Japan's foreign minister, Yoko Kamikawa, said")
@@ -3747,6 +3810,25 @@ def _previous_subject(sent: Span, across: bool = False) -> Token | None:
     subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     # "DHAKA, Jan. 14 - Bangladesh summoned …": the story's subject, not the dateline's word
     return past_dateline(subj, doc_datelines(doc)) if subj is not None else None
+
+
+#: verbs by which a state sends or names one of its own officials ("Australia … sent Climate
+#: Change Minister Chris Bowen to the meeting")
+_SENDING = frozenset({"send", "dispatch", "appoint", "name", "nominate", "deploy", "delegate"})
+
+
+def _sending_state(name: Span, b: _Builder) -> str | None:
+    """The state that is the subject of the verb of sending or naming whose object ``name`` is
+    (:data:`_SENDING`), else None."""
+    head = name.root
+    if head.dep_ == "appos":
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actor = _actor_at(subj, b) if subj is not None else None
+    return actor.id if actor is not None and actor.type == "state" else None
 
 
 def _subject_state_before(sent: Span, b: _Builder, across: bool = False) -> str | None:
