@@ -5294,3 +5294,35 @@ def test_a_description_the_story_set_beside_a_name_is_that_person_not_the_latest
     index = resolve(_from_rows(rows, spaces, [(5, 7, 'PERSON'), (11, 13, 'PERSON')], (0, 10)))
     leader = [m.actor for m in index.mentions if m.text == "the majority leader"]
     assert leader == ["person:dale-whitcomb"]
+
+
+def test_a_comma_the_recogniser_took_into_a_bodys_name_is_no_part_of_it():
+    # "The withdrawal leaves the Council of Ministers, Bosnia's cabinet, without ministers." (the
+    # ORG entity runs to the comma)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('withdrawal', 2, 'nsubj', 'NOUN', 'withdrawal', 'NN'),
+            ('leaves', 2, 'ROOT', 'VERB', 'leave', 'VBZ'), ('the', 4, 'det', 'DET', 'the', 'DT'),
+            ('Council', 2, 'dobj', 'PROPN', 'Council', 'NNP'), ('of', 4, 'prep', 'ADP', 'of', 'IN'),
+            ('Ministers', 5, 'pobj', 'PROPN', 'Ministers', 'NNP'), (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('Bosnia', 10, 'poss', 'PROPN', 'Bosnia', 'NNP'), ("'s", 8, 'case', 'PART', "'s", 'POS'),
+            ('cabinet', 4, 'appos', 'NOUN', 'cabinet', 'NN'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('without', 2, 'prep', 'ADP', 'without', 'IN'), ('ministers', 12, 'pobj', 'NOUN', 'minister', 'NNS'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, False, True, False, True, False, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(3, 8, 'ORG'), (8, 9, 'GPE')], (0,)))
+    assert "Council of Ministers" in {m.text for m in index.mentions}
+    assert not any(m.text.endswith(",") for m in index.mentions)
+
+
+def test_a_leaders_administration_is_the_state_and_the_leader_stays_an_antecedent():
+    # "The Trump administration pressed allies. He said he was pleased." (published in 2025)
+    rows = [('The', 2, 'det', 'DET', 'the', 'DT'), ('Trump', 2, 'compound', 'PROPN', 'Trump', 'NNP'),
+            ('administration', 3, 'nsubj', 'NOUN', 'administration', 'NN'), ('pressed', 3, 'ROOT', 'VERB', 'press', 'VBD'),
+            ('allies', 3, 'dobj', 'NOUN', 'ally', 'NNS'), ('.', 3, 'punct', 'PUNCT', '.', '.'),
+            ('He', 7, 'nsubj', 'PRON', 'he', 'PRP'), ('said', 7, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('he', 9, 'nsubj', 'PRON', 'he', 'PRP'), ('was', 7, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('pleased', 9, 'acomp', 'ADJ', 'pleased', 'JJ'), ('.', 7, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, False, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(1, 2, 'PERSON')], (0, 6))
+    index = resolve(doc, "2025-11-24")
+    assert index.resolve(0, len("The Trump administration")) == "USA"
+    assert _actor_of(index, "He") == _actor_of(index, "Trump") == "person:donald-trump"

@@ -5825,3 +5825,32 @@ def test_an_as_phrase_the_parser_made_a_participles_clause_is_what_something_was
     spaces = [True, True, True, True, True, True, True, True, False, False]
     doc = _rows_doc(rows, spaces, [(0, 1, 'PERSON'), (8, 9, 'GPE')], (0,))
     assert _spoken(doc) == [('indirect', 'alarmism manufactured in Brasilia', 'dismiss', 'Moraes')]
+
+
+def test_an_amount_the_parser_set_beside_the_source_of_according_to_is_the_contents_subject() -> None:
+    # "According to the budget documents, about ¥1tn would go towards missiles." ("¥1tn" read as an
+    # apposition of "documents", "go" left without a subject)
+    rows = [('According', 10, 'prep', 'VERB', 'accord', 'VBG'), ('to', 0, 'prep', 'ADP', 'to', 'IN'),
+            ('the', 4, 'det', 'DET', 'the', 'DT'), ('budget', 4, 'compound', 'NOUN', 'budget', 'NN'),
+            ('documents', 1, 'pobj', 'NOUN', 'document', 'NNS'), (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('about', 7, 'advmod', 'ADV', 'about', 'RB'), ('¥', 8, 'compound', 'NUM', '¥', 'CD'),
+            ('1tn', 4, 'appos', 'NOUN', '1tn', 'NN'), ('would', 10, 'aux', 'AUX', 'would', 'MD'),
+            ('go', 10, 'ROOT', 'VERB', 'go', 'VB'), ('towards', 10, 'prep', 'ADP', 'towards', 'IN'),
+            ('missiles', 11, 'pobj', 'NOUN', 'missile', 'NNS'), ('.', 10, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, False, True, True, False, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(6, 9, 'MONEY')], (0,))
+    assert _spoken(doc) == [('indirect', 'about ¥1tn would go towards missiles', 'according to', 'the budget documents')]
+
+
+def test_a_thing_recognised_by_someone_in_the_passive_is_nothing_they_said() -> None:
+    # "The frontier has never been formally recognised by any Afghan government." (not "This was
+    # stated by Sergey Lavrov")
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('frontier', 6, 'nsubjpass', 'NOUN', 'frontier', 'NN'),
+            ('has', 6, 'aux', 'AUX', 'have', 'VBZ'), ('never', 6, 'neg', 'ADV', 'never', 'RB'),
+            ('been', 6, 'auxpass', 'AUX', 'be', 'VBN'), ('formally', 6, 'advmod', 'ADV', 'formally', 'RB'),
+            ('recognised', 6, 'ROOT', 'VERB', 'recognise', 'VBN'), ('by', 6, 'agent', 'ADP', 'by', 'IN'),
+            ('any', 10, 'det', 'DET', 'any', 'DT'), ('Afghan', 10, 'amod', 'ADJ', 'afghan', 'JJ'),
+            ('government', 7, 'pobj', 'NOUN', 'government', 'NN'), ('.', 6, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, False, False]
+    doc = _rows_doc(rows, spaces, [(9, 10, 'NORP')], (0,))
+    assert _spoken(doc) == []

@@ -623,10 +623,11 @@ _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 
 
 def _strip_det(span: Span) -> Span:
-    """Without a leading article or a trailing possessive ("the Kremlin’s" -> "Kremlin")."""
+    """Without a leading article, a trailing possessive ("the Kremlin’s" -> "Kremlin") or a comma
+    the recogniser took in ("the Council of Ministers, Bosnia's cabinet")."""
     while len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
         span = span[1:]
-    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in _POSSESSIVE):
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].text in _POSSESSIVE or span[-1].text in (",", ";")):
         span = span[:-1]
     return span
 
@@ -4641,6 +4642,33 @@ def _add_regime_anaphors(doc: Doc, b: _Builder) -> None:
             b.add_mention(doc[i - 1:i + 1], found, "coref")
 
 
+def _add_leaders_governments(doc: Doc, b: _Builder) -> None:
+    """"The Trump administration", "the Modi government": the government of the state the leader
+    named before the noun leads, not the leader (a mention of the state, as "the White House", that
+    covers the leader's)."""
+    for token in doc:
+        if token.lower_ not in ("administration", "government") or token.pos_ != "NOUN" or token.i == 0:
+            continue
+        found = next((k for k, m in b.mentions.items() if m.token_end == token.i
+                      and (a := b.actors.get(m.actor)) is not None and a.type == "person"
+                      and a.role in _STATE_LEADS and a.country
+                      and all(t.dep_ == "compound" and t.head.i == token.i for t in doc[m.token_start:m.token_end]
+                              if t.i == m.token_end - 1)), None)
+        if found is None:
+            continue
+        start = b.mentions[found].token_start
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        state = b.actors[b.mentions[found].actor].country
+        entry = b.actors.get(state) or b.kb.get(state)
+        if entry is None or entry.type != "state":
+            continue
+        if state not in b.actors:
+            b.add_actor(b.entry_actor(entry))
+        # (the leader's own mention stays, an antecedent for "the president" and "he" after it)
+        b.add_mention(doc[start:token.i + 1], state, "coref", take=False)
+
+
 def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     """Resolve every actor mention in ``doc``: KB names and metonyms, people with their roles,
     surnames, role descriptions and personal pronouns."""
@@ -4656,6 +4684,7 @@ def find_actors(doc: Doc, state: dict[str, Any]) -> ActorIndex:
     _localise_offices(doc, b)
     _add_regime_anaphors(doc, b)
     _add_people(doc, b)
+    _add_leaders_governments(doc, b)
     _add_descriptions(doc, b)
     _add_untagged_surnames(doc, b)
     _add_imported_names(doc, b)

@@ -221,6 +221,9 @@ _COGNITION = frozenset({"expect", "believe", "think", "know", "consider", "under
 _EVIDENCE = frozenset({"show", "indicate", "suggest", "confirm", "prove", "reveal", "demonstrate",
                        "contradict", "support", "undercut", "undermine", "imply", "signal"})
 
+#: verbs of taking something as so, whose passive subject is the thing, not what was said
+_NOT_STATED = _COGNITION | {"recognize", "recognise", "accept", "acknowledge", "respect", "welcome"}
+
 #: passives whose subject holds the view: "she is convinced that", "voters are split on"
 _EXPERIENCER = frozenset({
     "convince", "persuade", "assure", "split", "divide", "thrill", "shock", "worry", "concern",
@@ -1998,8 +2001,10 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         args = [c for c in verb.rights if c.dep_ in _ARGS]
         if args and not (args[0].dep_ == "prep" and len(args) == 1):
             content = _trim(doc, args[0].left_edge.i, args[-1].right_edge.i + 1)
-    if content is None and lemma in lex.clause and verb.tag_ == "VBN":
-        # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject)
+    if content is None and lemma in lex.clause and verb.tag_ == "VBN" and lemma not in _NOT_STATED:
+        # passive with an agent: "This was stated by Sergey Lavrov" (content is the subject; not
+        # a thing recognised or accepted: "The frontier has never been recognised by any Afghan
+        # government")
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subj is not None and agents and subj.tag_ not in ("WDT", "WP") \
@@ -3239,7 +3244,14 @@ def _source_end(obj: Token) -> int:
         if t.text == "," and t.i + 1 < end and doc[t.i + 1].dep_ == "conj" \
                 and doc[t.i + 1].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
             return t.i
+        if t.text == "," and t.i + 1 < end and any(
+                c.dep_ == "appos" and c.left_edge.i == t.i + 1 and c.ent_type_ in _AMOUNTS for c in obj.children):
+            return t.i      # "According to the budget documents, about ¥1tn would go …" (an amount)
     return end
+
+
+#: entity labels of amounts, which no source is
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 
 
 def _finding_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
