@@ -5326,3 +5326,37 @@ def test_a_leaders_administration_is_the_state_and_the_leader_stays_an_anteceden
     index = resolve(doc, "2025-11-24")
     assert index.resolve(0, len("The Trump administration")) == "USA"
     assert _actor_of(index, "He") == _actor_of(index, "Trump") == "person:donald-trump"
+
+
+def test_a_national_service_under_a_dateline_is_that_states_body():
+    # "NAIROBI, Kenya (AP) - The National Police Service said 37 people were arrested."
+    rows = [('NAIROBI', 11, 'nsubj', 'PROPN', 'NAIROBI', 'NNP'), (',', 0, 'punct', 'PUNCT', ',', ','),
+            ('Kenya', 0, 'conj', 'PROPN', 'Kenya', 'NNP'), ('(', 2, 'punct', 'PUNCT', '(', '-LRB-'),
+            ('AP', 2, 'appos', 'PROPN', 'AP', 'NNP'), (')', 2, 'punct', 'PUNCT', ')', '-RRB-'),
+            ('-', 0, 'punct', 'PUNCT', '-', ':'), ('The', 10, 'det', 'DET', 'the', 'DT'),
+            ('National', 10, 'compound', 'PROPN', 'National', 'NNP'), ('Police', 10, 'compound', 'PROPN', 'Police', 'NNP'),
+            ('Service', 0, 'appos', 'PROPN', 'Service', 'NNP'), ('said', 11, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('37', 13, 'nummod', 'NUM', '37', 'CD'), ('people', 15, 'nsubjpass', 'NOUN', 'people', 'NNS'),
+            ('were', 15, 'auxpass', 'AUX', 'be', 'VBD'), ('arrested', 11, 'ccomp', 'VERB', 'arrest', 'VBN'),
+            ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, True, True, True, True, False, False]
+    ents = [(0, 1, 'GPE'), (2, 3, 'GPE'), (4, 5, 'ORG'), (7, 11, 'ORG'), (12, 13, 'CARDINAL')]
+    index = resolve(_from_rows(rows, spaces, ents, (0,)))
+    service = index.actors[_actor_of(index, "National Police Service")]
+    assert (service.type, service.country) == ("organization", "KEN")
+
+
+def test_a_name_its_apposition_calls_a_group_is_a_body_not_a_person():
+    # "Haki Watch Kenya, a human rights group, accused police of firing." ("Kenya" tagged a place)
+    rows = [('Haki', 2, 'compound', 'PROPN', 'Haki', 'NNP'), ('Watch', 2, 'compound', 'PROPN', 'Watch', 'NNP'),
+            ('Kenya', 9, 'nsubj', 'PROPN', 'Kenya', 'NNP'), (',', 2, 'punct', 'PUNCT', ',', ','),
+            ('a', 7, 'det', 'DET', 'a', 'DT'), ('human', 6, 'amod', 'ADJ', 'human', 'JJ'),
+            ('rights', 7, 'compound', 'NOUN', 'right', 'NNS'), ('group', 2, 'appos', 'NOUN', 'group', 'NN'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('accused', 9, 'ROOT', 'VERB', 'accuse', 'VBD'),
+            ('police', 9, 'dobj', 'NOUN', 'police', 'NNS'), ('of', 9, 'prep', 'ADP', 'of', 'IN'),
+            ('firing', 11, 'pobj', 'VERB', 'fire', 'VBG'), ('.', 9, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, True, False, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(2, 3, 'GPE')], (0,)))
+    assert all(a.type != "person" for a in index.actors.values())
+    body = index.actors[_actor_of(index, "Haki Watch Kenya")]
+    assert (body.type, body.country) == ("organization", "KEN")

@@ -781,6 +781,11 @@ def _names_something_else(name: Span, b: _Builder) -> bool:
     doc = name.doc
     if name.start >= 2 and doc[name.start - 1].lower_ == "of" and doc[name.start - 2].lower_ in _PLACE_KINDS:
         return True     # "the central province of Quảng Ngãi", "the city of Mariupol": a place
+    if (body := _described_body(name, actor_rules())) is not None \
+            and not any(c.dep_ == "appos" and c.i < body.i for c in name.root.children):
+        # a body its apposition calls so: "Haki Watch Kenya, a human rights group" (not "Chandler
+        # Van Voorhis, a founder of C2I, a company outside Washington")
+        return True
     if name.end < len(doc) and doc[name.end].lower_ in _FEATURE_NOUNS and name.root.dep_ == "compound" \
             and name.root.head.i == name.end:
         return True     # a place's name before its kind: "the Khor Abdullah waterway", "Umm Qasr port"
@@ -3860,7 +3865,7 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         words = [t for t in span if not t.is_punct]
         heads = {words[-1].lower_, span.root.lower_} if words else set()  # "Union" of "... Union of Teachers"
         described = _described_body(span, rules)
-        if (len(words) < 2 or not heads & rules["body_heads"]) and described is None \
+        if (len(words) < 2 or not heads & (rules["body_heads"] | _NAMED_SERVICES)) and described is None \
                 or not _is_name(span, rules):
             continue
         inside = [m for m in b.mentions.values() if m.token_start < span.end and span.start < m.token_end]
@@ -3876,6 +3881,11 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
                 and span.doc[inside[0].token_start - 1].lower_ == "of" and span.root.i < inside[0].token_start \
                 and getattr(b.actors.get(inside[0].actor), "type", None) == "state":
             state = inside[0].actor     # "the World Sikh Organization of Canada": a Canadian body
+        if state is None and len(inside) == 1 and inside[0].token_end == span.end and inside[0].token_start > span.start \
+                and getattr(b.actors.get(inside[0].actor), "type", None) == "state" and described is not None:
+            state = inside[0].actor     # "Haki Watch Kenya, a human rights group": a Kenyan body
+        if state is None and not inside and words[0].lower_ == "national":
+            state = _dateline_state(b)  # "NAIROBI, Kenya — The National Police Service said …": Kenya's
         if any(b.actors.get(m.actor) is None or b.actors[m.actor].type != "state" or m.actor != state
                for m in inside) or any(t.i in b.taken and not inside for t in span):
             continue  # a name another pass resolved ("Russian Foreign Ministry")
@@ -3884,6 +3894,11 @@ def _add_named_bodies(doc: Doc, b: _Builder) -> None:
         name = " ".join(t.text for t in words)
         b.add_actor(Actor(id=f"org:{slug(name)}", name=name, type="organization", country=state))
         b.add_mention(span, f"org:{slug(name)}", "ner")
+
+
+#: heads of a public service's name, bodies too ("the National Police Service", "the Border
+#: Guard Service")
+_NAMED_SERVICES = frozenset({"service", "directorate", "secretariat", "inspectorate"})
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
@@ -3946,10 +3961,12 @@ def _untagged_described(doc: Doc, rules: dict[str, Any]) -> list[Span]:
     largest farm union, said …")."""
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ == "compound" or not t.text[:1].isupper():
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("", "GPE") or t.dep_ == "compound" or not t.text[:1].isupper():
             continue
         start = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                              and not c.ent_type_])
+        if t.ent_type_ and start == t.i:
+            continue    # (a place alone; but "Haki Watch Kenya, a human rights group": a body)
         span = doc[start:t.i + 1]
         if _described_body(span, rules) is not None:
             out.append(span)
