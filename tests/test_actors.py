@@ -5360,3 +5360,50 @@ def test_a_name_its_apposition_calls_a_group_is_a_body_not_a_person():
     assert all(a.type != "person" for a in index.actors.values())
     body = index.actors[_actor_of(index, "Haki Watch Kenya")]
     assert (body.type, body.country) == ("organization", "KEN")
+
+
+def test_a_pronoun_carries_on_the_subject_pronoun_before_it_not_a_named_object():
+    # "Yariv Levin spoke. He has refused to recognise Yitzhak Amit, who was elected over his
+    # objections, and he has described the court as an obstacle."
+    rows = [('Yariv', 1, 'compound', 'PROPN', 'Yariv', 'NNP'), ('Levin', 2, 'nsubj', 'PROPN', 'Levin', 'NNP'),
+            ('spoke', 2, 'ROOT', 'VERB', 'speak', 'VBD'), ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('He', 6, 'nsubj', 'PRON', 'he', 'PRP'), ('has', 6, 'aux', 'AUX', 'have', 'VBZ'),
+            ('refused', 6, 'ROOT', 'VERB', 'refuse', 'VBN'), ('to', 8, 'aux', 'PART', 'to', 'TO'),
+            ('recognise', 6, 'xcomp', 'VERB', 'recognise', 'VB'), ('Yitzhak', 10, 'compound', 'PROPN', 'Yitzhak', 'NNP'),
+            ('Amit', 8, 'dobj', 'PROPN', 'Amit', 'NNP'), (',', 10, 'punct', 'PUNCT', ',', ','),
+            ('who', 14, 'nsubjpass', 'PRON', 'who', 'WP'), ('was', 14, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('elected', 10, 'relcl', 'VERB', 'elect', 'VBN'), ('over', 14, 'prep', 'ADP', 'over', 'IN'),
+            ('his', 17, 'poss', 'PRON', 'his', 'PRP$'), ('objections', 15, 'pobj', 'NOUN', 'objection', 'NNS'),
+            (',', 6, 'punct', 'PUNCT', ',', ','), ('and', 6, 'cc', 'CCONJ', 'and', 'CC'),
+            ('he', 22, 'nsubj', 'PRON', 'he', 'PRP'), ('has', 22, 'aux', 'AUX', 'have', 'VBZ'),
+            ('described', 6, 'conj', 'VERB', 'describe', 'VBN'), ('the', 24, 'det', 'DET', 'the', 'DT'),
+            ('court', 22, 'dobj', 'NOUN', 'court', 'NN'), ('as', 22, 'prep', 'ADP', 'as', 'IN'),
+            ('an', 27, 'det', 'DET', 'an', 'DT'), ('obstacle', 25, 'pobj', 'NOUN', 'obstacle', 'NN'),
+            ('.', 22, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, True, True, True, True, False, True, True, True, True, True, True,
+              False, True, True, True, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(0, 2, 'PERSON'), (9, 11, 'PERSON')], (0, 4)))
+    he = [m.actor for m in index.mentions if m.text == "he"]
+    assert he == ["person:yariv-levin"]
+
+
+def test_the_one_a_remark_was_relayed_to_is_the_pronoun_that_reacts():
+    # "Tom Halvorsen spoke first. Mark Deluca said it was false. When the remark was relayed to
+    # Halvorsen, he laughed." (not "In a letter to the president, he wrote")
+    rows = [('Tom', 1, 'compound', 'PROPN', 'Tom', 'NNP'), ('Halvorsen', 2, 'nsubj', 'PROPN', 'Halvorsen', 'NNP'),
+            ('spoke', 2, 'ROOT', 'VERB', 'speak', 'VBD'), ('first', 2, 'advmod', 'ADV', 'first', 'RB'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.'), ('Mark', 6, 'compound', 'PROPN', 'Mark', 'NNP'),
+            ('Deluca', 7, 'nsubj', 'PROPN', 'Deluca', 'NNP'), ('said', 7, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('it', 9, 'nsubj', 'PRON', 'it', 'PRP'), ('was', 7, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('false', 9, 'acomp', 'ADJ', 'false', 'JJ'), ('.', 7, 'punct', 'PUNCT', '.', '.'),
+            ('When', 16, 'advmod', 'SCONJ', 'when', 'WRB'), ('the', 14, 'det', 'DET', 'the', 'DT'),
+            ('remark', 16, 'nsubjpass', 'NOUN', 'remark', 'NN'), ('was', 16, 'auxpass', 'AUX', 'be', 'VBD'),
+            ('relayed', 21, 'advcl', 'VERB', 'relay', 'VBN'), ('to', 16, 'prep', 'ADP', 'to', 'IN'),
+            ('Halvorsen', 17, 'pobj', 'PROPN', 'Halvorsen', 'NNP'), (',', 21, 'punct', 'PUNCT', ',', ','),
+            ('he', 21, 'nsubj', 'PRON', 'he', 'PRP'), ('laughed', 21, 'ROOT', 'VERB', 'laugh', 'VBD'),
+            ('.', 21, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, False, True, True, True, True, True, True, False, True, True, True, True, True, True,
+              True, False, True, True, False, False]
+    ents = [(0, 2, 'PERSON'), (3, 4, 'ORDINAL'), (5, 7, 'PERSON'), (18, 19, 'PERSON')]
+    index = resolve(_from_rows(rows, spaces, ents, (0, 5, 12)))
+    assert _actor_of(index, "he") == "person:tom-halvorsen"

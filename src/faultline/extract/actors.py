@@ -2858,6 +2858,16 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             continue
         # of several, one whose first name is known to agree before one of a name we cannot tell
         # ("Maria Corina Machado said … its candidate, Edmundo Gonzalez, had won. “…,” she told …")
+        if not any(_main_clause_subject(doc[m.token_start]) for m in subjects):
+            # none named in that sentence is the subject of its main clause, but a pronoun resolved
+            # before is, there or later: "He has refused to recognise Yitzhak Amit, who …, and he
+            # has described …" (he, not Amit); "She left … after Mikheil Kavelashvili … was sworn
+            # in. She has since toured … . …, she was …" (she, not Kavelashvili)
+            carried = [m for m in window if m.how == "chained" and doc[m.token_start].sent.start >= latest
+                       and told.get(m.actor) in (None, sex) and (subject(m) if doc[m.token_start].sent.start == latest
+                                                                  and not subjects else
+                                                                  _main_clause_subject(doc[m.token_start]))]
+            subjects = carried[-1:] or subjects
         pool = subjects or recent
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in load_lexicon().clause \
                 and latest != token.sent.start:
@@ -2958,6 +2968,9 @@ def _addressed_in_own_clause(root: Token, pronoun: Token) -> bool:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or root.dep_ != "pobj" \
             or root.head.text.lower() not in _ADDRESSEE_PREPS or root.sent.start != pronoun.sent.start:
         return False
+    if root.head.head.pos_ in ("VERB", "AUX") and root.head.head.i != pronoun.head.i:
+        return False    # the one something was passed to, who reacts: "When the remark was relayed
+        #                 to Halvorsen, he laughed"
     verb = pronoun.head
     return any(a.i == verb.i for a in root.ancestors)
 
