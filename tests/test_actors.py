@@ -5407,3 +5407,25 @@ def test_the_one_a_remark_was_relayed_to_is_the_pronoun_that_reacts():
     ents = [(0, 2, 'PERSON'), (3, 4, 'ORDINAL'), (5, 7, 'PERSON'), (18, 19, 'PERSON')]
     index = resolve(_from_rows(rows, spaces, ents, (0, 5, 12)))
     assert _actor_of(index, "he") == "person:tom-halvorsen"
+
+
+def test_a_name_the_parser_made_a_second_object_is_the_quoted_description():
+    # "The agency quoted the deputy chief of staff, General Tesfaye Alemu, as saying the rotations
+    # were routine." ("Alemu" a second object of "quoted", not an apposition)
+    from faultline.extract.attribution import speaker_of
+
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('agency', 2, 'nsubj', 'NOUN', 'agency', 'NN'),
+            ('quoted', 2, 'ROOT', 'VERB', 'quote', 'VBD'), ('the', 5, 'det', 'DET', 'the', 'DT'),
+            ('deputy', 5, 'compound', 'ADJ', 'deputy', 'JJ'), ('chief', 2, 'dobj', 'NOUN', 'chief', 'NN'),
+            ('of', 5, 'prep', 'ADP', 'of', 'IN'), ('staff', 6, 'pobj', 'NOUN', 'staff', 'NN'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('General', 11, 'compound', 'PROPN', 'General', 'NNP'),
+            ('Tesfaye', 11, 'compound', 'PROPN', 'Tesfaye', 'NNP'), ('Alemu', 2, 'dobj', 'PROPN', 'Alemu', 'NNP'),
+            (',', 2, 'punct', 'PUNCT', ',', ','), ('as', 2, 'prep', 'ADP', 'as', 'IN'),
+            ('saying', 13, 'pcomp', 'VERB', 'say', 'VBG'), ('the', 16, 'det', 'DET', 'the', 'DT'),
+            ('rotations', 17, 'nsubj', 'NOUN', 'rotation', 'NNS'), ('were', 14, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('routine', 17, 'acomp', 'ADJ', 'routine', 'JJ'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, True, True, True, False, True, True, True, True,
+              True, True, False, False]
+    doc = _from_rows(rows, spaces, [(10, 12, 'PERSON')], (0,))
+    index = resolve(doc)
+    assert speaker_of(index, doc, (doc[3].idx, doc[7].idx + len("staff")), 5) == "person:tesfaye-alemu"

@@ -29,6 +29,20 @@ from .actors import (
 from .dateline import dateline_end, doc_datelines, story_subject
 
 
+def _set_beside(tok: Token) -> list[Token]:
+    """The heads of the phrases set beside ``tok`` after a comma: its appositions, and a second
+    object the parser gave its verb instead ("quoted the deputy chief of staff, General Tesfaye
+    Alemu, as saying")."""
+    doc = tok.doc
+    end = max((c.right_edge.i for c in tok.children if c.dep_ != "appos" and c.i > tok.i), default=tok.i)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    out = [c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == end + 2]
+    if tok.dep_ == "dobj":
+        out += [c for c in tok.head.children if c.dep_ == "dobj" and c.left_edge.i == end + 2]
+    return out
+
+
 def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head: int | None) -> str | None:
     """The actor a speaker phrase names: the mention covering its head word (a pronoun, a surname,
     a description), else a person named inside the phrase, else any actor inside it. A relative
@@ -57,6 +71,13 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                           and r.root.dep_ == "appos" and r.root.head.i in heads), None)
             if named is not None:
                 return named
+        if m is None and not any(getattr(actors.get(p.actor), "type", None) == "person" for p in actors.at(*span)) \
+                and (named := next(
+                (pm.actor for c in _set_beside(tok)
+                 if (pm := actors.covering(c.idx, c.idx + len(c.text))) is not None
+                 and getattr(actors.get(pm.actor), "type", None) == "person"), None)) is not None:
+            return named    # "quoted the deputy chief of staff, General Tesfaye Alemu, as saying": the
+            #                 name set beside the description, outside the speaker's phrase
         if m is not None:
             return m.actor
         if tok.text.lower() in actor_rules()["independent_voices"] \
