@@ -1972,7 +1972,7 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         objs = [c for c in children if c.dep_ == "dobj"]
         for child in [*children, *(g for o in objs for g in o.children)]:
             if child.dep_ == "prep" and child.lower_ in lex.preposition[lemma] \
-                    and (nominal or child.lower_ == "as"):
+                    and (nominal or child.lower_ == "as" or _speech_preposition(lemma, child)):
                 # (or the adjective of an "as": "dismissed the measures as illegitimate")
                 obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
                             or child.lower_ == "as" and g.pos_ == "ADJ" and g.dep_ in ("amod", "acomp", "advmod")),
@@ -1990,6 +1990,11 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
             if misread is not None:
                 subj = next(g for g in misread.children if g.dep_ == "nsubj")
                 content = _trim(doc, subj.left_edge.i, misread.right_edge.i + 1)
+    if content is None and lemma in _DENYING and (deed := next(
+            (c for c in children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" and c.i > verb.i),
+            None)) is not None:
+        # a deed denied, in every scope: "Asmara has denied sending troops into Ethiopian territory"
+        content = _trim(doc, *_subtree_bounds(deed))
     if content is None and nominal and lemma in lex.object:
         # nominal content: "endorsed Trump", "announced his candidacy"
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -3597,6 +3602,21 @@ def _is_content_of(verb: Token, span: Span) -> bool:
 
 
 CUE_WINDOW = 80
+
+
+#: verbs that deny a deed named by a gerund ("denied sending troops")
+_DENYING = frozenset({"deny"})
+
+
+def _speech_preposition(lemma: str, prep: Token) -> bool:
+    """True for a preposition whose object the speech scope reports too (beyond "as"): the deed
+    one is accused of, as a gerund ("accused Kyiv of planning an attack": what Moscow claims Kyiv
+    does), and what one calls for ("called for an independent investigation", a demand as "urged
+    … to" is)."""
+    word = prep.lower_
+    if word == "of" and lemma == "accuse":
+        return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+    return word == "for" and lemma == "call"
 
 
 def _in_later_relative(verb: Token, span: Span) -> bool:
