@@ -5429,3 +5429,17 @@ def test_a_name_the_parser_made_a_second_object_is_the_quoted_description():
     doc = _from_rows(rows, spaces, [(10, 12, 'PERSON')], (0,))
     index = resolve(doc)
     assert speaker_of(index, doc, (doc[3].idx, doc[7].idx + len("staff")), 5) == "person:tesfaye-alemu"
+
+
+def test_a_patronymic_the_recogniser_split_off_is_part_of_the_name():
+    # "Energy Minister Prince Abdulaziz bin Salman warned speculators." ("Prince Abdulaziz" and "bin
+    # Salman" two PERSON entities: not King Salman bin Abdulaziz by a lone "Abdulaziz")
+    rows = [('Energy', 1, 'compound', 'PROPN', 'Energy', 'NNP'), ('Minister', 5, 'compound', 'PROPN', 'Minister', 'NNP'),
+            ('Prince', 5, 'compound', 'PROPN', 'Prince', 'NNP'), ('Abdulaziz', 5, 'compound', 'PROPN', 'Abdulaziz', 'NNP'),
+            ('bin', 5, 'compound', 'PROPN', 'bin', 'NNP'), ('Salman', 6, 'nsubj', 'PROPN', 'Salman', 'NNP'),
+            ('warned', 6, 'ROOT', 'VERB', 'warn', 'VBD'), ('speculators', 6, 'dobj', 'NOUN', 'speculator', 'NNS'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(2, 4, 'PERSON'), (4, 6, 'PERSON')], (0,)))
+    people = [a.id for a in index.actors.values() if a.type == "person"]
+    assert people == ["person:abdulaziz-bin-salman"]

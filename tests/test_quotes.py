@@ -5874,3 +5874,25 @@ def test_a_deed_denied_and_a_demand_called_for_are_speech() -> None:
             ('investigation', 3, 'pobj', 'NOUN', 'investigation', 'NN'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
     doc = _rows_doc(rows, [True, True, True, True, True, True, False, False], [], (0,))
     assert _spoken(doc) == [('indirect', 'an independent investigation', 'call', 'The group')]
+
+
+def test_an_infinitive_after_the_one_pressed_is_what_they_were_pressed_to_do() -> None:
+    # "Japarov pressed downstream neighbours to share the cost." ("to share" read as a purpose clause)
+    rows = [('Japarov', 1, 'nsubj', 'PROPN', 'Japarov', 'NNP'), ('pressed', 1, 'ROOT', 'VERB', 'press', 'VBD'),
+            ('downstream', 3, 'amod', 'ADJ', 'downstream', 'JJ'), ('neighbours', 1, 'dobj', 'NOUN', 'neighbour', 'NNS'),
+            ('to', 5, 'aux', 'PART', 'to', 'TO'), ('share', 1, 'advcl', 'VERB', 'share', 'VB'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'), ('cost', 5, 'dobj', 'NOUN', 'cost', 'NN'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True, True, True, True, True, True, True, False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'to share the cost', 'press', 'Japarov')]
+
+
+def test_a_warning_against_a_deed_is_speech() -> None:
+    # "The minister warned speculators against betting on a collapse."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('minister', 2, 'nsubj', 'NOUN', 'minister', 'NN'),
+            ('warned', 2, 'ROOT', 'VERB', 'warn', 'VBD'), ('speculators', 2, 'dobj', 'NOUN', 'speculator', 'NNS'),
+            ('against', 2, 'prep', 'ADP', 'against', 'IN'), ('betting', 4, 'pcomp', 'VERB', 'bet', 'VBG'),
+            ('on', 5, 'prep', 'ADP', 'on', 'IN'), ('a', 8, 'det', 'DET', 'a', 'DT'),
+            ('collapse', 6, 'pobj', 'NOUN', 'collapse', 'NN'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True, True, True, True, True, True, True, True, False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'betting on a collapse', 'warn', 'The minister')]

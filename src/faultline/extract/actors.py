@@ -355,12 +355,17 @@ def _broken_names(doc: Doc, ents: tuple[Span, ...], kb: Any = None) -> tuple[Spa
     return tuple(sorted(out, key=lambda x: x.start))
 
 
+#: the particles of a patronymic inside a name ("Abdulaziz bin Salman": son of Salman)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+
+
 def _rejoined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     """One person's long name the recogniser read as two people ("Al-Harith Idriss al-Harith
     Mohamed": "Al-Harith" and "al-Harith Mohamed", "Idriss" in neither): two PERSON entities with
     at most two title-case proper nouns of no entity between, every word a compound (or hyphen)
     within the name, of a word after it, read as one (not "Charlotte Mayor" and "Jennifer
-    Roberts": no title among them)."""
+    Roberts": no title among them); so are two set side by side, the second a patronymic
+    ("Prince Abdulaziz" and "bin Salman")."""
     out = list(ents)
     rules = actor_rules()
     titles = (rules["title_words"], rules["office_titles"], rules["role_heads"], rules["person_nouns"])
@@ -369,6 +374,9 @@ def _rejoined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         a, b = out[k], out[k + 1]
         head = b[-1]
         between = doc[a.end:b.start]
+        if a.label_ == b.label_ == "PERSON" and a.end == b.start and b[0].lower_ in _PATRONYMIC and len(b) > 1:
+            out[k:k + 2] = [Span(doc, a.start, b.end, label="PERSON")]   # "Prince Abdulaziz" + "bin Salman"
+            continue
         if a.label_ == b.label_ == "PERSON" and len(between) <= 2 \
                 and not any(t.lower_ in w for t in doc[a.start:b.end] for w in titles) \
                 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in between) \

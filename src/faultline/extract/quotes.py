@@ -1961,6 +1961,11 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
     if content is None and lemma in lex.infinitive:
         # intention or claim as a to-infinitive: "wants to run", "urged Congress to act"
         comp = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)), None)
+        if comp is None and lemma in _OBJECT_CONTROL and (obj := next((c for c in children if c.dep_ == "dobj"), None)):
+            # "pressed downstream neighbours to share the cost": the infinitive after the one
+            # pressed, which the parser read as a purpose clause
+            comp = next((c for c in children if c.dep_ == "advcl" and to_infinitive(c)
+                         and c.left_edge.i == obj.right_edge.i + 1), None)
         if comp is not None and comp.i > verb.i:
             # not a relative pronoun the infinitive governs from before the cue ("a code that
             # Cambodia refused to accept": "to accept", not "that Cambodia refused to accept")
@@ -3604,6 +3609,10 @@ def _is_content_of(verb: Token, span: Span) -> bool:
 CUE_WINDOW = 80
 
 
+#: verbs whose object is the one asked to do what their infinitive says ("urged X to …")
+_OBJECT_CONTROL = frozenset({"urge", "press", "ask", "tell", "encourage", "advise", "warn", "order", "invite",
+                             "challenge", "implore", "exhort", "beg"})   # (not "push", "call": "pushed dirt to …")
+
 #: verbs that deny a deed named by a gerund ("denied sending troops")
 _DENYING = frozenset({"deny"})
 
@@ -3614,7 +3623,8 @@ def _speech_preposition(lemma: str, prep: Token) -> bool:
     does), and what one calls for ("called for an independent investigation", a demand as "urged
     … to" is)."""
     word = prep.lower_
-    if word == "of" and lemma == "accuse":
+    if word == "of" and lemma == "accuse" or word == "against" and lemma == "warn":
+        # (and a warning against a deed: "warned speculators against betting on a collapse")
         return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
     return word == "for" and lemma == "call"
 
