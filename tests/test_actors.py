@@ -5443,3 +5443,21 @@ def test_a_patronymic_the_recogniser_split_off_is_part_of_the_name():
     index = resolve(_from_rows(rows, spaces, [(2, 4, 'PERSON'), (4, 6, 'PERSON')], (0,)))
     people = [a.id for a in index.actors.values() if a.type == "person"]
     assert people == ["person:abdulaziz-bin-salman"]
+
+
+def test_a_partys_name_ending_in_a_bodys_word_is_neither_that_body_nor_its_owners_office():
+    # "It is a setback for Sen. Musa Garba of President Bola Tinubu's All Progressives Congress."
+    # (not the US Congress; the presidency is Tinubu's, not the party's as a person)
+    rows = [('It', 1, 'nsubj', 'PRON', 'it', 'PRP'), ('is', 1, 'ROOT', 'AUX', 'be', 'VBZ'),
+            ('a', 3, 'det', 'DET', 'a', 'DT'), ('setback', 1, 'attr', 'NOUN', 'setback', 'NN'),
+            ('for', 3, 'prep', 'ADP', 'for', 'IN'), ('Sen.', 7, 'compound', 'PROPN', 'Sen.', 'NNP'),
+            ('Musa', 7, 'compound', 'PROPN', 'Musa', 'NNP'), ('Garba', 4, 'pobj', 'PROPN', 'Garba', 'NNP'),
+            ('of', 7, 'prep', 'ADP', 'of', 'IN'), ('President', 11, 'compound', 'PROPN', 'President', 'NNP'),
+            ('Bola', 11, 'compound', 'PROPN', 'Bola', 'NNP'), ('Tinubu', 15, 'poss', 'PROPN', 'Tinubu', 'NNP'),
+            ("'s", 11, 'case', 'PART', "'s", 'POS'), ('All', 15, 'compound', 'PRON', 'all', 'DT'),
+            ('Progressives', 15, 'compound', 'PROPN', 'Progressives', 'NNPS'), ('Congress', 8, 'pobj', 'PROPN', 'Congress', 'NNP'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, True, True, True, False, True, True, True, False, False]
+    index = resolve(_from_rows(rows, spaces, [(6, 8, 'PERSON'), (10, 12, 'PERSON'), (13, 16, 'ORG')], (0,)))
+    assert "org:us-congress" not in index.actors
+    assert {a.id for a in index.actors.values() if a.type == "person"} == {"person:musa-garba", "person:bola-tinubu"}

@@ -1391,6 +1391,11 @@ def _role_phrase(name: Span, b: _Builder) -> tuple[str | None, str | None, Span 
     # Premodifiers inside the same noun phrase: compounds and adjectives before the name.
     mods = [t for t in doc[head.left_edge.i:name.start]
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "case")]
+    owner = max((t.i for t in doc[head.left_edge.i:name.start] if t.dep_ == "poss" and t.ent_type_ == "PERSON"),
+                default=None)
+    if owner is not None:
+        # "President Bola Tinubu's All Progressives Congress": the office is the owner's
+        mods = [t for t in mods if t.i > owner and t.dep_ != "case"]
     other = head.head if head.dep_ == "appos" else next((c for c in head.children if c.dep_ == "appos"), None)
     # "former Costa Rican president Luis Guillermo Solís": an office behind him is none he holds
     # (but "former presidential candidate Sen. Bernie Sanders" still holds the title after it)
@@ -1644,7 +1649,8 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
             continue  # people come from the person pass, with their roles
         if entry.type != "state" and _inside_thing_name(span, b) \
                 or entry.type == "bloc" and _inside_longer_name(span, b, by_key) \
-                or entry.type == "organization" and (_opens_other_body(span, b) or _other_body_before(span, b, by_key)) \
+                or entry.type == "organization" and (_opens_other_body(span, b) or _other_body_before(span, b, by_key)
+                                                     or _ends_other_body(span, b)) \
                 or entry.type == "state" and _inside_other_place(span, b, actor_id):
             continue
         b.add_actor(b.entry_actor(entry))
@@ -1732,6 +1738,28 @@ def _other_body_before(span: Span, b: _Builder, by_key: dict[str, list[tuple[str
     return any(e.label_ == "ORG" and e.end <= span.start and len(e) > 1
                and any(t.lower_ == word for t in e)
                and _strip_det(e).text.lower() not in by_key for e in b.ents)
+
+
+def _ends_other_body(span: Span, b: _Builder) -> bool:
+    """True when a body's word ends a longer name the model tagged as an organisation, after words
+    that name no place: "All Progressives Congress" is Nigeria's party, not the US Congress (but
+    "Peruvian Congress" is Peru's, the "Ohio Democratic Party" the Democrats)."""
+    doc = span.doc
+    for e in b.ents:
+        if e.label_ != "ORG" or not (e.start < span.start and span.end == e.end):
+            continue
+        before = [t for t in doc[e.start:span.start] if t.lower_ != "the"]
+        if before and not any(_names_place(t, b) for t in before) and all(t.is_title for t in before):
+            return True
+    return False
+
+
+def _names_place(token: Token, b: _Builder) -> bool:
+    """True for a word that names a state or a place in one: its adjective, the KB's state, or a
+    place the imported dictionaries file under a state ("Ohio")."""
+    if b.kb.country_of_adjective(token.text) or any(x.type == "state" for x in b.kb.lookup(token.text, date=b.date)):
+        return True
+    return b.imported is not None and getattr(b.imported.lookup(token.text, b.date), "type", None) == "state"
 
 
 def _opens_other_body(span: Span, b: _Builder) -> bool:
