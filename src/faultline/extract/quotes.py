@@ -89,7 +89,8 @@ def find_quotes(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_S
     """Find direct, partial and indirect reported speech in ``doc``; return (matches, warnings).
 
     ``scope="speech"`` reports speech, writing, beliefs and intentions (clausal and infinitival
-    complements, quotations, "according to"); ``scope="attribution"`` adds PolNeAR's nominal
+    complements, quotations, "according to", what something is called or dismissed as, a deed one
+    is accused of, warned against or denies, a demand called for); ``scope="attribution"`` adds PolNeAR's nominal
     contents ("endorsed Trump", "called for a ban"); ``scope="learned"`` adds candidates from the
     cue shapes learned on PolNeAR and keeps only those the learned scorer accepts (``model``,
     default the bundled ``quote_model.json``; without one it behaves as "attribution").
