@@ -1757,9 +1757,14 @@ def _ends_other_body(span: Span, b: _Builder) -> bool:
 def _names_place(token: Token, b: _Builder) -> bool:
     """True for a word that names a state or a place in one: its adjective, the KB's state, or a
     place the imported dictionaries file under a state ("Ohio")."""
-    if b.kb.country_of_adjective(token.text) or any(x.type == "state" for x in b.kb.lookup(token.text, date=b.date)):
-        return True
-    return b.imported is not None and getattr(b.imported.lookup(token.text, b.date), "type", None) == "state"
+    return bool(b.kb.country_of_adjective(token.text)) \
+        or any(x.type == "state" for x in b.kb.lookup(token.text, date=b.date)) or _imported_place(token.text, b)
+
+
+def _imported_place(text: str, b: _Builder) -> bool:
+    """True for a name the imported dictionaries file under a state: a town or region ("Istanbul",
+    "Ohio"), or the state itself."""
+    return b.imported is not None and getattr(b.imported.lookup(text, b.date), "type", None) == "state"
 
 
 def _opens_other_body(span: Span, b: _Builder) -> bool:
@@ -2158,8 +2163,7 @@ def _misread_person(name: Span, b: _Builder, label: str) -> bool:
     ("Klingbeil told reporters"), as for a title; firms speak too, so an ORG needs the KB."""
     if b.kb.country_of_adjective(name.text):
         return False
-    if label == "GPE" and b.imported is not None and getattr(
-            b.imported.lookup(name.text, b.date), "type", None) == "state":
+    if label == "GPE" and _imported_place(name.text, b):
         return False    # a town the imported dictionaries file under its state: "since Istanbul welcomed …"
     if name.start > 0 and _opening_mark(name.doc[name.start - 1]):
         return False    # 'The "Suva Commitment," agreed at …': a title in quotation marks, no one
@@ -2899,10 +2903,14 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             # before is, there or later: "He has refused to recognise Yitzhak Amit, who …, and he
             # has described …" (he, not Amit); "She left … after Mikheil Kavelashvili … was sworn
             # in. She has since toured … . …, she was …" (she, not Kavelashvili)
-            carried = [m for m in window if m.how == "chained" and doc[m.token_start].sent.start >= latest
-                       and told.get(m.actor) in (None, sex) and (subject(m) if doc[m.token_start].sent.start == latest
-                                                                  and not subjects else
-                                                                  _main_clause_subject(doc[m.token_start]))]
+            carried = []
+            for m in window:
+                start = doc[m.token_start].sent.start
+                if m.how != "chained" or start < latest or told.get(m.actor) not in (None, sex):
+                    continue
+                # (in that sentence, when it has no named subject, any subject; else a main clause's)
+                if subject(m) if start == latest and not subjects else _main_clause_subject(doc[m.token_start]):
+                    carried.append(m)
             subjects = carried[-1:] or subjects
         pool = subjects or recent
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in load_lexicon().clause \
@@ -4715,17 +4723,17 @@ def _add_leaders_governments(doc: Doc, b: _Builder) -> None:
     for token in doc:
         if token.lower_ not in ("administration", "government") or token.pos_ != "NOUN" or token.i == 0:
             continue
-        found = next((k for k, m in b.mentions.items() if m.token_end == token.i
+        leader = doc[token.i - 1]   # the last word of the leader's name, a compound of the noun
+        found = next((m for m in b.mentions.values() if m.token_end == token.i
                       and (a := b.actors.get(m.actor)) is not None and a.type == "person"
                       and a.role in _STATE_LEADS and a.country
-                      and all(t.dep_ == "compound" and t.head.i == token.i for t in doc[m.token_start:m.token_end]
-                              if t.i == m.token_end - 1)), None)
+                      and leader.dep_ == "compound" and leader.head.i == token.i), None)
         if found is None:
             continue
-        start = b.mentions[found].token_start
+        start = found.token_start
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        state = b.actors[b.mentions[found].actor].country
+        state = b.actors[found.actor].country
         entry = b.actors.get(state) or b.kb.get(state)
         if entry is None or entry.type != "state":
             continue

@@ -29,6 +29,17 @@ from .actors import (
 from .dateline import dateline_end, doc_datelines, story_subject
 
 
+def _is_person(actors: ActorIndex, actor_id: str) -> bool:
+    return getattr(actors.get(actor_id), "type", None) == "person"
+
+
+def _person_set_beside(actors: ActorIndex, tok: Token) -> str | None:
+    """The person named in a phrase set beside ``tok`` (:func:`_set_beside`), if any."""
+    return next((m.actor for c in _set_beside(tok)
+                 if (m := actors.covering(c.idx, c.idx + len(c.text))) is not None and _is_person(actors, m.actor)),
+                None)
+
+
 def _set_beside(tok: Token) -> list[Token]:
     """The heads of the phrases set beside ``tok`` after a comma: its appositions, and a second
     object the parser gave its verb instead ("quoted the deputy chief of staff, General Tesfaye
@@ -71,11 +82,8 @@ def speaker_of(actors: ActorIndex, doc: Doc, span: tuple[int, int] | None, head:
                           and r.root.dep_ == "appos" and r.root.head.i in heads), None)
             if named is not None:
                 return named
-        if m is None and not any(getattr(actors.get(p.actor), "type", None) == "person" for p in actors.at(*span)) \
-                and (named := next(
-                (pm.actor for c in _set_beside(tok)
-                 if (pm := actors.covering(c.idx, c.idx + len(c.text))) is not None
-                 and getattr(actors.get(pm.actor), "type", None) == "person"), None)) is not None:
+        if m is None and not any(_is_person(actors, p.actor) for p in actors.at(*span)) \
+                and (named := _person_set_beside(actors, tok)) is not None:
             return named    # "quoted the deputy chief of staff, General Tesfaye Alemu, as saying": the
             #                 name set beside the description, outside the speaker's phrase
         if m is not None:

@@ -3418,6 +3418,9 @@ _QUOTED_AS = frozenset({
     "point", "argument", "reaction", "rebuke", "rejoinder", "challenge", "confession", "claim",
     "sentiment", "assurance", "observation", "conclusion", "judgment", "judgement"})
 
+#: the determiners and pronouns that point back at a quotation ("That was …", "that verdict")
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
 #: prepositions of a complement that makes "the case", "the point" an argument of its own, not
 #: the quotation's ("made the case for Clinton")
 _COMPLEMENTS = frozenset({"for", "of", "about", "on", "against", "to", "that"})
@@ -3444,8 +3447,8 @@ def _identified_after(doc: Doc, span: Span, last: Span) -> tuple[Token, Token] |
 
     def pointing(noun: Token) -> bool:
         # the quotation's noun, pointing back: "That", "This", "The admission", "that assessment"
-        return noun.lower_ in ("that", "this", "those") or noun.lemma_.lower() in _QUOTED_AS and any(
-            c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for c in noun.children)
+        return noun.lower_ in _DEMONSTRATIVES or noun.lemma_.lower() in _QUOTED_AS and any(
+            c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in _DEMONSTRATIVES) for c in noun.children)
 
     def from_whom(noun: Token) -> Token | None:
         # (not the one it did not come from: "came not from the opposition but from …")
@@ -3457,7 +3460,7 @@ def _identified_after(doc: Doc, span: Span, last: Span) -> tuple[Token, Token] |
 
     lemma = root.lemma_.lower()
     if pointing(subj) and lemma == "come" and (who := from_whom(root)) is not None:
-        return (subj if subj.lower_ not in ("that", "this", "those") else root), who
+        return (subj if subj.lower_ not in _DEMONSTRATIVES else root), who
     if pointing(subj) and lemma == "be":
         attr = next((c for c in root.children if c.dep_ == "attr"), None)
         if attr is not None and (attr.lemma_.lower() in _QUOTED_AS or attr.lower_ == "those") \
@@ -3472,7 +3475,7 @@ def _identified_after(doc: Doc, span: Span, last: Span) -> tuple[Token, Token] |
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         dets = {c.lower_ for c in obj.children if c.dep_ == "det"} if obj is not None else set()
         if obj is not None and obj.lemma_.lower() in _QUOTED_AS and (
-                dets & {"that", "this", "those", "these"} or "the" in dets and not any(
+                dets & _DEMONSTRATIVES or "the" in dets and not any(
                     c.dep_ in ("acl", "relcl", "ccomp") or c.dep_ == "prep" and c.lower_ in _COMPLEMENTS
                     for c in obj.children)):
             # "X delivered that verdict", "Y made the remarks at a briefing" (not "made the case
