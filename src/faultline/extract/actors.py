@@ -1650,7 +1650,7 @@ def _add_kb_mentions(doc: Doc, b: _Builder) -> None:
         if entry.type != "state" and _inside_thing_name(span, b) \
                 or entry.type == "bloc" and _inside_longer_name(span, b, by_key) \
                 or entry.type == "organization" and (_opens_other_body(span, b) or _other_body_before(span, b, by_key)
-                                                     or _ends_other_body(span, b)) \
+                                                     or _ends_longer_name(span, b, by_key)) \
                 or entry.type == "state" and _inside_other_place(span, b, actor_id):
             continue
         b.add_actor(b.entry_actor(entry))
@@ -1710,21 +1710,35 @@ def _home_rank(actor_id: str, home: list[str], b: _Builder) -> int:
 
 
 def _inside_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
-    """True when an international body's name ends a longer name the model tagged, after a
-    capitalised word that names nothing the knowledge base knows: "the Philippine National Security
-    Council" is not the UN's "Security Council" (but "the UN Security Council" is); or opens the
-    name of a thing named after the body ("the Commonwealth Fund") or of another body
-    (:func:`_opens_other_body`)."""
-    for e in b.ents:
-        if e.label_ != "ORG" or not (e.start < span.start and span.end <= e.end):
-            continue
-        before = [t for t in span.doc[e.start:span.start] if t.is_alpha and t.lower_ != "the"]
-        if any(t.text[:1].isupper() and t.lower_ not in by_key and ascii_fold(t.lower_) not in by_key for t in before):
-            return True
+    """True when an international body's name ends a longer name the model tagged
+    (:func:`_ends_longer_name`), or opens the name of a thing named after the body ("the
+    Commonwealth Fund") or of another body (:func:`_opens_other_body`)."""
+    if _ends_longer_name(span, b, by_key, within=True):
+        return True
     # or that opens the name of a foundation, an institute or a contest named after it ("the
     # Commonwealth Fund", "the Commonwealth Games"), which is no organ of the body
     return any(e.label_ in ("ORG", "EVENT") and e.start <= span.start and span.end < e.end
                and e[-1].lower_ in _NAMED_AFTER_HEADS for e in b.ents) or _opens_other_body(span, b)
+
+
+def _ends_longer_name(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]],
+                      within: bool = False) -> bool:
+    """True when a body's name ends (``within``: or stands inside) a longer name the model tagged
+    as an organisation, after a capitalised word that names nothing the knowledge base or the
+    imported dictionaries know: "the Philippine National Security Council" is not the UN's
+    "Security Council", "All Progressives Congress" not the US Congress (but "the UN Security
+    Council", "Peruvian Congress" and the "Ohio Democratic Party" are theirs)."""
+    for e in b.ents:
+        if e.label_ != "ORG" or not (e.start < span.start and (span.end == e.end or within and span.end < e.end)):
+            continue
+        # (the words after any comma or colon the recogniser ran the name over: "Politico,
+        # Democratic party", "National Interests: The Human Rights Council")
+        cut = max((t.i + 1 for t in span.doc[e.start:span.start] if t.text in (",", ":", ";")), default=e.start)
+        before = [t for t in span.doc[cut:span.start] if t.is_alpha and t.lower_ != "the"]
+        if any(t.text[:1].isupper() and t.lower_ not in by_key and ascii_fold(t.lower_) not in by_key
+               and not _imported_place(t.text, b) for t in before):
+            return True
+    return False
 
 
 def _other_body_before(span: Span, b: _Builder, by_key: dict[str, list[tuple[str, str]]]) -> bool:
@@ -1738,27 +1752,6 @@ def _other_body_before(span: Span, b: _Builder, by_key: dict[str, list[tuple[str
     return any(e.label_ == "ORG" and e.end <= span.start and len(e) > 1
                and any(t.lower_ == word for t in e)
                and _strip_det(e).text.lower() not in by_key for e in b.ents)
-
-
-def _ends_other_body(span: Span, b: _Builder) -> bool:
-    """True when a body's word ends a longer name the model tagged as an organisation, after words
-    that name no place: "All Progressives Congress" is Nigeria's party, not the US Congress (but
-    "Peruvian Congress" is Peru's, the "Ohio Democratic Party" the Democrats)."""
-    doc = span.doc
-    for e in b.ents:
-        if e.label_ != "ORG" or not (e.start < span.start and span.end == e.end):
-            continue
-        before = [t for t in doc[e.start:span.start] if t.lower_ != "the"]
-        if before and not any(_names_place(t, b) for t in before) and all(t.is_title for t in before):
-            return True
-    return False
-
-
-def _names_place(token: Token, b: _Builder) -> bool:
-    """True for a word that names a state or a place in one: its adjective, the KB's state, or a
-    place the imported dictionaries file under a state ("Ohio")."""
-    return bool(b.kb.country_of_adjective(token.text)) \
-        or any(x.type == "state" for x in b.kb.lookup(token.text, date=b.date)) or _imported_place(token.text, b)
 
 
 def _imported_place(text: str, b: _Builder) -> bool:
@@ -2898,7 +2891,7 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
             continue
         # of several, one whose first name is known to agree before one of a name we cannot tell
         # ("Maria Corina Machado said … its candidate, Edmundo Gonzalez, had won. “…,” she told …")
-        if not any(_main_clause_subject(doc[m.token_start]) for m in subjects):
+        if not any(_main_clause_subject(doc[m.token_start:m.token_end].root) for m in subjects):
             # none named in that sentence is the subject of its main clause, but a pronoun resolved
             # before is, there or later: "He has refused to recognise Yitzhak Amit, who …, and he
             # has described …" (he, not Amit); "She left … after Mikheil Kavelashvili … was sworn
@@ -2909,7 +2902,8 @@ def _add_pronouns(doc: Doc, b: _Builder) -> None:
                 if m.how != "chained" or start < latest or told.get(m.actor) not in (None, sex):
                     continue
                 # (in that sentence, when it has no named subject, any subject; else a main clause's)
-                if subject(m) if start == latest and not subjects else _main_clause_subject(doc[m.token_start]):
+                if subject(m) if start == latest and not subjects \
+                        else _main_clause_subject(doc[m.token_start:m.token_end].root):
                     carried.append(m)
             subjects = carried[-1:] or subjects
         pool = subjects or recent
@@ -3361,7 +3355,7 @@ def _add_epithets(doc: Doc, b: _Builder) -> None:
     Each such subject (:func:`_epithet`) is the latest person named before it (within 250 words
     for an age, 600 for the others; outside quotation marks when it is outside them) that it fits
     (:func:`_fits_epithet`); a nationality then names the person, not the state."""
-    people = None
+    people = ages = None
     quoted = b.quoted
     for t in doc:
         if t.dep_ not in ("nsubj", "nsubjpass") or (epithet := _epithet(t, b)) is None:
@@ -3374,9 +3368,9 @@ def _add_epithets(doc: Doc, b: _Builder) -> None:
             continue    # "the former Brazilian president": another pass's business
         if people is None:
             people = _named_people(b)
+            ages = _stated_ages(doc, people)
         outside = start not in quoted
         reach = 250 if kind == "age" else 600    # (a nationality or an office picks out one person)
-        ages = _stated_ages(doc, people) if kind == "age" else {}
         # (an age the story gave someone picks that person out, however far back: "Jan Kowalczyk, a
         # 58-year-old wheat farmer, …" … "the 58-year-old said"; nor is it one given another age)
         found = next((m for m in reversed(people) if m.token_end <= start and value in ages.get(m.actor, ())

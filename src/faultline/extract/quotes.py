@@ -1454,8 +1454,8 @@ def misread_participle(verb: Token) -> bool:
 
 def misread_plural(verb: Token) -> bool:
     """True for a plural noun the parser read as a verb of no subject after the noun that modifies
-    it ("giving the 193 member states an opportunity", "police reports said"): nobody states or
-    reports anything there."""
+    it ("giving the 193 member states an opportunity", "states" a verb and "member" the object of
+    "giving"): nobody states anything there."""
     doc = verb.doc
     if verb.tag_ != "VBZ" or verb.i == 0 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -3307,8 +3307,8 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
         if span is None or len(span) == 0:
             continue
         first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
-        verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote,
-                            fragment=not _standalone(text, q, first_sent, last_sent))
+        standalone = _standalone(text, q, first_sent, last_sent)
+        verb = _nearest_cue(doc, first_sent, last_sent, span, lex, in_quote, fragment=not standalone)
         if pending and not _goes_on_in(text, pending[-1][0], q):
             out.extend(_unsigned(doc, pending, last))
             pending = []
@@ -3353,7 +3353,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             continue
         if verb is not None:
             speaker = _speaker(verb) if verb.pos_ != "PUNCT" else _colon_speaker(verb)
-            kind = "direct" if _standalone(text, q, first_sent, last_sent) \
+            kind = "direct" if standalone \
                 and _naming_verb(span) is None and not (
                     verb.pos_ != "PUNCT" and _fragment_of(verb, span)) else "partial"
             if kind == "partial" and _is_title(span):
@@ -3394,8 +3394,7 @@ def _quote_matches(doc: Doc, quotes: list[QuoteSpan], lex: Lexicon, found: list[
             out.append(_match(doc, "direct", trimmed, None, None, doc[last.speaker_head], first_sent))
             last_para = para_end
         elif last is not None and last_para == para_end \
-                and before.endswith((".", "!", "?", "”", '"')) \
-                and _standalone(text, q, first_sent, last_sent):
+                and before.endswith((".", "!", "?", "”", '"')) and standalone:
             # a quoted sentence right after "“…,” she said." in the same paragraph goes on with
             # that quote: same speaker, same cue (one attribution in two parts, as a split quote)
             out.append(_match(doc, "direct", trimmed, last.cue, last.cue_span,
