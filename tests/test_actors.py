@@ -5461,3 +5461,21 @@ def test_a_partys_name_ending_in_a_bodys_word_is_neither_that_body_nor_its_owner
     index = resolve(_from_rows(rows, spaces, [(6, 8, 'PERSON'), (10, 12, 'PERSON'), (13, 16, 'ORG')], (0,)))
     assert "org:us-congress" not in index.actors
     assert {a.id for a in index.actors.values() if a.type == "person"} == {"person:musa-garba", "person:bola-tinubu"}
+
+
+def test_a_name_ending_in_a_units_or_a_bodys_word_is_no_persons():
+    # "The 6th Infantry Division declined to comment, and Maria Santos said it was busy." (the
+    # recogniser read "Infantry Division" as a person; "Maria Santos" is one)
+    rows = [('The', 3, 'det', 'DET', 'the', 'DT'), ('6th', 3, 'compound', 'PROPN', '6th', 'NNP'),
+            ('Infantry', 3, 'compound', 'PROPN', 'Infantry', 'NNP'), ('Division', 4, 'nsubj', 'PROPN', 'Division', 'NNP'),
+            ('declined', 4, 'ROOT', 'VERB', 'decline', 'VBD'), ('to', 6, 'aux', 'PART', 'to', 'TO'),
+            ('comment', 4, 'xcomp', 'VERB', 'comment', 'VB'), (',', 4, 'punct', 'PUNCT', ',', ','),
+            ('and', 4, 'cc', 'CCONJ', 'and', 'CC'), ('Maria', 10, 'compound', 'PROPN', 'Maria', 'NNP'),
+            ('Santos', 11, 'nsubj', 'PROPN', 'Santos', 'NNP'), ('said', 4, 'conj', 'VERB', 'say', 'VBD'),
+            ('it', 13, 'nsubj', 'PRON', 'it', 'PRP'), ('was', 11, 'ccomp', 'AUX', 'be', 'VBD'),
+            ('busy', 13, 'acomp', 'ADJ', 'busy', 'JJ'), ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, False, True, True, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(2, 4, 'PERSON'), (9, 11, 'PERSON')], (0,))
+    index = resolve(doc, published="2026-01-15")
+    people = sorted(a.id for a in index.actors.values() if a.type == "person")
+    assert people == ["person:maria-santos"]

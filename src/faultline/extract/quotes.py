@@ -576,7 +576,38 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
         direct = [(m.start, m.end) for m in matches if m.kind == "direct"]
         matches = [m for m in matches if m.kind == "direct" or m.cue_span is None
                    or not any(s <= m.cue_span[0] < e for s, e in direct)]
+        # a refusal to speak says nothing ("declined to comment", "refused to be drawn on …")
+        matches = [m for m in matches if not _withheld(doc, m)]
     return matches, quotes, warnings
+
+
+#: what one declines or refuses to do when one says nothing: "declined to comment", "refused to
+#: elaborate", "declined to name the companies"
+_SILENT = frozenset({"comment", "elaborate", "answer", "respond", "speculate", "confirm", "disclose",
+                     "discuss", "specify", "say", "name", "identify", "reveal", "explain"})
+
+#: what one declines to give or take when one says nothing: "declined to give details", "refused
+#: to take questions"
+_WITHHELD_THINGS = frozenset({"detail", "details", "question", "questions", "information", "specifics",
+                              "comment", "comments", "interview", "interviews"})
+
+
+def _withheld(doc: Doc, m: QuoteMatch) -> bool:
+    """True for the "content" of a refusal to speak: "declined to comment (further)", "refused to
+    be drawn on whether …", "declined to give details", "refused to take questions"."""
+    if m.cue not in ("decline", "refuse") or m.kind != "indirect":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "to":
+        return False
+    verb = span[1]
+    lemma = verb.lemma_.lower()
+    if lemma in _SILENT:
+        return True
+    if lemma == "be" and len(span) > 2 and span[2].lower_ in ("drawn", "named", "identified", "interviewed"):
+        return True
+    return lemma in ("give", "provide", "offer", "take", "grant") and any(
+        c.dep_ == "dobj" and c.lower_ in _WITHHELD_THINGS for c in verb.children)
 
 
 #: at most this many pairing warnings are reported one by one; the rest are summarised
@@ -1269,6 +1300,9 @@ def _speaker(token: Token) -> Token | None:
                 # caller describes, not the one called on
                 token = token.head.head
                 continue
+            if (main := _past_subordinate(token)) is not None:
+                token = main      # "claimed vindication after the plans cleared a hurdle, telling …"
+                continue
             if token.dep_ == "prep" and token.text.lower() == "as" and (passive := next(
                     (c for c in token.head.children if c.dep_ == "nsubjpass" and _speaking_word(c)), None)):
                 return passive    # "The official was quoted by local media as saying …": not the media
@@ -1287,6 +1321,21 @@ def _speaker(token: Token) -> Token | None:
             return root
         return None
     return None
+
+
+def _past_subordinate(participle: Token) -> Token | None:
+    """The main verb of a speaker's participle the parser hung on a time or cause clause whose
+    subject is a thing, which cannot speak: "Meloni claimed vindication after the Commission's plans
+    cleared a key hurdle, telling the Senate that …" (Meloni tells, not the plans); else None."""
+    head = participle.head
+    if head.dep_ != "advcl" or head.head.i == head.i or not _speakers_participle(participle, load_lexicon()):
+        return None
+    if not any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS | {"as", "because", "once"} for g in head.children):
+        return None
+    subject = next((g for g in head.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or _can_speak(subject) or subject.ent_type_:
+        return None
+    return head.head
 
 
 def _name_before_apposition(verb: Token) -> Token | None:
@@ -2095,6 +2144,17 @@ def _object_that(clause: Token) -> bool:
     return first.text.lower() == "that" and first.dep_ in ("dobj", "dative") and first.head.i == clause.i
 
 
+def _that_as_conjunction(clause: Token) -> bool:
+    """True for a clause with a subject of its own opened by a "that" the parser made its object
+    where no relative pronoun can stand: the tagger read it as a conjunction ("told reporters outside
+    the chamber that she had spoken with …"), or the verb has another object ("said at a briefing
+    that every deleted voter had the right to …"); not "said in a statement that it issued"."""
+    first = clause.left_edge
+    if not _object_that(clause) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
+        return False
+    return first.tag_ == "IN" or any(g.dep_ == "dobj" and g.i != first.i for g in clause.children)
+
+
 def _opens_with_that(clause: Token) -> bool:
     """True for a clause opened by the conjunction "that" (its mark), not by a relative "that"."""
     first = clause.left_edge
@@ -2247,13 +2307,28 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
             # speaker's statement, in the reporting verb's tense, which the parser hung inside
             cc = _conjunction_before(comp, c)
             return cc.i if cc is not None else subj.left_edge.i
-        if c.dep_ == "advcl" and c.i > comp.i and _contrast(c, lex, verb):
+        if c.dep_ == "advcl" and c.i > comp.i and (_contrast(c, lex, verb) or _narrated_statement(c, lex, in_quote)):
             return c.left_edge.i
         if c.i > comp.i and _speakers_participle(c, lex) and not _quoted(c, in_quote):
             # "said there could be no negotiations …, noting that residents had voted …": the
             # speaker's next statement, which the parser hung inside the first
             return c.left_edge.i
     return None
+
+
+#: conjunctions of a time clause in which the narrator dates a statement by another one
+_TIME_MARKS = frozenset({"after", "before", "since", "when"})
+
+
+def _narrated_statement(clause: Token, lex: Lexicon, in_quote: Sequence[int]) -> bool:
+    """True for a time clause set off by a comma after a reported clause, in which someone who can
+    speak says something of their own: "said Fine Gael would not support the budget, a day after
+    the Taoiseach had warned that …" (the narrator sets the two statements side by side)."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.i < clause.i), None)
+    if mark is None or mark.lower_ not in _TIME_MARKS or not _after_comma(clause.left_edge) \
+            or _quoted(clause, in_quote):
+        return False
+    return clause.lemma_.lower() in lex.clause and _has_clause(clause) and _another_speaker(clause) is not None
 
 
 #: participles with which a speaker gives grounds or turns to someone after a statement ("said
@@ -2293,9 +2368,17 @@ def _another_speaker(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    if _speaker_noun(subj) or subj.lemma_.lower() in actor_rules()["body_heads"] or subj.lower_ in ("he", "she"):
+    if _can_speak(subj):
         return subj     # (a personal pronoun: the speaker going on, ", and he accused Kinshasa of …")
     return None
+
+
+def _can_speak(token: Token) -> bool:
+    """True for a word that can name a speaker: a name, a person's, an office's or a body's noun,
+    "he" or "she"."""
+    rules = actor_rules()
+    return _speaker_noun(token) or token.lemma_.lower() in rules["body_heads"] \
+        or token.pos_ == "NOUN" and token.lemma_.lower() in rules["role_heads"] or token.lower_ in ("he", "she")
 
 
 def _speaker_noun(token: Token) -> bool:
@@ -2676,8 +2759,13 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                           and _opens_with_that(c)), None)
+            # (also on the noun of a participle describing the adjunct: "said in a voice note
+            # circulated to journalists that organisers had notified the police")
+            nouns = [noun, *(o for a in noun.rights if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
+                             for p in a.rights if p.dep_ == "prep"
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"))]
+            clause = next((c for n in nouns for c in n.rights if c.dep_ in ("acl", "relcl", "ccomp")
+                           and (_opens_with_that(c) or _that_as_conjunction(c))), None)
             if clause is not None:
                 return clause
     if verb.lemma_.lower() in _TOLD:
@@ -3620,14 +3708,21 @@ _OBJECT_CONTROL = frozenset({"urge", "press", "ask", "tell", "encourage", "advis
 _DENYING = frozenset({"deny"})
 
 
+#: verbs of finding fault, whose "for" names the deed the speaker charges ("blamed Kyiv for
+#: shelling the plant", "criticised the ministry for failing to …")
+_FAULTING = frozenset({"blame", "criticise", "criticize"})
+
+
 def _speech_preposition(lemma: str, prep: Token) -> bool:
     """True for a preposition whose object the speech scope reports too (beyond "as"): the deed
-    one is accused of, as a gerund ("accused Kyiv of planning an attack": what Moscow claims Kyiv
-    does), and what one calls for ("called for an independent investigation", a demand as "urged
+    one is accused of, blamed or criticised for, as a gerund ("accused Kyiv of planning an attack":
+    what Moscow claims Kyiv does), and what one calls for ("called for an independent investigation", a demand as "urged
     … to" is)."""
     word = prep.lower_
-    if word == "of" and lemma == "accuse" or word == "against" and lemma == "warn":
-        # (and a warning against a deed: "warned speculators against betting on a collapse")
+    if word == "of" and lemma == "accuse" or word == "against" and lemma == "warn" \
+            or word == "for" and lemma in _FAULTING:
+        # (and a warning against a deed: "warned speculators against betting on a collapse"; a
+        # deed blamed: "blamed the army's allies for prolonging the war")
         return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
     return word == "for" and lemma == "call"
 
@@ -3683,8 +3778,9 @@ def _nearest_cue(doc: Doc, first: Span, last: Span, span: Span, lex: Lexicon,
                 best, best_dist = token, dist
     if best is None and span.start >= 2:
         colon = doc[span.start - 2] if doc[span.start - 1].text in _MARKS else doc[span.start - 1]
-        if colon.text == ":" and any(t.pos_ == "PROPN" or t.ent_type_ for t in
-                                     doc[colon.sent.start:colon.i]):
+        if colon.text == ":" and any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "nsubj" and _can_speak(t)
+                                     for t in doc[colon.sent.start:colon.i]):
+            # (or one who can speak as the subject: "The chancellor was blunt: “…”")
             best = colon
     if best is None:
         best = _introducing_line(doc, span, lemmas, in_quote) or _trailing_cue(doc, span, last, lemmas)
@@ -4130,11 +4226,14 @@ def _colon_speaker(colon: Token) -> Token | None:
             while head.head.i < colon.i and head.head.i >= start and head.head.i != head.i \
                     and head.head.pos_ in ("PROPN", "NOUN"):
                 head = head.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
+                    and start <= head.head.head.i:
+                head = head.head.head   # "added a message for his critics: “…”": the message's
             if head.dep_ in ("dobj", "attr") and head.pos_ in ("NOUN", "PRON") \
                     and head.head.pos_ in ("VERB", "AUX"):
                 # the object of the clause before the colon is what was said, its subject says
                 # it: "Hoff's letter makes a libertarian-style case: “…”"
-                subj = _nearest_subject(head.head)
+                subj = _nearest_subject(head.head) or _speaker(head.head)
                 if subj is not None and start <= subj.i < head.i and not any(
                         t.text in ("-", "—", "–", "―") for t in colon.doc[subj.i:colon.i]):
                     return subj
