@@ -624,6 +624,22 @@ def test_a_party_s_leader_is_no_head_of_state():
     assert kb.parse_role("Russian leader").role == "head of state"
 
 
+def test_an_armed_movement_s_leader_is_no_head_of_its_state():
+    # "Hezbollah leader Naim Qassem" under a Beirut dateline: the movement's leader, not Lebanon's
+    kb = default_kb()
+    info = kb.parse_role("Hezbollah leader", "LBN")
+    assert (info.role, info.country) == ("party leader", "LBN")
+    assert kb.parse_role("Lebanese leader").role == "head of state"
+
+
+def test_a_partys_leader_named_after_the_office_or_ranked_is_its_leader():
+    kb = default_kb()
+    assert kb.parse_role("the leader of the Democratic Unionist Party", "GBR").role == "party leader"
+    assert kb.parse_role("The APC's state chairman", "NGA").role == "party leader"
+    assert kb.parse_role("the leader of Britain", None) is None or \
+        kb.parse_role("the leader of Britain", None).role != "party leader"
+
+
 def test_the_migration_commissioner_is_the_eu_s():
     info = default_kb().parse_role("Migration commissioner")
     assert (info.role, info.country) == ("interior minister", "EU")

@@ -364,7 +364,8 @@ def _rejoined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     Mohamed": "Al-Harith" and "al-Harith Mohamed", "Idriss" in neither): two PERSON entities with
     at most two title-case proper nouns of no entity between, every word a compound (or hyphen)
     within the name, of a word after it, read as one (not "Charlotte Mayor" and "Jennifer
-    Roberts": no title among them); so are two set side by side, the second a patronymic
+    Roberts": no title among them, but one before them: "Dr Martín" and "Sosa" around
+    "Echegaray"); so are two set side by side, the second a patronymic
     ("Prince Abdulaziz" and "bin Salman")."""
     out = list(ents)
     rules = actor_rules()
@@ -378,7 +379,7 @@ def _rejoined_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             out[k:k + 2] = [Span(doc, a.start, b.end, label="PERSON")]   # "Prince Abdulaziz" + "bin Salman"
             continue
         if a.label_ == b.label_ == "PERSON" and len(between) <= 2 \
-                and not any(t.lower_ in w for t in doc[a.start:b.end] for w in titles) \
+                and not any(t.lower_ in w for t in doc[a.start + 1:b.end] for w in titles) \
                 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in between) \
                 and all(t.i < t.head.i <= head.i and (t.dep_ == "compound" or t.text == "-")
                         for t in doc[a.start:b.end - 1]) and head.pos_ == "PROPN":
@@ -2350,6 +2351,11 @@ def _add_people(doc: Doc, b: _Builder) -> None:
     headline_cased = first_line is not None and _title_cased(first_line)
     named: set[int] = set()     # tokens of the names read so far
     places = _names_set_as_places(doc)
+    # the surnames of the full names the story gives below its headline: a headline's lone
+    # surname is theirs ("Harris and Martin at odds" over "the Tánaiste, Simon Harris"), read by
+    # the surname pass after this one, not the knowledge base's best-known holder of that name
+    body_surnames = {e[-1].lower_ for e in b.ents if e.label_ == "PERSON" and e.start_char > first_break > 0
+                     and len([t for t in e if t.is_alpha]) >= 2}
     for ent in b.ents:
         if ent.label_ != "PERSON" and ent.label_ not in _MISREAD_AS:
             continue
@@ -2370,6 +2376,8 @@ def _add_people(doc: Doc, b: _Builder) -> None:
         if len(words) == 1 and (known := surnames.get(words[0].lower()) or _given(givens, surnames, words[0])):
             b.add_mention(name, known, "surname")
             continue
+        if len(words) == 1 and name.end_char <= first_break and words[0].lower() in body_surnames:
+            continue    # (the surname pass gives it to the full name below)
         if len(words) == 2 and (known := nicknames.get((words[0].lower(), words[1].lower()))
                                 or surnames.get(" ".join(words).lower())) is not None:
             b.add_mention(name, known, "surname")     # "Bobby Scott" after 'Robert C. "Bobby" Scott'
@@ -2590,6 +2598,20 @@ def _whose_owner(noun: Token, b: _Builder) -> str | None:
     return owner.id if owner is not None and owner.type in ("state", "bloc") else None
 
 
+def _placed_in(token: Token, b: _Builder) -> str | None:
+    """The state of the city an office word (or the office it owns) is set in: "the president's
+    office in Quito" (Ecuador), "the prime minister in Islamabad"; else None."""
+    for noun in (token, token.head) if token.dep_ == "poss" else (token,):
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE" and (state := _actor_at(obj, b)) is not None \
+                        and state.type == "state":
+                    return state.id
+    return None
+
+
 def _add_descriptions(doc: Doc, b: _Builder) -> None:
     """Role descriptions with no name: "the head of the UK foreign office", "the Russian president",
     "the country's foreign secretary" -> the person in the article with that office, else the KB's
@@ -2626,6 +2648,8 @@ def _add_descriptions(doc: Doc, b: _Builder) -> None:
         role, country = _parse_role(np, b)
         if role is None:
             continue
+        if country is None:
+            country = _placed_in(token, b)   # "The president's office in Quito": Ecuador's
         if country is None:
             role, country = _home_sense(np, role, b)     # "LONDON, Tuesday ¶ … the Chancellor"
         person = None

@@ -559,6 +559,9 @@ def rule_matches(doc: Doc, lexicon: Lexicon | None = None, scope: str = DEFAULT_
             if not found and token.lower_ == "in" and scope != "speech":
                 found = _finding_matches(doc, token, lex)
             matches.extend(found)
+        elif token.lower_ == "for":
+            if scope != "speech":
+                matches.extend(_perspective_matches(doc, token))
         elif token.dep_ == "acomp" and token.text.lower() in lex.adjectives:
             matches.extend(_adjective_matches(token, lex, in_quote, intention=scope != "speech"))
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -1021,7 +1024,7 @@ def _nominal_speaker(cue: Token) -> Token | None:
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
     lemmas = _hashes(lex.lemmas | lex.other_lemmas | lex.particle_bases)
-    heads = _hashes(lex.phrase_heads | {":"} | ({"in"} if lex.finding_nouns else set()) | lex.adjectives)
+    heads = _hashes(lex.phrase_heads | {":", "for"} | ({"in"} if lex.finding_nouns else set()) | lex.adjectives)
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
     return [int(i) for i in np.flatnonzero(hit)]
@@ -3367,12 +3370,69 @@ def _finding_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
     if all(t.is_punct or t.is_space for t in lead):
         content = _trim(doc, p_end, sent.end)
     elif all(t.is_punct or t.is_space for t in tail):
-        content = _trim(doc, sent.start, token.i)
+        # (the clause the poll measures, not what frames it: "Pundits are shocked that Trump is
+        # leading in the polls")
+        clause = _measured_clause(token)
+        content = _trim(doc, sent.start if clause is None else clause, token.i)
+    elif (clause := _measured_clause(token)) is not None:
+        content = _trim(doc, clause, token.i)   # "…, as Clinton continues to lead in polls despite …"
     else:
         return []
     if content is None or content[1] - content[0] < 12:
         return []
     return [_match(doc, "indirect", content, "in", _cue_span(token), obj, sent)]
+
+
+#: entity types of one whose view "For X, …" gives
+_HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+#: common nouns of people whose view "For X, …" gives ("For many voters, …")
+_HOLDER_NOUNS = frozenset({"voter", "supporter", "critic", "resident", "investor", "economist", "analyst",
+                           "member", "worker", "family", "parent", "people", "citizen", "conservative",
+                           "liberal", "progressive", "activist", "donor", "fan", "observer", "expert"})
+
+
+def _perspective_matches(doc: Doc, token: Token) -> list[QuoteMatch]:
+    """'For Mr. Trump, doing things bigger than most has been a guiding principle', 'For many
+    voters, a Sanders victory is anathema': a sentence opened by "for" and someone who can hold a
+    view, set off by a comma, gives that holder's view (PolNeAR attributes it; the speech scope
+    does not, as nobody says it)."""
+    sent = token.sent
+    first = sent.start
+    while first < token.i and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ in ("but", "and")):
+        first += 1
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if first != token.i or obj is None or obj.ent_type_ in ("DATE", "TIME") or _time_noun(obj):
+        return []
+    if not (obj.ent_type_ in _HOLDER_TYPES or _can_speak(obj) or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")
+            or obj.lemma_.lower() in _HOLDER_NOUNS or obj.lower_ in actor_rules()["group_nouns"]):
+        return []
+    comma = obj.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != ",":
+        return []
+    content = _trim(doc, comma + 1, sent.end)
+    if content is None or content[1] - content[0] < 12 or not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:sent.end]):
+        return []
+    return [_match(doc, "indirect", content, "for", _cue_span(token), obj, sent)]
+
+
+def _measured_clause(prep: Token) -> int | None:
+    """Where the clause starts that a poll's "in" ends inside a sentence ("Cruz came in second in
+    January polls, although …", "as Clinton continues to lead in polls despite …"): at its verb's
+    subject (through "continues to" and the like), with nothing between the verb and "in" but its
+    own words; else None."""
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > prep.i or subject.pos_ == "PRON" and subject.tag_ in ("WDT", "WP"):
+        return None
+    first = subject.left_edge.i
+    if any(t.is_punct and t.text not in ("-", "'", "’") for t in prep.doc[first:prep.i]):
+        return None     # not across a comma or a dash: the measured clause is short and whole
+    return first
 
 
 # ---------------------------------------------------------------------------------------------

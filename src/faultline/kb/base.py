@@ -57,6 +57,9 @@ def _tails(prefix: str) -> Iterator[str]:
         yield re.sub(r" s$", "", " ".join(words[-n:]))
 
 
+#: words between a party's name and its office that rank the office ("the APC's state chairman")
+_PARTY_RANKS = re.compile(r"(?:\s+(?:state|national|regional|provincial|local|county|deputy|acting|interim))+$")
+
 #: heads of a role phrase that, after a party's name, make its leader ("Vox leader", "Labour chair")
 _PARTY_HEADS = frozenset({"leader", "chief", "head", "chairman", "chairwoman", "chair", "president"})
 
@@ -346,8 +349,10 @@ class KnowledgeBase:
             return None
         start, end, role = found[-1]
         prefix = key(text[:start])
-        if key(text[start:end]) in _PARTY_HEADS and self._party_prefix(prefix):
-            # "Vox leader Santiago Abascal": the party's leader, not the head of its state
+        if key(text[start:end]) in _PARTY_HEADS and (self._party_prefix(_PARTY_RANKS.sub("", prefix))
+                                                      or self._party_after(text[end:])):
+            # "Vox leader Santiago Abascal", "the leader of the Democratic Unionist Party": the
+            # party's leader, not the head of its state
             return RoleInfo("party leader", country or self._place_prefix(prefix))
         where = country or self._place_prefix(prefix)
         if where and (country is None):  # country-specific meaning ("German chancellor")
@@ -388,10 +393,22 @@ class KnowledgeBase:
         return None
 
     def _party_prefix(self, prefix: str) -> bool:
-        """True when the last words before a role name a political party ("vox", "the popular party",
-        "democratic")."""
-        return any(self._raw[eid].get("party") for chunk in _tails(prefix) for *_, eid in self._index.get(chunk, [])) \
+        """True when the last words before a role name a political party or an armed movement
+        ("vox", "the popular party", "democratic", "hezbollah": its leader leads it, not its state)."""
+        # (a possessive the key ran into the name: "the APC's" -> "apcs")
+        chunks = [c for chunk in _tails(prefix) for c in (chunk, *((chunk[:-1],) if chunk.endswith("s") else ()))]
+        return any(self._raw[eid].get("party") or self._raw[eid].get("type") == "group"
+                   for chunk in chunks for *_, eid in self._index.get(chunk, [])) \
             or any(chunk in self._party_adjectives for chunk in _tails(prefix))
+
+    def _party_after(self, rest: str) -> bool:
+        """True when the words after a role are "of" and a party's or an armed movement's name
+        ("of the Democratic Unionist Party", "of the DUP")."""
+        m = re.match(r"\s*of\s+(.+)$", rest, re.I | re.S)
+        if m is None:
+            return False
+        return any(self._raw[eid].get("party") or self._raw[eid].get("type") == "group"
+                   for *_, eid in self._index.get(key(m.group(1)), []))
 
     def _place_prefix(self, prefix: str) -> str | None:
         """The place named by the last words before a role ("russian", "france s", "the eu")."""
