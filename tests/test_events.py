@@ -4088,3 +4088,29 @@ def test_an_attack_on_the_city_is_on_the_state_of_the_town_named_before() -> Non
     index = ActorIndex(actors=index.actors, mentions=index.mentions)
     events = find_events(doc, {"actors": index, "kb": default_kb()})
     assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", ("RUS",), ("UKR",))]
+
+
+def _refused(infinitive: str, lemma: str, prep: str | None):
+    # "Britain refused to comment on France ." / "Britain refused to help France ."
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("refused", 1, "ROOT", "VERB", "refuse"),
+            ("to", 3, "aux", "PART", "to"), (infinitive, 1, "xcomp", "VERB", lemma)]
+    if prep:
+        rows += [(prep, 3, "prep", "ADP", prep), ("France", 4, "pobj", "PROPN", "France")]
+    else:
+        rows += [("France", 3, "dobj", "PROPN", "France")]
+    return rows + [(".", 1, "punct", "PUNCT", ".")]
+
+
+def test_a_refusal_to_comment_is_no_rejection_a_refusal_to_act_is():
+    assert events_of(_refused("comment", "comment", "on")) == ()
+    assert _dyads(events_of(_refused("help", "help", None))) == [("REJECT", ("GBR",), ("FRA",))]
+
+
+def test_an_act_named_as_the_topic_of_words_is_not_asserted():
+    # "Britain declined to comment on talks with France ." (nobody says the talks happened or are meant)
+    rows = [("Britain", 1, "nsubj", "PROPN", "Britain"), ("declined", 1, "ROOT", "VERB", "decline"),
+            ("to", 3, "aux", "PART", "to"), ("comment", 1, "xcomp", "VERB", "comment"),
+            ("on", 3, "prep", "ADP", "on"), ("talks", 4, "pobj", "NOUN", "talk"),
+            ("with", 5, "prep", "ADP", "with"), ("France", 6, "pobj", "PROPN", "France"),
+            (".", 1, "punct", "PUNCT", ".")]
+    assert events_of(rows) == ()

@@ -6060,3 +6060,26 @@ def test_a_refusal_to_speak_reports_nothing_in_the_speech_scope() -> None:
                    ('vote', 12, 'pobj', 'NOUN', 'vote', 'NN')]
     doc = _rows_doc(rows, spaces, [(7, 8, 'PERSON')], (0, 7, 16))
     assert ('indirect', 'to concede on the vote', 'refuse', 'Kristersson') in _spoken(doc)
+
+
+def test_a_courts_ruling_is_reported_in_the_speech_scope() -> None:
+    # "The court ruled that the vote was void."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('court', 2, 'nsubj', 'NOUN', 'court', 'NN'),
+            ('ruled', 2, 'ROOT', 'VERB', 'rule', 'VBD'), ('that', 6, 'mark', 'SCONJ', 'that', 'IN'),
+            ('the', 5, 'det', 'DET', 'the', 'DT'), ('vote', 6, 'nsubj', 'NOUN', 'vote', 'NN'),
+            ('was', 2, 'ccomp', 'AUX', 'be', 'VBD'), ('void', 6, 'acomp', 'ADJ', 'void', 'JJ'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 7 + [False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'the vote was void', 'rule', 'The court')]
+
+
+def test_what_one_responds_to_is_an_attributions_content_beyond_the_speech_scope() -> None:
+    # "The campaign did not respond to requests for comment." (PolNeAR marks it; nobody says anything)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('campaign', 4, 'nsubj', 'NOUN', 'campaign', 'NN'),
+            ('did', 4, 'aux', 'AUX', 'do', 'VBD'), ('not', 4, 'neg', 'PART', 'not', 'RB'),
+            ('respond', 4, 'ROOT', 'VERB', 'respond', 'VB'), ('to', 4, 'prep', 'ADP', 'to', 'IN'),
+            ('requests', 5, 'pobj', 'NOUN', 'request', 'NNS'), ('for', 6, 'prep', 'ADP', 'for', 'IN'),
+            ('comment', 7, 'pobj', 'NOUN', 'comment', 'NN'), ('.', 4, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 8 + [False, False], [], (0,))
+    assert _spoken(doc) == []
+    assert _spoken(doc, "attribution") == [('indirect', 'requests for comment', 'respond', 'The campaign')]

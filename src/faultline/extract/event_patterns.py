@@ -44,6 +44,8 @@ class Pattern:
     deps_not: frozenset[str] = frozenset()  # dependents that rule it out ("been called a lot of things": a
     # predicate names, "oprd")
     xcomp: frozenset[str] = frozenset()  # lemmas one of which the infinitive complement must have
+    xcomp_not: frozenset[str] = frozenset()  # infinitive lemmas that rule it out ("declined to comment":
+    # no refusal of anyone's request, only of words)
     modality: str | None = None  # modality the trigger itself expresses ("threaten" -> threatened)
     negated_type: str | None = None  # type when negated ("does not rule out" -> AGREE)
     negated_modality: str | None = None
@@ -103,7 +105,8 @@ def pattern_from_dict(d: dict[str, Any], kind: str, where: str) -> Pattern:
         obj=frozenset(x.lower() for x in d.get("obj", ())),
         obj_not=frozenset(x.lower() for x in d.get("obj_not", ())),
         deps_not=frozenset(x for x in d.get("deps_not", ())),
-        xcomp=frozenset(x.lower() for x in d.get("xcomp", ())), modality=d.get("modality"),
+        xcomp=frozenset(x.lower() for x in d.get("xcomp", ())),
+        xcomp_not=frozenset(x.lower() for x in d.get("xcomp_not", ())), modality=d.get("modality"),
         negated_type=_norm_type(neg, where) if neg else None,
         negated_modality=d.get("negated_modality"),
         obj_required=d.get("obj_deps") == "required", no_obj=bool(d.get("no_obj")),

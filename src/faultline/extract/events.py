@@ -10,7 +10,9 @@ Pattern schema (``faultline/data/plover_patterns.json``; extend with ``load_patt
   "prep_not"?: [prepositions or clause openers that rule it out: "asked about", "asked whether", "@wh"],
   "obj"?: [lemmas], "obj_not"?: [lemmas] (objects that rule it out: "gave no sign"; "@crowd": one counted in
   hundreds or more), "deps_not"?: [dependency
-  labels] (dependents that rule it out: "been called a lot of things", an "oprd"), "xcomp"?: [lemmas], "modality"?, "negated_type"?, "negated_modality"?,
+  labels] (dependents that rule it out: "been called a lot of things", an "oprd"), "xcomp"?: [lemmas],
+  "xcomp_not"?: [lemmas] (infinitives that rule it out: "declined to comment"), "modality"?, "negated_type"?,
+  "negated_modality"?,
   "obj_deps"?: "required", "no_obj"?: bool, "mods"?: [lemmas] (a noun's modifier: "air strike"),
   "mods_not"?: [lemmas] (a noun's modifiers that rule it out: "weak demand"),
   "complement"?: "deontic" ("insisted that Iran stop", not "insisted it was"), "addressee"?: [preps]
@@ -359,6 +361,9 @@ def _matches(p: Pattern, token: Any) -> bool:
     if p.xcomp and not any(_lemma(c) in p.xcomp or "*" in p.xcomp for c in _children(token, "xcomp", "ccomp")
                            + [a for a in _children(token, "advcl") if to_infinitive(a)]):
         return False    # (an infinitive the parser made an adverbial clause: "gave him 72 hours to leave")
+    if p.xcomp_not and any(_lemma(c) in p.xcomp_not for c in _children(token, "xcomp", "ccomp")
+                           + [a for a in _children(token, "advcl") if to_infinitive(a)]):
+        return False    # "declined to comment": a refusal to speak, not of anything asked
     if p.obj_required and not (objs or _children(token, "xcomp", "ccomp")):
         return False
     if p.person_subject and not any(_is_person(s) for s in _children(token, "nsubj")):
@@ -1386,6 +1391,9 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     if current.dep_ == "pobj":
         if head.text.lower() in ("before", "ahead"):
             return False  # "told reporters before the meeting": the meeting is still to come
+        if head.text.lower() in ("on", "about") and (_lemma(head.head) in _TOPIC_VERBS or _lemma(head.head) in set(
+                patterns.setting("reporting_verbs", ()))):
+            return False  # "declined to comment on the talks": the talks are the topic of words
         return head.head.i != head.i and _is_verb(head.head)
     return False
 
@@ -1395,6 +1403,10 @@ def _spoken_at(noun: Any, patterns: Patterns) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.text.lower() in ("at", "during") and prep.head.i != prep.i \
         and (_lemma(prep.head) in set(patterns.setting("reporting_verbs", ())) or _lemma(prep.head) == "speak")
+
+
+#: verbs whose "on" or "about" names what words are about, not an act they assert
+_TOPIC_VERBS = frozenset({"comment", "speculate", "elaborate", "remark", "brief", "speak", "talk", "write"})
 
 
 #: modifiers of an act still to come ("the next meeting", "an upcoming summit")
