@@ -5527,3 +5527,17 @@ def test_a_name_split_around_an_untagged_word_after_a_title_is_one_persons():
     doc = _from_rows(rows, spaces, [(0, 2, 'PERSON'), (3, 4, 'PERSON')], (0,))
     index = resolve(doc, published="2025-11-24")
     assert sorted(a.id for a in index.actors.values() if a.type == "person") == ["person:martin-echegaray-sosa"]
+
+
+def test_a_title_the_knowledge_base_keeps_in_an_alias_finds_its_holder():
+    # "King Salman said the kingdom would host talks." ("Salman" alone is several princes' name)
+    rows = [('King', 1, 'compound', 'PROPN', 'King', 'NNP'), ('Salman', 2, 'nsubj', 'PROPN', 'Salman', 'NNP'),
+            ('said', 2, 'ROOT', 'VERB', 'say', 'VBD'), ('the', 4, 'det', 'DET', 'the', 'DT'),
+            ('kingdom', 6, 'nsubj', 'NOUN', 'kingdom', 'NN'), ('would', 6, 'aux', 'AUX', 'would', 'MD'),
+            ('host', 2, 'ccomp', 'VERB', 'host', 'VB'), ('talks', 6, 'dobj', 'NOUN', 'talk', 'NNS'),
+            ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(0, 2, 'PERSON')], (0,))
+    index = resolve(doc, published="2024-03-01")
+    assert index.actors["person:salman-bin-abdulaziz"].country == "SAU"
+    assert _actor_of(index, "Salman") == "person:salman-bin-abdulaziz"

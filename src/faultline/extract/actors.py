@@ -2383,6 +2383,9 @@ def _add_people(doc: Doc, b: _Builder) -> None:
             b.add_mention(name, known, "surname")     # "Bobby Scott" after 'Robert C. "Bobby" Scott'
             continue
         entries = [e for e in b.kb.lookup(name.text, date=b.date) if e.type == "person"]
+        if not entries and name.start > ent.start:
+            # a title the KB keeps as part of an alias: "King Salman" (not the many "… bin Salman")
+            entries = [e for e in b.kb.lookup(doc[ent.start:name.end].text, date=b.date) if e.type == "person"]
         if not entries and len(words) == 1:
             # a lone surname ("Putin"): the KB's person of that name, if it knows exactly one
             # holding an office at the date, or exactly one at all
