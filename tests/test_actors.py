@@ -5541,3 +5541,72 @@ def test_a_title_the_knowledge_base_keeps_in_an_alias_finds_its_holder():
     index = resolve(doc, published="2024-03-01")
     assert index.actors["person:salman-bin-abdulaziz"].country == "SAU"
     assert _actor_of(index, "Salman") == "person:salman-bin-abdulaziz"
+
+
+def test_an_untagged_name_with_a_capital_inside_its_surname_is_a_persons():
+    # "Dominic LeBlanc, the minister, said talks were useful." (left untagged by the recogniser;
+    # "LeBlanc" is no title-case word)
+    rows = [('Dominic', 1, 'compound', 'PROPN', 'Dominic', 'NNP'), ('LeBlanc', 6, 'nsubj', 'PROPN', 'LeBlanc', 'NNP'),
+            (',', 1, 'punct', 'PUNCT', ',', ','), ('the', 4, 'det', 'DET', 'the', 'DT'),
+            ('minister', 1, 'appos', 'NOUN', 'minister', 'NN'), (',', 1, 'punct', 'PUNCT', ',', ','),
+            ('said', 6, 'ROOT', 'VERB', 'say', 'VBD'), ('talks', 8, 'nsubj', 'NOUN', 'talk', 'NNS'),
+            ('were', 6, 'ccomp', 'AUX', 'be', 'VBD'), ('useful', 8, 'acomp', 'ADJ', 'useful', 'JJ'),
+            ('.', 6, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, False, True, True, False, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [], (0,))
+    index = resolve(doc, published="2025-11-24")
+    assert _actor_of(index, "Dominic LeBlanc") == "person:dominic-leblanc"
+
+
+def test_he_after_a_woman_met_a_man_is_the_man_by_her_first_name():
+    # "Jolene Marsh met Hugh Carrington. He said the plan would pass."
+    rows = [('Jolene', 1, 'compound', 'PROPN', 'Jolene', 'NNP'), ('Marsh', 2, 'nsubj', 'PROPN', 'Marsh', 'NNP'),
+            ('met', 2, 'ROOT', 'VERB', 'meet', 'VBD'), ('Hugh', 4, 'compound', 'PROPN', 'Hugh', 'NNP'),
+            ('Carrington', 2, 'dobj', 'PROPN', 'Carrington', 'NNP'), ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('He', 7, 'nsubj', 'PRON', 'he', 'PRP'), ('said', 7, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 9, 'det', 'DET', 'the', 'DT'), ('plan', 11, 'nsubj', 'NOUN', 'plan', 'NN'),
+            ('would', 11, 'aux', 'AUX', 'would', 'MD'), ('pass', 7, 'ccomp', 'VERB', 'pass', 'VB'),
+            ('.', 7, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, False, True, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(0, 2, 'PERSON'), (3, 5, 'PERSON')], (0, 6))
+    index = resolve(doc, published="2025-11-24")
+    assert _actor_of(index, "He") == "person:hugh-carrington"
+
+
+def test_an_unnamed_neighbour_as_the_latest_subject_is_the_pronouns_not_the_last_name():
+    # "Brent Halvorsen spoke. Her neighbor was more forgiving. He said the ad was good."
+    rows = [('Brent', 1, 'compound', 'PROPN', 'Brent', 'NNP'), ('Halvorsen', 2, 'nsubj', 'PROPN', 'Halvorsen', 'NNP'),
+            ('spoke', 2, 'ROOT', 'VERB', 'speak', 'VBD'), ('.', 2, 'punct', 'PUNCT', '.', '.'),
+            ('Her', 5, 'poss', 'PRON', 'her', 'PRP$'), ('neighbor', 6, 'nsubj', 'NOUN', 'neighbor', 'NN'),
+            ('was', 6, 'ROOT', 'AUX', 'be', 'VBD'), ('more', 8, 'advmod', 'ADV', 'more', 'RBR'),
+            ('forgiving', 6, 'acomp', 'ADJ', 'forgiving', 'JJ'), ('.', 6, 'punct', 'PUNCT', '.', '.'),
+            ('He', 11, 'nsubj', 'PRON', 'he', 'PRP'), ('said', 11, 'ROOT', 'VERB', 'say', 'VBD'),
+            ('the', 13, 'det', 'DET', 'the', 'DT'), ('ad', 14, 'nsubj', 'NOUN', 'ad', 'NN'),
+            ('was', 11, 'ccomp', 'AUX', 'be', 'VBD'), ('good', 14, 'acomp', 'ADJ', 'good', 'JJ'),
+            ('.', 11, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, False, True, True, True, True, True, False, True, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(0, 2, 'PERSON')], (0, 4, 10))
+    index = resolve(doc, published="2025-11-24")
+    assert _actor_of(index, "He") is None
+
+
+def test_a_pronoun_after_an_unnamed_age_epithet_is_that_persons_not_an_earlier_voices():
+    # 'A Ukrainian driver waited for hours. “We stay,” the 58-year-old said, pulling his cap down.' (the
+    # one of that age pulls his cap, not the driver, whose state a pronoun would otherwise take)
+    rows = [('A', 2, 'det', 'DET', 'a', 'DT'), ('Ukrainian', 2, 'amod', 'ADJ', 'ukrainian', 'JJ'),
+            ('driver', 3, 'nsubj', 'NOUN', 'driver', 'NN'), ('waited', 3, 'ROOT', 'VERB', 'wait', 'VBD'),
+            ('for', 3, 'prep', 'ADP', 'for', 'IN'), ('hours', 4, 'pobj', 'NOUN', 'hour', 'NNS'),
+            ('.', 3, 'punct', 'PUNCT', '.', '.'), ('“', 18, 'punct', 'PUNCT', '"', '``'),
+            ('We', 9, 'nsubj', 'PRON', 'we', 'PRP'), ('stay', 18, 'ccomp', 'VERB', 'stay', 'VBP'),
+            (',', 9, 'punct', 'PUNCT', ',', ','), ('”', 18, 'punct', 'PUNCT', '"', "''"),
+            ('the', 18, 'det', 'DET', 'the', 'DT'), ('58', 15, 'nummod', 'NUM', '58', 'CD'),
+            ('-', 15, 'punct', 'PUNCT', '-', 'HYPH'), ('year', 17, 'npadvmod', 'NOUN', 'year', 'NN'),
+            ('-', 17, 'punct', 'PUNCT', '-', 'HYPH'), ('old', 18, 'amod', 'ADJ', 'old', 'JJ'),
+            ('said', 18, 'ROOT', 'VERB', 'say', 'VBD'), (',', 18, 'punct', 'PUNCT', ',', ','),
+            ('pulling', 18, 'advcl', 'VERB', 'pull', 'VBG'), ('his', 22, 'poss', 'PRON', 'his', 'PRP$'),
+            ('cap', 20, 'dobj', 'NOUN', 'cap', 'NN'), ('down', 20, 'prt', 'ADP', 'down', 'RP'),
+            ('.', 18, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, True, False, True, False, False, True, True, False, False, False, False, True, False, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(1, 2, 'NORP'), (5, 6, 'TIME'), (13, 18, 'DATE')], (0, 7))
+    index = resolve(doc, published="2025-11-24")
+    assert _actor_of(index, "his") is None

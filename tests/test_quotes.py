@@ -6083,3 +6083,39 @@ def test_what_one_responds_to_is_an_attributions_content_beyond_the_speech_scope
     doc = _rows_doc(rows, [True] * 8 + [False, False], [], (0,))
     assert _spoken(doc) == []
     assert _spoken(doc, "attribution") == [('indirect', 'requests for comment', 'respond', 'The campaign')]
+
+
+_HAGUE = [('The', 1, 'det', 'DET', 'the', 'DT'), ('target', 3, 'nsubj', 'NOUN', 'target', 'NN'),
+          (',', 1, 'punct', 'PUNCT', ',', ','), ('agreed', 3, 'ROOT', 'VERB', 'agree', 'VBD'),
+          ('at', 3, 'prep', 'ADP', 'at', 'IN'), ('the', 6, 'det', 'DET', 'the', 'DT'),
+          ('summit', 4, 'pobj', 'NOUN', 'summit', 'NN'), ('and', 3, 'cc', 'CCONJ', 'and', 'CC'),
+          ('known', 3, 'conj', 'VERB', 'know', 'VBN'), ('as', 8, 'prep', 'ADP', 'as', 'IN'),
+          ('the', 13, 'det', 'DET', 'the', 'DT'), ('"', 13, 'punct', 'PUNCT', '"', '``'),
+          ('Hague', 13, 'compound', 'PROPN', 'Hague', 'NNP'), ('commitment', 9, 'pobj', 'NOUN', 'commitment', 'NN'),
+          (',', 3, 'punct', 'PUNCT', ',', ','), ('"', 3, 'punct', 'PUNCT', '"', "''"),
+          ('calls', 3, 'ccomp', 'VERB', 'call', 'VBZ'), ('on', 16, 'prep', 'ADP', 'on', 'IN'),
+          ('allies', 17, 'pobj', 'NOUN', 'ally', 'NNS'), ('to', 20, 'aux', 'PART', 'to', 'TO'),
+          ('spend', 16, 'xcomp', 'VERB', 'spend', 'VB'), ('more', 20, 'dobj', 'ADJ', 'more', 'JJR'),
+          ('.', 3, 'punct', 'PUNCT', '.', '.')]
+_HAGUE_SPACES = [True, False, True, True, True, True, True, True, True, True, True, False, True, False, False,
+                 True, True, True, True, True, True, False, False]
+
+
+def test_participles_set_off_before_a_quotations_comma_report_nothing_nor_does_a_name_known_as():
+    # 'The target, agreed at the summit and known as the "Hague commitment," calls on allies to spend
+    # more.' (the parser made "agreed" the root and "calls" its clause; the name is no one's words)
+    doc = _rows_doc(_HAGUE, _HAGUE_SPACES, [], (0,))
+    assert _spoken(doc) == [('indirect', 'to spend more', 'call', 'The target')]
+
+
+def test_a_headlines_bare_participle_of_appeal_names_the_one_appealed_to_not_the_speaker():
+    # "NATO Allies Pressed to Show Progress ¶ Hegseth spoke."
+    rows = [('NATO', 1, 'compound', 'PROPN', 'NATO', 'NNP'), ('Allies', 1, 'ROOT', 'PROPN', 'Allies', 'NNPS'),
+            ('Pressed', 1, 'acl', 'VERB', 'press', 'VBN'), ('to', 4, 'aux', 'PART', 'to', 'TO'),
+            ('Show', 2, 'xcomp', 'VERB', 'show', 'VB'), ('Progress', 4, 'dobj', 'PROPN', 'Progress', 'NNP'),
+            ('\n\n', 5, 'dep', 'SPACE', '\n\n', '_SP'), ('Hegseth', 8, 'nsubj', 'PROPN', 'Hegseth', 'NNP'),
+            ('spoke', 8, 'ROOT', 'VERB', 'speak', 'VBD'), ('.', 8, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, False, False, True, False, False]
+    doc = _rows_doc(rows, spaces, [(0, 2, 'ORG'), (7, 8, 'PERSON')], (0, 7))
+    assert all(s[3] is None for s in _spoken(doc) if s[2] == "press")
+    assert all(s[3] is None for s in _spoken(doc, "learned") if s[2] == "press")

@@ -211,6 +211,12 @@ def _beside_person_word(head: Token, start: int, nouns: frozenset[str]) -> bool:
         or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.i > head.i for c in head.children)
 
 
+def _inner_capital(word: str) -> bool:
+    """True for a surname written with a capital inside it ("LeBlanc", "McDonald", "DeSantis")."""
+    return len(word) > 3 and word[0].isupper() and word[1:].lower() != word[1:] and any(c.islower() for c in word) \
+        and word.isalpha()
+
+
 def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     """Personal names the recogniser left untagged, read as PERSON spans: two or three title-case
     proper nouns of no entity set beside a word for a person ("A spokeswoman for Azerbaijan's
@@ -222,8 +228,12 @@ def _untagged_names(doc: Doc) -> tuple[Span, ...]:
     if not len(doc):
         return ()
     arr = doc.to_array([POS, ENT_TYPE, IS_TITLE])
-    # the untagged title-case proper nouns, found with numpy (a Token per word costs more)
-    for i in numpy.flatnonzero((arr[:, 0] == PROPN) & (arr[:, 1] == 0) & (arr[:, 2] != 0)).tolist():
+    # the untagged title-case proper nouns, found with numpy (a Token per word costs more), and
+    # the surnames with a capital inside ("LeBlanc", "McDonald", "DeSantis")
+    untagged = (arr[:, 0] == PROPN) & (arr[:, 1] == 0)
+    found = numpy.flatnonzero(untagged & (arr[:, 2] != 0)).tolist()
+    found += [i for i in numpy.flatnonzero(untagged & (arr[:, 2] == 0)).tolist() if _inner_capital(doc[i].text)]
+    for i in sorted(found):
         t = doc[i]
         beside = _beside_person_word(t, t.i, nouns)
         start = t.i
@@ -3430,7 +3440,11 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     …" and "an official said, asking that his name not be used" speak of the diplomat and the
     official, not of the last person named."""
     nouns = actor_rules()["person_nouns"]
-    subj = _governing_subject(pronoun)
+    # (an age epithet just before first, however the parser hung it: "“…,” the 58-year-old said,
+    # pulling his cap down", not the quotation's "we")
+    doc = pronoun.doc
+    subj = next((t for t in doc[max(pronoun.sent.start, pronoun.i - 8):pronoun.i] if _age_epithet(t)), None) \
+        or _governing_subject(pronoun)
     if subj is None or subj.tag_ in ("NNS", "NNPS"):
         return False      # "he" is no plural: "Greek officials, he added, had been told"
     who = subj.lower_ == "who"
@@ -3438,6 +3452,10 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     while who and subj.lemma_.lower() not in nouns and subj.dep_ in ("pobj", "prep"):
         subj = subj.head    # "who" is a person: "A diplomat in Khartoum, who …" (hung on Khartoum)
     lemma, sex = subj.lemma_.lower(), _PRONOUN_SEX.get(pronoun.lower_)
+    if _age_epithet(subj):
+        # "the 58-year-old said, pulling his cap down": the one of that age, whoever the text
+        # makes of him, not the last person (or unnamed voice) before
+        return not any(m.token_start <= subj.i < m.token_end for m in b.mentions.values())
     if subj.pos_ != "NOUN" or lemma not in nouns or _asking_journalist(subj) \
             or sex == "male" and lemma in _FEMALE_NOUNS or sex == "female" and lemma in _MALE_NOUNS:
         return False
@@ -3445,6 +3463,11 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
     named = [subj.i] + [c.i for c in subj.children if c.dep_ == "appos"]
     return not any(m.token_start <= i < m.token_end and (a := b.actors.get(m.actor)) is not None
                    and a.type == "person" for m in b.mentions.values() for i in named)
+
+
+def _age_epithet(token: Token) -> bool:
+    """True for the "old" of "the 58-year-old" (whatever the parser hung it on)."""
+    return token.lower_ == "old" and any(t.lower_ == "year" for t in token.subtree)
 
 
 def _governing_subject(pronoun: Token) -> Token | None:

@@ -360,8 +360,8 @@ def _with_clause_subject(doc: Doc, m: QuoteMatch,
     that has one, outside the content ("Sanders, in a statement blaming …": Sanders); a match
     with a speaker, or without a cue, is returned as it is."""
     cue = _cue_token(doc, m) if m.speaker_span is None else None
-    if cue is None:
-        return m
+    if cue is None or _headline_passive(cue):
+        return m    # (nor the headline's one appealed to: "NATO Allies Pressed to Show Progress")
     token = cue
     for _ in range(6):
         if token.head.i == token.i or _finite_relative(token):
@@ -707,11 +707,15 @@ _HEDGES = frozenset({"hard", "difficult", "impossible", "fair", "safe", "early",
 
 
 def _after_so_called(doc: Doc, span: Span) -> bool:
-    """True for a quotation right after "so-called" (its marks aside)."""
+    """True for a quotation right after "so-called" or "known as" (its marks and an article
+    aside): a name the writer gives at a distance, said by no one ('the so-called “two-speed
+    alliance”', 'widely known as the “Hague commitment”')."""
     i = span.start - 1
     while i >= 0 and (doc[i].text in _MARKS or doc[i].is_space):
         i -= 1
-    return i >= 0 and _so_called(doc[i])
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and (_so_called(doc[i]) or doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known")
 
 
 def _so_called(token: Token) -> bool:
@@ -1491,13 +1495,16 @@ def misread_participle(verb: Token) -> bool:
     verb ("Melnyk, asked the same question in Kyiv, was less certain": "asked" read as the root,
     "was" as its clause): the noun is the one asked, and nothing is reported."""
     doc = verb.doc
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
+        return misread_participle(verb.head)    # "… , agreed at the summit and widely known as …, calls"
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or not any(t.i == verb.i - 2 for t in subj.subtree) \
             or any(t.i > verb.i for t in subj.subtree):
         return False    # (the noun's phrase, an apposition in it, ends right before the comma)
-    return any(c.dep_ == "ccomp" and c.i > verb.i and doc[c.i - 1].text == ","
+    # (the comma may close a quotation first: "… known as the “Hague commitment,” calls on …")
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _after_comma(c)
                and c.tag_ in ("VBD", "VBZ", "VBP", "VBN")
                and all(t.is_punct for t in doc[c.left_edge.i:c.i])
                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
@@ -1949,6 +1956,8 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
     speaker = _speaker(verb)
     if _said_thing(verb, speaker):
         return []
+    if speaker is not None and speaker.i < verb.i and _headline_passive(verb):
+        speaker = None      # "NATO Allies Pressed to Show Progress": the allies are the ones pressed
     sent = verb.sent
     content: tuple[int, int] | None = None
     children = list(verb.children)
@@ -3147,6 +3156,25 @@ def colon_form(colon: Token) -> str | None:
             t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in lead):
         return "inline"
     return None
+
+
+#: verbs of appeal whose bare participle in a headline is a passive ("Allies Urged to …")
+_APPEALED = frozenset({"urge", "press", "ask", "call", "tell", "push", "pressure", "warn", "order"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """True for a headline's verb of appeal right before "to" and a verb, written in title case: a
+    passive without its "are" ("NATO Allies Pressed to Show Progress", "Britain Urged to Rejoin
+    Talks"), whose subject is the one appealed to."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _APPEALED or verb.tag_ not in ("VBD", "VBN") or not verb.text[:1].isupper() \
+            or verb.i == 0 or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to" \
+            or not doc[verb.i + 2].text[:1].isupper():
+        return False
+    line = verb.i
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    return _on_first_line(doc, line)
 
 
 def _on_first_line(doc: Doc, line: int) -> bool:
