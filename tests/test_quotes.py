@@ -6119,3 +6119,51 @@ def test_a_headlines_bare_participle_of_appeal_names_the_one_appealed_to_not_the
     doc = _rows_doc(rows, spaces, [(0, 2, 'ORG'), (7, 8, 'PERSON')], (0, 7))
     assert all(s[3] is None for s in _spoken(doc) if s[2] == "press")
     assert all(s[3] is None for s in _spoken(doc, "learned") if s[2] == "press")
+
+
+def test_a_clause_hung_on_at_the_time_is_what_was_said_then() -> None:
+    # "The office said at the time the deal would open markets."
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('office', 2, 'nsubj', 'NOUN', 'office', 'NN'),
+            ('said', 2, 'ROOT', 'VERB', 'say', 'VBD'), ('at', 2, 'prep', 'ADP', 'at', 'IN'),
+            ('the', 5, 'det', 'DET', 'the', 'DT'), ('time', 3, 'pobj', 'NOUN', 'time', 'NN'),
+            ('the', 7, 'det', 'DET', 'the', 'DT'), ('deal', 9, 'nsubj', 'NOUN', 'deal', 'NN'),
+            ('would', 9, 'aux', 'AUX', 'would', 'MD'), ('open', 5, 'relcl', 'VERB', 'open', 'VB'),
+            ('markets', 9, 'dobj', 'NOUN', 'market', 'NNS'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 10 + [False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'the deal would open markets', 'say', 'The office')]
+
+
+def test_an_adjective_described_as_that_the_parser_made_an_adverbial_clause_is_the_content() -> None:
+    # "Nebenzia described the move as legally void." (the parse of the longer sentence: "void" a
+    # clause of "described", "as" its adverb)
+    rows = [('Nebenzia', 1, 'nsubj', 'PROPN', 'Nebenzia', 'NNP'), ('described', 1, 'ROOT', 'VERB', 'describe', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('move', 1, 'dobj', 'NOUN', 'move', 'NN'),
+            ('as', 6, 'advmod', 'ADV', 'as', 'RB'), ('legally', 6, 'advmod', 'ADV', 'legally', 'RB'),
+            ('void', 1, 'advcl', 'ADJ', 'void', 'JJ'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 6 + [False, False], [(0, 1, 'PERSON')], (0,))
+    assert _spoken(doc) == [('indirect', 'legally void', 'describe', 'Nebenzia')]
+
+
+def test_a_thing_warned_of_that_the_parser_made_the_object_is_the_clauses_subject() -> None:
+    # "The spokesperson warned any attempt to use the talks as cover would fail." (not "warned Iran
+    # it would pay": one warned)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('spokesperson', 2, 'nsubj', 'NOUN', 'spokesperson', 'NN'),
+            ('warned', 2, 'ROOT', 'VERB', 'warn', 'VBD'), ('any', 4, 'det', 'DET', 'any', 'DT'),
+            ('attempt', 2, 'dobj', 'NOUN', 'attempt', 'NN'), ('to', 6, 'aux', 'PART', 'to', 'TO'),
+            ('use', 4, 'acl', 'VERB', 'use', 'VB'), ('the', 8, 'det', 'DET', 'the', 'DT'),
+            ('talks', 6, 'dobj', 'NOUN', 'talk', 'NNS'), ('as', 8, 'prep', 'ADP', 'as', 'IN'),
+            ('cover', 9, 'pobj', 'NOUN', 'cover', 'NN'), ('would', 12, 'aux', 'AUX', 'would', 'MD'),
+            ('fail', 2, 'ccomp', 'VERB', 'fail', 'VB'), ('.', 2, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 12 + [False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'any attempt to use the talks as cover would fail', 'warn',
+                             'The spokesperson')]
+
+
+def test_what_one_made_clear_is_reported_not_clear() -> None:
+    # "Pavel made clear he would appoint Babiš."
+    rows = [('Pavel', 1, 'nsubj', 'PROPN', 'Pavel', 'NNP'), ('made', 1, 'ROOT', 'VERB', 'make', 'VBD'),
+            ('clear', 1, 'ccomp', 'ADJ', 'clear', 'JJ'), ('he', 5, 'nsubj', 'PRON', 'he', 'PRP'),
+            ('would', 5, 'aux', 'AUX', 'would', 'MD'), ('appoint', 1, 'ccomp', 'VERB', 'appoint', 'VB'),
+            ('Babiš', 5, 'dobj', 'PROPN', 'Babiš', 'NNP'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 6 + [False, False], [(0, 1, 'PERSON')], (0,))
+    assert _spoken(doc) == [('indirect', 'he would appoint Babiš', 'state', 'Pavel')]

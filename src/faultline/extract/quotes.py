@@ -1393,18 +1393,29 @@ def _hyphen_joined(comps: Sequence[Token], end: int) -> int:
     return end
 
 
+#: reporting verbs whose object is the one addressed, never what is said ("informed the
+#: committee the vote would …")
+_ADDRESSING = frozenset({"inform", "assure", "remind", "notify", "advise", "brief", "urge", "ask", "promise",
+                         "persuade", "convince", "teach", "show"})
+
+
 def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
     """Where the reported clause starts when the parser took its subject for the reporting verb's
     object: "Diplomats said a meeting of the two ministers, tentatively planned for January, was
     now in doubt" ("meeting" as the object of "said", "was" a clause without subject): at that
     object; else ``start``."""
-    if verb.lemma_.lower() not in _NO_ADDRESSEE or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return start
     # ("saying the $300 billion … fell short"); a headline's subject the parser left hanging:
     # "Orban says EU “playing with fire”"
     obj = next((c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "dep" and not _time_phrase(c))
                 and verb.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if obj is not None and verb.lemma_.lower() not in _NO_ADDRESSEE and (
+            obj.pos_ != "NOUN" or _can_speak(obj) or obj.ent_type_ or obj.tag_ == "NNS"
+            or verb.lemma_.lower() in _TOLD or verb.lemma_.lower() in _ADDRESSING
+            or obj.lemma_.lower() in _AUDIENCES or any(c.ent_type_ for c in obj.children if c.dep_ == "compound")):
+        return start    # (one warned or told: "warned Iran …"; but a thing is what it says: "warned
+        #                 any attempt to use the talks as cover would fail")
     return obj.left_edge.i if obj is not None and obj.left_edge.i < start else start
 
 
@@ -1925,6 +1936,23 @@ def _cue_span(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
 
+def _made_adjective(token: Token) -> bool:
+    """True for the adjective of "made clear (that) …" however the parser hung it."""
+    return token.pos_ == "ADJ" and token.dep_ in ("ccomp", "oprd", "acomp", "dobj", "xcomp") \
+        and token.head.lemma_.lower() == "make"
+
+
+def _clause_made_clear(verb: Token) -> Token | None:
+    """The clause "made clear" reports, hung on "clear" or on "made" after it ("made clear he would
+    appoint Babiš only once …"), with a subject of its own; else None."""
+    adj = next((c for c in verb.rights if _made_adjective(c) and c.lower_ == "clear"), None)
+    if adj is None:
+        return None
+    return next((c for c in (*adj.rights, *verb.rights) if c.i > adj.i and c.dep_ in ("ccomp", "advcl", "csubj")
+                 and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                 and not any(g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS for g in c.children)), None)
+
+
 def _cue_lemma(token: Token, lex: Lexicon) -> str:
     """The reporting lemma a verb stands for: its own, or that of the verb with its particle ("shot
     back that …", "“…,” she fired back": "retort"; "as the commissioner put it": "say"; the lexicon's
@@ -1932,8 +1960,8 @@ def _cue_lemma(token: Token, lex: Lexicon) -> str:
     lemma = token.lemma_.lower()
     if lemma in lex.particle_bases:
         for c in token.rights:
-            if (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and c.lower_ == "it") and c.i <= token.i + 2 \
-                    and (found := lex.particle_verbs.get((lemma, c.lower_))) is not None:
+            if (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and c.lower_ == "it" or _made_adjective(c)) \
+                    and c.i <= token.i + 2 and (found := lex.particle_verbs.get((lemma, c.lower_))) is not None:
                 return found
     return lemma
 
@@ -1971,6 +1999,9 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
         # but not a comment set off after an inverted reporting clause ("Argentina wants a cut,
         # Milei said on Monday, a move Brazil opposes": the report opens the sentence)
         comps = [c for c in comps if not _summary_aside(c)]
+        if verb.lemma_.lower() == "make":
+            made = _clause_made_clear(verb)     # "made clear he would appoint …": not "clear"
+            comps = [made] if made is not None else []
         comp = next((c for c in comps if c.i > verb.i and not _afterthought(verb, c, comps)),
                     comps[0] if comps else None) or _object_as_clause(verb) or _clause_in_adjunct(verb) \
             or _subject_as_clause(verb, speaker)
@@ -2047,6 +2078,13 @@ def _verb_matches(verb: Token, lex: Lexicon, in_quote: Sequence[int], nominal: b
                 if obj is not None:
                     content = _trim(doc, *_subtree_bounds(obj))
                     break
+        if content is None and "as" in lex.preposition[lemma]:
+            # "described the move as legally void and …": the adjective an adverbial clause, "as"
+            # its adverb
+            adj = next((c for c in children if c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i
+                        and c.left_edge.lower_ == "as"), None)
+            if adj is not None:
+                content = _trim(doc, adj.left_edge.i + 1, adj.right_edge.i + 1)
         if content is None and "as" in lex.preposition[lemma]:
             # "dismissed the estimate as alarmism manufactured in …": the parser made the "as" a
             # participle's mark and its noun the participle's subject; the noun and its participle
@@ -2778,6 +2816,13 @@ def _clause_in_adjunct(verb: Token) -> Token | None:
                              for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"))]
             clause = next((c for n in nouns for c in n.rights if c.dep_ in ("acl", "relcl", "ccomp")
                            and (_opens_with_that(c) or _that_as_conjunction(c))), None)
+            if clause is None and prep.lower_ == "at" and noun.lower_ == "time" \
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+                # "said at the time the deal would open new markets": the clause the parser hung
+                # on "time" is what was said then
+                clause = next((c for c in noun.rights if c.dep_ == "relcl" and c.left_edge.tag_ not in ("WDT", "WP", "WRB")
+                               and c.left_edge.lower_ not in ("that", "when")
+                               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
                 return clause
     if verb.lemma_.lower() in _TOLD:
