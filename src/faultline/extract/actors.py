@@ -3467,7 +3467,7 @@ def _bound_to_someone_unnamed(pronoun: Token, b: _Builder) -> bool:
 
 def _age_epithet(token: Token) -> bool:
     """True for the "old" of "the 58-year-old" (whatever the parser hung it on)."""
-    return token.lower_ == "old" and any(t.lower_ == "year" for t in token.subtree)
+    return token.lower_ == "old" and any(t.lower_ in ("year", "years") for t in token.subtree)
 
 
 def _governing_subject(pronoun: Token) -> Token | None:

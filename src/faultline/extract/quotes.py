@@ -1337,7 +1337,7 @@ def _past_subordinate(participle: Token) -> Token | None:
     head = participle.head
     if head.dep_ != "advcl" or head.head.i == head.i or not _speakers_participle(participle, load_lexicon()):
         return None
-    if not any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS | {"as", "because", "once"} for g in head.children):
+    if not any(g.dep_ == "mark" and g.lower_ in _SUBORDINATE_MARKS for g in head.children):
         return None
     subject = next((g for g in head.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ in ("PRON", "PROPN") or _can_speak(subject) or subject.ent_type_:
@@ -1393,10 +1393,9 @@ def _hyphen_joined(comps: Sequence[Token], end: int) -> int:
     return end
 
 
-#: reporting verbs whose object is the one addressed, never what is said ("informed the
-#: committee the vote would …")
-_ADDRESSING = frozenset({"inform", "assure", "remind", "notify", "advise", "brief", "urge", "ask", "promise",
-                         "persuade", "convince", "teach", "show"})
+#: reporting verbs beyond :data:`_TOLD` whose object is the one addressed, never what is said
+#: ("urged the committee the vote would …")
+_ADDRESSING = frozenset({"notify", "advise", "urge", "ask", "promise", "persuade", "convince", "teach", "show"})
 
 
 def _object_as_subject(verb: Token, comp: Token, start: int) -> int:
@@ -2368,6 +2367,10 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
 
 #: conjunctions of a time clause in which the narrator dates a statement by another one
 _TIME_MARKS = frozenset({"after", "before", "since", "when"})
+
+#: conjunctions of a clause of time or cause under which the parser may hang the main subject's
+#: participle (:func:`_past_subordinate`)
+_SUBORDINATE_MARKS = _TIME_MARKS | {"as", "because", "once"}
 
 
 def _narrated_statement(clause: Token, lex: Lexicon, in_quote: Sequence[int]) -> bool:
