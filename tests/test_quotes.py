@@ -6167,3 +6167,17 @@ def test_what_one_made_clear_is_reported_not_clear() -> None:
             ('Babiš', 5, 'dobj', 'PROPN', 'Babiš', 'NNP'), ('.', 1, 'punct', 'PUNCT', '.', '.')]
     doc = _rows_doc(rows, [True] * 6 + [False, False], [(0, 1, 'PERSON')], (0,))
     assert _spoken(doc) == [('indirect', 'he would appoint Babiš', 'state', 'Pavel')]
+
+
+def test_hope_is_a_cue_in_every_form_the_lemmatizer_reads_as_hop() -> None:
+    # "She hoped the talks would resume." (the model's lemmatizer gives "hop"); not "He hopped on
+    # a plane."
+    rows = [('She', 1, 'nsubj', 'PRON', 'she', 'PRP'), ('hoped', 1, 'ROOT', 'VERB', 'hop', 'VBD'),
+            ('the', 3, 'det', 'DET', 'the', 'DT'), ('talks', 5, 'nsubj', 'NOUN', 'talk', 'NNS'),
+            ('would', 5, 'aux', 'AUX', 'would', 'MD'), ('resume', 1, 'ccomp', 'VERB', 'resume', 'VB'),
+            ('.', 1, 'punct', 'PUNCT', '.', '.')]
+    doc = _rows_doc(rows, [True] * 5 + [False, False], [], (0,))
+    assert _spoken(doc) == [('indirect', 'the talks would resume', 'hope', 'She')]
+    rows[1] = ('hopped', 1, 'ROOT', 'VERB', 'hop', 'VBD')
+    doc = _rows_doc(rows, [True] * 5 + [False, False], [], (0,))
+    assert _spoken(doc) == []

@@ -1027,7 +1027,7 @@ def _nominal_speaker(cue: Token) -> Token | None:
 
 def _cue_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     """Indices of tokens whose lemma is a cue verb or whose text starts a cue phrase (vectorised)."""
-    lemmas = _hashes(lex.lemmas | lex.other_lemmas | lex.particle_bases)
+    lemmas = _hashes(lex.lemmas | lex.other_lemmas | lex.particle_bases | frozenset(_LEMMA_SLIPS))
     heads = _hashes(lex.phrase_heads | {":", "for"} | ({"in"} if lex.finding_nouns else set()) | lex.adjectives)
     arr = doc.to_array([LEMMA, LOWER])
     hit = np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], heads)
@@ -1935,6 +1935,11 @@ def _cue_span(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token)
 
 
+#: lemmas the model's lemmatizer gives a verb of saying or thinking in every form ("hopes",
+#: "hoped", "hoping" -> "hop"; "hates" -> "hat"), with the verb's own (:func:`_cue_lemma`)
+_LEMMA_SLIPS = {"hop": "hope", "hat": "hate"}
+
+
 def _made_adjective(token: Token) -> bool:
     """True for the adjective of "made clear (that) …" however the parser hung it."""
     return token.pos_ == "ADJ" and token.dep_ in ("ccomp", "oprd", "acomp", "dobj", "xcomp") \
@@ -1957,6 +1962,9 @@ def _cue_lemma(token: Token, lex: Lexicon) -> str:
     back that …", "“…,” she fired back": "retort"; "as the commissioner put it": "say"; the lexicon's
     ``particle_verbs``)."""
     lemma = token.lemma_.lower()
+    if (fixed := _LEMMA_SLIPS.get(lemma)) is not None and (token.lower_.startswith(fixed)
+                                                          or token.lower_ == fixed[:-1] + "ing"):
+        return fixed    # "hopes", "hoped", "hoping": the model's lemmatizer gives "hop"
     if lemma in lex.particle_bases:
         for c in token.rights:
             if (c.dep_ in ("prt", "advmod") or c.dep_ == "dobj" and c.lower_ == "it" or _made_adjective(c)) \
