@@ -5610,3 +5610,17 @@ def test_a_pronoun_after_an_unnamed_age_epithet_is_that_persons_not_an_earlier_v
     doc = _from_rows(rows, spaces, [(1, 2, 'NORP'), (5, 6, 'TIME'), (13, 18, 'DATE')], (0, 7))
     index = resolve(doc, published="2025-11-24")
     assert _actor_of(index, "his") is None
+
+
+def test_a_states_alias_ending_a_longer_place_name_after_del_or_do_is_no_actor():
+    # "The governor of Maguindanao del Sur condemned the killing." ("Sur" is also Tyre's name)
+    rows = [('The', 1, 'det', 'DET', 'the', 'DT'), ('governor', 6, 'nsubj', 'NOUN', 'governor', 'NN'),
+            ('of', 1, 'prep', 'ADP', 'of', 'IN'), ('Maguindanao', 5, 'compound', 'PROPN', 'Maguindanao', 'NNP'),
+            ('del', 5, 'compound', 'PROPN', 'del', 'NNP'), ('Sur', 2, 'pobj', 'PROPN', 'Sur', 'NNP'),
+            ('condemned', 6, 'ROOT', 'VERB', 'condemn', 'VBD'), ('the', 8, 'det', 'DET', 'the', 'DT'),
+            ('killing', 6, 'dobj', 'NOUN', 'killing', 'NN'), ('.', 6, 'punct', 'PUNCT', '.', '.')]
+    spaces = [True, True, True, True, True, True, True, True, False, False]
+    doc = _from_rows(rows, spaces, [(3, 6, 'ORG')], (0,))
+    index = resolve(doc, published="2025-11-24")
+    assert _actor_of(index, "Sur") is None
+    assert "LBN" not in index.actors

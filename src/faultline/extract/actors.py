@@ -1515,9 +1515,9 @@ def _attitude(span: Span) -> bool:
 
 
 def _in_place_name(span: Span) -> bool:
-    """ "the Sea of Japan", "the Gulf of Mexico", "the South China Sea": a state's name inside a
-    place's, no actor; nor is "American" in "South American" or "Latin American" (a region's
-    adjective)."""
+    """ "the Sea of Japan", "the Gulf of Mexico", "the South China Sea", "Maguindanao del Sur": a
+    state's name inside a place's, no actor; nor is "American" in "South American" or "Latin
+    American" (a region's adjective)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text.lower() in _WATERS and after.text[:1].isupper():
@@ -1525,8 +1525,16 @@ def _in_place_name(span: Span) -> bool:
     if span.start >= 1 and len(span) == 1 and doc[span.start - 1].text in _REGION_WORDS \
             and doc[span.start - 1].whitespace_ and (span[0].pos_ == "ADJ" or span[0].ent_type_ == "NORP"):
         return True
+    if span.start >= 2 and doc[span.start - 1].text in _NAME_JOINERS and doc[span.start - 2].is_alpha \
+            and doc[span.start - 2].text[:1].isupper():
+        return True     # the end of a longer place's name: "Maguindanao del Sur" (not Tyre, "Sur")
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
         and doc[span.start - 2].lower_ in _WATERS and doc[span.start - 2].text[:1].isupper()
+
+
+#: lower-case words joining the parts of a Spanish, Portuguese or Italian place name ("Maguindanao
+#: del Sur", "Rio Grande do Sul")
+_NAME_JOINERS = frozenset({"del", "de", "do", "da", "di", "dos", "das", "della"})
 
 
 #: words that make a state's adjective a region's ("South American", "Latin American")
