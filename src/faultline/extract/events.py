@@ -1391,8 +1391,8 @@ def nominal_asserted(token: Any, patterns: Patterns) -> bool:
     if current.dep_ == "pobj":
         if head.text.lower() in ("before", "ahead"):
             return False  # "told reporters before the meeting": the meeting is still to come
-        if head.text.lower() in ("on", "about") and (_lemma(head.head) in _TOPIC_VERBS or _lemma(head.head) in set(
-                patterns.setting("reporting_verbs", ()))):
+        if head.text.lower() in ("on", "about") and (_lemma(head.head) in _TOPIC_VERBS or _lemma(head.head) in
+                                                     patterns.setting("reporting_verbs", ())):
             return False  # "declined to comment on the talks": the talks are the topic of words
         return head.head.i != head.i and _is_verb(head.head)
     return False

@@ -2376,10 +2376,6 @@ def _second_statement(verb: Token, comp: Token, lex: Lexicon, in_quote: Sequence
 #: conjunctions of a time clause in which the narrator dates a statement by another one
 _TIME_MARKS = frozenset({"after", "before", "since", "when"})
 
-#: conjunctions of a clause of time or cause under which the parser may hang the main subject's
-#: participle (:func:`_past_subordinate`)
-_SUBORDINATE_MARKS = _TIME_MARKS | {"as", "because", "once"}
-
 
 def _narrated_statement(clause: Token, lex: Lexicon, in_quote: Sequence[int]) -> bool:
     """True for a time clause set off by a comma after a reported clause, in which someone who can
@@ -3214,10 +3210,6 @@ def colon_form(colon: Token) -> str | None:
     return None
 
 
-#: verbs of appeal whose bare participle in a headline is a passive ("Allies Urged to …")
-_APPEALED = frozenset({"urge", "press", "ask", "call", "tell", "push", "pressure", "warn", "order"})
-
-
 def _headline_passive(verb: Token) -> bool:
     """True for a headline's verb of appeal right before "to" and a verb, written in title case: a
     passive without its "are" ("NATO Allies Pressed to Show Progress", "Britain Urged to Rejoin
@@ -3227,10 +3219,7 @@ def _headline_passive(verb: Token) -> bool:
             or verb.i == 0 or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to" \
             or not doc[verb.i + 2].text[:1].isupper():
         return False
-    line = verb.i
-    while line > 0 and "\n" not in doc[line - 1].text:
-        line -= 1
-    return _on_first_line(doc, line)
+    return _on_first_line(doc, _line_start(verb))
 
 
 def _on_first_line(doc: Doc, line: int) -> bool:
@@ -3467,9 +3456,6 @@ def _finding_matches(doc: Doc, token: Token, lex: Lexicon) -> list[QuoteMatch]:
     return [_match(doc, "indirect", content, "in", _cue_span(token), obj, sent)]
 
 
-#: entity types of one whose view "For X, …" gives
-_HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
 #: common nouns of people whose view "For X, …" gives ("For many voters, …")
 _HOLDER_NOUNS = frozenset({"voter", "supporter", "critic", "resident", "investor", "economist", "analyst",
                            "member", "worker", "family", "parent", "people", "citizen", "conservative",
@@ -3488,7 +3474,7 @@ def _perspective_matches(doc: Doc, token: Token) -> list[QuoteMatch]:
     obj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if first != token.i or obj is None or obj.ent_type_ in ("DATE", "TIME") or _time_noun(obj):
         return []
-    if not (obj.ent_type_ in _HOLDER_TYPES or _can_speak(obj) or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")
+    if not (obj.ent_type_ in _SOURCE_TYPES or _can_speak(obj) or obj.pos_ == "PRON" and obj.lower_ in ("him", "her", "them")
             or obj.lemma_.lower() in _HOLDER_NOUNS or obj.lower_ in actor_rules()["group_nouns"]):
         return []
     comma = obj.right_edge.i + 1
@@ -3848,6 +3834,10 @@ CUE_WINDOW = 80
 _OBJECT_CONTROL = frozenset({"urge", "press", "ask", "tell", "encourage", "advise", "warn", "order", "invite",
                              "challenge", "implore", "exhort", "beg"})   # (not "push", "call": "pushed dirt to …")
 
+#: verbs of appeal whose bare participle in a headline is a passive ("Allies Urged to …",
+#: "Britain Pressured to …"): the object-control verbs and the appeals without one
+_APPEALED = _OBJECT_CONTROL | {"call", "push", "pressure"}
+
 #: verbs that deny a deed named by a gerund ("denied sending troops")
 _DENYING = frozenset({"deny"})
 
@@ -3943,6 +3933,10 @@ _THING_VERBS = _PERCEIVING | {"add"}
 
 #: conjunctions of a circumstance the narrator adds after what was asked ("…, as the two ministers met")
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because"})
+
+#: conjunctions of a clause of time or cause under which the parser may hang the main subject's
+#: participle (:func:`_past_subordinate`)
+_SUBORDINATE_MARKS = _CIRCUMSTANCE_MARKS | {"once"}
 
 
 def _circumstance_at(comp: Token, in_quote: Sequence[int] = ()) -> int | None:

@@ -397,8 +397,7 @@ class KnowledgeBase:
         ("vox", "the popular party", "democratic", "hezbollah": its leader leads it, not its state)."""
         # (a possessive the key ran into the name: "the APC's" -> "apcs")
         chunks = [c for chunk in _tails(prefix) for c in (chunk, *((chunk[:-1],) if chunk.endswith("s") else ()))]
-        return any(self._raw[eid].get("party") or self._raw[eid].get("type") == "group"
-                   for chunk in chunks for *_, eid in self._index.get(chunk, [])) \
+        return any(self._leads_itself(eid) for chunk in chunks for *_, eid in self._index.get(chunk, [])) \
             or any(chunk in self._party_adjectives for chunk in _tails(prefix))
 
     def _party_after(self, rest: str) -> bool:
@@ -407,8 +406,11 @@ class KnowledgeBase:
         m = re.match(r"\s*of\s+(.+)$", rest, re.I | re.S)
         if m is None:
             return False
-        return any(self._raw[eid].get("party") or self._raw[eid].get("type") == "group"
-                   for *_, eid in self._index.get(key(m.group(1)), []))
+        return any(self._leads_itself(eid) for *_, eid in self._index.get(key(m.group(1)), []))
+
+    def _leads_itself(self, eid: str) -> bool:
+        """True for a party or an armed movement: its leader leads it, not its state."""
+        return bool(self._raw[eid].get("party")) or self._raw[eid].get("type") == "group"
 
     def _place_prefix(self, prefix: str) -> str | None:
         """The place named by the last words before a role ("russian", "france s", "the eu")."""
